@@ -1,0 +1,196 @@
+"""Event models: past-tense facts about one article, frozen and versioned.
+
+Every event class declares ``event_type`` (the CloudEvents ``type``, without version) and
+``event_version`` (bumped on any incompatible change; old payloads are lifted by the
+upcasters in :mod:`events.upcasters`). Nested value types (Removal, Entity, Figure, ...) are
+plain frozen models that the pure stage functions return directly.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+InputFormat = Literal["text", "html", "ninjs"]
+
+RemovalReason = Literal[
+    "advertisement",
+    "share-widget",
+    "publication-stamp",
+    "caption",
+    "credit",
+    "agency-tail",
+    "navigation",
+    "subscription-prompt",
+    "related-links",
+    "legal",
+    "learned-repeat",
+    "headline",
+    "byline",
+    "dateline",
+    "comments",
+    "other-furniture",
+]
+
+Qualifier = Literal["exact", "approximate", "lower-bound", "upper-bound", "vague", "increment"]
+
+FigureCategory = Literal[
+    "people-deployed",
+    "people-killed",
+    "people-wounded",
+    "people-displaced",
+    "people-arrested",
+    "people",
+    "money",
+    "percentage",
+    "weapons",
+    "distance-area",
+    "duration",
+    "other",
+]
+
+
+class Value(BaseModel):
+    """Base for every frozen value type of the contract."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Event(Value):
+    """Base of every event. ``article_id`` is the Kafka key of every article event."""
+
+    event_type: ClassVar[str]
+    event_version: ClassVar[int] = 1
+
+    article_id: str = Field(min_length=1, max_length=200)
+
+
+class ArticleReceived(Event):
+    """An article arrived at the ingestor, exactly as received."""
+
+    event_type: ClassVar[str] = "dev.copydesk.article.received"
+
+    source: str = Field(description="Outlet or feed the article came from; per-source learning keys on it.")
+    input: str = Field(description="Where it was read from: the path as given, or '-' for stdin.")
+    format: InputFormat
+    content: str = Field(description="The raw article: page text, HTML, or the ninjs body.")
+    content_hash: str = Field(description="sha256 of the normalised content; identifies a version.")
+    headline: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    received_at: datetime
+
+
+class Removal(Value):
+    """One block removed by the cleaning stage, kept so an editor can audit and restore it."""
+
+    text: str
+    reason: RemovalReason
+    position: int = Field(ge=0, description="Index of the block among the input's blocks.")
+
+
+class ArticleCleaned(Event):
+    """The article's main text, with furniture removed and header fields pulled out."""
+
+    event_type: ClassVar[str] = "dev.copydesk.article.cleaned"
+
+    source: str
+    input: str
+    format: InputFormat
+    content_hash: str
+    received_at: datetime
+    url: str | None = None
+    headline: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    published_at: datetime | None = None
+    body: str = Field(description="Cleaned body; paragraphs separated by a blank line.")
+    removed: tuple[Removal, ...] = ()
+    empty_reason: str | None = Field(default=None, description="Why the body is empty, when it is.")
+
+
+class Mention(Value):
+    """A span of the cleaned body: ``body[start:end] == text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Entity(Value):
+    """A named entity of one article, resolved to a canonical entity id."""
+
+    id: str
+    name: str
+    type: str = Field(description="spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, ...")
+    mentions: tuple[Mention, ...] = ()
+    mention_count: int = 0
+    salience: float = 0.0
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    country_id: str | None = Field(default=None, description="For NORP, capitals and seats of power.")
+
+
+class Figure(Value):
+    """A quantity stated in the body, with its bounds, hedge, unit and source."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    currency: str | None = None
+    category: FigureCategory = "other"
+    attribution: str | None = None
+    attribution_id: str | None = None
+    sentence: str = ""
+    salience: float = 0.0
+
+
+class Quote(Value):
+    """A direct quotation and who said it."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    speaker: str | None = None
+    speaker_id: str | None = None
+    cue: str | None = Field(default=None, description="The reporting verb or phrase: said, told, according to.")
+
+
+class ArticleEnriched(ArticleCleaned):
+    """The cleaned article with its entities, figures, quotes and story."""
+
+    event_type: ClassVar[str] = "dev.copydesk.article.enriched"
+
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    story_id: str | None = None
+    duplicate_of: str | None = None
+
+
+class DeadLetter(Event):
+    """A message a stage could not process, parked with everything needed to retry it.
+
+    ``article_id`` is the message key when it had one, else ``"unknown"``.
+    """
+
+    event_type: ClassVar[str] = "dev.copydesk.message.dead-lettered"
+
+    stage: str
+    topic: str
+    partition: int
+    offset: int
+    error_type: str
+    error_message: str
+    payload: str = Field(description="The original value, decoded as UTF-8 with replacement.")
+    failed_at: datetime
+
+
+EVENT_CLASSES: tuple[type[Event], ...] = (ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter)

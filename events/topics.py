@@ -1,0 +1,42 @@
+"""The topic map: every Kafka topic copydesk uses and the event types each one carries.
+
+Topic names take an optional prefix (``COPYDESK_TOPIC_PREFIX``) so several deployments or
+test runs can share one cluster without seeing each other's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter, Event
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One topic: its base name, what it carries, and who writes it."""
+
+    base: str
+    carries: tuple[type[Event], ...]
+    description: str
+    producer: str
+
+    def name(self, prefix: str = "") -> str:
+        return f"{prefix}{self.base}"
+
+
+RAW = Topic("copydesk.articles.raw", (ArticleReceived,), "Articles exactly as received.", "ingestor")
+CLEANED = Topic("copydesk.articles.cleaned", (ArticleCleaned,), "Articles with boilerplate removed.", "processors")
+ENRICHED = Topic(
+    "copydesk.articles.enriched",
+    (ArticleEnriched,),
+    "Cleaned articles with entities, figures, quotes and story.",
+    "processors",
+)
+DEAD_LETTER = Topic(
+    "copydesk.dead-letter",
+    (DeadLetter,),
+    "Messages a stage could not process, with the error and the original payload.",
+    "processors",
+)
+
+ALL_TOPICS: tuple[Topic, ...] = (RAW, CLEANED, ENRICHED, DEAD_LETTER)

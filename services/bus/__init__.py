@@ -1,0 +1,1 @@
+"""The bus port: publishing records to topics. Kafka for real, a list in memory for unit tests."""

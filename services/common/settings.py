@@ -1,0 +1,51 @@
+"""One settings object for every copydesk process, read once in ``main()`` and passed down.
+
+Every setting has an environment variable with the ``COPYDESK_`` prefix (e.g.
+``COPYDESK_DATABASE_URL``). The Kafka bootstrap servers also honour the conventional
+``KAFKA_BOOTSTRAP_SERVERS``: when either is set, copydesk uses that cluster and starts no
+broker of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="COPYDESK_", extra="ignore", frozen=True)
+
+    home: Path = Field(default=Path(".copydesk"), description="Working folder: store, broker data, logs.")
+    database_url: str = Field(default="", description="sqlite:///path.db or postgresql://...; default <home>/copydesk.db")
+    kafka_bootstrap_servers: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("COPYDESK_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"),
+        description="An existing cluster; unset means copydesk starts its local broker.",
+    )
+    topic_prefix: str = Field(default="", description="Prefix for every topic name (isolates deployments and tests).")
+    topic_partitions: int = Field(default=6, ge=1)
+    topic_replication: int = Field(default=1, ge=1)
+    broker_cache: Path = Field(
+        default=Path.home() / ".cache" / "copydesk" / "kafka",
+        description="Where the Kafka jars resolved from Maven Central are cached between runs.",
+    )
+    broker_heap: str = Field(default="512m", description="JVM heap of the local broker.")
+    consumer_group: str = Field(default="copydesk-processors", description="Faust application id.")
+    projector_group: str = Field(default="copydesk-projector")
+    projector_batch_size: int = Field(default=500, ge=1)
+    projector_batch_ms: int = Field(default=200, ge=1)
+    spacy_model: str | None = Field(default=None, description="spaCy pipeline name or path; default en_core_web_sm 3.8.")
+    repeat_threshold: int = Field(default=3, ge=2, description="Articles of one source a line must recur in to be learned boilerplate.")
+    max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")
+    metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of workers; 0 = off.")
+    worker_web_port: int = Field(default=0, ge=0, description="Faust web port (localhost only); 0 = pick a free one.")
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    api_token: str | None = Field(default=None, description="Bearer token required by the HTTP API when set.")
+    log_level: str = "WARNING"
+
+    @property
+    def store_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.home / 'copydesk.db').resolve()}"

@@ -1,0 +1,135 @@
+"""The faust application hosting the stage agents: raw -> cleaned -> enriched.
+
+Thin shell only: each agent decodes with our codec (raw bytes in, never pickle), calls one pure
+handler from :mod:`services.processors.pipeline`, sends the result and waits for the broker's
+acknowledgement, then counts. Any exception on one message sends that message to the
+dead-letter topic and the stream goes on (faust would otherwise acknowledge it and drop it).
+
+Delivery is at-least-once with agent concurrency 1: an offset is committed only after the
+agent has finished the message, and the output send was confirmed before that. A crash
+re-delivers the uncommitted messages; the projector's idempotent upsert absorbs the repeats.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+import faust
+from mode import CrashingSupervisor
+
+from events.codec import decode, encode
+from events.envelope import CONTENT_TYPE
+from events.models import ArticleCleaned, ArticleReceived, DeadLetter
+from events.topics import CLEANED, DEAD_LETTER, ENRICHED, RAW
+from services.common.metrics import Metrics
+from services.common.settings import Settings
+from services.processors.entities import EntityExtractor
+from services.processors.pipeline import handle_cleaned, handle_received
+
+HEADERS = {"content-type": CONTENT_TYPE.encode()}
+
+
+def line_count_key(source: str, line_key: str) -> str:
+    return f"{source}\x1f{line_key}"
+
+
+def dead_letter_for(message: faust.types.Message, stage: str, exc: BaseException) -> DeadLetter:
+    key = message.key.decode("utf-8", "replace") if isinstance(message.key, bytes) and message.key else "unknown"
+    value = message.value if isinstance(message.value, bytes) else b""
+    return DeadLetter(
+        article_id=key[:200],
+        stage=stage,
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        error_type=type(exc).__name__,
+        error_message=str(exc)[:2000],
+        payload=value.decode("utf-8", "replace"),
+        failed_at=datetime.now(timezone.utc),
+    )
+
+
+def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, metrics: Metrics) -> faust.App:
+    """Build the processors app; nothing connects until the worker starts it."""
+    app = faust.App(
+        settings.consumer_group,
+        broker=f"kafka://{bootstrap}",
+        store="memory://",  # tables are rebuilt from their changelog topics on start
+        processing_guarantee="at_least_once",
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication,
+        topic_allow_declare=True,
+        stream_wait_empty=True,
+        broker_commit_every=100,
+        broker_commit_interval=1.0,
+        broker_max_poll_records=50,
+        producer_acks=-1,
+        producer_max_request_size=32 * 1024 * 1024,
+        consumer_auto_offset_reset="earliest",
+        agent_supervisor=CrashingSupervisor,
+        web_enabled=True,
+        web_bind="127.0.0.1",
+        web_host="127.0.0.1",
+        web_port=settings.worker_web_port or 6066,
+        web_tables_enabled=False,
+        table_standby_replicas=0,
+    )
+    prefix = settings.topic_prefix
+    raw = app.topic(RAW.name(prefix), key_type=bytes, value_type=bytes)
+    cleaned_topic = app.topic(CLEANED.name(prefix), key_type=bytes, value_type=bytes)
+    enriched_topic = app.topic(ENRICHED.name(prefix), key_type=bytes, value_type=bytes)
+    dead_letters = app.topic(DEAD_LETTER.name(prefix), key_type=bytes, value_type=bytes)
+    # Per-source line counts for learned boilerplate; the raw topic is partitioned by source,
+    # so each source's counts live in one changelog partition.
+    line_counts = app.Table("line-counts", default=int, partitions=settings.topic_partitions)
+
+    async def send_confirmed(topic: faust.TopicT, key: str, value: bytes) -> None:
+        future = await topic.send(key=key.encode(), value=value, headers=HEADERS)
+        await future  # wait for the broker's ack before the offset can be committed
+
+    async def park(message: faust.types.Message, stage: str, exc: BaseException) -> None:
+        letter = dead_letter_for(message, stage, exc)
+        await send_confirmed(dead_letters, letter.article_id, encode(letter))
+        metrics.messages.labels(stage, "dead-lettered").inc()
+
+    @app.agent(raw, concurrency=1)
+    async def cleaning(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            message = event.message
+            try:
+                received = decode(event.value, ArticleReceived)
+                started = time.perf_counter()
+                result, line_keys = handle_received(
+                    received,
+                    repeats=lambda key, src=received.source: line_counts[line_count_key(src, key)],
+                    repeat_threshold=settings.repeat_threshold,
+                )
+                metrics.stage_seconds.labels("cleaning").observe(time.perf_counter() - started)
+                await send_confirmed(cleaned_topic, result.article_id, encode(result))
+                for key in line_keys:
+                    line_counts[line_count_key(received.source, key)] += 1
+                for removal in result.removed:
+                    metrics.boilerplate_removed.labels(removal.reason).inc()
+                metrics.messages.labels("cleaning", "ok").inc()
+            except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
+                await park(message, "cleaning", exc)
+
+    @app.agent(cleaned_topic, concurrency=1)
+    async def enrichment(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            message = event.message
+            try:
+                cleaned = decode(event.value, ArticleCleaned)
+                started = time.perf_counter()
+                enriched = handle_cleaned(cleaned, extractor)
+                metrics.stage_seconds.labels("enrichment").observe(time.perf_counter() - started)
+                await send_confirmed(enriched_topic, enriched.article_id, encode(enriched))
+                metrics.messages.labels("enrichment", "ok").inc()
+            except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
+                await park(message, "enrichment", exc)
+
+    app.copydesk_agents = (cleaning, enrichment)  # type: ignore[attr-defined]
+    return app

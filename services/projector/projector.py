@@ -1,0 +1,144 @@
+"""The projector: enriched events from Kafka into the store, idempotent by construction.
+
+Each poll's records are decoded and written by ``store.apply`` in one transaction together
+with their (topic, partition, offset). On (re)assignment the consumer seeks to the offsets the
+store holds, so the store, not Kafka's committed offsets, decides where consumption resumes:
+redelivery and replay never double-count. Offsets are also committed to Kafka, for lag
+monitoring only. A record that cannot be decoded is sent to the dead-letter topic.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
+
+from events.codec import DecodeError, decode, encode
+from events.models import ArticleEnriched, DeadLetter
+from services.bus.port import Publisher, Record
+from services.common.metrics import Metrics
+from services.store.port import Delivery, Store
+
+log = logging.getLogger(__name__)
+
+
+class _SeekToStoredOffsets(ConsumerRebalanceListener):
+    def __init__(self, consumer: KafkaConsumer, store: Store, topic: str) -> None:
+        self.consumer, self.store, self.topic = consumer, store, topic
+
+    def on_partitions_revoked(self, revoked) -> None:  # noqa: ANN001 - kafka-python's signature
+        pass
+
+    def on_partitions_assigned(self, assigned) -> None:  # noqa: ANN001
+        stored = self.store.offsets(self.topic)
+        for tp in assigned:
+            if tp.partition in stored:
+                self.consumer.seek(tp, stored[tp.partition])
+            else:
+                self.consumer.seek_to_beginning(tp)
+
+
+class Projector:
+    """Consume ``topic`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end)."""
+
+    def __init__(
+        self,
+        store: Store,
+        bootstrap: str,
+        topic: str,
+        group: str,
+        dead_letters: Publisher,
+        dead_letter_topic: str,
+        metrics: Metrics,
+        batch_size: int = 500,
+        batch_ms: int = 200,
+    ) -> None:
+        self.store, self.topic, self.metrics = store, topic, metrics
+        self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
+        self.batch_size, self.batch_ms = batch_size, batch_ms
+        self._stop = threading.Event()
+        self._consumer = KafkaConsumer(
+            bootstrap_servers=bootstrap,
+            group_id=group,
+            client_id=f"{group}-projector",
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            max_poll_records=batch_size,
+            fetch_max_bytes=64 * 1024 * 1024,
+            max_partition_fetch_bytes=32 * 1024 * 1024,
+        )
+        self._consumer.subscribe([topic], listener=_SeekToStoredOffsets(self._consumer, store, topic))
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self, until_caught_up: bool = False, on_batch: Callable[[int], None] | None = None) -> int:
+        """Project until stopped; return the number of new events applied."""
+        applied = 0
+        try:
+            while not self._stop.is_set():
+                polled = self._consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
+                records = [r for batch in polled.values() for r in batch]
+                if records:
+                    applied += self._apply(records)
+                    self._consumer.commit()
+                    if on_batch:
+                        on_batch(applied)
+                self._update_lag()
+                if until_caught_up and self._caught_up():
+                    break
+        finally:
+            self._consumer.close(autocommit=False)
+        return applied
+
+    def _apply(self, records: list) -> int:
+        deliveries: list[Delivery] = []
+        for record in records:
+            try:
+                event = decode(record.value, ArticleEnriched)
+            except DecodeError as exc:
+                self._park(record, exc)
+                continue
+            deliveries.append(Delivery(event, record.topic, record.partition, record.offset))
+        started = time.perf_counter()
+        new = self.store.apply(deliveries) if deliveries else 0
+        self.metrics.projected_batches.observe(time.perf_counter() - started)
+        self.metrics.messages.labels("projector", "ok").inc(new)
+        self.metrics.messages.labels("projector", "skipped").inc(len(deliveries) - new)
+        return new
+
+    def _park(self, record, exc: Exception) -> None:  # noqa: ANN001
+        key = record.key.decode("utf-8", "replace") if record.key else "unknown"
+        letter = DeadLetter(
+            article_id=key[:200] or "unknown",
+            stage="projector",
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            error_type=type(exc).__name__,
+            error_message=str(exc)[:2000],
+            payload=(record.value or b"").decode("utf-8", "replace"),
+            failed_at=datetime.now(timezone.utc),
+        )
+        self.dead_letters.publish([Record(self.dead_letter_topic, letter.article_id, encode(letter))])
+        self.metrics.messages.labels("projector", "dead-lettered").inc()
+        log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
+
+    def _end_offsets(self) -> dict[TopicPartition, int]:
+        assigned = self._consumer.assignment()
+        return self._consumer.end_offsets(list(assigned)) if assigned else {}
+
+    def _caught_up(self) -> bool:
+        ends = self._end_offsets()
+        if not ends:
+            return False
+        return all(self._consumer.position(tp) >= end for tp, end in ends.items())
+
+    def _update_lag(self) -> None:
+        ends = self._end_offsets()
+        if ends:
+            self.metrics.projector_lag.set(sum(max(0, end - self._consumer.position(tp)) for tp, end in ends.items()))

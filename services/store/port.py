@@ -1,0 +1,111 @@
+"""The store port: what the projector writes through and what the query side reads.
+
+Three implementations honour this one contract (and one contract suite checks all three):
+an in-memory twin for unit tests, SQLite (embedded default) and PostgreSQL.
+
+Writing
+-------
+``apply(batch)`` applies a batch of deliveries in ONE transaction together with the consumed
+offsets. A delivery whose offset is at or below the stored offset of its (topic, partition) is
+skipped, so redelivery and replay never double-count. Applying an ArticleEnriched upserts the
+article by ``article_id``: its child rows (removals, entity mentions, figures, quotes) are
+replaced, a version row is added for a new ``content_hash``, entities and aliases are merged.
+
+Reading
+-------
+Query methods return plain JSON-ready dicts (see each docstring) so the HTTP API and the CLI
+render them directly. Lists are ``Page(items, next_cursor)`` with opaque string cursors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from events import ArticleEnriched
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One consumed record: the decoded event and where it was read from."""
+
+    event: ArticleEnriched
+    topic: str
+    partition: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    source: str | None = None
+    entity: str | None = None  # entity id or any alias (case-insensitive)
+    category: str | None = None  # figure category
+    since: datetime | None = None  # on published_at, else received_at
+    until: datetime | None = None
+    q: str | None = None  # full-text query on headline + body
+
+
+class Store(Protocol):
+    def migrate(self) -> None:
+        """Create or upgrade the schema; idempotent; run on start-up."""
+
+    def apply(self, batch: Sequence[Delivery]) -> int:
+        """Apply a batch atomically with its offsets; return how many deliveries were new."""
+
+    def offsets(self, topic: str) -> dict[int, int]:
+        """Next offset to consume per partition of ``topic`` (last applied + 1)."""
+
+    def reset(self) -> None:
+        """Delete every row (articles, entities, offsets...) for a replay from the start."""
+
+    def close(self) -> None: ...
+
+    def ready(self) -> bool:
+        """True when reachable and migrations are applied (for /readyz)."""
+
+    # --- queries -------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        """{"articles", "versions", "removed", "entities", "figures", "quotes", "stories"} counts."""
+
+    def article_versions(self) -> dict[str, set[str]]:
+        """article_id -> set of content_hash stored (used to wait until ingested input is queryable)."""
+
+    def list_articles(self, flt: ArticleFilter, cursor: str | None, limit: int) -> Page:
+        """Newest first. Item: {"article_id","source","headline","published_at","received_at","story_id","snippet"}."""
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """Everything about one article: the fields of ArticleEnriched (body, removed, entities with
+        mentions, figures, quotes, story_id, duplicate_of, headline, byline, dateline, ...) plus
+        "versions": [{"content_hash","received_at"}]."""
+
+    def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:
+        """Ordered by article count desc. Item: {"id","name","type","article_count","aliases"}."""
+
+    def get_entity(self, id_or_alias: str) -> dict[str, Any] | None:
+        """{"id","name","type","aliases","articles":[{article_id,headline}],"co_occurring":[{id,name,type,count}]}."""
+
+    def list_figures(
+        self,
+        entity: str | None,
+        unit: str | None,
+        category: str | None,
+        qualifier: str | None,
+        cursor: str | None,
+        limit: int,
+    ) -> Page:
+        """Item: the Figure fields plus "article_id"."""
+
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        """{"story_id","articles":[{article_id,headline,source,published_at}]}."""
+
+    def dump(self) -> list[dict[str, Any]]:
+        """Canonical, deterministic dump of all content (no offsets, no timestamps of writing),
+        sorted, for comparing a replayed store with the original."""
