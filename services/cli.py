@@ -19,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("broker", help="the local single-node Kafka broker")
     b.add_argument("action", choices=("fetch", "start", "stop", "status"))
 
+    sub.add_parser("topics", help="create every copydesk topic that does not exist yet")
+
     i = sub.add_parser("ingest", help="publish articles from files, directories or stdin (-)")
     i.add_argument("paths", nargs="+", metavar="PATH")
     i.add_argument("--format", choices=FORMATS, help="force the input format (default: by extension or content)")
@@ -73,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from services.commands import broker
 
         return broker.run(settings, args.action)
+    if cmd == "topics":
+        from services.bootstrap import connect_cluster
+
+        print(f"topics ready on {connect_cluster(settings, start=False).bootstrap}")
+        return 0
     if cmd == "ingest":
         from services.commands import ingest
 

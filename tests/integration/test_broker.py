@@ -1,0 +1,29 @@
+"""The real broker: reachable, KRaft, topics created explicitly, auto-creation off."""
+
+import pytest
+from kafka import KafkaAdminClient, KafkaProducer
+from kafka.errors import KafkaTimeoutError
+
+from events.topics import ALL_TOPICS
+from services.broker.topics import ensure_topics
+
+
+def test_topics_are_created_explicitly_with_partitions(kafka_bootstrap, unique_prefix):
+    created = ensure_topics(kafka_bootstrap, unique_prefix, partitions=4)
+    assert sorted(created) == sorted(t.name(unique_prefix) for t in ALL_TOPICS)
+    assert ensure_topics(kafka_bootstrap, unique_prefix, partitions=4) == []  # idempotent
+    admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    try:
+        described = admin.describe_topics([t.name(unique_prefix) for t in ALL_TOPICS])
+        assert all(len(d["partitions"]) == 4 for d in described)
+    finally:
+        admin.close()
+
+
+def test_broker_does_not_auto_create_topics(kafka_bootstrap, unique_prefix):
+    producer = KafkaProducer(bootstrap_servers=kafka_bootstrap, max_block_ms=3000)
+    try:
+        with pytest.raises(KafkaTimeoutError):
+            producer.send(f"{unique_prefix}never-declared", b"x").get(timeout=5)
+    finally:
+        producer.close(timeout=2)
