@@ -111,3 +111,11 @@ def test_stdin_is_read_and_sniffed():
     assert events[0].format == "ninjs" and events[0].input == "-" and events[0].content == "From stdin."
     too_big = list(read_inputs(["-"], stdin=io.BytesIO(b"x" * 100), max_bytes=10))
     assert isinstance(too_big[0], Rejection)
+
+
+def test_a_50_mb_file_is_rejected_without_being_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, nothing on disk
+    events, rejected = collect([huge])
+    assert not events and "50.0 MB is larger than the 20 MB input limit" in rejected[0].reason
