@@ -26,6 +26,7 @@ class OfflinePipeline:
         self.repeat_threshold = repeat_threshold
         self.skip_cleaning = skip_cleaning
         self.line_counts: Counter[tuple[str, str]] = Counter()
+        self.story_state: dict[str, object] = {}
 
     def __call__(self, received: ArticleReceived) -> ArticleEnriched:
         if self.skip_cleaning:
@@ -35,7 +36,7 @@ class OfflinePipeline:
                 received, lambda key: self.line_counts[(received.source, key)], self.repeat_threshold
             )
             self.line_counts.update((received.source, key) for key in keys)
-        return handle_cleaned(cleaned, self.extractor)
+        return handle_cleaned(cleaned, self.extractor, self.story_state)
 
 
 def enrich_inputs(

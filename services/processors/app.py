@@ -84,7 +84,13 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     dead_letters = app.topic(DEAD_LETTER.name(prefix), key_type=bytes, value_type=bytes)
     # Per-source line counts for learned boilerplate; the raw topic is partitioned by source,
     # so each source's counts live in one changelog partition.
-    line_counts = app.Table("line-counts", default=int, partitions=settings.topic_partitions)
+    line_counts = app.Table(
+        "line-counts", default=int, partitions=settings.topic_partitions, key_serializer="json", value_serializer="json"
+    )
+    # Story and near-duplicate index: global, since articles of one story arrive on any partition.
+    stories = app.GlobalTable(
+        "stories", default=None, partitions=settings.topic_partitions, key_serializer="json", value_serializer="json"
+    )
 
     async def send_confirmed(topic: faust.TopicT, key: str, value: bytes) -> None:
         future = await topic.send(key=key.encode(), value=value, headers=HEADERS)
@@ -124,12 +130,14 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
             try:
                 cleaned = decode(event.value, ArticleCleaned)
                 started = time.perf_counter()
-                enriched = handle_cleaned(cleaned, extractor)
+                enriched = handle_cleaned(cleaned, extractor, stories)
                 metrics.stage_seconds.labels("enrichment").observe(time.perf_counter() - started)
                 await send_confirmed(enriched_topic, enriched.article_id, encode(enriched))
                 metrics.messages.labels("enrichment", "ok").inc()
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "enrichment", exc)
 
+    # Handles for tests (agent.test_context() and a replaced topic.send); not used in production.
     app.copydesk_agents = (cleaning, enrichment)  # type: ignore[attr-defined]
+    app.copydesk_topics = {"cleaned": cleaned_topic, "enriched": enriched_topic, "dead_letter": dead_letters}  # type: ignore[attr-defined]
     return app

@@ -6,12 +6,14 @@ two paths give the same result for the same input.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
+from typing import Any
 
 from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
 from services.processors.cleaning import clean
 from services.processors.entities import EntityExtractor
 from services.processors.figures import extract_figures
+from services.processors.stories import assign_story
 
 
 def cleaned_from(received: ArticleReceived, **fields: object) -> ArticleCleaned:
@@ -59,13 +61,18 @@ def pass_through(received: ArticleReceived) -> ArticleCleaned:
     )
 
 
-def handle_cleaned(cleaned: ArticleCleaned, extractor: EntityExtractor) -> ArticleEnriched:
-    """Extract entities, quotes and figures from the cleaned body."""
+def handle_cleaned(
+    cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any]
+) -> ArticleEnriched:
+    """Extract entities, quotes and figures from the cleaned body and place it in a story."""
     entities, quotes = extractor.extract(cleaned.body) if cleaned.body else ((), ())
     figures = extract_figures(cleaned.body, entities) if cleaned.body else ()
+    story = assign_story(cleaned.article_id, cleaned.body, entities, story_state)
     return ArticleEnriched(
         **cleaned.model_dump(),
         entities=entities,
         figures=figures,
         quotes=quotes,
+        story_id=story.story_id,
+        duplicate_of=story.duplicate_of,
     )

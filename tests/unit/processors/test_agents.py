@@ -1,0 +1,74 @@
+"""The faust shell without a broker: agents decode, call the pure handler, send and confirm;
+a failure on one message goes to the dead-letter topic and the stream goes on."""
+
+import asyncio
+from datetime import datetime, timezone
+from unittest.mock import AsyncMock
+
+import pytest
+
+from events.codec import decode, encode
+from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter
+from services.common.metrics import create_metrics
+from services.common.settings import Settings
+from services.processors.app import create_app
+
+
+class FakeExtractor:
+    def extract(self, body):
+        if "explode" in body:
+            raise RuntimeError("extractor failed on purpose")
+        return (), ()
+
+
+def received(content: str, article_id: str = "a-1") -> ArticleReceived:
+    return ArticleReceived(article_id=article_id, source="wire", input="x.txt", format="text", content=content,
+                           content_hash="h", received_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def app():
+    settings = Settings(consumer_group="unit-test", topic_partitions=1)
+    app = create_app(settings, "localhost:1", FakeExtractor(), create_metrics())
+    app.finalize()
+    app.conf.store = "memory://"
+    sent: dict[str, list] = {}
+
+    def capture(topic):
+        async def send(key=None, value=None, headers=None, **_):
+            sent.setdefault(topic.get_topic_name(), []).append((key, value))
+            done = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+        return send
+
+    for topic in app.copydesk_topics.values():
+        topic.send = AsyncMock(side_effect=capture(topic))
+    app.copydesk_sent = sent
+    return app
+
+
+def sent_on(app, suffix):
+    return [v for name, values in app.copydesk_sent.items() if name.endswith(suffix) for _, v in values]
+
+
+def test_enrichment_sends_enriched_event_and_dead_letters_failures(app):
+    _, enrichment = app.copydesk_agents
+    cleaned = ArticleCleaned(**received("x").model_dump(exclude={"content", "headline"}), body="A calm body.")
+    bad = ArticleCleaned(**received("x", "a-2").model_dump(exclude={"content", "headline"}), body="Please explode.")
+
+    async def feed():
+        async with enrichment.test_context() as agent:
+            await agent.put(encode(bad), key=b"a-2")
+            await agent.put(b"not json at all", key=b"a-3")
+            await agent.put(encode(cleaned), key=b"a-1")
+
+    asyncio.run(feed())
+    (enriched,) = [decode(v, ArticleEnriched) for v in sent_on(app, "articles.enriched")]
+    assert enriched.article_id == "a-1" and enriched.body == "A calm body."
+    letters = [decode(v, DeadLetter) for v in sent_on(app, "dead-letter")]
+    assert [(d.article_id, d.stage, d.error_type) for d in letters] == [
+        ("a-2", "enrichment", "RuntimeError"),
+        ("a-3", "enrichment", "DecodeError"),
+    ]
+    assert letters[1].payload == "not json at all" and letters[0].offset == 0 and letters[1].offset == 1
