@@ -21,6 +21,6 @@ def run(settings: Settings) -> int:
     extractor = build_extractor(settings)
     web_port = settings.worker_web_port or free_port()
     app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap, extractor, metrics)
-    worker = faust.Worker(app, loglevel=settings.log_level, web_port=web_port, web_host="127.0.0.1", quiet=True)
+    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()  # returns only when the worker stops (SIGTERM / SIGINT)
     return 0

@@ -28,6 +28,8 @@ from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received
 
 HEADERS = {"content-type": CONTENT_TYPE.encode()}
+# Table keys and values are JSON on their changelog topics (never the pickle codec).
+JSON_SCHEMA = faust.Schema(key_serializer="json", value_serializer="json")
 
 
 def line_count_key(source: str, line_key: str) -> str:
@@ -85,11 +87,11 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # Per-source line counts for learned boilerplate; the raw topic is partitioned by source,
     # so each source's counts live in one changelog partition.
     line_counts = app.Table(
-        "line-counts", default=int, partitions=settings.topic_partitions, key_serializer="json", value_serializer="json"
+        "line-counts", default=int, partitions=settings.topic_partitions, schema=JSON_SCHEMA
     )
     # Story and near-duplicate index: global, since articles of one story arrive on any partition.
     stories = app.GlobalTable(
-        "stories", default=None, partitions=settings.topic_partitions, key_serializer="json", value_serializer="json"
+        "stories", default=None, partitions=settings.topic_partitions, schema=JSON_SCHEMA
     )
 
     async def send_confirmed(topic: faust.TopicT, key: str, value: bytes) -> None:

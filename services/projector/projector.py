@@ -43,7 +43,10 @@ class _SeekToStoredOffsets(ConsumerRebalanceListener):
 
 
 class Projector:
-    """Consume ``topic`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end)."""
+    """Consume ``topic`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end).
+
+    The projector owns its consumer and the dead-letter publisher: ``run`` closes both on exit.
+    """
 
     def __init__(
         self,
@@ -93,6 +96,7 @@ class Projector:
                     break
         finally:
             self._consumer.close(autocommit=False)
+            self.dead_letters.close()
         return applied
 
     def _apply(self, records: list) -> int:

@@ -27,6 +27,13 @@ from typing import Any, Protocol
 from events import ArticleEnriched
 
 
+class InvalidQuery(ValueError):
+    """A query argument the store refuses (malformed cursor, empty page, oversized ``q``).
+
+    The message names the argument and the reason; the HTTP API turns it into a 422.
+    """
+
+
 @dataclass(frozen=True)
 class Delivery:
     """One consumed record: the decoded event and where it was read from."""

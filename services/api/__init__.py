@@ -1,0 +1,1 @@
+"""The read-only HTTP API and the editor's pages over the store port (see app.create_app)."""

@@ -1,0 +1,86 @@
+"""The request guard: the gate every HTTP request passes before routing.
+
+In order it:
+1. refuses any method but GET and HEAD with 405 (the API is read-only by design);
+2. when a token is configured, refuses a request without ``Authorization: Bearer <token>``
+   with 401 (paths in ``open_paths`` stay open, e.g. /healthz for liveness probes);
+3. refuses a request whose Content-Length exceeds ``max_body_bytes`` (or is not a number) with
+   413; no route reads a body, so a chunked body is never read at all;
+4. answers HEAD as GET without the body.
+Every refusal is a problem+json response (see problems.py).
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Collection
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from services.api.problems import problem
+
+ALLOWED_METHODS = ("GET", "HEAD")
+
+
+class RequestGuard:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        token: str | None,
+        max_body_bytes: int,
+        open_paths: Collection[str] = ("/healthz",),
+    ) -> None:
+        self.app = app
+        self.expected = f"Bearer {token}".encode() if token else None
+        self.max_body_bytes = max_body_bytes
+        self.open_paths = frozenset(open_paths)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"]
+        method = scope["method"]
+        if method not in ALLOWED_METHODS:
+            refusal = problem(405, f"method {method} is not allowed: this API is read-only (GET, HEAD)",
+                              instance=path, headers={"Allow": ", ".join(ALLOWED_METHODS)})
+            await refusal(scope, receive, send)
+            return
+        if self.expected is not None and path not in self.open_paths and not self._authorised(scope):
+            refusal = problem(401, "missing or wrong bearer token in the Authorization header", instance=path,
+                              headers={"WWW-Authenticate": 'Bearer realm="copydesk"'})
+            await refusal(scope, receive, send)
+            return
+        declared = _header(scope, b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body_bytes):
+            await self._too_large(scope, receive, send)
+            return
+        if method == "HEAD":
+            scope["method"] = "GET"  # in place: outer middleware reads the matched route from this scope
+            send = _without_body(send)
+        await self.app(scope, receive, send)
+
+    def _authorised(self, scope: Scope) -> bool:
+        given = _header(scope, b"authorization")
+        return given is not None and hmac.compare_digest(given.encode("latin-1"), self.expected or b"")
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refusal = problem(413, f"request body larger than {self.max_body_bytes} bytes", instance=scope["path"])
+        await refusal(scope, receive, send)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _without_body(send: Send) -> Send:
+    async def send_headers_only(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return send_headers_only

@@ -1,0 +1,215 @@
+"""Per-block verdicts: body or furniture, with a reason from the closed RemovalReason set.
+
+Two passes. The local pass judges each block on its own (marker vocabulary, share-bar residue,
+stamps, bylines, initials, bare links, learned repeats). The structural pass (page text only)
+finds the article the way a reader does: the densest run of prose, scored block by block and
+chosen as the maximum-sum contiguous run; everything outside it is page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.header import has_date, parse_byline
+from services.processors.cleaning.markers import markers
+from services.processors.cleaning.signals import ends_like_sentence, has_letters, is_initials, is_url_shaped
+
+Verdict = RemovalReason | None  # None: the block is body
+
+SHARE_WORDS = frozenset(
+    "share shares x f in facebook twitter email e mail print copy link whatsapp linkedin pinterest reddit telegram "
+    "flipboard messenger sms tumblr rss feed google tweet pin it on via this article story comments comment save "
+    "threads bluesky mastodon".split()
+)
+_SECTION_ENDS = frozenset({"comments", "related-links"})  # headings after which an article does not resume
+SHORT_PROSE_WORDS = 8
+# A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe".
+_PHOTO_CREDIT = re.compile(
+    r"(?:(?:photo|photograph|picture|image|illustration|credit|source)s?\s?(?:by)?\s?:\s?[^.!?]{0,80}"
+    r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)\)?"
+    r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
+    re.IGNORECASE,
+)
+# An author's note closing a story: "Jane Doe is a senior writer for ..., covering ...".
+_BIO = re.compile(r"^[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}\s(?:is|was|has been)\s(?:a|an|the)\s")
+_BIO_WORDS = frozenset(
+    "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
+    "professor consultant developer blogger producer host".split()
+)
+SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
+SECONDARY_MIN = 6.0
+
+
+def local_verdict(block: Block) -> Verdict:
+    """The reason ``block`` is furniture judged on its own, else None."""
+    text, norm, n = block.text, block.norm, block.n_words
+    if not norm or not has_letters(text):
+        return "other-furniture"
+    reason = markers().match(norm, n, block.sentence, block.labelled)
+    if reason is not None:
+        return reason
+    if block.n_words <= 60 and _PHOTO_CREDIT.search(text[-120:]):
+        return "caption"
+    if block.sentence:
+        return None
+    tokens = norm.split()
+    if n <= 10 and all(t.rstrip("0123456789") in SHARE_WORDS or t.isdigit() for t in tokens):
+        return "share-widget"
+    if is_initials(text):
+        return "credit"
+    if is_url_shaped(text):
+        return "other-furniture"
+    if n <= 25 and tokens[-1] in ("reply", "report") and has_date(text):
+        return "comments"
+    if n <= 14:
+        if parse_byline(text) is not None:
+            return "byline"
+        if has_date(text) and n - sum(1 for t in tokens if t.isdigit()) <= 6:
+            return "publication-stamp"
+    if n >= 4 and len(tokens[-1]) <= 8 and tokens[-1] in SHARE_WORDS and text.split()[-1][:1].isupper():
+        return "caption"  # a caption with the share bar's residue glued on ("... X")
+    return None
+
+
+def prose_weight(block: Block) -> float:
+    """Structural score: positive for prose, negative for furniture-shaped blocks."""
+    if block.sentence and block.n_words >= SHORT_PROSE_WORDS or block.n_words >= 15 and block.density >= 0.25:
+        return min(len(block.text), 800) / 80.0
+    if block.sentence:
+        return 0.3
+    return -0.3
+
+
+def _densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
+    """[start, end) of the maximum-sum contiguous run, None when no run is positive."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _is_prose_like(block: Block, verdict: Verdict) -> bool:
+    """A short sentence an article may open or close with ("He declined to comment.")."""
+    return verdict is None and block.n_words >= 2 and ends_like_sentence(block.text) and any(
+        w[:1].islower() for w in block.text.split()[:20]
+    )
+
+
+def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start: int, end: int) -> int:
+    """Where the article ends: a comments or related heading once most of the prose lies above it."""
+    weights = [max(prose_weight(b), 0.0) for b in blocks[start:end]]
+    total = sum(weights)
+    seen = 0.0
+    for offset, block in enumerate(blocks[start:end]):
+        seen += weights[offset]
+        i = start + offset
+        if verdicts[i] in _SECTION_ENDS and markers().exact.get(block.norm) and total and seen / total >= 0.5:
+            return i
+    return end
+
+
+def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[tuple[int, int]]:
+    """Disjoint densest runs within [low, high) scoring at least ``floor``, best first, recursively."""
+    span = _densest_run(weights[low:high])
+    if span is None:
+        return []
+    start, end = span[0] + low, span[1] + low
+    if sum(weights[start:end]) < floor:
+        return []
+    return [(start, end)] + _runs(weights, low, start, floor) + _runs(weights, end, high, floor)
+
+
+def article_span(blocks: Sequence[Block], verdicts: list[Verdict]) -> tuple[int, int]:
+    """[start, end) of the article's main run of prose among ``blocks`` (local verdicts applied)."""
+    spans = article_spans(blocks, verdicts)
+    return spans[0] if spans else (0, len(blocks))
+
+
+def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
+    """The article's runs of prose in order: the densest run, plus runs at least a third as heavy
+    (an article split by a gallery or a code listing), none past the comments or related section."""
+    weights = [-2.0 if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts)]
+    main = _densest_run(weights)
+    if main is None:
+        return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
+    start, end = main
+    end = _cut_at_section_end(blocks, verdicts, start, end)
+    floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
+    limit = next((i for i in range(end, len(blocks)) if verdicts[i] in _SECTION_ENDS), len(blocks))
+    spans = [(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor)
+    grown = []
+    for s, e in sorted(spans):
+        while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
+            s -= 1
+        while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]):
+            e += 1
+        grown.append((s, e))
+    return grown
+
+
+def is_author_note(block: Block) -> bool:
+    """A closing note about the writer ("Jane Doe is a senior writer for ...")."""
+    return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.norm.split()[:30])
+
+
+def mark_author_notes(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Mark author notes among the last two kept blocks as "credit"."""
+    kept = [i for i, v in enumerate(verdicts) if v is None][-2:]
+    for i in kept:
+        if is_author_note(blocks[i]):
+            verdicts[i] = "credit"
+
+
+def outside_reason(block: Block, after: bool, in_comments: bool) -> RemovalReason:
+    """The reason for an unmarked block outside the article span, from its shape and side."""
+    if after and in_comments:
+        return "comments"
+    if after and block.n_words >= 3 and not block.sentence:
+        return "related-links"
+    if block.n_words <= 4:
+        return "navigation"
+    return "other-furniture"
+
+
+def local_verdicts(
+    blocks: Sequence[Block], keys: Sequence[str | None], repeats: Callable[[str], int], repeat_threshold: int
+) -> list[Verdict]:
+    """Local verdict per block; a block whose key recurs in >= ``repeat_threshold`` earlier articles is learned furniture."""
+    verdicts: list[Verdict] = []
+    for block, key in zip(blocks, keys):
+        verdict = local_verdict(block)
+        if verdict is None and key is not None and repeats(key) >= repeat_threshold:
+            verdict = "learned-repeat"
+        verdicts.append(verdict)
+    return verdicts
+
+
+def structural_verdicts(
+    blocks: Sequence[Block], local: Sequence[Verdict]
+) -> tuple[list[Verdict], tuple[int, int]]:
+    """Local verdicts completed by the article's runs: every unmarked block outside them gets a reason.
+
+    Returns the verdicts and the [start, end) of the first run (where the header sits above).
+    """
+    verdicts = list(local)
+    spans = article_spans(blocks, verdicts)
+    inside = [False] * len(blocks)
+    for s, e in spans:
+        inside[s:e] = [True] * (e - s)
+    last_end = spans[-1][1]
+    in_comments = False
+    for i in range(len(blocks)):
+        if verdicts[i] == "comments":
+            in_comments = i >= last_end
+        if verdicts[i] is None and not inside[i]:
+            verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
+    mark_author_notes(blocks, verdicts)
+    return verdicts, spans[0]

@@ -1,0 +1,120 @@
+"""Header fields a copy editor lifts out of the body: byline, dateline and publication time.
+
+All patterns are linear (no nested quantifiers) and run on bounded slices of a block.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+HEAD_PROBE = 300  # characters of a block examined for header fields
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
+    "ist": 330, "pkt": 300, "sgt": 480, "hkt": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
+    "est": -300, "edt": -240, "et": -300, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "pt": -480,
+}
+_TIME = r"(?:(?:\s|,|at|-|\|){1,6}(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?(?:\s?(?P<zone>[A-Z]{1,4}\b|[+-]\d{2}:?\d{2}))?)?"
+_ISO = re.compile(
+    r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_MDY = re.compile(r"\b" + _MONTH + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
+_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH + r",?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
+
+_BYLINE = re.compile(r"^(?:(?:written|words|story|text)\s)?by[:\s]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|writer)s?\s?[:|]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE)
+_BY_INSIDE = re.compile(r"\bby\s(?P<name>[A-Z@][\w.@'’-]{0,40}(?:\s[A-Z][\w.'’-]{0,40}){0,4})")
+_NAME_END = re.compile(r"\s[|•·–—-]\s|,\s|\s(?:on|at|in|and\supdated|published|updated|posted)\s|\s\d", re.IGNORECASE)
+
+# "MOSCOW (Reuters) -", "WASHINGTON, March 3 (AP) —", "KYIV, Ukraine —", "LONDON:".
+_DATELINE = re.compile(
+    r"^(?P<dateline>(?:[A-Z][A-Z.'’-]{1,20}\s){0,3}[A-Z][A-Z.'’-]{2,20}"
+    r"(?:,\s[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20}){0,2})?"
+    r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"\s?(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,30})\)\s?)?"
+    r"(?:[-–—]{1,2}|:))\s"
+)
+
+
+def parse_published(text: str) -> datetime | None:
+    """The first date (with time and zone when given) in the head of ``text``; aware, UTC when no zone."""
+    probe = text[:HEAD_PROBE]
+    for pattern in (_ISO, _MDY, _DMY, _NUMERIC):
+        match = pattern.search(probe)
+        if match is not None:
+            stamp = _to_datetime(match.groupdict())
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def _to_datetime(parts: dict[str, str | None]) -> datetime | None:
+    month_raw = (parts.get("month") or "").lower().rstrip(".")
+    month = int(month_raw) if month_raw.isdigit() else _MONTHS.get(month_raw[:4] if month_raw.startswith("sept") else month_raw[:3])
+    try:
+        hour = int(parts.get("hour") or 0)
+        ampm = (parts.get("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        zone = _zone(parts.get("zone"))
+        return datetime(
+            int(parts["year"] or 0), month or 0, int(parts["day"] or 0), hour,
+            int(parts.get("minute") or 0), int(parts.get("second") or 0), tzinfo=zone,
+        )  # fmt: skip
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _zone(raw: str | None) -> timezone:
+    if not raw:
+        return timezone.utc
+    if raw[0] in "+-":
+        digits = raw[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+        return timezone(timedelta(minutes=minutes if raw[0] == "+" else -minutes))
+    offset = _ZONES.get(raw.lower())
+    return timezone.utc if offset is None else timezone(timedelta(minutes=offset))
+
+
+def has_date(text: str) -> bool:
+    """Whether the head of ``text`` states a calendar date."""
+    return parse_published(text) is not None
+
+
+def parse_byline(text: str) -> str | None:
+    """The author named by a byline block ("By Jane Doe", "Author: Jane Doe", "May 3, 2024 by Jane"), else None."""
+    probe = text[:HEAD_PROBE].strip()
+    match = _BYLINE.match(probe) or _AUTHOR_LABEL.match(probe)
+    if match is None:
+        inside = _BY_INSIDE.search(probe) if has_date(probe) else None
+        if inside is None:
+            return None
+        name = inside.group("name")
+    else:
+        name = _NAME_END.split(match.group("name"), maxsplit=1)[0]
+    name = name.strip(" ,;:|-–—")
+    if not name or len(name.split()) > 12:
+        return None
+    return name
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """("MOSCOW (Reuters) -", rest) when the paragraph opens with a dateline, else (None, paragraph)."""
+    match = _DATELINE.match(paragraph[:HEAD_PROBE])
+    if match is None:
+        return None, paragraph
+    rest = paragraph[match.end() :]
+    if len(rest.split()) < 4 or not rest[:1].isalnum() and rest[:1] not in "\"“'‘(":
+        return None, paragraph
+    return match.group("dateline").strip(), rest

@@ -1,0 +1,54 @@
+"""Main-content extraction from HTML, delegated to trafilatura (we write no extractor of our own)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import trafilatura
+
+from services.processors.cleaning.header import parse_published
+
+MAX_HTML_CHARS = 5_000_000  # beyond this the page is cut: no news page is larger, and parsing stays bounded
+_TAG = re.compile(r"<[a-zA-Z!/][^<>]{0,2000}>")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What trafilatura found: main text (one paragraph per line) and page metadata."""
+
+    text: str
+    title: str | None
+    author: str | None
+    published_at: datetime | None
+    error: str | None  # why nothing was extracted, when text == ""
+
+
+def looks_like_html(content: str) -> bool:
+    """Whether ``content`` carries markup (at least two tags in its first 20,000 characters)."""
+    return len(_TAG.findall(content[:20_000], 0)) >= 2
+
+
+def extract(html: str) -> Extracted:
+    """Run trafilatura on a page or fragment; never raises (failures come back in ``error``)."""
+    try:
+        doc = trafilatura.bare_extraction(
+            html[:MAX_HTML_CHARS], with_metadata=True, include_comments=False, include_tables=True
+        )
+    except (RecursionError, ValueError, TypeError, AttributeError, MemoryError) as exc:
+        return Extracted("", None, None, None, f"trafilatura failed on the HTML: {type(exc).__name__}")
+    if doc is None or not (doc.text or "").strip():
+        return Extracted("", None, None, None, "trafilatura found no main content in the HTML")
+    published = parse_published(doc.date) if doc.date else None
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=timezone.utc)
+    return Extracted(doc.text, doc.title or None, doc.author or None, published, None)
+
+
+def baseline_text(html: str) -> str:
+    """trafilatura alone with its default settings (the evaluation's baseline); "" on failure."""
+    try:
+        return trafilatura.extract(html[:MAX_HTML_CHARS]) or ""
+    except (RecursionError, ValueError, TypeError, AttributeError, MemoryError):
+        return ""

@@ -1,0 +1,163 @@
+"""The cleaning stage: raw article in, body without furniture plus header fields out. Pure."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from events.models import InputFormat, Removal
+from services.processors.cleaning import html as html_extraction
+from services.processors.cleaning.blocks import Block, make_block, split_lines
+from services.processors.cleaning.classifier import Verdict, local_verdicts, structural_verdicts
+from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
+from services.processors.cleaning.keys import distinct, line_keys
+
+HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
+HEADLINE_WORDS = (3, 20)
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The cleaned article.
+
+    ``published_at`` is timezone-aware: the stated zone, else UTC assumed. ``removed`` lists every
+    removed block in input order (``position`` = block index; a dateline cut from the first
+    paragraph is listed too, at that paragraph's position). ``line_keys`` are the deduplicated
+    repeat-learning keys of this article's short blocks.
+    """
+
+    headline: str | None
+    byline: str | None
+    dateline: str | None
+    published_at: datetime | None
+    body: str
+    removed: tuple[Removal, ...]
+    empty_reason: str | None
+    line_keys: tuple[str, ...]
+
+
+def _no_repeats(key: str) -> int:
+    return 0
+
+
+def clean(
+    content: str,
+    fmt: InputFormat,
+    *,
+    repeats: Callable[[str], int] = _no_repeats,
+    repeat_threshold: int = 3,
+) -> CleanResult:
+    """Clean one article. Never raises on any ``str``.
+
+    ``fmt``: "text" (one block per line), "html" (trafilatura extracts the main content, then the
+    block pass runs on it), "ninjs" (HTML when it carries markup, else text). ``repeats(key)`` is how
+    many earlier articles of the same source contained the block with that key; a block at or over
+    ``repeat_threshold`` is removed as "learned-repeat".
+    """
+    is_html = fmt == "html" or (fmt == "ninjs" and html_extraction.looks_like_html(content))
+    if not is_html:
+        return _clean_blocks(split_lines(content), repeats, repeat_threshold, structural=True, meta=None)
+    extracted = html_extraction.extract(content)
+    if extracted.error is not None:
+        return CleanResult(None, None, None, None, "", (), extracted.error, ())
+    return _clean_blocks(split_lines(extracted.text), repeats, repeat_threshold, structural=False, meta=extracted)
+
+
+def _clean_blocks(
+    texts: list[str],
+    repeats: Callable[[str], int],
+    repeat_threshold: int,
+    structural: bool,
+    meta: html_extraction.Extracted | None,
+) -> CleanResult:
+    blocks = [make_block(i, t) for i, t in enumerate(texts)]
+    if not blocks:
+        return CleanResult(None, None, None, None, "", (), "the input has no text", ())
+    keys = line_keys(blocks)
+    local = local_verdicts(blocks, keys, repeats, repeat_threshold)
+    if structural:
+        verdicts, (start, _) = structural_verdicts(blocks, local)
+        headline_at = _headline_index(blocks, local, start)
+    else:
+        verdicts = list(local)
+        headline_at = _title_block(blocks, meta.title if meta else None)
+    if headline_at is not None:
+        verdicts[headline_at] = "headline"
+    headline = blocks[headline_at].text if headline_at is not None else (meta.title if meta else None)
+    byline = _first_byline(blocks, verdicts) or (meta.author if meta else None)
+    published = (meta.published_at if meta else None) or _first_stamp(blocks, verdicts)
+    body, removed, dateline = _assemble(blocks, verdicts)
+    return CleanResult(
+        headline=headline,
+        byline=byline,
+        dateline=dateline,
+        published_at=published,
+        body=body,
+        removed=removed,
+        empty_reason=None if body else _empty_reason(verdicts),
+        line_keys=distinct(keys),
+    )
+
+
+def _headline_index(blocks: Sequence[Block], local: Sequence[Verdict], start: int) -> int | None:
+    """The nearest heading-shaped unmarked block above the article span."""
+    low, high = HEADLINE_WORDS
+    for i in range(start - 1, max(start - 1 - HEADLINE_LOOKBACK, -1), -1):
+        block = blocks[i]
+        if local[i] is None and low <= block.n_words <= high and not block.text.endswith((".", ",", ";")):
+            return i
+    return None
+
+
+def _title_block(blocks: Sequence[Block], title: str | None) -> int | None:
+    """The block among the first three repeating the page title, if any."""
+    if not title:
+        return None
+    wanted = make_block(0, title).norm
+    for block in blocks[:3]:
+        if block.norm == wanted:
+            return block.position
+    return None
+
+
+def _first_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | None:
+    for block, verdict in zip(blocks, verdicts):
+        if verdict in ("byline", "publication-stamp", "navigation", "other-furniture"):
+            name = parse_byline(block.text) if block.n_words <= 14 else None
+            if name:
+                return name
+    return None
+
+
+def _first_stamp(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> datetime | None:
+    for block, verdict in zip(blocks, verdicts):
+        if verdict in ("byline", "publication-stamp") or verdict is not None and block.n_words <= 14:
+            stamp = parse_published(block.text)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def _assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[str, tuple[Removal, ...], str | None]:
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    dateline: str | None = None
+    for block, verdict in zip(blocks, verdicts):
+        if verdict is not None:
+            removed.append(Removal(text=block.text, reason=verdict, position=block.position))
+            continue
+        text = block.text
+        if not paragraphs:
+            dateline, text = split_dateline(text)
+            if dateline is not None:
+                removed.append(Removal(text=dateline, reason="dateline", position=block.position))
+        paragraphs.append(text)
+    return "\n\n".join(paragraphs), tuple(removed), dateline
+
+
+def _empty_reason(verdicts: Sequence[Verdict]) -> str:
+    counts = Counter(v for v in verdicts if v is not None)
+    top = ", ".join(f"{reason} x{n}" for reason, n in counts.most_common(3))
+    return f"every one of the {len(verdicts)} blocks was classified as boilerplate ({top})"

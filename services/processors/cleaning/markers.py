@@ -1,0 +1,87 @@
+"""Marker vocabulary of page furniture (data/markers.json), matched on normalised blocks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from events.models import RemovalReason
+
+_PATH = Path(__file__).with_name("data") / "markers.json"
+
+PREFIX_MAX_WORDS = 40
+CONTAINS_MAX_WORDS = 14
+# Reasons whose prefixes are distinctive multi-word phrases, trusted even on a sentence-shaped block.
+_SENTENCE_SAFE_PREFIX = frozenset({"agency-tail", "subscription-prompt", "legal", "comments"})
+# Words that show a short sentence addresses the reader (a prompt), not the story.
+_READER_WORDS = frozenset({"you", "your", "our", "we", "us"})
+_REPORTING = frozenset({"said", "says", "told", "asked", "added", "according"})
+PROMPT_MAX_WORDS = 45
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Phrase tables by reason (first reason in file order wins), keyed for dictionary lookups."""
+
+    exact: dict[str, RemovalReason]
+    prefix: dict[str, RemovalReason]  # phrase -> reason; looked up on the block's first 1..prefix_words words
+    contains: dict[str, RemovalReason]  # phrase -> reason; looked up on the block's word n-grams
+    prefix_words: int
+    contains_words: int
+
+    def match(self, norm: str, n_words: int, sentence: bool, labelled: bool) -> RemovalReason | None:
+        """The reason a normalised block is furniture by vocabulary alone, else None.
+
+        ``sentence``: the block is sentence-shaped (then only distinctive phrases count);
+        ``labelled``: the original block has a label separator (':' or '|') early on.
+        """
+        reason = self.exact.get(norm)
+        if reason is not None:
+            return reason
+        tokens = norm.split()
+        if n_words <= PREFIX_MAX_WORDS:
+            for k in range(1, min(self.prefix_words, len(tokens)) + 1):
+                why = self.prefix.get(" ".join(tokens[:k]))
+                if why is not None and (not sentence or labelled or why in _SENTENCE_SAFE_PREFIX):
+                    return why
+        if n_words <= CONTAINS_MAX_WORDS or n_words <= PROMPT_MAX_WORDS and _addresses_reader(tokens):
+            if sentence and not _addresses_reader(tokens):
+                return None
+            for k in range(1, self.contains_words + 1):
+                for i in range(len(tokens) - k + 1):
+                    why = self.contains.get(" ".join(tokens[i : i + k]))
+                    if why is not None:
+                        return why
+        return None
+
+
+def _addresses_reader(tokens: list[str]) -> bool:
+    """Speaks to the reader (you, our, we) and quotes nobody: a site's prompt, not a story sentence."""
+    return not _READER_WORDS.isdisjoint(tokens) and _REPORTING.isdisjoint(tokens)
+
+
+@lru_cache(maxsize=1)
+def markers() -> Markers:
+    """The marker tables, loaded once."""
+    raw = json.loads(_PATH.read_text(encoding="utf-8"))
+    exact: dict[str, RemovalReason] = {}
+    prefix: dict[str, RemovalReason] = {}
+    contains: dict[str, RemovalReason] = {}
+    for reason, table in raw.items():
+        if reason.startswith("_"):
+            continue
+        for phrase in table.get("exact", ()):
+            exact.setdefault(" ".join(phrase.split()), reason)
+        for phrase in table.get("prefix", ()):
+            prefix.setdefault(" ".join(phrase.split()), reason)
+        for phrase in table.get("contains", ()):
+            contains.setdefault(" ".join(phrase.split()), reason)
+    return Markers(
+        exact=exact,
+        prefix=prefix,
+        contains=contains,
+        prefix_words=max((len(p.split()) for p in prefix), default=0),
+        contains_words=max((len(p.split()) for p in contains), default=0),
+    )

@@ -1,0 +1,99 @@
+"""The entity stage: named entities, resolved and ranked, and direct quotations of one body.
+
+Pure: no Kafka, no metrics. ``EntityExtractor`` wraps a loaded spaCy pipeline with the news
+layer (:mod:`news_layer`), resolution (:mod:`resolution`), salience (:mod:`salience`) and
+quote attribution (:mod:`quotes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from events.models import Entity, Quote
+from services.processors.entities.lexicon import load_lexicon
+from services.processors.entities.news_layer import NewsLayer
+from services.processors.entities.pipeline import load_pipeline
+from services.processors.entities.quotes import attribute
+from services.processors.entities.resolution import Resolved, resolve
+from services.processors.entities.salience import salience
+
+if TYPE_CHECKING:
+    import spacy
+    from spacy.tokens import Doc
+
+__all__ = ["EntityExtractor", "Extraction", "load_pipeline"]
+
+Extraction = tuple[tuple[Entity, ...], tuple[Quote, ...]]
+
+
+class EntityExtractor:
+    """Extracts entities and quotes from cleaned article bodies with one spaCy pipeline.
+
+    Build once per process: construction compiles the gazetteer matcher from the lexicon.
+    """
+
+    def __init__(self, nlp: "spacy.Language") -> None:
+        if "ner" not in nlp.pipe_names:
+            raise ValueError(f"spaCy pipeline has no 'ner' component (has {nlp.pipe_names})")
+        self._nlp = nlp
+        self._lexicon = load_lexicon()
+        self._layer = NewsLayer(nlp, self._lexicon)
+
+    @property
+    def nlp(self) -> "spacy.Language":
+        """The spaCy pipeline this extractor runs."""
+        return self._nlp
+
+    def extract(self, body: str) -> Extraction:
+        """Entities (most salient first) and quotes (in order) of one cleaned body.
+
+        Mention and quote offsets index ``body``. Raises TypeError if ``body`` is not a str
+        and ValueError if it is longer than the pipeline's ``max_length``.
+        """
+        self._check(body, 0)
+        return self.from_doc(self._nlp(body))
+
+    def extract_many(self, bodies: Sequence[str], batch_size: int = 32) -> list[Extraction]:
+        """Same result as extract() per body, using nlp.pipe."""
+        for position, body in enumerate(bodies):
+            self._check(body, position)
+        return [self.from_doc(doc) for doc in self._nlp.pipe(bodies, batch_size=batch_size)]
+
+    def from_doc(self, doc: "Doc") -> Extraction:
+        """The extraction for an already parsed body (the pipeline must be this extractor's)."""
+        text = doc.text  # built anew on every access
+        spans = self._layer.spans(doc)
+        resolved = resolve(text, spans, self._lexicon)
+        entities = _rank(resolved, len(text))
+        return entities, attribute(doc, resolved, self._lexicon)
+
+    def _check(self, body: object, position: int) -> None:
+        if not isinstance(body, str):
+            raise TypeError(f"body #{position} is {type(body).__name__}, expected str")
+        if len(body) > self._nlp.max_length:
+            raise ValueError(
+                f"body #{position} has {len(body)} characters, more than the pipeline's max_length "
+                f"{self._nlp.max_length}"
+            )
+
+
+def _rank(resolved: list[Resolved], body_length: int) -> tuple[Entity, ...]:
+    if not resolved:
+        return ()
+    top = max(len(r.mentions) for r in resolved)
+    entities = [
+        Entity(
+            id=r.id,
+            name=r.name,
+            type=r.label,
+            mentions=r.mentions,
+            mention_count=len(r.mentions),
+            salience=salience(r.mentions[0].start, len(r.mentions), body_length, top),
+            aliases=r.aliases,
+            roles=r.roles,
+            country_id=r.country_id,
+        )
+        for r in resolved
+    ]
+    return tuple(sorted(entities, key=lambda e: (-e.salience, e.mentions[0].start)))

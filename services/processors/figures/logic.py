@@ -1,0 +1,258 @@
+"""Figure extraction: every quantity of a body with its bounds, hedge, unit, category and source.
+
+``extract_figures(body, entities)`` is pure and deterministic. It tokenizes the body, reads
+quantity atoms (see :mod:`scanner`), joins ranges ("25,000 to 30,000", "between 10 and 20",
+"10-15", "8- to 16-meter"), reads the hedge before and after ("an estimated", "more than",
+"up to", "another", "30,000 more"), the counted noun (or the referent of "of whom"), decides
+the category, finds the source of the sentence, and scores salience.
+
+Bounds: a range has ``low``/``high`` and no ``value``; a lower bound has ``value`` and ``low``;
+an upper bound ``value`` and ``high``; a vague magnitude ("thousands") has no ``value`` and the
+conventional reading [2 x magnitude, 10 x magnitude] as ``low``/``high``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from events.models import Entity, Figure
+from services.processors.figures.attribution import SourceIndex, find_sources, link_entity
+from services.processors.figures.categories import categorise, is_people
+from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
+from services.processors.figures.scanner import Atom, read_atom
+from services.processors.figures.sentences import sentence_spans
+from services.processors.figures.tokens import Token, tokenize
+from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before
+
+_DASHES = ("-", "–", "—", "‐")
+MAX_SENTENCE = 2000  # longer "sentences" (unpunctuated dumps) are cut to a window per figure
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
+
+
+def _urls(body: str) -> list[tuple[int, int]]:
+    """Spans of web addresses: their digits are not figures."""
+    return [match.span() for match in _URL.finditer(body)]
+
+
+def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``position`` is inside one of the sorted, disjoint ``spans``."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+_CHANGE_VERBS = frozenset(
+    "rose fell increased decreased climbed dropped grew jumped declined slipped surged plunged "
+    "raised cut reduced lowered lifted changed went moved soared sank tumbled swelled shrank".split()
+)
+
+
+def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
+    """All figures of ``body`` in order of appearance; ``body[f.start:f.end] == f.text``.
+
+    ``sentence`` is the figure's sentence, or a window of MAX_SENTENCE characters around the
+    figure when the sentence is longer than that. Work is linear in the body length."""
+    tokens = tokenize(body)
+    if "/" in body or "www." in body:
+        urls = _urls(body)
+        tokens = [token for token in tokens if not _in_spans(token.start, urls)]
+    spans = sentence_spans(body)
+    starts = [start for start, _ in spans]
+    bounds = _sentence_token_bounds(tokens, spans)
+    figures: list[Figure] = []
+    sources_cache: dict[int, tuple[SourceIndex, str | None]] = {}
+    i = 0
+    while i < len(tokens):
+        sentence = max(0, bisect.bisect_right(starts, tokens[i].start) - 1)
+        floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
+        figure, next_index = _figure_at(body, tokens, i, floor, ceiling)
+        if figure is None:
+            i += 1
+            continue
+        if sentence not in sources_cache:
+            sources_cache.clear()  # figures come in order: one sentence at a time is enough
+            s_start, s_end = spans[sentence] if spans else (0, len(body))
+            sources_cache[sentence] = (SourceIndex(find_sources(body, tokens, floor, ceiling)), _sentence_text(body, s_start, s_end))
+        index, sentence_text = sources_cache[sentence]
+        source = index.choose(figure["start"], figure["end"])
+        figure["sentence"] = sentence_text if sentence_text is not None else _window(body, spans[sentence], figure)
+        if source is not None:
+            figure["attribution"] = source.name
+            figure["attribution_id"] = link_entity(source, entities)
+        figure["salience"] = _salience(figure, body)
+        figures.append(Figure(**figure))
+        i = next_index
+    return tuple(figures)
+
+
+def _sentence_text(body: str, start: int, end: int) -> str | None:
+    """The sentence, or None when it is longer than MAX_SENTENCE (then each figure gets a window)."""
+    return body[start:end] if end - start <= MAX_SENTENCE else None
+
+
+def _window(body: str, span: tuple[int, int], figure: dict) -> str:
+    """At most MAX_SENTENCE characters of an over-long sentence around the figure."""
+    start = max(span[0], figure["start"] - MAX_SENTENCE // 2)
+    end = min(span[1], start + MAX_SENTENCE)
+    return body[start:end]
+
+
+def _sentence_token_bounds(tokens: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    token_starts = [token.start for token in tokens]
+    return [(bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end)) for start, end in spans]
+
+
+def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int) -> tuple[dict | None, int]:
+    atom = read_atom(tokens, i, floor)
+    if atom is None:
+        return None, i + 1
+    first, last = atom.first, atom.last
+    low = high = None
+    value = atom.value
+    prefix = prefix_qualifier(tokens, first)
+    range_end = _range_after(tokens, atom, ceiling, prefix)
+    qualifier = "exact"
+    if range_end is not None:
+        second, last = range_end
+        low, high = _scale_low(atom, second)
+        value = None
+        currency = atom.currency or second.currency
+        percent = atom.percent or second.percent
+        measure = second.measure or atom.measure
+        if prefix is not None and prefix[0] in ("lower-bound", "upper-bound"):
+            prefix = None
+    else:
+        second = None
+        currency, percent, measure = atom.currency, atom.percent, atom.measure
+    if prefix is not None and tokens[prefix[1]].lower == "over" and measure is not None and measure.category == "duration":
+        prefix = None  # "over five years" is a period, not a bound
+    start_token = first
+    if prefix is not None:
+        qualifier = prefix[0]
+        start_token = prefix[1]
+    elif range_end is not None and first > 0 and tokens[first - 1].lower == "between":
+        start_token = first - 1
+    suffix = suffix_qualifier(tokens, last + 1) if last + 1 < ceiling else None
+    unit_start = last + 1
+    if suffix is not None:
+        if suffix[0] == "increment":
+            if qualifier == "exact":
+                qualifier = "increment"
+            unit_start = suffix[1] + 1
+        else:
+            qualifier = suffix[0] if qualifier == "exact" else qualifier
+            last = suffix[1]
+            unit_start = last + 1
+    number = atom.number
+    if number.value is None:
+        qualifier = "vague"
+        low, high, value = 2 * (number.magnitude or 1), 10 * (number.magnitude or 1), None
+    if value is not None and qualifier == "lower-bound":
+        low = value
+    elif value is not None and qualifier == "upper-bound":
+        high = value
+    # The counted thing.
+    unit = measure.lemma if measure is not None else None
+    if unit is None and currency is None and not percent:
+        unit = _counted(tokens, unit_start, floor, ceiling, start_token)
+    category = categorise(unit, measure.category if measure else None, currency, percent, tokens, start_token, last, floor, ceiling)
+    start, end = tokens[start_token].start, tokens[last].end
+    figure = {
+        "text": body[start:end],
+        "start": start,
+        "end": end,
+        "value": value,
+        "low": low,
+        "high": high,
+        "qualifier": qualifier,
+        "unit": unit if not percent else "percent",
+        "currency": currency,
+        "category": category,
+    }
+    return figure, max(last + 1, i + 1)
+
+
+def _counted(tokens: list[Token], index: int, floor: int, ceiling: int, figure_first: int) -> str | None:
+    if index + 1 < ceiling and tokens[index].lower == "of" and tokens[index + 1].lower in REFERENT_WORDS:
+        return referent_before(tokens, figure_first, floor)
+    if index + 1 < ceiling and tokens[index].lower == "of":
+        j = index + 1
+        if tokens[j].lower in ("the", "its", "their", "his", "her", "our", "these", "those"):
+            j += 1
+        noun = counted_noun(tokens, j, ceiling)
+        return noun.lemma if noun else None
+    noun = counted_noun(tokens, index, ceiling)
+    return noun.lemma if noun else None
+
+
+def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None) -> tuple[Atom, int] | None:
+    """(second atom, last token) when a range continues after ``atom``."""
+    j = atom.last + 1
+    if j >= ceiling or atom.number.value is None:
+        return None
+    connector = tokens[j]
+    between = atom.first > 0 and tokens[atom.first - 1].lower == "between"
+    if between and connector.lower == "and":
+        j += 1
+    elif connector.text in _DASHES:
+        j += 1
+        if j < ceiling and tokens[j].lower == "to":  # "8- to 16-meter"
+            j += 1
+        elif connector.text == "-" and connector.adjacent != (j < ceiling and tokens[j].adjacent):
+            return None  # "3 -5" is not a range
+    elif connector.lower == "to" or (connector.lower == "or" and atom.number.words):
+        if atom.first >= 2 and tokens[atom.first - 1].lower == "from" and tokens[atom.first - 2].lower in _CHANGE_VERBS:
+            return None  # "rose from 5% to 7%" is two figures
+        j += 1
+    else:
+        return None
+    if j >= ceiling:
+        return None
+    second = read_atom(tokens, j, j, in_range=True)
+    if second is None or second.value is None:
+        return None
+    if atom.percent and second.currency or atom.currency and second.percent:
+        return None  # "6% to 309,381 yen" is two figures
+    if atom.currency and second.currency and atom.currency != second.currency:
+        return None
+    low, high = _scale_low(atom, second)
+    if low is None or high is None:
+        return None
+    if high < low < 0:
+        low, high = high, low  # "from -18C to -34C"
+    if not low < high:
+        return None
+    return second, second.last
+
+
+def _scale_low(first: Atom, second: Atom) -> tuple[float | None, float | None]:
+    """Bounds of a range; "25 to 30 million" scales the low end like the high end."""
+    low, high = first.value, second.value
+    if low is None or high is None:
+        return low, high
+    if second.number.multiplied and not first.number.multiplied and second.number.value:
+        factor = second.number.value / second.number.base if second.number.base else None
+        if factor and low * factor <= high:
+            low *= factor
+    return low, high
+
+
+def _salience(figure: dict, body: str) -> float:
+    """0..1: how much a figure matters to a reader. Counts of people, weapons and money,
+    hedged or sourced figures rank high; small bare counts ("the two countries") rank low."""
+    score = 0.4
+    category = figure["category"]
+    if category.startswith("people") or category in ("weapons", "money"):
+        score += 0.3
+    elif category in ("percentage", "distance-area"):
+        score += 0.2
+    if figure["qualifier"] != "exact":
+        score += 0.1
+    if figure.get("attribution"):
+        score += 0.1
+    value = figure["value"] if figure["value"] is not None else figure["high"]
+    if value is not None and value <= 3 and figure["unit"] is None and category == "other":
+        score -= 0.3
+    start = figure["start"]
+    if body[max(0, start - 4) : start].lower().endswith("the ") and value is not None and value < 10:
+        score -= 0.2
+    return round(max(0.0, min(1.0, score)), 2)

@@ -1,0 +1,252 @@
+"""Numbers: read a number written in digits, words or both, starting at one token.
+
+``read_number(tokens, i)`` returns a :class:`Number` (value, token span, and the vague
+magnitude for "thousands", "tens of thousands", "several hundred") or None. It reads:
+digits with thousands separators and decimals ("1,500,000", "16.25"), digit multipliers
+("10k", "3bn", "0.5k", "1e10", "$2.174T" handled by the caller's currency), scale words
+("1.2 billion", "3 hundred"), number words ("a hundred and two", "twenty-one",
+"three million, two hundred & forty", "two dozen"), fractions ("a third", "two thirds",
+"one-half", "two and a half", "1/4", "2 1/2", "½", "half a million") and vague magnitudes.
+Lone "one", "a" and "an" are not numbers (pronoun and article); callers decide context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.processors.figures.tokens import Token
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+HUNDRED = {"hundred": 100}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+VAGUE = {"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+         "dozens": 12, "scores": 20, "tens": 10}
+VAGUE_DETERMINERS = {"several", "many", "few"}
+# Multipliers written against digits: "10k", "3bn", "40m", "$2.174T", "1MM".
+MULTIPLIERS = {"k": 1e3, "K": 1e3, "bn": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "MM": 1e6, "M": 1e6,
+               "m": 1e6, "tn": 1e12, "trn": 1e12, "T": 1e12, "million": 1e6, "billion": 1e9,
+               "thousand": 1e3, "trillion": 1e12, "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6}
+SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil"))
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+}
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅙": 1 / 6, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+MAX_TOKENS = 16  # longest number phrase read; bounds the work on hostile input
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number read from tokens[first:last+1]. ``value`` is None for a vague magnitude,
+    whose order of magnitude is ``magnitude`` ("tens of thousands" -> 10000).
+    ``multiplied`` is True when a scale word or suffix multiplied the value."""
+
+    first: int
+    last: int
+    value: float | None
+    magnitude: float | None = None
+    multiplied: bool = False
+    words: bool = False
+    base: float | None = None  # the value before any multiplier ("30" in "30 million")
+
+
+def digit_value(text: str) -> float | None:
+    """Value of a digit token ("1,500" -> 1500.0), or None when it is not a number."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def read_number(tokens: list[Token], i: int) -> Number | None:
+    """Read the number starting at ``tokens[i]``, or None when none starts there."""
+    token = tokens[i]
+    if token.kind == "num":
+        return _read_digits(tokens, i)
+    if token.kind == "sym" and token.text in VULGAR:
+        return Number(i, i, VULGAR[token.text])
+    if token.kind == "word":
+        return _read_vague(tokens, i) or _read_words(tokens, i)
+    return None
+
+
+def _word(tokens: list[Token], i: int) -> str:
+    return tokens[i].lower if 0 <= i < len(tokens) and tokens[i].kind == "word" else ""
+
+
+def _read_digits(tokens: list[Token], i: int) -> Number | None:
+    value = digit_value(tokens[i].text)
+    if value is None:
+        return None
+    last = i
+    n = len(tokens)
+    # Fraction "1/4" and mixed number "2 1/2".
+    if last + 2 < n and tokens[last + 1].text == "/" and tokens[last + 1].adjacent and tokens[last + 2].kind == "num" and tokens[last + 2].adjacent:
+        denominator = digit_value(tokens[last + 2].text)
+        if not denominator or "," in tokens[i].text or denominator > 64 or (last + 3 < n and tokens[last + 3].text == "/"):
+            return None
+        return Number(i, last + 2, value / denominator)
+    if last + 3 < n and tokens[last + 1].kind == "num" and not tokens[last + 1].adjacent and tokens[last + 2].text == "/" and tokens[last + 2].adjacent and tokens[last + 3].adjacent and tokens[last + 3].kind == "num":
+        numerator, denominator = digit_value(tokens[last + 1].text), digit_value(tokens[last + 3].text)
+        if denominator and numerator is not None and numerator < denominator and float(value).is_integer():
+            return Number(i, last + 3, value + numerator / denominator)
+    if last + 1 < n and tokens[last + 1].text in VULGAR:
+        return Number(i, last + 1, value + VULGAR[tokens[last + 1].text])
+    # Scientific "4e14", "1e-3".
+    if last + 2 < n and tokens[last + 1].text in ("e", "E") and tokens[last + 1].adjacent:
+        sign, j = 1, last + 2
+        if tokens[j].text in ("-", "−", "+") and tokens[j].adjacent and j + 1 < n:
+            sign, j = (-1 if tokens[j].text != "+" else 1), j + 1
+        if tokens[j].kind == "num" and tokens[j].adjacent and "," not in tokens[j].text and "." not in tokens[j].text:
+            return Number(i, j, value * 10 ** (sign * int(tokens[j].text)), multiplied=True)
+    multiplied, base = False, value
+    # Multiplier against the digits ("3bn", "10k"); "m" is decided by the caller (metre or million).
+    if last + 1 < n and tokens[last + 1].adjacent and tokens[last + 1].text in MULTIPLIERS and tokens[last + 1].text not in ("m", "M"):
+        value *= MULTIPLIERS[tokens[last + 1].text]
+        last, multiplied = last + 1, True
+    if last + 1 < n and not tokens[last + 1].adjacent and tokens[last + 1].text in SPACED_MULTIPLIERS:
+        value *= MULTIPLIERS[tokens[last + 1].text]
+        last, multiplied = last + 1, True
+    # Spaced scale words: "1.2 billion", "3 hundred", "2 dozen".
+    while last + 1 < n and _word(tokens, last + 1) in ("hundred", "dozen", "dozens", *SCALES) and last - i < MAX_TOKENS:
+        word = _word(tokens, last + 1)
+        value *= 100 if word == "hundred" else 12 if word.startswith("dozen") else SCALES[word]
+        last, multiplied = last + 1, True
+    if _word(tokens, last) in SCALES and _word(tokens, last + 1) == "and" and _word(tokens, last + 2) in ("a", "an") and _word(tokens, last + 3) in ("half", "quarter"):
+        value += SCALES[_word(tokens, last)] / DENOMINATORS[_word(tokens, last + 3)]  # "3 million and a half"
+        last += 3
+    return Number(i, last, value, multiplied=multiplied, base=base)
+
+
+def _read_vague(tokens: list[Token], i: int) -> Number | None:
+    """"thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand"."""
+    word = _word(tokens, i)
+    if word in VAGUE and word != "tens":
+        magnitude, last = VAGUE[word], i
+        if word in ("hundreds", "tens") or word in ("thousands", "millions"):
+            # "hundreds of thousands", "tens of millions"
+            if _word(tokens, i + 1) == "of" and _word(tokens, i + 2) in ("thousands", "millions", "billions"):
+                magnitude, last = magnitude * VAGUE[_word(tokens, i + 2)], i + 2
+        if word == "scores" and _word(tokens, i + 1) != "of":
+            return None
+        return Number(i, last, None, magnitude=magnitude, words=True)
+    if word == "tens" and _word(tokens, i + 1) == "of" and _word(tokens, i + 2) in ("thousands", "millions", "billions"):
+        return Number(i, i + 2, None, magnitude=10 * VAGUE[_word(tokens, i + 2)], words=True)
+    start = i
+    if word == "a" and _word(tokens, i + 1) == "few":
+        i += 1
+        word = "few"
+    if word in VAGUE_DETERMINERS and (_word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES):
+        scale = _word(tokens, i + 1)
+        magnitude = HUNDRED.get(scale) or SCALES[scale]
+        return Number(start, i + 1, None, magnitude=magnitude, words=True)
+    return None
+
+
+def _read_words(tokens: list[Token], i: int) -> Number | None:
+    n = len(tokens)
+    word = _word(tokens, i)
+    # "half a million"
+    if word in ("half", "quarter") and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) in SCALES:
+        return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
+    if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
+        return Number(i, i + 2, 6.0, words=True)
+    if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
+        return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
+    if word in ("a", "an"):
+        nxt = _word(tokens, i + 1)
+        if nxt in HUNDRED or nxt in SCALES or nxt == "dozen":
+            pass
+        elif nxt in DENOMINATORS and _fraction_context(tokens, i + 1):
+            return Number(i, i + 1, 1 / DENOMINATORS[nxt], words=True)
+        else:
+            return None
+    elif word not in UNITS and word not in HUNDRED:
+        return None
+    total, current, last, seen = 0.0, 0.0, i - 1, False
+    # At the last "and": (value so far, total then, current then, scale a fraction refers to).
+    after_and: tuple[float, float, float, float] | None = None
+    j = i
+    while j < n and j - i < MAX_TOKENS:
+        w = _word(tokens, j)
+        if w in ("a", "an") and not seen:
+            current, seen, last = 1.0, True, j
+        elif w in UNITS and (not seen or _can_follow(tokens, last, j)):
+            if seen and current % 100 and UNITS[w] >= 10 and current % 10 == 0 and current < 100:
+                break  # "twenty thirty" is two numbers
+            current += UNITS[w]
+            seen, last = True, j
+        elif w == "hundred":
+            if current >= 100:
+                break  # "hundred and five hundred and six" is two numbers
+            current = (current or 1) * 100
+            seen, last = True, j
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current, seen, last = 0.0, True, j
+        elif w in ("dozen", "dozens") and seen:
+            current = (current or 1) * 12
+            last = j
+        elif w in DENOMINATORS and seen and (w.endswith("s") or (current == 1 and _fraction_context(tokens, j)) or w == "half"):
+            if w in ("half",) and current != 1:
+                break
+            if after_and is not None and total == after_and[1] and current > after_and[2]:
+                # "one hundred and three quarters": the fraction is the part after "and"
+                value = after_and[0] + (current - after_and[2]) / DENOMINATORS[w] * after_and[3]
+            else:
+                value = (total + current) / DENOMINATORS[w]
+            return Number(i, j, value, words=True)
+        elif w == "and" and seen and _word(tokens, j + 1) in ("a", "an", "one") and _word(tokens, j + 2) in DENOMINATORS and not _word(tokens, j + 2).endswith("s"):
+            fraction = 1 / DENOMINATORS[_word(tokens, j + 2)]
+            end = j + 2
+            if _word(tokens, last) in SCALES:  # "three million and a half"
+                value = total + current + fraction * SCALES[_word(tokens, last)]
+            elif _word(tokens, j + 3) in SCALES:  # "five and a half million"
+                value = (total + current + fraction) * SCALES[_word(tokens, j + 3)]
+                end = j + 3
+            else:
+                value = total + current + fraction
+            return Number(i, end, value, multiplied=value >= 1000, words=True)
+        elif w == "and" and seen and _word(tokens, j + 1) in UNITS and _word(tokens, last) in SCALES and _word(tokens, j + 2) in DENOMINATORS:
+            after_and = (total + current, total, current, SCALES[_word(tokens, last)])
+        elif w == "and" and seen and (_word(tokens, j + 1) in UNITS) and _word(tokens, last) in ("hundred", *SCALES):
+            if _word(tokens, last) == "hundred":
+                after_and = (total + current, total, current, 1.0)
+        elif tokens[j].text in ("-", "&") and seen and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys():
+            if tokens[j].text == "-" and not (tokens[j].adjacent and tokens[j + 1].adjacent):
+                break
+        elif tokens[j].text == "," and seen and _word(tokens, last) in SCALES and _word(tokens, j + 1) in UNITS:
+            pass
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    value = total + current
+    if last == i and _word(tokens, i) in ("a", "an"):
+        return None
+    return Number(i, last, value, multiplied=any(_word(tokens, k) in SCALES or _word(tokens, k) == "hundred" for k in range(i, last + 1)), words=True)
+
+
+def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
+    """A unit word may follow a tens word through a hyphen ("twenty-one"), or a hundred/scale."""
+    prev = _word(tokens, last)
+    if prev in HUNDRED or prev in SCALES:
+        return True
+    if prev in UNITS and UNITS[prev] >= 20 and UNITS[prev] % 10 == 0:
+        return UNITS[_word(tokens, j)] < 10
+    return False
+
+
+def _fraction_context(tokens: list[Token], j: int) -> bool:
+    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than")

@@ -1,0 +1,79 @@
+"""Qualifiers: the hedge words around a number ("about", "more than", "up to", "another").
+
+``prefix_qualifier`` looks at the few words just before a number; ``suffix_qualifier`` at the
+words just after it ("or more", "-plus", "or so", "more"). Both are bounded look-ups in
+closed phrase tables, matched longest first.
+"""
+
+from __future__ import annotations
+
+from services.processors.figures.tokens import Token
+
+PREFIXES: dict[tuple[str, ...], str] = {}
+for _qualifier, _phrases in {
+    "approximate": "about|around|roughly|approximately|approx|nearly|almost|some|an estimated|estimated|"
+    "close to|circa|an approximate|approaching|or so|just about|more or less|in the region of|"
+    "on the order of|in the order of|upward of|upwards of",
+    "lower-bound": "more than|over|above|at least|greater than|higher than|in excess of|exceeding|"
+    "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
+    "as few as|more then|beyond",
+    "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|"
+    "as many as|as much as|not more than|lower than|just under|well under|well below|a mere|only|just|"
+    "not even|barely|as high as|maximum|max",
+    "increment": "an additional|additional|another|a further|further|an extra|extra|a fresh|fresh|"
+    "a new batch of|some more",
+}.items():
+    for _phrase in _phrases.split("|"):
+        PREFIXES[tuple(_phrase.split())] = _qualifier
+# "only 5", "just 5", "a mere 5" state the number exactly while stressing that it is small.
+for _phrase in ("only", "just", "a mere", "not even", "barely"):
+    PREFIXES[tuple(_phrase.split())] = "exact"
+_LONGEST = max(len(key) for key in PREFIXES)
+
+
+def _words_before(tokens: list[Token], index: int, count: int) -> list[str]:
+    words: list[str] = []
+    j = index - 1
+    while j >= 0 and len(words) < count and tokens[j].kind == "word":
+        words.append(tokens[j].lower)
+        j -= 1
+    return words[::-1]
+
+
+def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """(qualifier, index of the phrase's first token) for a hedge ending just before
+    ``tokens[index]``, or None. "as many as" and "up to" are upper bounds, "some" and
+    "an estimated" approximations, "another" and "an additional" increments."""
+    words = _words_before(tokens, index, _LONGEST)
+    for size in range(len(words), 0, -1):
+        phrase = tuple(words[-size:])
+        if phrase in PREFIXES:
+            return PREFIXES[phrase], index - size
+    return None
+
+
+def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """(qualifier, index of the phrase's last token) for a hedge starting at ``tokens[index]``:
+    "or more"/"plus"/"+" (lower bound), "or fewer"/"or less" (upper), "or so"/"-odd" (approximate),
+    "more" followed by a noun or a participle (increment, "30,000 more troops")."""
+    if index >= len(tokens):
+        return None
+    token = tokens[index]
+    nxt = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if token.lower == "or" and nxt in ("more", "above", "over"):
+        return "lower-bound", index + 1
+    if token.lower == "or" and nxt in ("fewer", "less", "below", "under"):
+        return "upper-bound", index + 1
+    if token.lower == "or" and nxt == "so":
+        return "approximate", index + 1
+    if token.text == "+" and token.adjacent:
+        return "lower-bound", index
+    if token.text == "-" and token.adjacent and nxt in ("plus", "odd"):
+        return ("lower-bound" if nxt == "plus" else "approximate"), index + 1
+    if token.lower == "plus" and (index + 1 >= len(tokens) or tokens[index + 1].kind != "num"):
+        return "lower-bound", index
+    if token.lower == "odd":
+        return "approximate", index
+    if token.lower == "more" and nxt not in ("than", "then", "") and tokens[index + 1].kind == "word":
+        return "increment", index
+    return None

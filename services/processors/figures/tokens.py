@@ -1,0 +1,65 @@
+"""Tokens: the body cut into words, digit runs and single symbols, with offsets.
+
+The figure scanner works on tokens rather than on one large regex, so that every pattern is a
+bounded look at a few neighbouring tokens. ``adjacent`` says whether a token touches the one
+before it (no whitespace), which is how "B-52", "3bn" and "three-day" are recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Digit runs with optional ".," groups; words (letters, with one inner apostrophe); any other
+# non-space character alone. Each alternative consumes a disjoint first character: linear time.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: ``text == body[start:end]``; kind is "num", "word" or "sym"."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    adjacent: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(body: str) -> list[Token]:
+    """Split ``body`` into tokens. Digit runs whose commas are not thousands separators
+    ("1,2,3") are split at the commas; runs with two or more dots (versions, IP addresses)
+    are kept whole with kind "code" so they never become figures."""
+    tokens: list[Token] = []
+    prev_end = -1
+    for match in _TOKEN.finditer(body):
+        text, start = match.group(), match.start()
+        if text[0].isdigit() or (text[0] == "." and len(text) > 1):
+            if text.count(".") >= 2:
+                tokens.append(Token(text, start, match.end(), "code", start == prev_end))
+            elif _GROUPED.fullmatch(text):
+                tokens.append(Token(text, start, match.end(), "num", start == prev_end))
+            else:
+                _split_commas(text, start, prev_end, tokens)
+        else:
+            kind = "word" if text[0].isalpha() else "sym"
+            tokens.append(Token(text, start, match.end(), kind, start == prev_end))
+        prev_end = match.end()
+    return tokens
+
+
+def _split_commas(text: str, start: int, prev_end: int, out: list[Token]) -> None:
+    offset = start
+    for index, piece in enumerate(text.split(",")):
+        if index:
+            out.append(Token(",", offset, offset + 1, "sym", True))
+            offset += 1
+        if piece:
+            kind = "num" if _GROUPED.fullmatch(piece) else "code"
+            out.append(Token(piece, offset, offset + len(piece), kind, offset == prev_end or index > 0))
+        offset += len(piece)

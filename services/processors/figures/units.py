@@ -1,0 +1,185 @@
+"""Units: what a number counts or measures.
+
+``measure_after`` reads a physical or time unit written after a number ("km", "square
+kilometres", "degrees Celsius", "-day" in "three-day"). ``counted_noun`` reads the counted noun
+phrase after a number and returns its lemma ("soldiers" -> "soldier", "military engineers and
+builders" -> "military engineer and builder", "rounds of artillery ammunition" -> "round of
+artillery ammunition"). ``referent_before`` resolves "of whom"/"of them" to the nearest plural
+noun before the figure in the same sentence. All look at a bounded number of tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.processors.figures.lemmas import is_plural, singular
+from services.processors.figures.lexicon import lexicon
+from services.processors.figures.tokens import Token
+
+MAX_NOUN_WORDS = 4
+MAX_REFERENT_DISTANCE = 12
+STOP = frozenset(
+    """a an the this that these those his her its their our my your of in on at by for from with
+    without to into onto over under about after before during since until as than then and or but
+    nor so yet if while because although though when where who whom whose which what why how
+    is are was were be been being am has have had do does did will would shall should can could
+    may might must not no more most less least many much few several some any all each every
+    both either neither other another such own same very also too just only even still already
+    he she it we they i you him them us me there here said says say says told according more
+    per cent percent up down out off again against between among around across through via
+    i.e e.g vs including included include includes like unlike among amid""".split()
+)
+# Nouns after which "of" continues the counted phrase ("rounds of ammunition", "barrels of oil").
+OF_HEADS = frozenset(
+    """round rounds barrel barrels tonne tonnes ton tons piece pieces unit units crate crates box boxes
+    bag bags litre litres liter liters gallon gallons cubic sack sacks bottle bottles case cases
+    kilogram kilograms kg pound pounds ounce ounces truckload truckloads shipment shipments
+    container containers batch batches sheet sheets head type types kind kinds pair pairs""".split()
+)
+REFERENT_WORDS = ("whom", "them", "which", "those", "these")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit read from tokens[first:last+1]: its lemma and, for measures, their category."""
+
+    first: int
+    last: int
+    lemma: str
+    category: str | None = None
+
+
+def measure_after(tokens: list[Token], index: int) -> Unit | None:
+    """A physical or time unit starting at ``tokens[index]``, or None."""
+    if index >= len(tokens):
+        return None
+    measures = lexicon().measures
+    token = tokens[index]
+    first = index
+    if token.text == "-" and token.adjacent and index + 1 < len(tokens) and tokens[index + 1].adjacent:
+        index += 1  # "three-day", "27-kilometer"
+        token = tokens[index]
+    text = token.text if token.text in ("L", "T") else token.lower
+    if token.kind == "word" and text == "metric" and index + 1 < len(tokens) and tokens[index + 1].lower in ("ton", "tons", "tonne", "tonnes"):
+        return Unit(first, index + 1, "tonne", "other")
+    if token.kind == "word" and text in ("square", "sq", "cubic") and index + 1 < len(tokens):
+        inner = measure_after(tokens, index + 1)
+        if inner is not None and inner.category in ("distance-area", "other"):
+            prefix = "cubic " if text == "cubic" else "square "
+            return Unit(first, inner.last, prefix + inner.lemma, "distance-area" if prefix == "square " else "other")
+        return None
+    if token.text == "°" and index + 1 < len(tokens) and tokens[index + 1].lower in ("c", "f"):
+        lemma, category = measures["°" + tokens[index + 1].lower]
+        return Unit(first, index + 1, lemma, category)
+    if text == "l":
+        text = token.text.lower() if token.text == "L" else ""  # a lone lower-case "l" is not litres
+    if text not in measures or token.kind == "num":
+        return None
+    if len(text) <= 2 and text not in ("km", "mi", "ft", "kg", "mg", "ml", "cl", "mm", "cm", "nm", "lb", "oz", "ha", "°", "mb", "gb", "kb", "tb", "dm") and token.text not in ("L",):
+        # one/two-letter units ("t", "g", "m", "w", "v", "ev") only right against the digits
+        if not token.adjacent:
+            return None
+    last = index
+    lemma, category = measures[text]
+    if lemma in ("degree",) and index + 1 < len(tokens) and tokens[index + 1].lower in ("celsius", "fahrenheit", "c", "f"):
+        lemma, category = measures[tokens[index + 1].lower if len(tokens[index + 1].text) > 1 else "°" + tokens[index + 1].lower]
+        last = index + 1
+    if lemma == "kilometre" and last + 1 < len(tokens) and tokens[last + 1].text == "/" and last + 2 < len(tokens) and tokens[last + 2].lower in ("h", "hr", "hour"):
+        return Unit(first, last + 2, "kilometre per hour", "other")
+    if last + 1 < len(tokens) and tokens[last + 1].lower in ("squared", "cubed"):
+        return Unit(first, last + 1, ("square " if tokens[last + 1].lower == "squared" else "cubic ") + lemma, category)
+    if last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower in measures:
+        per_lemma = measures[tokens[last + 2].lower][0]
+        return Unit(first, last + 2, f"{lemma} per {per_lemma}", "other")
+    if lemma in ("mile", "metre", "kilometre") and last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower == "hour":
+        return Unit(first, last + 2, f"{lemma} per hour", "other")
+    return Unit(first, last, lemma, category)
+
+
+def _content(token: Token) -> bool:
+    return (
+        token.kind == "word"
+        and token.lower not in STOP
+        and not token.lower.endswith("ly")
+        and "'" not in token.text
+        and "’" not in token.text
+    )
+
+
+def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
+    """The counted noun phrase starting at ``tokens[index]`` (before ``limit``), or None.
+
+    Reads up to four content words, stopping after the first plural noun; an "of" phrase
+    continues it after container nouns, and "and" joins a second plural noun; trailing
+    participles ("wounded", "killed") are verbs, not part of the unit."""
+    if index < limit and tokens[index].lower == "of":
+        return None
+    words: list[int] = []
+    j = index
+    while j < limit and len(words) < MAX_NOUN_WORDS:
+        token = tokens[j]
+        if token.text == "-" and token.adjacent and words and j + 1 < limit and tokens[j + 1].adjacent and _content(tokens[j + 1]):
+            j += 1
+            continue
+        if not _content(token):
+            break
+        words.append(j)
+        if is_plural(token.text) and token.text[:1].islower() or token.lower in ("people", "police", "personnel"):
+            break
+        j += 1
+    while words and tokens[words[-1]].lower.endswith(("ed", "ing")) and not is_plural(tokens[words[-1]].text):
+        words.pop()
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    phrase = _phrase(tokens, first, last, lemmatise_last=True)
+    head = tokens[last].lower
+    if head in OF_HEADS and last + 2 < limit and tokens[last + 1].lower == "of":
+        tail = _simple_phrase(tokens, last + 2, limit)
+        if tail is not None:
+            phrase = f"{phrase} of {_phrase(tokens, tail[0], tail[1], lemmatise_last=False)}"
+            last = tail[1]
+    elif tokens[last].lower != "people" and last + 2 < limit and tokens[last + 1].lower == "and" and is_plural(tokens[last].text):
+        other = _simple_phrase(tokens, last + 2, limit)
+        if other is not None and is_plural(tokens[other[1]].text) and (other[1] + 1 >= limit or not _content(tokens[other[1] + 1])):
+            phrase = f"{phrase} and {_phrase(tokens, other[0], other[1], lemmatise_last=True)}"
+            last = other[1]
+    return Unit(first, last, phrase)
+
+
+def _simple_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, int] | None:
+    """Up to three content words ending at the first plural, or the last of them."""
+    j, words = index, []
+    while j < limit and len(words) < 3 and _content(tokens[j]):
+        words.append(j)
+        if is_plural(tokens[j].text):
+            break
+        j += 1
+    while words and tokens[words[-1]].lower.endswith(("ed", "ing")) and not is_plural(tokens[words[-1]].text):
+        words.pop()
+    return (words[0], words[-1]) if words else None
+
+
+def _phrase(tokens: list[Token], first: int, last: int, lemmatise_last: bool) -> str:
+    parts = []
+    for k in range(first, last + 1):
+        if tokens[k].text == "-":
+            parts.append("-")
+            continue
+        text = tokens[k].text if tokens[k].text[:1].isupper() and k != last else tokens[k].lower
+        if k == last and lemmatise_last:
+            text = singular(tokens[k].text).lower() if not tokens[k].text[:1].isupper() else singular(tokens[k].text)
+        parts.append(text)
+    return " ".join(parts).replace(" - ", "-")
+
+
+def referent_before(tokens: list[Token], index: int, floor: int) -> str | None:
+    """Lemma of the nearest plural noun before ``tokens[index]`` (not before ``floor``), for
+    "600 of whom": the people or things the figure is a part of."""
+    j = index - 1
+    while j >= floor and index - j <= MAX_REFERENT_DISTANCE:
+        token = tokens[j]
+        if token.kind == "word" and token.lower not in STOP and is_plural(token.text) and not token.text[:1].isupper():
+            return singular(token.text)
+        j -= 1
+    return None

@@ -1,0 +1,40 @@
+"""``open_store(url)``: the one place a database URL becomes a Store.
+
+Accepted URLs:
+  ``memory://``                  the in-memory twin (nothing persists)
+  ``sqlite:///:memory:``         a private in-memory SQLite database
+  ``sqlite:///relative/or.db``   a SQLite file (``sqlite:////abs/path.db`` for an absolute path)
+  ``postgresql://...``           PostgreSQL (also ``postgres://``), any libpq URL
+The store is returned unmigrated; callers run ``migrate()`` on start-up.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from services.store.port import Store
+
+
+def open_store(database_url: str) -> Store:
+    """A Store for ``database_url``; ValueError naming the URL when its scheme is unsupported."""
+    url = database_url.strip()
+    if url in ("memory://", "memory:"):
+        from services.store.memory import MemoryStore
+
+        return MemoryStore()
+    if url.startswith("sqlite:///"):
+        from services.store.sqlite import SqliteStore
+
+        path = unquote(url[len("sqlite:///"):])
+        if not path:
+            raise ValueError(f"database URL {database_url!r}: no SQLite path after sqlite:///")
+        return SqliteStore(path)
+    if url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        from services.store.postgres import PostgresStore
+
+        return PostgresStore(url.replace("postgresql+psycopg://", "postgresql://", 1))
+    scheme = url.split(":", 1)[0] if ":" in url else url
+    raise ValueError(
+        f"database URL {database_url!r}: unsupported scheme {scheme!r} "
+        "(use sqlite:///path.db, sqlite:///:memory:, memory:// or postgresql://...)"
+    )

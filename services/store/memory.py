@@ -1,0 +1,293 @@
+"""The in-memory twin of the SQL stores: the same contract in plain Python, for unit tests.
+
+It keeps the normalised events and the same derived indexes the SQL schema keeps (entity
+article counts, aliases by lookup key, story membership, offsets) and answers every query with
+the same ordering, pagination and full-text rules, so the contract suite holds it to the SQL
+engines' behaviour. A batch is prepared completely before anything is changed, so a failing
+batch leaves the store as it was. Not thread-safe; nothing persists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from events.models import ArticleEnriched
+from services.store import cursor as cursors
+from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
+from services.store.fulltext import query_terms
+from services.store.port import ArticleFilter, Delivery, Page
+from services.store.rows import (
+    ArticleRows,
+    alias_key,
+    article_document,
+    figure_item,
+    iso,
+    list_item,
+    normalised,
+    rows_of,
+    snippet,
+    sort_key,
+)
+
+
+class MemoryStore:
+    """Store held in dictionaries."""
+
+    def __init__(self) -> None:
+        self._migrated = False
+        self.reset()
+
+    # --- schema and writing -------------------------------------------------------------------
+    def migrate(self) -> None:
+        self._migrated = True
+
+    def ready(self) -> bool:
+        return self._migrated
+
+    def close(self) -> None:
+        pass
+
+    def reset(self) -> None:
+        self._articles: dict[str, ArticleEnriched] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        self._versions: dict[str, dict[str, str]] = {}  # article_id -> content_hash -> received_at
+        self._entities: dict[str, dict[str, Any]] = {}  # id -> name, type, country_id, article_count
+        self._aliases: dict[str, dict[str, str]] = {}  # id -> alias_key -> alias (first seen)
+        self._by_alias: dict[str, set[str]] = {}  # alias_key -> ids
+        self._mentioned_in: dict[str, set[str]] = {}  # entity id -> article ids
+        self._stories: dict[str, int] = {}  # story_id -> article_count
+        self._offsets: dict[tuple[str, int], int] = {}
+
+    def apply(self, batch: Sequence[Delivery]) -> int:
+        last = dict(self._offsets)
+        accepted: list[tuple[ArticleEnriched, ArticleRows]] = []
+        for d in batch:
+            where = (d.topic, d.partition)
+            if d.offset <= last.get(where, -1):
+                continue
+            last[where] = d.offset
+            event = normalised(d.event)
+            accepted.append((event, rows_of(event)))
+        for event, rows in accepted:
+            self._upsert(event, rows)
+        self._offsets = last
+        return len(accepted)
+
+    def _upsert(self, event: ArticleEnriched, rows: ArticleRows) -> None:
+        aid = event.article_id
+        old = self._articles.get(aid)
+        if old is not None:
+            for eid in dict.fromkeys(e.id for e in old.entities):
+                self._entities[eid]["article_count"] -= 1
+                self._mentioned_in[eid].discard(aid)
+            if old.story_id is not None:
+                self._stories[old.story_id] -= 1
+        self._articles[aid] = event
+        self._words[aid] = frozenset(rows.search_text.split())
+        self._versions.setdefault(aid, {}).setdefault(event.content_hash, iso(event.received_at))  # type: ignore[arg-type]
+        for m in rows.merges:
+            entity = self._entities.setdefault(m.id, {"article_count": 0})
+            entity.update(name=m.name, type=m.type, country_id=m.country_id)
+            for name in m.names:
+                key = alias_key(name)
+                if key:
+                    self._aliases.setdefault(m.id, {}).setdefault(key, name)
+                    self._by_alias.setdefault(key, set()).add(m.id)
+        for eid in rows.entity_ids:
+            self._entities[eid]["article_count"] += 1
+            self._mentioned_in.setdefault(eid, set()).add(aid)
+        if event.story_id is not None:
+            self._stories[event.story_id] = self._stories.get(event.story_id, 0) + 1
+
+    def offsets(self, topic: str) -> dict[int, int]:
+        return {p: o + 1 for (t, p), o in self._offsets.items() if t == topic}
+
+    # --- queries ------------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        arts = self._articles.values()
+        return {
+            "articles": len(self._articles),
+            "versions": sum(len(v) for v in self._versions.values()),
+            "removed": sum(len(a.removed) for a in arts),
+            "entities": sum(1 for e in self._entities.values() if e["article_count"] > 0),
+            "figures": sum(len(a.figures) for a in arts),
+            "quotes": sum(len(a.quotes) for a in arts),
+            "stories": sum(1 for n in self._stories.values() if n > 0),
+        }
+
+    def article_versions(self) -> dict[str, set[str]]:
+        return {aid: set(v) for aid, v in self._versions.items()}
+
+    def list_articles(self, flt: ArticleFilter, cursor: str | None, limit: int) -> Page:
+        size = page_size(limit)
+        after = cursors.decode("articles", cursor, (str, str)) if cursor else None
+        if after is not None:
+            cursors.decode_time(after[0])  # type: ignore[arg-type]
+        terms = query_terms(flt.q) if flt.q is not None else None
+        if terms == []:
+            return Page([], None)
+        if flt.entity is not None:
+            eid = self._resolve_entity(flt.entity)
+            if eid is None:
+                return Page([], None)
+            candidates = [self._articles[a] for a in self._mentioned_in.get(eid, ())]
+        else:
+            candidates = list(self._articles.values())
+        since, until = iso(flt.since), iso(flt.until)
+        picked = []
+        for a in candidates:
+            key = (sort_key(a), a.article_id)
+            if flt.source is not None and a.source != flt.source:
+                continue
+            if flt.category is not None and not any(f.category == flt.category for f in a.figures):
+                continue
+            if since is not None and key[0] < since:
+                continue
+            if until is not None and key[0] >= until:
+                continue
+            if terms and not set(terms) <= self._words[a.article_id]:
+                continue
+            if after is not None and key >= tuple(after):
+                continue
+            picked.append((key, a))
+        picked.sort(key=lambda p: p[0], reverse=True)
+        items = [list_item(_article_row(a)) for _, a in picked[:size]]
+        more = len(picked) > size
+        return Page(items, cursors.encode("articles", list(picked[size - 1][0])) if more else None)
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        event = self._articles.get(article_id)
+        if event is None:
+            return None
+        return article_document(event, self._version_list(article_id))
+
+    def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:  # noqa: A002 - port's name
+        size = page_size(limit)
+        after = cursors.decode("entities", cursor, (int, str)) if cursor else None
+        rows = [
+            (-e["article_count"], eid, e) for eid, e in self._entities.items()
+            if e["article_count"] > 0 and (type is None or e["type"] == type)
+        ]
+        if after is not None:
+            rows = [r for r in rows if (r[0], r[1]) > (-after[0], after[1])]  # type: ignore[operator]
+        rows.sort(key=lambda r: (r[0], r[1]))
+        items = [
+            {"id": eid, "name": e["name"], "type": e["type"], "article_count": e["article_count"],
+             "aliases": self._alias_list(eid)}
+            for _, eid, e in rows[:size]
+        ]
+        more = len(rows) > size
+        return Page(items, cursors.encode("entities", [items[-1]["article_count"], items[-1]["id"]]) if more else None)
+
+    def get_entity(self, id_or_alias: str) -> dict[str, Any] | None:
+        eid = self._resolve_entity(id_or_alias)
+        if eid is None:
+            return None
+        e = self._entities[eid]
+        mine = self._mentioned_in.get(eid, set())
+        newest = sorted(mine, key=lambda a: (sort_key(self._articles[a]), a), reverse=True)[:RELATED_LIMIT]
+        shared: dict[str, int] = {}
+        for aid in mine:
+            for other in dict.fromkeys(x.id for x in self._articles[aid].entities):
+                if other != eid:
+                    shared[other] = shared.get(other, 0) + 1
+        co = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:CO_OCCURRING_LIMIT]
+        return {
+            "id": eid, "name": e["name"], "type": e["type"], "country_id": e["country_id"],
+            "article_count": e["article_count"], "aliases": self._alias_list(eid),
+            "articles": [{"article_id": a, "headline": self._articles[a].headline} for a in newest],
+            "co_occurring": [
+                {"id": o, "name": self._entities[o]["name"], "type": self._entities[o]["type"], "count": n} for o, n in co
+            ],
+        }
+
+    def list_figures(
+        self,
+        entity: str | None,
+        unit: str | None,
+        category: str | None,
+        qualifier: str | None,
+        cursor: str | None,
+        limit: int,
+    ) -> Page:
+        size = page_size(limit)
+        after = cursors.decode("figures", cursor, (str, int)) if cursor else None
+        eid = None
+        if entity is not None:
+            eid = self._resolve_entity(entity)
+            if eid is None:
+                return Page([], None)
+        picked = []
+        for aid in sorted(self._articles):
+            for i, f in enumerate(self._articles[aid].figures):
+                if eid is not None and f.attribution_id != eid:
+                    continue
+                if (unit is not None and f.unit != unit) or (category is not None and f.category != category):
+                    continue
+                if qualifier is not None and f.qualifier != qualifier:
+                    continue
+                if after is not None and (aid, i) <= tuple(after):
+                    continue
+                picked.append(((aid, i), {"article_id": aid, **f.model_dump(mode="json")}))
+        items = [figure_item(_figure_row(item)) for _, item in picked[:size]]
+        more = len(picked) > size
+        return Page(items, cursors.encode("figures", list(picked[size - 1][0])) if more else None)
+
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        members = [a for a in self._articles.values() if a.story_id == story_id]
+        if not members:
+            return None
+        members.sort(key=lambda a: (sort_key(a), a.article_id), reverse=True)
+        return {
+            "story_id": story_id,
+            "articles": [
+                {"article_id": a.article_id, "headline": a.headline, "source": a.source, "published_at": iso(a.published_at)}
+                for a in members[:RELATED_LIMIT]
+            ],
+        }
+
+    def dump(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = [
+            {"kind": "article", **article_document(self._articles[aid], self._version_list(aid))}
+            for aid in sorted(self._articles)
+        ]
+        for eid in sorted(self._entities):
+            e = self._entities[eid]
+            out.append({"kind": "entity", "id": eid, "name": e["name"], "type": e["type"],
+                        "country_id": e["country_id"], "article_count": e["article_count"],
+                        "aliases": self._alias_list(eid)})
+        members: dict[str, list[str]] = {}
+        for a in self._articles.values():
+            if a.story_id is not None:
+                members.setdefault(a.story_id, []).append(a.article_id)
+        for story_id in sorted(members):
+            out.append({"kind": "story", "story_id": story_id, "articles": sorted(members[story_id])})
+        return out
+
+    # --- helpers --------------------------------------------------------------------------------
+    def _resolve_entity(self, id_or_alias: str) -> str | None:
+        if entity_name(id_or_alias) in self._entities:
+            return id_or_alias
+        ids = self._by_alias.get(alias_key(id_or_alias), set())
+        if not ids:
+            return None
+        return min(ids, key=lambda i: (-self._entities[i]["article_count"], i))
+
+    def _alias_list(self, eid: str) -> list[str]:
+        return sorted(self._aliases.get(eid, {}).values())
+
+    def _version_list(self, aid: str) -> list[dict[str, str]]:
+        versions = [{"content_hash": h, "received_at": t} for h, t in self._versions.get(aid, {}).items()]
+        return sorted(versions, key=lambda v: (v["received_at"], v["content_hash"]))
+
+
+def _article_row(a: ArticleEnriched) -> dict[str, Any]:
+    return {
+        "article_id": a.article_id, "source": a.source, "headline": a.headline, "published_at": iso(a.published_at),
+        "received_at": iso(a.received_at), "story_id": a.story_id, "snippet": snippet(a.body),
+    }
+
+
+def _figure_row(item: dict[str, Any]) -> dict[str, Any]:
+    return {**item, "span_start": item["start"], "span_end": item["end"]}

@@ -1,0 +1,240 @@
+"""Pure translation between an ArticleEnriched event and the store's rows, shared by every engine.
+
+``rows_of(event)`` flattens an event into the tuples the tables hold (column order as in the
+``*_COLUMNS`` tuples); ``event_from_rows`` rebuilds the identical event from them, so what an
+engine returns is checked by the event model itself. Times are kept as fixed-width ISO 8601
+strings in UTC (``2026-01-31T09:15:00.000000+00:00``), which sort as text and compare equal
+across engines; a naive datetime is taken as UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import orjson
+
+from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal
+
+SNIPPET_CHARS = 240
+
+ARTICLE_COLUMNS = (
+    "article_id", "source", "input", "format", "content_hash", "received_at", "published_at", "sort_at",
+    "url", "headline", "byline", "dateline", "body", "empty_reason", "story_id", "duplicate_of", "snippet",
+)
+VERSION_COLUMNS = ("article_id", "content_hash", "received_at")
+REMOVAL_COLUMNS = ("article_id", "idx", "text", "reason", "block")
+ENTITY_COLUMNS = (
+    "article_id", "idx", "entity_id", "name", "type", "mention_count", "salience", "aliases", "roles", "country_id",
+)
+MENTION_COLUMNS = ("article_id", "entity_idx", "idx", "span_start", "span_end", "text")
+FIGURE_COLUMNS = (
+    "article_id", "idx", "text", "span_start", "span_end", "value", "low", "high", "qualifier", "unit", "currency",
+    "category", "attribution", "attribution_id", "sentence", "salience",
+)
+QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker", "speaker_id", "cue")
+
+_SPACES = re.compile(r"\s+")
+
+
+def iso(value: datetime | None) -> str | None:
+    """``value`` in UTC as a fixed-width ISO 8601 string (None stays None)."""
+    if value is None:
+        return None
+    value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value.isoformat(timespec="microseconds")
+
+
+def time_text(value: datetime | str | None) -> str | None:
+    """A time read back from an engine (datetime or stored text) as :func:`iso` text."""
+    return iso(value) if isinstance(value, datetime) else value
+
+
+def alias_key(name: str) -> str:
+    """The case-insensitive lookup key of an entity name or alias."""
+    return _SPACES.sub(" ", name).strip().casefold()
+
+
+def snippet(body: str) -> str:
+    """The first SNIPPET_CHARS characters of the body on one line, cut at a word boundary."""
+    flat = _SPACES.sub(" ", body[: SNIPPET_CHARS * 4]).strip()
+    if len(flat) <= SNIPPET_CHARS:
+        return flat
+    cut = flat.rfind(" ", 0, SNIPPET_CHARS)
+    return flat[: cut if cut > 0 else SNIPPET_CHARS] + "…"
+
+
+def normalised(event: ArticleEnriched) -> ArticleEnriched:
+    """The event with its times in UTC (what the store keeps and gives back)."""
+    received = datetime.fromisoformat(iso(event.received_at))  # type: ignore[arg-type]
+    published = datetime.fromisoformat(iso(event.published_at)) if event.published_at else None  # type: ignore[arg-type]
+    return event.model_copy(update={"received_at": received, "published_at": published})
+
+
+def sort_key(event: ArticleEnriched) -> str:
+    """Newest-first ordering time: published_at when known, else received_at."""
+    return iso(event.published_at or event.received_at)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class EntityMerge:
+    """What one article says about a canonical entity: merged into the entity table."""
+
+    id: str
+    name: str
+    type: str
+    country_id: str | None
+    names: tuple[str, ...]  # the name and every alias, in the article's order
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    article: tuple
+    version: tuple
+    removals: list[tuple]
+    entities: list[tuple]
+    mentions: list[tuple]
+    figures: list[tuple]
+    quotes: list[tuple]
+    merges: list[EntityMerge]
+    entity_ids: list[str]  # distinct, in order of first appearance
+    search_text: str
+
+
+def rows_of(event: ArticleEnriched) -> ArticleRows:
+    """Every row the store writes for ``event`` (which need not be normalised)."""
+    from services.store.fulltext import indexed_text
+
+    e = event
+    aid = e.article_id
+    received, published = iso(e.received_at), iso(e.published_at)
+    article = (
+        aid, e.source, e.input, e.format, e.content_hash, received, published, published or received,
+        e.url, e.headline, e.byline, e.dateline, e.body, e.empty_reason, e.story_id, e.duplicate_of, snippet(e.body),
+    )
+    entities, mentions, merges = [], [], []
+    for i, ent in enumerate(e.entities):
+        entities.append((
+            aid, i, ent.id, ent.name, ent.type, ent.mention_count, ent.salience,
+            _json(ent.aliases), _json(ent.roles), ent.country_id,
+        ))
+        mentions += [(aid, i, j, m.start, m.end, m.text) for j, m in enumerate(ent.mentions)]
+        merges.append(EntityMerge(ent.id, ent.name, ent.type, ent.country_id, (ent.name, *ent.aliases)))
+    return ArticleRows(
+        article=article,
+        version=(aid, e.content_hash, received),
+        removals=[(aid, i, r.text, r.reason, r.position) for i, r in enumerate(e.removed)],
+        entities=entities,
+        mentions=mentions,
+        figures=[
+            (aid, i, f.text, f.start, f.end, f.value, f.low, f.high, f.qualifier, f.unit, f.currency, f.category,
+             f.attribution, f.attribution_id, f.sentence, f.salience)
+            for i, f in enumerate(e.figures)
+        ],
+        quotes=[(aid, i, q.text, q.start, q.end, q.speaker, q.speaker_id, q.cue) for i, q in enumerate(e.quotes)],
+        merges=merges,
+        entity_ids=list(dict.fromkeys(ent.id for ent in e.entities)),
+        search_text=indexed_text(e.headline, e.body),
+    )
+
+
+def event_from_rows(
+    article: Mapping[str, Any],
+    removals: Iterable[Mapping[str, Any]],
+    entities: Iterable[Mapping[str, Any]],
+    mentions: Iterable[Mapping[str, Any]],
+    figures: Iterable[Mapping[str, Any]],
+    quotes: Iterable[Mapping[str, Any]],
+) -> ArticleEnriched:
+    """The event the rows were made from (child rows in any order; they are sorted by idx)."""
+    by_entity: dict[int, list[Mapping[str, Any]]] = {}
+    for m in mentions:
+        by_entity.setdefault(m["entity_idx"], []).append(m)
+    return ArticleEnriched(
+        article_id=article["article_id"],
+        source=article["source"],
+        input=article["input"],
+        format=article["format"],
+        content_hash=article["content_hash"],
+        received_at=time_text(article["received_at"]),
+        published_at=time_text(article["published_at"]),
+        url=article["url"],
+        headline=article["headline"],
+        byline=article["byline"],
+        dateline=article["dateline"],
+        body=article["body"],
+        empty_reason=article["empty_reason"],
+        story_id=article["story_id"],
+        duplicate_of=article["duplicate_of"],
+        removed=tuple(Removal(text=r["text"], reason=r["reason"], position=r["block"]) for r in _by_idx(removals)),
+        entities=tuple(
+            Entity(
+                id=n["entity_id"], name=n["name"], type=n["type"], mention_count=n["mention_count"],
+                salience=n["salience"], aliases=tuple(orjson.loads(n["aliases"])), roles=tuple(orjson.loads(n["roles"])),
+                country_id=n["country_id"],
+                mentions=tuple(
+                    Mention(start=m["span_start"], end=m["span_end"], text=m["text"])
+                    for m in _by_idx(by_entity.get(n["idx"], ()))
+                ),
+            )
+            for n in _by_idx(entities)
+        ),
+        figures=tuple(
+            Figure(
+                text=f["text"], start=f["span_start"], end=f["span_end"], value=f["value"], low=f["low"], high=f["high"],
+                qualifier=f["qualifier"], unit=f["unit"], currency=f["currency"], category=f["category"],
+                attribution=f["attribution"], attribution_id=f["attribution_id"], sentence=f["sentence"],
+                salience=f["salience"],
+            )
+            for f in _by_idx(figures)
+        ),
+        quotes=tuple(
+            Quote(text=q["text"], start=q["span_start"], end=q["span_end"], speaker=q["speaker"],
+                  speaker_id=q["speaker_id"], cue=q["cue"])
+            for q in _by_idx(quotes)
+        ),
+    )
+
+
+def article_document(event: ArticleEnriched, versions: list[dict[str, str]]) -> dict[str, Any]:
+    """The JSON-ready answer of ``get_article``: the event's fields plus its versions."""
+    doc = event.model_dump(mode="json")
+    doc["received_at"] = iso(event.received_at)
+    doc["published_at"] = iso(event.published_at)
+    doc["versions"] = versions
+    return doc
+
+
+def list_item(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One item of ``list_articles`` from an article row."""
+    return {
+        "article_id": row["article_id"],
+        "source": row["source"],
+        "headline": row["headline"],
+        "published_at": time_text(row["published_at"]),
+        "received_at": time_text(row["received_at"]),
+        "story_id": row["story_id"],
+        "snippet": row["snippet"],
+    }
+
+
+def figure_item(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One item of ``list_figures``: the Figure fields plus ``article_id``."""
+    figure = Figure(
+        text=row["text"], start=row["span_start"], end=row["span_end"], value=row["value"], low=row["low"],
+        high=row["high"], qualifier=row["qualifier"], unit=row["unit"], currency=row["currency"],
+        category=row["category"], attribution=row["attribution"], attribution_id=row["attribution_id"],
+        sentence=row["sentence"], salience=row["salience"],
+    )
+    return {"article_id": row["article_id"], **figure.model_dump(mode="json")}
+
+
+def _by_idx(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return sorted(rows, key=lambda r: r["idx"])
+
+
+def _json(values: tuple[str, ...]) -> str:
+    return orjson.dumps(list(values)).decode()

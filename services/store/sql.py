@@ -1,0 +1,460 @@
+"""The Store contract in SQL, written once for SQLite and PostgreSQL.
+
+Statements use ``?`` placeholders and only parameters carry values; an engine subclass supplies
+the connection, transactions, placeholder style and its full-text search (see the hooks at the
+end of the class). Every list query is keyset-paginated and bounded by ``cursor.page_size``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from services.store import cursor as cursors
+from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
+from services.store.fulltext import query_terms
+from services.store.port import ArticleFilter, Delivery, Page
+from services.store.rows import (
+    ARTICLE_COLUMNS,
+    ENTITY_COLUMNS,
+    FIGURE_COLUMNS,
+    MENTION_COLUMNS,
+    QUOTE_COLUMNS,
+    REMOVAL_COLUMNS,
+    VERSION_COLUMNS,
+    ArticleRows,
+    alias_key,
+    article_document,
+    event_from_rows,
+    figure_item,
+    iso,
+    list_item,
+    rows_of,
+    time_text,
+)
+from services.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
+
+
+CHILD_TABLES = ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
+ALL_TABLES = (
+    "articles", "article_versions", *CHILD_TABLES, "entity_articles", "entities", "entity_aliases", "stories",
+    "consumed_offsets",
+)
+_A = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
+
+
+def _insert(table: str, columns: Sequence[str], conflict: str = "") -> str:
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}){conflict}"
+
+
+class SqlStore:
+    """Store over a DB-API connection; subclasses implement the engine hooks below."""
+
+    dialect: Dialect
+
+    # --- schema -------------------------------------------------------------------------------
+    def migrate(self) -> None:
+        with self._write():
+            self._lock_schema()
+            self._exec(MIGRATIONS_TABLE)
+            applied = {r["version"] for r in self._rows("SELECT version FROM schema_migrations")}
+            for version, name, _common, _only in MIGRATIONS:
+                if version in applied:
+                    continue
+                for statement in statements(self.dialect, version):
+                    self._exec(statement)
+                self._exec("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
+
+    def ready(self) -> bool:
+        try:
+            with self._read():
+                row = self._one("SELECT max(version) AS v FROM schema_migrations")
+        except Exception:  # noqa: BLE001 - any failure to read means "not ready"
+            return False
+        return row is not None and row["v"] == LATEST
+
+    # --- writing ------------------------------------------------------------------------------
+    def apply(self, batch: Sequence[Delivery]) -> int:
+        if not batch:
+            return 0
+        new = 0
+        with self._write():
+            last: dict[tuple[str, int], int] = {}
+            for topic in {d.topic for d in batch}:
+                for r in self._rows("SELECT partition_no, last_offset FROM consumed_offsets WHERE topic = ?", (topic,)):
+                    last[(topic, r["partition_no"])] = r["last_offset"]
+            touched: set[tuple[str, int]] = set()
+            for d in batch:
+                where = (d.topic, d.partition)
+                if d.offset <= last.get(where, -1):
+                    continue
+                last[where] = d.offset
+                touched.add(where)
+                self._upsert(rows_of(d.event))
+                new += 1
+            self._many(
+                _insert("consumed_offsets", ("topic", "partition_no", "last_offset"),
+                        " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset"),
+                [(t, p, last[(t, p)]) for t, p in sorted(touched)],
+            )
+        return new
+
+    def _upsert(self, rows: ArticleRows) -> None:
+        aid = rows.article[0]
+        old = self._one("SELECT story_id FROM articles WHERE article_id = ?", (aid,))
+        for table in CHILD_TABLES:
+            self._exec(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+        self._exec(
+            "UPDATE entities SET article_count = article_count - 1 "
+            "WHERE id IN (SELECT entity_id FROM entity_articles WHERE article_id = ?)", (aid,),
+        )
+        self._exec("DELETE FROM entity_articles WHERE article_id = ?", (aid,))
+        if old is not None and old["story_id"] is not None:
+            self._exec("UPDATE stories SET article_count = article_count - 1 WHERE story_id = ?", (old["story_id"],))
+
+        updates = ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS[1:])
+        self._exec(_insert("articles", ARTICLE_COLUMNS, f" ON CONFLICT (article_id) DO UPDATE SET {updates}"), rows.article)
+        self._write_search(aid, rows.search_text)
+        self._exec(_insert("article_versions", VERSION_COLUMNS, " ON CONFLICT DO NOTHING"), rows.version)
+        self._many(_insert("article_removals", REMOVAL_COLUMNS), rows.removals)
+        self._many(_insert("article_entities", ENTITY_COLUMNS), rows.entities)
+        self._many(_insert("entity_mentions", MENTION_COLUMNS), rows.mentions)
+        self._many(_insert("article_figures", FIGURE_COLUMNS), rows.figures)
+        self._many(_insert("article_quotes", QUOTE_COLUMNS), rows.quotes)
+
+        self._many(
+            _insert("entities", ("id", "name", "type", "country_id"),
+                    " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
+                    "country_id = excluded.country_id"),
+            [(m.id, m.name, m.type, m.country_id) for m in rows.merges],
+        )
+        self._many(
+            _insert("entity_aliases", ("entity_id", "alias_key", "alias"), " ON CONFLICT DO NOTHING"),
+            [(m.id, alias_key(n), n) for m in rows.merges for n in m.names if alias_key(n)],
+        )
+        sort_at = rows.article[ARTICLE_COLUMNS.index("sort_at")]
+        self._many(_insert("entity_articles", ("entity_id", "article_id", "sort_at")),
+                   [(eid, aid, sort_at) for eid in rows.entity_ids])
+        self._exec(
+            "UPDATE entities SET article_count = article_count + 1 "
+            "WHERE id IN (SELECT entity_id FROM entity_articles WHERE article_id = ?)", (aid,),
+        )
+        story = rows.article[ARTICLE_COLUMNS.index("story_id")]
+        if story is not None:
+            self._exec(
+                "INSERT INTO stories (story_id, article_count) VALUES (?, 1) "
+                "ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + 1", (story,),
+            )
+
+    def offsets(self, topic: str) -> dict[int, int]:
+        with self._read():
+            rows = self._rows("SELECT partition_no, last_offset FROM consumed_offsets WHERE topic = ?", (topic,))
+        return {r["partition_no"]: r["last_offset"] + 1 for r in rows}
+
+    def reset(self) -> None:
+        with self._write():
+            for table in ALL_TABLES:
+                self._exec(f"DELETE FROM {table}")
+            self._reset_search()
+
+    # --- queries ------------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        counts = {
+            "articles": "SELECT count(*) AS n FROM articles",
+            "versions": "SELECT count(*) AS n FROM article_versions",
+            "removed": "SELECT count(*) AS n FROM article_removals",
+            "entities": "SELECT count(*) AS n FROM entities WHERE article_count > 0",
+            "figures": "SELECT count(*) AS n FROM article_figures",
+            "quotes": "SELECT count(*) AS n FROM article_quotes",
+            "stories": "SELECT count(*) AS n FROM stories WHERE article_count > 0",
+        }
+        with self._read():
+            return {name: int(self._one(sql)["n"]) for name, sql in counts.items()}  # type: ignore[index]
+
+    def article_versions(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        with self._read():
+            for r in self._rows("SELECT article_id, content_hash FROM article_versions"):
+                out.setdefault(r["article_id"], set()).add(r["content_hash"])
+        return out
+
+    def list_articles(self, flt: ArticleFilter, cursor: str | None, limit: int) -> Page:
+        size = page_size(limit)
+        after = cursors.decode("articles", cursor, (str, str)) if cursor else None
+        if after is not None:
+            cursors.decode_time(after[0])  # type: ignore[arg-type]
+        terms = query_terms(flt.q) if flt.q is not None else None
+        if terms == []:
+            return Page([], None)
+        with self._read():
+            where: list[str] = []
+            params: list[Any] = []
+            if flt.entity is not None:
+                entity_id = self._resolve_entity(flt.entity)
+                if entity_id is None:
+                    return Page([], None)
+                source = "entity_articles k JOIN articles a ON a.article_id = k.article_id"
+                where.append("k.entity_id = ?")
+                params.append(entity_id)
+            else:
+                source, where, params = "articles a", where, params
+            key = "k" if flt.entity is not None else "a"
+            if flt.source is not None:
+                where.append("a.source = ?")
+                params.append(flt.source)
+            if flt.category is not None:
+                where.append("EXISTS (SELECT 1 FROM article_figures f WHERE f.article_id = a.article_id AND f.category = ?)")
+                params.append(flt.category)
+            if flt.since is not None:
+                where.append(f"{key}.sort_at >= ?")
+                params.append(self._time_param(iso(flt.since)))  # type: ignore[arg-type]
+            if flt.until is not None:
+                where.append(f"{key}.sort_at < ?")
+                params.append(self._time_param(iso(flt.until)))  # type: ignore[arg-type]
+            if terms:
+                fragment, extra = self._search_filter(terms)
+                where.append(fragment)
+                params += extra
+            if after is not None:
+                where.append(f"({key}.sort_at, {key}.article_id) < (?, ?)")
+                params += [self._time_param(after[0]), after[1]]  # type: ignore[arg-type]
+            sql = (
+                f"SELECT {_A} FROM {source}" + (f" WHERE {' AND '.join(where)}" if where else "")
+                + f" ORDER BY {key}.sort_at DESC, {key}.article_id DESC LIMIT ?"
+            )
+            rows = self._rows(sql, (*params, size + 1))
+        items = [list_item(r) for r in rows[:size]]
+        more = len(rows) > size
+        next_cursor = cursors.encode("articles", [time_text(rows[size - 1]["sort_at"]), rows[size - 1]["article_id"]]) if more else None
+        return Page(items, next_cursor)
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        with self._read():
+            article = self._one(f"SELECT {_A} FROM articles a WHERE a.article_id = ?", (article_id,))
+            if article is None:
+                return None
+            children = [
+                self._rows(f"SELECT * FROM {table} WHERE article_id = ?", (article_id,))
+                for table in ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
+            ]
+            versions = self._rows(
+                "SELECT content_hash, received_at FROM article_versions WHERE article_id = ? "
+                "ORDER BY received_at, content_hash", (article_id,),
+            )
+        event = event_from_rows(article, *children)
+        return article_document(event, [_version(v) for v in versions])
+
+    def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:  # noqa: A002 - port's name
+        size = page_size(limit)
+        after = cursors.decode("entities", cursor, (int, str)) if cursor else None
+        where, params = ["article_count > 0"], []
+        if type is not None:
+            where.append("type = ?")
+            params.append(type)
+        if after is not None:
+            where.append("(article_count < ? OR (article_count = ? AND id > ?))")
+            params += [after[0], after[0], after[1]]
+        with self._read():
+            rows = self._rows(
+                f"SELECT id, name, type, article_count FROM entities WHERE {' AND '.join(where)} "
+                "ORDER BY article_count DESC, id LIMIT ?", (*params, size + 1),
+            )
+            page = rows[:size]
+            aliases = self._aliases([r["id"] for r in page])
+        items = [
+            {"id": r["id"], "name": r["name"], "type": r["type"], "article_count": r["article_count"],
+             "aliases": aliases.get(r["id"], [])}
+            for r in page
+        ]
+        more = len(rows) > size
+        next_cursor = cursors.encode("entities", [page[-1]["article_count"], page[-1]["id"]]) if more else None
+        return Page(items, next_cursor)
+
+    def get_entity(self, id_or_alias: str) -> dict[str, Any] | None:
+        with self._read():
+            entity_id = self._resolve_entity(id_or_alias)
+            if entity_id is None:
+                return None
+            e = self._one("SELECT id, name, type, country_id, article_count FROM entities WHERE id = ?", (entity_id,))
+            articles = self._rows(
+                "SELECT a.article_id, a.headline FROM entity_articles k JOIN articles a ON a.article_id = k.article_id "
+                "WHERE k.entity_id = ? ORDER BY k.sort_at DESC, k.article_id DESC LIMIT ?", (entity_id, RELATED_LIMIT),
+            )
+            co = self._rows(
+                "SELECT e.id, e.name, e.type, count(*) AS n FROM entity_articles x "
+                "JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id <> x.entity_id "
+                "JOIN entities e ON e.id = y.entity_id WHERE x.entity_id = ? "
+                "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?", (entity_id, CO_OCCURRING_LIMIT),
+            )
+            aliases = self._aliases([entity_id])
+        assert e is not None
+        return {
+            "id": e["id"], "name": e["name"], "type": e["type"], "country_id": e["country_id"],
+            "article_count": e["article_count"], "aliases": aliases.get(entity_id, []),
+            "articles": [{"article_id": a["article_id"], "headline": a["headline"]} for a in articles],
+            "co_occurring": [{"id": c["id"], "name": c["name"], "type": c["type"], "count": int(c["n"])} for c in co],
+        }
+
+    def list_figures(
+        self,
+        entity: str | None,
+        unit: str | None,
+        category: str | None,
+        qualifier: str | None,
+        cursor: str | None,
+        limit: int,
+    ) -> Page:
+        size = page_size(limit)
+        after = cursors.decode("figures", cursor, (str, int)) if cursor else None
+        where: list[str] = []
+        params: list[Any] = []
+        with self._read():
+            if entity is not None:
+                entity_id = self._resolve_entity(entity)
+                if entity_id is None:
+                    return Page([], None)
+                where.append("attribution_id = ?")
+                params.append(entity_id)
+            for column, value in (("unit", unit), ("category", category), ("qualifier", qualifier)):
+                if value is not None:
+                    where.append(f"{column} = ?")
+                    params.append(value)
+            if after is not None:
+                where.append("(article_id, idx) > (?, ?)")
+                params += after
+            rows = self._rows(
+                "SELECT * FROM article_figures" + (f" WHERE {' AND '.join(where)}" if where else "")
+                + " ORDER BY article_id, idx LIMIT ?", (*params, size + 1),
+            )
+        items = [figure_item(r) for r in rows[:size]]
+        more = len(rows) > size
+        next_cursor = cursors.encode("figures", [rows[size - 1]["article_id"], rows[size - 1]["idx"]]) if more else None
+        return Page(items, next_cursor)
+
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        with self._read():
+            rows = self._rows(
+                "SELECT article_id, headline, source, published_at FROM articles WHERE story_id = ? "
+                "ORDER BY sort_at DESC, article_id DESC LIMIT ?", (story_id, RELATED_LIMIT),
+            )
+        if not rows:
+            return None
+        return {
+            "story_id": story_id,
+            "articles": [
+                {"article_id": r["article_id"], "headline": r["headline"], "source": r["source"],
+                 "published_at": time_text(r["published_at"])}
+                for r in rows
+            ],
+        }
+
+    def dump(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        with self._read():
+            articles = self._rows(f"SELECT {_A} FROM articles a ORDER BY a.article_id")
+            children = {
+                table: _grouped(self._rows(f"SELECT * FROM {table}"))
+                for table in ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
+            }
+            versions = _grouped(self._rows("SELECT article_id, content_hash, received_at FROM article_versions"))
+            entities = self._rows("SELECT id, name, type, country_id, article_count FROM entities ORDER BY id")
+            aliases = self._aliases(None)
+            stories = self._rows(
+                "SELECT s.story_id, a.article_id FROM stories s JOIN articles a ON a.story_id = s.story_id"
+            )
+        for a in articles:
+            aid = a["article_id"]
+            event = event_from_rows(a, *(children[t].get(aid, []) for t in children))
+            vs = sorted((_version(v) for v in versions.get(aid, [])), key=lambda v: (v["received_at"], v["content_hash"]))
+            out.append({"kind": "article", **article_document(event, vs)})
+        for e in entities:
+            out.append({"kind": "entity", "id": e["id"], "name": e["name"], "type": e["type"],
+                        "country_id": e["country_id"], "article_count": e["article_count"],
+                        "aliases": aliases.get(e["id"], [])})
+        members: dict[str, list[str]] = {}
+        for s in stories:
+            members.setdefault(s["story_id"], []).append(s["article_id"])
+        for story_id in sorted(members):
+            out.append({"kind": "story", "story_id": story_id, "articles": sorted(members[story_id])})
+        return out
+
+    # --- shared helpers -----------------------------------------------------------------------
+    def _resolve_entity(self, id_or_alias: str) -> str | None:
+        """The entity id named by an id or (case-insensitively) an alias; most-mentioned wins."""
+        row = self._one("SELECT id FROM entities WHERE id = ?", (entity_name(id_or_alias),))
+        if row is not None:
+            return row["id"]
+        key = alias_key(id_or_alias)
+        if not key:
+            return None
+        row = self._one(
+            "SELECT e.id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id WHERE al.alias_key = ? "
+            "ORDER BY e.article_count DESC, e.id LIMIT 1", (key,),
+        )
+        return None if row is None else row["id"]
+
+    def _aliases(self, ids: list[str] | None) -> dict[str, list[str]]:
+        """entity id -> its aliases sorted (for ``ids``, or every entity when None)."""
+        if ids == []:
+            return {}
+        if ids is None:
+            rows = self._rows("SELECT entity_id, alias FROM entity_aliases")
+        else:
+            marks = ", ".join("?" for _ in ids)
+            rows = self._rows(f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({marks})", ids)
+        out: dict[str, list[str]] = {}
+        for r in rows:
+            out.setdefault(r["entity_id"], []).append(r["alias"])
+        return {k: sorted(v) for k, v in out.items()}
+
+    # --- engine hooks -------------------------------------------------------------------------
+    def _write(self) -> AbstractContextManager[None]:
+        """A write transaction (serialised with other writers); commits on success."""
+        raise NotImplementedError
+
+    def _read(self) -> AbstractContextManager[None]:
+        """A read-only snapshot for the statements inside it."""
+        raise NotImplementedError
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
+        raise NotImplementedError
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Mapping[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _lock_schema(self) -> None:
+        """Keep concurrent migrations of the same database apart (inside the write transaction)."""
+
+    def _time_param(self, text: str) -> Any:
+        """An :func:`rows.iso` time as this engine's parameter."""
+        return text
+
+    def _write_search(self, article_id: str, words: str) -> None:
+        raise NotImplementedError
+
+    def _reset_search(self) -> None:
+        """Empty whatever full-text index lives outside ``ALL_TABLES``."""
+
+    def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
+        """A WHERE fragment on ``a`` (articles) true when every term is a word of the article."""
+        raise NotImplementedError
+
+
+def _version(row: Mapping[str, Any]) -> dict[str, str]:
+    return {"content_hash": row["content_hash"], "received_at": time_text(row["received_at"])}  # type: ignore[dict-item]
+
+
+def _grouped(rows: Iterator[Mapping[str, Any]] | list[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
+    out: dict[str, list[Mapping[str, Any]]] = {}
+    for r in rows:
+        out.setdefault(r["article_id"], []).append(r)
+    return out

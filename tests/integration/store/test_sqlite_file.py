@@ -1,0 +1,64 @@
+"""SQLite-only behaviour: a file in WAL mode, shared by threads and by a second store object."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from services.store.factory import open_store
+from services.store.port import ArticleFilter
+from services.store.sqlite import SqliteStore
+from tests.integration.store.factories import article, delivered
+
+
+def test_a_file_store_is_in_wal_mode_and_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    store = open_store(f"sqlite:///{path}")
+    assert isinstance(store, SqliteStore)
+    store.migrate()
+    store.apply(delivered([article("kept", "Harbour reopened after repairs.")]))
+    store.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    again = open_store(f"sqlite:///{path}")
+    again.migrate()
+    assert again.get_article("kept")["body"] == "Harbour reopened after repairs."
+    assert again.offsets("copydesk.articles.enriched") == {0: 1}
+    again.close()
+
+
+def test_a_file_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        open_store(f"sqlite:///{tmp_path / 'missing' / 'store.db'}")
+
+
+def test_a_writer_thread_and_a_reader_store_share_the_file(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    writer, reader = open_store(url), open_store(url)
+    writer.migrate()
+    reader.migrate()
+    events = [article(f"w-{i:03d}", f"Dispatch {i} from the coast.", minutes=i) for i in range(200)]
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            for start in range(0, len(events), 20):
+                writer.apply(delivered(events[start:start + 20], first=start))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    seen = 0
+    while thread.is_alive():
+        seen = max(seen, reader.stats()["articles"])
+        page = reader.list_articles(ArticleFilter(q="coast"), None, 10)
+        assert len(page.items) <= 10
+    thread.join()
+    assert errors == []
+    assert reader.stats()["articles"] == 200 and seen <= 200
+    writer.close()
+    reader.close()

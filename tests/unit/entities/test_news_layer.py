@@ -1,0 +1,122 @@
+"""News-layer rules, each on sentences written for the test."""
+
+from services.processors.entities.news_layer import NewsSpan, _one_sense_per_article
+
+
+def test_agency_is_an_org(run):
+    entities, _ = run("The report was carried by Yonhap on Tuesday, hours after the vote.")
+    assert entities["Yonhap"].type == "ORG"
+
+
+def test_title_before_name_makes_a_person_with_a_role(run):
+    entities, _ = run("Brazilian Finance Minister Carla Mendes arrived in Lisbon on Monday.")
+    person = entities["Carla Mendes"]
+    assert person.type == "PERSON"
+    assert person.roles == ("Brazilian Finance Minister",)
+    assert entities["Brazilian"].type == "NORP"
+
+
+def test_lowercase_title_and_portfolio_words_are_not_an_org(run):
+    entities, _ = run("Talks were held with the Chilean Foreign Affairs Minister Rosa Ibanez in Santiago.")
+    assert entities["Rosa Ibanez"].type == "PERSON"
+    assert entities["Rosa Ibanez"].roles == ("Chilean Foreign Affairs Minister",)
+    assert not [e for e in entities.values() if e.type == "ORG" and "Affairs" in e.name]
+
+
+def test_honorific_marks_a_name_but_is_not_a_role(run):
+    entities, _ = run("Deputy Prime Minister Andrei Kuznetsov visited Murmansk. Mr. Kuznetsov toured the shipyard.")
+    assert entities["Andrei Kuznetsov"].roles == ("Deputy Prime Minister",)
+    assert entities["Andrei Kuznetsov"].mention_count == 2
+
+
+def test_surname_tagged_org_becomes_the_person(run):
+    # The bare model tags the second "Morimoto" as ORG.
+    entities, _ = run("Economy Minister Takeshi Morimoto visited the plant. Morimoto said output would rise.")
+    assert entities["Takeshi Morimoto"].mention_count == 2
+    assert all(e.type != "ORG" for e in entities.values())
+
+
+def test_place_tagged_as_product_or_language_after_a_locative(run):
+    # The bare model tags "Belgorod" here as LANGUAGE.
+    entities, _ = run("Fighting continued near Belgorod overnight.")
+    assert entities["Belgorod"].type == "GPE"
+
+
+def test_place_before_region_word_and_after_port_of(run):
+    entities, _ = run("Deputy Prime Minister Andrey Kuznetsov visited the port of Vladivostok on Monday.")
+    assert entities["Vladivostok"].type == "GPE"
+
+
+def test_caption_residue_is_trimmed(run):
+    body = "Photo shows Marta Kowalczyk X\n\nMarta Kowalczyk opened the summit on Monday."
+    entities, _ = run(body)
+    assert entities["Marta Kowalczyk"].mention_count == 2
+    assert {m.text for m in entities["Marta Kowalczyk"].mentions} == {"Marta Kowalczyk"}
+
+
+def test_ministries_and_government_bodies(run):
+    entities, _ = run("The Interior Ministry said on Sunday that the Ministry of Health would publish the figures.")
+    assert entities["Interior Ministry"].type == "ORG"
+    assert entities["Ministry of Health"].type == "ORG"
+    entities, _ = run("The Ministry of Trade and Industry said exports rose.")
+    assert entities["Ministry of Trade and Industry"].type == "ORG"
+
+
+def test_numeric_labels_are_left_to_the_figures_stage(run):
+    entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
+    assert set(entities) == {"Lisbon"}
+
+
+def test_name_particles_stay_inside_a_titled_name(run):
+    entities, _ = run("Crown Prince Khalid bin Faisal arrived in Cairo on Monday.")
+    assert entities["Khalid bin Faisal"].roles == ("Crown Prince",)
+
+
+def test_body_before_a_title_stays_an_org(run):
+    entities, _ = run("Foreign Ministry spokesperson Anna Lindqvist said talks would resume on Friday.")
+    assert entities["Anna Lindqvist"].roles == ("Foreign Ministry spokesperson",)
+    assert entities["Foreign Ministry"].type == "ORG"
+
+
+def test_notable_city_from_the_gazetteer(run):
+    entities, _ = run("Russian forces struck Kharkiv overnight, officials said.")
+    assert entities["Kharkiv"].type == "GPE"
+
+
+def _span(doc, start, end, label, source="model"):
+    return NewsSpan(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), label, source)
+
+
+def test_one_sense_per_article_tags_an_untagged_repeat(nlp):
+    doc = nlp.make_doc("Talks with Ondrel Varsk ended. Later Ondrel Varsk left Tarvo.")
+    spans = _one_sense_per_article(doc, [_span(doc, 2, 4, "PERSON")])
+    assert sorted((s.start, s.end, s.label) for s in spans) == [(2, 4, "PERSON"), (7, 9, "PERSON")]
+
+
+def test_one_sense_per_article_takes_the_majority_label(nlp):
+    doc = nlp.make_doc("Tarvo grew. Tarvo hired. Tarvo sold.")
+    spans = [_span(doc, 0, 1, "ORG"), _span(doc, 3, 4, "ORG"), _span(doc, 6, 7, "GPE")]
+    assert [s.label for s in _one_sense_per_article(doc, spans)] == ["ORG", "ORG", "ORG"]
+    tie = [_span(doc, 0, 1, "ORG"), _span(doc, 3, 4, "GPE")]
+    assert [s.label for s in _one_sense_per_article(doc, tie)] == ["ORG", "GPE"]
+
+
+def test_given_name_run_tagged_org_becomes_a_person(run):
+    # The bare model tags "Helena Varga" here as ORG.
+    entities, quotes = run('Helena Varga spoke to parliament. "We will not accept these terms at all," she said.')
+    assert entities["Helena Varga"].type == "PERSON"
+    assert quotes[0].speaker_id == entities["Helena Varga"].id
+
+
+def test_given_name_rule_leaves_organisations_alone(run):
+    entities, _ = run("The Ministry of Health and Victoria Holdings Group opened a clinic in Prague.")
+    assert entities["Ministry of Health"].type == "ORG"
+    assert all(e.type != "PERSON" for e in entities.values())
+
+
+def test_a_title_word_inside_a_company_name_is_not_a_title(run):
+    body = "General Motors said it would cut jobs in South America, while General Mark Milley visited Detroit."
+    entities, _ = run(body)
+    assert entities["General Motors"].type == "ORG"
+    assert entities["Mark Milley"].roles == ("General",)
+    assert entities["South America"].type == "LOC"

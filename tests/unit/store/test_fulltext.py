@@ -1,0 +1,31 @@
+"""The words every engine indexes and searches."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.store.fulltext import MAX_QUERY_CHARS, MAX_QUERY_TERMS, indexed_text, query_terms, terms
+from services.store.port import InvalidQuery
+
+
+def test_terms_are_casefolded_runs_of_letters_and_digits() -> None:
+    assert terms("Al-Sharaa's 1,200 troops reached Erdoğan_Street!") == [
+        "al", "sharaa", "s", "1", "200", "troops", "reached", "erdoğan", "street"]
+
+
+def test_indexed_text_covers_headline_and_body() -> None:
+    assert indexed_text("Storm Warning", "Rain fell.") == "storm warning rain fell"
+    assert indexed_text(None, "Rain fell.") == "rain fell"
+
+
+def test_query_terms_are_distinct_and_operator_free() -> None:
+    assert query_terms('lavrov "Lavrov" NEAR(riyadh) OR 1=1') == ["lavrov", "near", "riyadh", "or", "1"]
+    assert query_terms("?!") == []
+
+
+def test_oversized_queries_are_refused_naming_q() -> None:
+    with pytest.raises(InvalidQuery, match="^q: "):
+        query_terms("a" * (MAX_QUERY_CHARS + 1))
+    with pytest.raises(InvalidQuery, match="distinct words"):
+        query_terms(" ".join(f"w{i}" for i in range(MAX_QUERY_TERMS + 1)))
+    assert len(query_terms(" ".join(["same"] * 100))) == 1
