@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
@@ -22,6 +24,17 @@ def ensure_topics(bootstrap: str, prefix: str = "", partitions: int = 6, replica
                 )
             except TopicAlreadyExistsError:
                 pass  # created concurrently by another process: that is the outcome we wanted
+            _await_leaders(admin, wanted)
         return wanted
     finally:
         admin.close()
+
+
+def _await_leaders(admin: KafkaAdminClient, names: list[str], timeout: float = 30.0) -> None:
+    """Return once every partition of ``names`` has a leader, so the first sends need no retry."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        described = admin.describe_topics(names)
+        if all(t.get("partitions") and all(p.get("leader_id", -1) >= 0 for p in t["partitions"]) for t in described):
+            return
+        time.sleep(0.2)

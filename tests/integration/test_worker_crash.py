@@ -19,7 +19,7 @@ PLACES = ["Lisbon", "Nairobi", "Toronto", "Hanoi", "Oslo", "Lima"]
 def write_articles(folder, n):
     for i in range(n):
         source = folder / f"source{i % 3}"
-        source.mkdir(exist_ok=True)
+        source.mkdir(parents=True, exist_ok=True)
         person, place = PEOPLE[i % len(PEOPLE)], PLACES[(i * 7) % len(PLACES)]
         (source / f"story{i:04d}.txt").write_text(
             f"Officials in {place} said on Monday that about {1000 + i} people had been evacuated after the storm.\n\n"
