@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from services.processors.entities.names import DATA_DIR, coarse_type, name_key
@@ -47,6 +46,7 @@ class Lexicon:
     honorifics: frozenset[str]
     name_particles: frozenset[str]
     given_names: frozenset[str]
+    non_person_words: frozenset[str]
     body_heads: frozenset[str]
     residue: frozenset[str]
     cue_verbs: frozenset[str]
@@ -127,6 +127,7 @@ def load_lexicon() -> Lexicon:
         honorifics=frozenset(titles["honorifics"]),
         name_particles=frozenset(titles["name_particles"]),
         given_names=frozenset(_read("given_names.json")["given_names"]),
+        non_person_words=frozenset(bodies["non_person_words"]),
         body_heads=frozenset(bodies["heads"]),
         residue=frozenset(_read("residue.json")["trailing_tokens"]),
         cue_verbs=frozenset(cues["verbs"]),

@@ -218,14 +218,15 @@ def _speaker(doc: "Doc", source: "Token", span: QuotedSpan, index: _MentionIndex
         person = index.last_person_before(span.open_mark)
         return (person.name, person.id) if person else (None, None)
     entity = index.at(source.idx, source.idx + len(source.text))
-    if entity is None:
-        left, right = source.left_edge, source.right_edge
-        start, end = left.idx, right.idx + len(right.text)
-        if not (end <= span.open_mark or start > span.close_mark):
-            start, end = source.idx, source.idx + len(source.text)
-        entity = index.within(start, end, source.idx)
-        if entity is None:
-            phrase = doc[left.i:right.i + 1] if right.i - left.i < MAX_SPEAKER_TOKENS else doc[source.i:source.i + 1]
-            text = phrase.text.strip()
-            return (text or None), None
-    return entity.name, entity.id
+    if entity is not None:
+        return entity.name, entity.id
+    left, right = source.left_edge.i, source.right_edge.i + 1
+    start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+    if end > span.open_mark and start <= span.close_mark:  # the phrase runs into the quote
+        left, right = source.i, source.i + 1
+        start, end = source.idx, source.idx + len(source.text)
+    entity = index.within(start, end, source.idx)
+    if entity is not None:
+        return entity.name, entity.id
+    phrase = doc[left:right] if right - left <= MAX_SPEAKER_TOKENS else doc[source.i:source.i + 1]
+    return (phrase.text.strip() or None), None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from events.models import Mention
 from services.processors.entities.lexicon import Canonical, Lexicon
 from services.processors.entities.names import coarse_type, entity_id, name_key
-from services.processors.entities.news_layer import NewsSpan
+from services.processors.entities.spans import NewsSpan
 
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 

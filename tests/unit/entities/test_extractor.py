@@ -42,3 +42,19 @@ def test_unknown_model_is_named(tmp_path):
 def test_default_pipeline_drops_unused_components(nlp):
     assert "ner" in nlp.pipe_names
     assert "lemmatizer" not in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '""""""““””«»„',
+        "“" + "word " * 400 + "”",
+        "President\n\nMinister of\n\nthe",
+        "X X X X Mr. Mr. Gen. General",
+        "Ministry of " + "Trade and " * 30,
+        "🙂 Kyiv 🙂 “Kyiv said it” — 🙂",
+        "\u00a0\u2009 Moscow\u00a0said \"nothing more to add here\" \u2009",
+    ],
+)
+def test_odd_bodies_keep_offsets_valid(run, body):
+    run(body)  # the fixture asserts every mention and quote offset

@@ -1,6 +1,7 @@
 """News-layer rules, each on sentences written for the test."""
 
-from services.processors.entities.news_layer import NewsSpan, _one_sense_per_article
+from services.processors.entities.consistency import one_sense_per_article
+from services.processors.entities.spans import NewsSpan
 
 
 def test_agency_is_an_org(run):
@@ -89,16 +90,16 @@ def _span(doc, start, end, label, source="model"):
 
 def test_one_sense_per_article_tags_an_untagged_repeat(nlp):
     doc = nlp.make_doc("Talks with Ondrel Varsk ended. Later Ondrel Varsk left Tarvo.")
-    spans = _one_sense_per_article(doc, [_span(doc, 2, 4, "PERSON")])
+    spans = one_sense_per_article(doc, [_span(doc, 2, 4, "PERSON")])
     assert sorted((s.start, s.end, s.label) for s in spans) == [(2, 4, "PERSON"), (7, 9, "PERSON")]
 
 
 def test_one_sense_per_article_takes_the_majority_label(nlp):
     doc = nlp.make_doc("Tarvo grew. Tarvo hired. Tarvo sold.")
     spans = [_span(doc, 0, 1, "ORG"), _span(doc, 3, 4, "ORG"), _span(doc, 6, 7, "GPE")]
-    assert [s.label for s in _one_sense_per_article(doc, spans)] == ["ORG", "ORG", "ORG"]
+    assert [s.label for s in one_sense_per_article(doc, spans)] == ["ORG", "ORG", "ORG"]
     tie = [_span(doc, 0, 1, "ORG"), _span(doc, 3, 4, "GPE")]
-    assert [s.label for s in _one_sense_per_article(doc, tie)] == ["ORG", "GPE"]
+    assert [s.label for s in one_sense_per_article(doc, tie)] == ["ORG", "GPE"]
 
 
 def test_given_name_run_tagged_org_becomes_a_person(run):
@@ -120,3 +121,14 @@ def test_a_title_word_inside_a_company_name_is_not_a_title(run):
     assert entities["General Motors"].type == "ORG"
     assert entities["Mark Milley"].roles == ("General",)
     assert entities["South America"].type == "LOC"
+
+
+def test_given_name_rule_skips_places_and_parties(run):
+    entities, _ = run("Protesters marched down Park Avenue while the Social Democrats met at the Victoria Hotel.")
+    assert all(e.type != "PERSON" for e in entities.values())
+
+
+def test_leading_article_is_not_part_of_a_name_unless_the_name_has_it(run):
+    entities, _ = run("The Foreign Ministry rejected a report in The Washington Post on Monday.")
+    assert [m.text for m in entities["Foreign Ministry"].mentions] == ["Foreign Ministry"]
+    assert [m.text for m in entities["The Washington Post"].mentions] == ["The Washington Post"]

@@ -32,7 +32,8 @@ def test_speaker_after_quote(run):
 
 
 def test_speaker_before_quote_with_inverted_verb(run):
-    entities, quotes = run('"We will not accept these terms under any circumstances," said Prime Minister Helena Varga.')
+    body = '"We will not accept these terms under any circumstances," said Prime Minister Helena Varga.'
+    entities, quotes = run(body)
     assert quotes[0].speaker == "Helena Varga"
     assert quotes[0].speaker_id == entities["Helena Varga"].id
 

@@ -1,0 +1,67 @@
+"""One sense per article: a name written the same way means the same thing throughout a story.
+
+Identical names (same token texts) get the label most of their tagged occurrences have (a tie
+leaves each as it is), and untagged occurrences of a PERSON or ORG name are tagged too. Gazetteer
+spans are authoritative and are neither voted nor changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.processors.entities.spans import NewsSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+_PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Untagged repeats are tagged only for the types the model misses most; its place recall is high.
+_REPEATED_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def one_sense_per_article(doc: "Doc", spans: list[NewsSpan]) -> list[NewsSpan]:
+    """The spans with labels harmonised and repeats added (module docstring); input order kept, repeats last."""
+    votes: dict[tuple[str, ...], dict[str, int]] = {}
+    for span in spans:
+        if span.label in _PROPAGATED_LABELS and span.source != "gazetteer":
+            words = tuple(t.text for t in doc[span.start:span.end])
+            if words[0][:1].isupper() and len("".join(words)) >= 3:
+                counts = votes.setdefault(words, {})
+                counts[span.label] = counts.get(span.label, 0) + 1
+    if not votes:
+        return spans
+    label_of: dict[tuple[str, ...], str] = {}
+    for words, counts in votes.items():
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            label_of[words] = ranked[0][0]
+    out: list[NewsSpan] = []
+    covered: set[int] = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+        words = tuple(t.text for t in doc[span.start:span.end])
+        label = label_of.get(words) if span.source != "gazetteer" and span.label in _PROPAGATED_LABELS else None
+        if label is not None and label != span.label:
+            span = NewsSpan(span.start, span.end, span.start_char, span.end_char, label, span.source,
+                            span.term, span.role)
+        out.append(span)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words, label in label_of.items():
+        if label in _REPEATED_LABELS:
+            by_first.setdefault(words[0], []).append(words)
+    for candidates in by_first.values():
+        candidates.sort(key=len, reverse=True)
+    i = 0
+    while i < len(doc):
+        for words in by_first.get(doc[i].text, ()):
+            end = i + len(words)
+            if (end <= len(doc) and not covered.intersection(range(i, end))
+                    and tuple(t.text for t in doc[i:end]) == words):
+                tok, last = doc[i], doc[end - 1]
+                out.append(NewsSpan(i, end, tok.idx, last.idx + len(last.text), label_of[words], "repeat"))
+                covered.update(range(i, end))
+                i = end - 1
+                break
+        i += 1
+    return out

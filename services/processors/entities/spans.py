@@ -1,0 +1,32 @@
+"""The span type the news layer produces, and token facts its rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.processors.entities.lexicon import Term
+
+#: Labels the stage reports; numeric and temporal labels belong to the figures stage.
+NAMED_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+@dataclass(frozen=True)
+class NewsSpan:
+    """One entity span of the article: token range, character range, label and provenance.
+
+    ``term`` is the lexicon entry when the span came from the gazetteer; ``role`` is the title
+    attached to a PERSON ("Russian Foreign Minister").
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    source: str
+    term: Term | None = None
+    role: str | None = None
