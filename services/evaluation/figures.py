@@ -114,7 +114,7 @@ def _interval(text: str) -> Expected | None:
     match = _INTERVAL.match(text.strip())
     if not match:
         return None
-    opening, low, high, _closing = match.groups()
+    _opening, low, high, _closing = match.groups()
     low_v = float(low) if low else None
     high_v = float(high) if high else None
     qualifier = None
@@ -122,7 +122,6 @@ def _interval(text: str) -> Expected | None:
         qualifier = "lower-bound"
     elif high_v is not None and low_v is None:
         qualifier = "upper-bound"
-    del opening
     return Expected(None, low_v, high_v, None, None, qualifier)
 
 

@@ -67,6 +67,12 @@ def categorise(
                 return next(f"people-{kind}" for kind in _ORDER if tokens[k].lower in words[kind])
             if tokens[k].lower not in ("more", "were", "was", "are", "have", "had", "been", "being", "reportedly"):
                 break
+    if not phrase:
+        for k in range(first - 1, max(floor, first - 3) - 1, -1):
+            word = tokens[k].lower
+            for kind in _ORDER[:4]:
+                if word in words[kind]:
+                    return f"people-{kind}"  # "injured more than 9,000"
     if not people and phrase and not _countable_thing(phrase[-1]):
         # An unknown noun counted next to a casualty word ("killed 14 farmers") is people.
         found = _nearest_signal(tokens, first, last, floor, ceiling)

@@ -19,8 +19,11 @@ from collections.abc import Sequence
 
 from events.models import Entity, Figure
 from services.processors.figures.attribution import SourceIndex, find_sources, link_entity
-from services.processors.figures.categories import categorise, is_people
+from services.processors.figures.categories import categorise
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
+from services.processors.figures.lemmas import singular
+from services.processors.figures.lexicon import lexicon
+from services.processors.figures.numbers import read_number
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans
 from services.processors.figures.tokens import Token, tokenize
@@ -110,6 +113,9 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
     value = atom.value
     prefix = prefix_qualifier(tokens, first)
     range_end = _range_after(tokens, atom, ceiling, prefix)
+    score_end = _score_end(tokens, atom) if range_end is None else None
+    if score_end is not None:
+        return None, score_end + 1
     qualifier = "exact"
     if range_end is not None:
         second, last = range_end
@@ -121,7 +127,6 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
         if prefix is not None and prefix[0] in ("lower-bound", "upper-bound"):
             prefix = None
     else:
-        second = None
         currency, percent, measure = atom.currency, atom.percent, atom.measure
     if prefix is not None and tokens[prefix[1]].lower == "over" and measure is not None and measure.category == "duration":
         prefix = None  # "over five years" is a period, not a bound
@@ -133,13 +138,24 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
         start_token = first - 1
     suffix = suffix_qualifier(tokens, last + 1) if last + 1 < ceiling else None
     unit_start = last + 1
+    two_sided = _upper_bound_after(tokens, last, ceiling) if qualifier == "lower-bound" and value is not None and suffix is None else None
+    if two_sided is not None and two_sided.value is not None and value < two_sided.value:
+        # "more than 10 and fewer than 20": both bounds of one range
+        low, high, value, qualifier, last = value, two_sided.value, None, "exact", two_sided.last
+        currency = currency or two_sided.currency
+        percent = percent or two_sided.percent
+        measure = measure or two_sided.measure
+        suffix = None
+        unit_start = last + 1
     if suffix is not None:
         if suffix[0] == "increment":
             if qualifier == "exact":
                 qualifier = "increment"
             unit_start = suffix[1] + 1
         else:
-            qualifier = suffix[0] if qualifier == "exact" else qualifier
+            # "about 500 or more": a stated bound outranks a hedge; "or so" only fills an exact
+            if suffix[0] in ("lower-bound", "upper-bound") or qualifier == "exact":
+                qualifier = suffix[0]
             last = suffix[1]
             unit_start = last + 1
     number = atom.number
@@ -150,10 +166,20 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
         low = value
     elif value is not None and qualifier == "upper-bound":
         high = value
-    # The counted thing.
+    # The counted thing ("27-member bloc": the noun after the hyphen).
+    hyphened = unit_start + 1 < ceiling and tokens[unit_start].text == "-" and tokens[unit_start].adjacent and tokens[unit_start + 1].adjacent
     unit = measure.lemma if measure is not None else None
     if unit is None and currency is None and not percent:
-        unit = _counted(tokens, unit_start, floor, ceiling, start_token)
+        if hyphened and tokens[unit_start + 1].kind == "word":
+            unit = singular(tokens[unit_start + 1].text)  # "a 27-member bloc" counts members
+        else:
+            unit = _counted(tokens, unit_start, floor, ceiling, start_token)
+    if unit is not None and currency is None:
+        money = lexicon().currencies.get(unit.split(" of ")[0].lower())
+        if money is not None and money[1] == "suffix" and unit not in ("pound", "mark", "won"):
+            currency, unit = money[0], None  # "millions of dollars"
+        elif unit.lower() in ("dollar",):
+            currency, unit = "USD", None
     category = categorise(unit, measure.category if measure else None, currency, percent, tokens, start_token, last, floor, ceiling)
     start, end = tokens[start_token].start, tokens[last].end
     figure = {
@@ -184,6 +210,35 @@ def _counted(tokens: list[Token], index: int, floor: int, ceiling: int, figure_f
     return noun.lemma if noun else None
 
 
+def _upper_bound_after(tokens: list[Token], last: int, ceiling: int) -> Atom | None:
+    """The atom of "and/but fewer than N" right after a lower-bounded figure, or None."""
+    j = last + 1
+    if j < ceiling and tokens[j].text == ",":
+        j += 1
+    if j >= ceiling or tokens[j].lower not in ("and", "but"):
+        return None
+    for k in range(j + 2, min(ceiling, j + 8)):
+        if tokens[k].kind in ("num", "word") and read_number(tokens, k) is not None:
+            hedge = prefix_qualifier(tokens, k)
+            if hedge is None or hedge[0] != "upper-bound" or hedge[1] != j + 1:
+                return None
+            return read_atom(tokens, k, k, in_range=True)
+    return None
+
+
+def _score_end(tokens: list[Token], atom: Atom) -> int | None:
+    """Last token of a score or vote tally ("won 3-1", "a 5-4 ruling"): two bare integers
+    joined by a tight hyphen with the first not below the second."""
+    j = atom.last + 1
+    if atom.first != atom.number.first or atom.last != atom.number.last or j + 1 >= len(tokens):
+        return None
+    dash, second = tokens[j], tokens[j + 1]
+    if dash.text in _DASHES and dash.adjacent and second.adjacent and second.kind == "num" and tokens[atom.first].text.isdigit() and second.text.isdigit():
+        if atom.value is not None and atom.value >= float(second.text):
+            return j + 1
+    return None
+
+
 def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None) -> tuple[Atom, int] | None:
     """(second atom, last token) when a range continues after ``atom``."""
     j = atom.last + 1
@@ -199,9 +254,12 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
             j += 1
         elif connector.text == "-" and connector.adjacent != (j < ceiling and tokens[j].adjacent):
             return None  # "3 -5" is not a range
-    elif connector.lower == "to" or (connector.lower == "or" and atom.number.words):
-        if atom.first >= 2 and tokens[atom.first - 1].lower == "from" and tokens[atom.first - 2].lower in _CHANGE_VERBS:
-            return None  # "rose from 5% to 7%" is two figures
+    elif connector.text == "~" or connector.lower in ("to", "through", "thru") or (connector.lower == "or" and atom.number.words):
+        before = prefix[1] if prefix is not None else atom.first
+        words = [tokens[k].lower for k in range(max(0, before - 2), before)]
+        changed = words and (words[-1] in _CHANGE_VERBS or (words[-1] == "from" and len(words) > 1 and words[-2] in _CHANGE_VERBS))
+        if "by" in words or changed:
+            return None  # "rose from 5% to 7%", "fell by 850,000 to 1.41 billion", "fell 4% to $3bn"
         j += 1
     else:
         return None

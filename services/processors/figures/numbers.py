@@ -31,8 +31,10 @@ VAGUE_DETERMINERS = {"several", "many", "few"}
 # Multipliers written against digits: "10k", "3bn", "40m", "$2.174T", "1MM".
 MULTIPLIERS = {"k": 1e3, "K": 1e3, "bn": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "MM": 1e6, "M": 1e6,
                "m": 1e6, "tn": 1e12, "trn": 1e12, "T": 1e12, "million": 1e6, "billion": 1e9,
-               "thousand": 1e3, "trillion": 1e12, "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6}
-SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil"))
+               "thousand": 1e3, "trillion": 1e12, "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6, "lakh": 1e5, "crore": 1e7}
+SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore"))
+HALF_HEDGES = frozenset("than nearly almost about around roughly over under just barely".split())
+COMMON_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100))
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -61,7 +63,7 @@ class Number:
 def digit_value(text: str) -> float | None:
     """Value of a digit token ("1,500" -> 1500.0), or None when it is not a number."""
     try:
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace("\u2009", ""))
     except ValueError:
         return None
 
@@ -91,8 +93,13 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     # Fraction "1/4" and mixed number "2 1/2".
     if last + 2 < n and tokens[last + 1].text == "/" and tokens[last + 1].adjacent and tokens[last + 2].kind == "num" and tokens[last + 2].adjacent:
         denominator = digit_value(tokens[last + 2].text)
-        if not denominator or "," in tokens[i].text or denominator > 64 or (last + 3 < n and tokens[last + 3].text == "/"):
-            return None
+        if (
+            denominator not in COMMON_DENOMINATORS
+            or value >= denominator
+            or "," in tokens[i].text
+            or (last + 3 < n and tokens[last + 3].text == "/")
+        ):
+            return None  # "9/11", "24/7" and dates are not fractions
         return Number(i, last + 2, value / denominator)
     if last + 3 < n and tokens[last + 1].kind == "num" and not tokens[last + 1].adjacent and tokens[last + 2].text == "/" and tokens[last + 2].adjacent and tokens[last + 3].adjacent and tokens[last + 3].kind == "num":
         numerator, denominator = digit_value(tokens[last + 1].text), digit_value(tokens[last + 3].text)
@@ -159,6 +166,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
+    if word == "half" and (_word(tokens, i + 1) == "of" or _word(tokens, i - 1) in HALF_HEDGES):
+        return Number(i, i, 0.5, words=True)  # "more than half of voters", "nearly half"
     if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
         return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
     if word in ("a", "an"):

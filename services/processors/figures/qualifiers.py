@@ -16,10 +16,13 @@ for _qualifier, _phrases in {
     "on the order of|in the order of|upward of|upwards of",
     "lower-bound": "more than|over|above|at least|greater than|higher than|in excess of|exceeding|"
     "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
-    "as few as|more then|beyond",
+    "as few as|more then|beyond|greater than or equal to|more than or equal to|bigger or equal than|"
+    "larger or equal than|at least or equal to|larger than|bigger than|exceed|exceeds|exceeded|surpass|"
+    "surpassed|surpassing|topped|topping|upward of",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|"
     "as many as|as much as|not more than|lower than|just under|well under|well below|a mere|only|just|"
-    "not even|barely|as high as|maximum|max",
+    "not even|barely|as high as|maximum|max|less than or equal to|smaller or equal than|"
+    "smaller than|fewer than or equal to|no higher than|no greater than",
     "increment": "an additional|additional|another|a further|further|an extra|extra|a fresh|fresh|"
     "a new batch of|some more",
 }.items():
@@ -40,10 +43,18 @@ def _words_before(tokens: list[Token], index: int, count: int) -> list[str]:
     return words[::-1]
 
 
+_SYMBOLS = {">": "lower-bound", "≥": "lower-bound", "<": "upper-bound", "≤": "upper-bound", "~": "approximate", "≈": "approximate"}
+
+
 def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """(qualifier, index of the phrase's first token) for a hedge ending just before
     ``tokens[index]``, or None. "as many as" and "up to" are upper bounds, "some" and
     "an estimated" approximations, "another" and "an additional" increments."""
+    j = index - 1
+    if j >= 0 and tokens[j].text == "=" and j - 1 >= 0 and tokens[j - 1].text in _SYMBOLS:
+        j -= 1  # ">=", "<="
+    if j >= 0 and tokens[j].text in _SYMBOLS and (j == 0 or tokens[j - 1].kind != "num"):
+        return _SYMBOLS[tokens[j].text], j
     words = _words_before(tokens, index, _LONGEST)
     for size in range(len(words), 0, -1):
         phrase = tuple(words[-size:])
@@ -60,9 +71,11 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return None
     token = tokens[index]
     nxt = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    if token.lower == "or" and nxt in ("more", "above", "over"):
+    if token.lower in ("or", "and") and nxt in ("more", "above", "over", "greater", "higher", "upwards"):
+        if token.lower == "and" and nxt == "more" and index + 2 < len(tokens) and tokens[index + 2].kind == "word" and tokens[index + 2].lower not in ("than",):
+            return None  # "500 and more people" reads as a list, not a bound
         return "lower-bound", index + 1
-    if token.lower == "or" and nxt in ("fewer", "less", "below", "under"):
+    if token.lower == "or" and nxt in ("fewer", "less", "below", "under", "lower", "smaller"):
         return "upper-bound", index + 1
     if token.lower == "or" and nxt == "so":
         return "approximate", index + 1

@@ -23,6 +23,7 @@ MONTHS = frozenset(
 )
 TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+STREET_WORDS = frozenset("Street St Road Rd Avenue Ave Boulevard Lane Drive Place Square Terrace Way".split())
 PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct")
 
 
@@ -174,7 +175,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 lower = nxt.lower
                 if lower in ORDINAL_SUFFIXES or lower == "s" or lower in ("am", "pm", "a", "p"):
                     return True
-                known = lower in lexicon().measures or nxt.text in MULTIPLIERS or lower in lexicon().currencies or lower in PERCENT_WORDS or lower in ("m", "e")
+                measure_key = nxt.text if len(nxt.text) == 1 and nxt.text != "L" else lower
+                known = measure_key in lexicon().measures or nxt.text in MULTIPLIERS or lower in lexicon().currencies or lower in PERCENT_WORDS or lower in ("m", "e")
                 if not known:
                     return True  # 860BOX, 4x4
             if nxt.text in ("'", "’") and after is not None and after.lower == "s" and after.adjacent:
@@ -189,14 +191,18 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 return True
         if nxt is not None and nxt.lower == "o'clock":
             return True
+        if any(tokens[k].text in STREET_WORDS for k in range(last + 1, min(len(tokens), last + 4))) and nxt is not None and nxt.text[:1].isupper():
+            return True  # 10 Downing Street
         if prev is not None and prev.text in MONTHS or (prev is not None and prev.text == "May" and int(float(token.text.replace(",", "")) if token.text.replace(",", "").replace(".", "").isdigit() else 0) <= 31):
             return True
         if nxt is not None and nxt.text in MONTHS | {"May"} and token.text.isdigit() and int(token.text) <= 31:
             return True
+        if prev is not None and prev.text == "." and first >= 2 and (tokens[first - 2].text in MONTHS or tokens[first - 2].text in ("No", "Nos", "no", "Art", "Sec", "Vol", "Fig", "Ch", "p", "pp")):
+            return True  # "Jan. 6", "No. 10"
         if (
             prev is not None
             and prev.kind == "word"
-            and prev.text[:1].isupper()
+            and any(char.isupper() for char in prev.text)
             and prev.lower not in STOP
             and not prev.lower.endswith("ly")
             and (prev.lower,) not in PREFIXES
@@ -204,6 +210,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and not has_currency
             and not token.adjacent
             and (nxt is None or nxt.text not in ("%",))
+            and (measure_after(tokens, last + 1) is None or nxt is None or nxt.lower in lexicon().measures and lexicon().measures[nxt.lower][1] == "duration")
         ):
             return True  # Voyager 2, Boeing 737, Article 5
     elif number.words and number.value is not None:
@@ -212,6 +219,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             nxt_measure = measure_after(tokens, last + 1)
             if nxt_measure is not None and nxt_measure.category != "other":
                 return False  # "one year", "one-mile"
+            if nxt is not None and nxt.lower in lexicon().words["people"] and not (prev is not None and prev.lower in ("no", "any", "every", "some")):
+                return False  # "one soldier was killed"
             skip = 2 if nxt is not None and nxt.text == "-" and nxt.adjacent else 1
             return _currency_after(tokens, last + skip) is None and not (nxt is not None and nxt.lower in ("percent", "%", "cent", "penny"))
         if nxt is not None and nxt.text == "-" and nxt.adjacent and after is not None and after.lower in ("off", "way", "time", "sided", "fold", "stop", "on"):

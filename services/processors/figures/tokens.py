@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Digit runs with optional ".," groups; words (letters, with one inner apostrophe); any other
-# non-space character alone. Each alternative consumes a disjoint first character: linear time.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+# Alternatives: digit groups split by thin or no-break spaces ("40\u202f000"; every group is
+# exactly three digits not followed by a fourth, so a failed group is given up at once); digit
+# runs with ".," groups; a leading-dot decimal (".08"); a word (letters, one inner apostrophe);
+# any other non-space character alone. No quantifier is nested over overlapping classes, and
+# backtracking into the first alternative is bounded by three digits: linear time.
+_TOKEN = re.compile(r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+_GROUPED = re.compile(r"\d{1,3}(?:[,\u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
 @dataclass(frozen=True, slots=True)

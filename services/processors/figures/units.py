@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
+from services.processors.figures.numbers import UNITS
 from services.processors.figures.tokens import Token
 
 MAX_NOUN_WORDS = 4
@@ -27,8 +28,9 @@ STOP = frozenset(
     both either neither other another such own same very also too just only even still already
     he she it we they i you him them us me there here said says say says told according more
     per cent percent up down out off again against between among around across through via
-    i.e e.g vs including included include includes like unlike among amid""".split()
-)
+    i.e e.g vs including included include includes like unlike among amid last first next past
+    previous latest top""".split()
+) | frozenset(UNITS) | frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
 # Nouns after which "of" continues the counted phrase ("rounds of ammunition", "barrels of oil").
 OF_HEADS = frozenset(
     """round rounds barrel barrels tonne tonnes ton tons piece pieces unit units crate crates box boxes
@@ -60,6 +62,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         index += 1  # "three-day", "27-kilometer"
         token = tokens[index]
     text = token.text if token.text in ("L", "T") else token.lower
+    if len(token.text) == 1 and token.text.isupper() and token.text != "L":
+        return None  # "5G", "3D": single capitals are not units
     if token.kind == "word" and text == "metric" and index + 1 < len(tokens) and tokens[index + 1].lower in ("ton", "tons", "tonne", "tonnes"):
         return Unit(first, index + 1, "tonne", "other")
     if token.kind == "word" and text in ("square", "sq", "cubic") and index + 1 < len(tokens):
@@ -84,6 +88,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
     if lemma in ("degree",) and index + 1 < len(tokens) and tokens[index + 1].lower in ("celsius", "fahrenheit", "c", "f"):
         lemma, category = measures[tokens[index + 1].lower if len(tokens[index + 1].text) > 1 else "°" + tokens[index + 1].lower]
         last = index + 1
+    if lemma in ("year", "month", "week", "day") and last + 2 < len(tokens) and tokens[last + 1].text == "-" and tokens[last + 2].lower == "old" and tokens[last + 2].adjacent:
+        return Unit(first, last + 2, "year-old" if lemma == "year" else f"{lemma}-old", "other")  # an age
     if lemma == "kilometre" and last + 1 < len(tokens) and tokens[last + 1].text == "/" and last + 2 < len(tokens) and tokens[last + 2].lower in ("h", "hr", "hour"):
         return Unit(first, last + 2, "kilometre per hour", "other")
     if last + 1 < len(tokens) and tokens[last + 1].lower in ("squared", "cubed"):

@@ -200,3 +200,41 @@ def test_change_from_to_gives_two_figures():
 def test_deterministic_and_tolerates_junk():
     text = "20/2030 and 1 '2 $99( ($99 " + "9" * 5000 + " -" * 2000
     assert extract_figures(text) == extract_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("Inspectors counted more than 60 but fewer than 90 barges.", "exact", 60, 90),
+        ("Wages grew > 4 percent in the port towns.", "lower-bound", 4, None),
+        ("Nearly half of the anglers left early.", "approximate", None, None),
+        ("The fair drew about 900 or more traders.", "lower-bound", 900, None),
+    ],
+)
+def test_bounds_from_symbols_and_two_sided_phrases(text, qualifier, low, high):
+    figure = only(text)
+    assert (figure.qualifier, figure.low, figure.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize("text", ["The visitors won 4-2 in extra time.", "The judges split 6-3 on the appeal."])
+def test_scores_are_not_figures(text):
+    assert extract_figures(text) == ()
+
+
+def test_change_by_and_to_are_two_figures():
+    figures = extract_figures("The herd shrank by 300 to 2,700 animals.")
+    assert [(f.value, f.low, f.high) for f in figures] == [(300, None, None), (2700, None, None)]
+
+
+def test_list_of_counts_keeps_each_noun():
+    figures = extract_figures("The bus carried 40 pilgrims and six guides.")
+    assert [(f.value, f.unit) for f in figures] == [(40, "pilgrim"), (6, "guide")]
+
+
+def test_one_counts_only_with_a_person_or_a_measure():
+    assert [f.value for f in extract_figures("One guard was hurt. One of them left.")] == [1]
+
+
+def test_ages_and_hyphen_compounds():
+    figures = extract_figures("A 32-year-old driver joined the 12-nation convoy.")
+    assert [(f.text, f.unit) for f in figures] == [("32-year-old", "year-old"), ("12", "nation")]

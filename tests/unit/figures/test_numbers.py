@@ -52,7 +52,7 @@ def test_reads_vague_magnitudes(text, magnitude):
     assert value_of(text) == (None, magnitude)
 
 
-@pytest.mark.parametrize("text", ["a car", "an idea", "third place", "the second", "hundred and five hundred"[0:0] or "words"])
+@pytest.mark.parametrize("text", ["a car", "an idea", "third place", "the second", "words"])
 def test_not_numbers(text):
     assert value_of(text) is None
 

@@ -1,0 +1,38 @@
+"""The figures evaluation on a miniature copy of the dev-data layout (made-up cases)."""
+
+from pathlib import Path
+
+import pytest
+
+from services.evaluation.figures import evaluate, format_report
+
+FIXTURE = Path(__file__).parent / "fixtures" / "devdata"
+
+
+def test_scores_the_miniature_dev_data():
+    report = evaluate(FIXTURE)
+    sets = report["datasets"]
+    quantities = sets["quantulum3/quantities.json"]
+    assert quantities["expected"] == 2  # the year 1987 is out of scope
+    assert quantities["value"]["recall"] == 1.0
+    assert quantities["ranges"] == {"expected": 1, "matched": 1}
+    assert quantities["false_alarms"] == {"inputs": 1, "predicted": 0, "per_100": 0.0}
+    ranges = sets["recognizers-text/Number/NumberRangeModel.json"]
+    assert ranges["qualifier"] == {"cases": 1, "correct": 1}
+    assert ranges["python_supported_only"]["cases"] == 1
+    assert sets["recognizers-text/Number/PercentModel.json"]["cases"] == 1  # valueless case dropped
+    currency = sets["recognizers-text/NumberWithUnit/CurrencyModel.json"]
+    assert currency["predicted"] == 1  # "30 workers" is not money and does not count against it
+    assert currency["value"]["f1"] == 1.0
+    assert report["total"]["errors"] == [] and report["malformed_inputs_crashed"] == []
+
+
+def test_format_report_lists_every_data_set():
+    text = format_report(evaluate(FIXTURE))
+    assert "quantulum3/spellout_values.json" in text and "TOTAL" in text and "crashes: 0" in text
+
+
+def test_missing_directory_is_named():
+    missing = FIXTURE / "no-such-dir"
+    with pytest.raises(FileNotFoundError, match="no-such-dir"):
+        evaluate(missing)
