@@ -31,7 +31,8 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
     from services.bootstrap import connect_cluster, open_configured_store
     from services.common.metrics import create_metrics
 
-    cluster = connect_cluster(settings, start=False)
+    # A replay may start the local broker (its log is kept in COPYDESK_HOME) and stops it after.
+    cluster = connect_cluster(settings, start=replay)
     store = open_configured_store(settings)
     metrics = create_metrics()
     if settings.metrics_port:
@@ -45,6 +46,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
         applied = projector.run(until_caught_up=until_caught_up or replay)
     finally:
         store.close()
+        cluster.release()
     stats_note = "replayed" if replay else "projected"
     print(f"{stats_note} {applied} event(s) into {settings.store_url}")
     return 0

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 from events.topics import RAW
@@ -48,11 +49,13 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
         finally:
             publisher.close()
         print(f"copydesk: ingested {len(accepted)} article(s) from {', '.join(inputs)}; processing...", flush=True)
-        wanted = {(a.article_id, a.content_hash) for a in accepted}
-        missing = _await_stored(store, wanted, worker, timeout)
+        missing = _await_stored(store, accepted, worker, timeout)
         if missing:
+            log_path = settings.home / "worker.log"
+            tail = log_path.read_text(errors="replace").splitlines()[-40:] if log_path.exists() else []
             print(f"copydesk: {len(missing)} article(s) not in the store after {timeout:.0f}s "
-                  f"(see {settings.home / 'worker.log'} and the dead-letter topic)", file=sys.stderr)
+                  f"(see {log_path} and the dead-letter topic); worker log tail:", file=sys.stderr)
+            print("\n".join(tail), file=sys.stderr)
         stats = store.stats()
         print(
             f"copydesk: store {settings.store_url}\n"
@@ -84,18 +87,28 @@ def _start_worker(settings: Settings, bootstrap: str) -> subprocess.Popen:
         log.close()
 
 
-def _await_stored(store, wanted: set[tuple[str, str]], worker: subprocess.Popen, timeout: float) -> set:  # noqa: ANN001
+def _await_stored(store, accepted: list, worker: subprocess.Popen, timeout: float) -> list:  # noqa: ANN001
+    """Wait until the store shows every event of this ingest (not merely an earlier copy of the
+    same article): an article's events are ordered on its partition, so once its row carries this
+    event's received_at, this event and every earlier one of the article have been applied."""
     deadline = time.monotonic() + timeout
-    missing = set(wanted)
+    missing = list(accepted)
     while missing and time.monotonic() < deadline:
         if worker.poll() is not None:
             print(f"copydesk: the worker exited with status {worker.returncode}", file=sys.stderr)
             break
-        stored = store.article_versions()
-        missing = {(aid, h) for aid, h in missing if h not in stored.get(aid, ())}
+        missing = [a for a in missing if not _applied(store.get_article(a.article_id), a.received_at)]
         if missing:
             time.sleep(0.5)
     return missing
+
+
+def _applied(row: dict | None, received_at: datetime) -> bool:
+    if row is None or not row.get("received_at"):
+        return False
+    stored = row["received_at"]
+    stored = stored if isinstance(stored, datetime) else datetime.fromisoformat(str(stored))
+    return stored >= received_at
 
 
 def _stop_worker(worker: subprocess.Popen) -> None:

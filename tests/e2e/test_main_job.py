@@ -22,7 +22,7 @@ def job(tmp_path_factory):
 
     home = tmp_path_factory.mktemp("home")
     env = {k: v for k, v in os.environ.items() if "KAFKA_BOOTSTRAP_SERVERS" not in k}
-    env.update(COPYDESK_HOME=str(home), COPYDESK_DATABASE_URL=f"sqlite:///{home / 'store.db'}")
+    env.update(COPYDESK_HOME=str(home), COPYDESK_DATABASE_URL=f"sqlite:///{home / 'store.db'}", COPYDESK_LOG_LEVEL="INFO")
     first = copydesk("run", env=env)
     second = copydesk("run", env=env)
     return env, home, first, second
@@ -78,5 +78,21 @@ def test_offline_process_matches_what_the_kafka_path_stored(job):
             assert sorted((f["start"], f["value"], f["low"], f["high"]) for f in stored["figures"]) == sorted(
                 (f["start"], f["value"], f["low"], f["high"]) for f in line["figures"]
             )
+    finally:
+        store.close()
+
+
+def test_replay_rebuilds_the_same_store_from_the_log(job):
+    env, home, *_ = job
+    url = f"sqlite:///{home / 'store.db'}"
+    store = open_store(url)
+    before = store.dump()
+    store.close()
+    replayed = copydesk("replay", env=env)
+    assert replayed.returncode == 0, replayed.stdout + replayed.stderr
+    assert "replayed 4 event(s)" in replayed.stdout  # two runs of the seeds: 4 enriched events in the log
+    store = open_store(url)
+    try:
+        assert store.dump() == before and store.stats()["articles"] == 2
     finally:
         store.close()

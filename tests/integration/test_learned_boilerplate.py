@@ -2,13 +2,16 @@
 is removed from later articles, a sentence seen once is kept, and the learned counts survive a
 worker restart (they live in a faust table backed by a changelog topic)."""
 
+import re
 import time
+import urllib.request
 
 from kafka import KafkaConsumer
 
 from events.codec import decode
 from events.models import ArticleCleaned
 from events.topics import CLEANED, RAW
+from services.broker.local import free_port
 from services.bus.kafka import KafkaPublisher
 from services.commands.ingest import ingest
 
@@ -55,7 +58,7 @@ def cleaned_events(settings, wanted_ids, timeout=180):
 
 
 def test_footer_is_learned_per_source_and_survives_a_restart(broker_settings, start_worker, tmp_path):
-    settings = broker_settings.model_copy(update={"repeat_threshold": 3})
+    settings = broker_settings.model_copy(update={"repeat_threshold": 3, "metrics_port": free_port()})
     worker = start_worker(settings)
     first_ids = publish(settings, tmp_path / "in", 0, 20)
     events = cleaned_events(settings, first_ids)
@@ -77,3 +80,9 @@ def test_footer_is_learned_per_source_and_survives_a_restart(broker_settings, st
     assert FOOTER not in after.body, restarted.log()
     assert any(r.reason == "learned-repeat" for r in after.removed)
     assert "evening number 20." in after.body
+
+    # The restarted worker's Prometheus endpoint counts what it did.
+    metrics = urllib.request.urlopen(f"http://127.0.0.1:{settings.metrics_port}/metrics", timeout=10).read().decode()
+    cleaned_ok = re.search(r'^copydesk_messages_total\{outcome="ok",stage="cleaning"\} ([0-9.]+)$', metrics, re.M)
+    assert cleaned_ok and float(cleaned_ok.group(1)) >= 1
+    assert 'copydesk_boilerplate_removed_total{reason="learned-repeat"}' in metrics
