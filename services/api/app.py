@@ -25,6 +25,7 @@ from services.api.schemas import Health, Problem
 from services.store.port import Store
 
 MAX_BODY_BYTES = 16 * 1024
+MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 STATIC = Path(__file__).parent / "static"
 VERSION = "1.0.0"
 
@@ -36,6 +37,7 @@ def create_app(
     max_query_chars: int = 500,
     metrics_registry: CollectorRegistry | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    max_response_bytes: int = MAX_RESPONSE_BYTES,
 ) -> FastAPI:
     """The HTTP API and pages over ``store`` (already migrated).
 
@@ -43,6 +45,7 @@ def create_app(
     ``max_query_chars``: a longer ``q`` is refused with 422. ``metrics_registry``: where the
     HTTP metrics are registered and what /metrics exposes (a private registry when None).
     ``max_body_bytes``: a request declaring a larger body is refused with 413.
+    ``max_response_bytes``: a larger answer is replaced by a 500 problem saying so.
     """
     if max_query_chars < 1:
         raise ValueError(f"max_query_chars: {max_query_chars} is below 1")
@@ -65,7 +68,7 @@ def create_app(
     app.include_router(page_routes(max_query_chars, views))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    app.add_middleware(RequestGuard, token=token, max_body_bytes=max_body_bytes)
+    app.add_middleware(RequestGuard, token=token, max_body_bytes=max_body_bytes, max_response_bytes=max_response_bytes)
     app.add_middleware(MetricsMiddleware, metrics=metrics)  # added last: outermost, sees refusals too
     return app
 

@@ -6,7 +6,10 @@ In order it:
    with 401 (paths in ``open_paths`` stay open, e.g. /healthz for liveness probes);
 3. refuses a request whose Content-Length exceeds ``max_body_bytes`` (or is not a number) with
    413; no route reads a body, so a chunked body is never read at all;
-4. answers HEAD as GET without the body.
+4. answers HEAD as GET without the body;
+5. replaces a response declaring more than ``max_response_bytes`` (Content-Length) by a 500
+   problem saying so, so no answer beyond the limit ever leaves (pages are capped at 100
+   items, so only an outsized article can reach it).
 Every refusal is a problem+json response (see problems.py).
 """
 
@@ -29,11 +32,13 @@ class RequestGuard:
         *,
         token: str | None,
         max_body_bytes: int,
+        max_response_bytes: int,
         open_paths: Collection[str] = ("/healthz",),
     ) -> None:
         self.app = app
         self.expected = f"Bearer {token}".encode() if token else None
         self.max_body_bytes = max_body_bytes
+        self.max_response_bytes = max_response_bytes
         self.open_paths = frozenset(open_paths)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -59,11 +64,29 @@ class RequestGuard:
         if method == "HEAD":
             scope["method"] = "GET"  # in place: outer middleware reads the matched route from this scope
             send = _without_body(send)
-        await self.app(scope, receive, send)
+        await self.app(scope, receive, self._bounded(scope, receive, send))
 
     def _authorised(self, scope: Scope) -> bool:
         given = _header(scope, b"authorization")
         return given is not None and hmac.compare_digest(given.encode("latin-1"), self.expected or b"")
+
+    def _bounded(self, scope: Scope, receive: Receive, send: Send) -> Send:
+        refused = False
+
+        async def send_bounded(message: Message) -> None:
+            nonlocal refused
+            if message["type"] == "http.response.start":
+                length = dict(message.get("headers", ())).get(b"content-length", b"0")
+                if length.isdigit() and int(length) > self.max_response_bytes:
+                    refused = True
+                    detail = (f"the answer ({int(length)} bytes) exceeds the response limit"
+                              f" of {self.max_response_bytes} bytes")
+                    await problem(500, detail, instance=scope["path"])(scope, receive, send)
+                    return
+            if not refused:
+                await send(message)
+
+        return send_bounded
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         refusal = problem(413, f"request body larger than {self.max_body_bytes} bytes", instance=scope["path"])

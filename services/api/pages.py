@@ -2,9 +2,9 @@
 
 Jinja2 with autoescape on: every value from the store is escaped; links to the outside are
 only made for http(s) URLs. Errors on these pages render as an HTML page with the same status
-(``error_page``), since a person reads them.
+(``error_page``), since a person reads them. (No ``from __future__ import annotations``: the
+bounds of ``q`` come from the factory argument, which FastAPI must see at definition time.)
 """
-
 
 from pathlib import Path as FsPath
 from typing import Annotated, Any
@@ -16,22 +16,35 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from services.api.markup import layout
-from services.api.resources import DEFAULT_PAGE, MAX_ID_CHARS, Cursor, Limit, Text, store_of
+from services.api.resources import DEFAULT_PAGE, MAX_ID_CHARS, Cursor, Limit, store_of
 from services.store.port import ArticleFilter
 
 TEMPLATES = FsPath(__file__).parent / "templates"
 
+# The pages run no script and load nothing from elsewhere: say so, so injected markup could do nothing.
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+FormText = Annotated[str | None, Query(max_length=MAX_ID_CHARS)]  # a form sends empty fields: "" means "any"
+
 
 def templates() -> Jinja2Templates:
+    """The page templates, autoescaped; an undefined variable is an error, not an empty string."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True,
     )
     env.filters["external"] = _external_url
+    env.filters["number"] = _number
     return Jinja2Templates(env=env)
 
 
 def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
+    """The HTML routes (kept out of the OpenAPI document): /, /ui/articles, /ui/articles/{id},
+    /ui/entities/{id or alias}. Parameters are bounded like the JSON resources'."""
     router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
     @router.get("/")
@@ -42,12 +55,12 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
     def articles(
         request: Request,
         q: Annotated[str | None, Query(max_length=max_query_chars)] = None,
-        entity: Text = None,
-        source: Text = None,
+        entity: FormText = None,
+        source: FormText = None,
         cursor: Cursor = None,
         limit: Limit = DEFAULT_PAGE,
     ) -> Response:
-        filters = {"q": q or None, "entity": entity, "source": source}
+        filters = {"q": q or None, "entity": entity or None, "source": source or None}  # empty form fields
         page = store_of(request).list_articles(ArticleFilter(**filters), cursor, limit)
         next_query = None
         if page.next_cursor:
@@ -55,7 +68,7 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
             next_query = urlencode({**kept, "cursor": page.next_cursor, "limit": limit})
         return views.TemplateResponse(request, "articles.html", {
             "items": page.items, "filters": {k: v or "" for k, v in filters.items()}, "next_query": next_query,
-        })
+        }, headers=PAGE_HEADERS)
 
     @router.get("/ui/articles/{article_id}")
     def article(request: Request, article_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> Response:
@@ -68,21 +81,22 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
         entities = sorted(doc.get("entities") or [], key=lambda e: (-e.get("salience", 0.0), e["name"]))
         return views.TemplateResponse(request, "article.html", {
             "a": doc, "blocks": layout(doc), "entities": entities, "siblings": siblings,
-        })
+        }, headers=PAGE_HEADERS)
 
     @router.get("/ui/entities/{entity_id:path}")
     def entity(request: Request, entity_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> Response:
         doc = store_of(request).get_entity(entity_id)
         if doc is None:
             raise HTTPException(404, f"no entity with id or alias {entity_id!r}")
-        return views.TemplateResponse(request, "entity.html", {"e": doc})
+        return views.TemplateResponse(request, "entity.html", {"e": doc}, headers=PAGE_HEADERS)
 
     return router
 
 
 def error_page(views: Jinja2Templates, request: Request, status: int, detail: str) -> Response:
     """The HTML page for an error on a /ui page."""
-    return views.TemplateResponse(request, "error.html", {"status": status, "detail": detail}, status_code=status)
+    return views.TemplateResponse(request, "error.html", {"status": status, "detail": detail}, status_code=status,
+                                  headers=PAGE_HEADERS)
 
 
 def _external_url(value: Any) -> str | None:
@@ -90,3 +104,10 @@ def _external_url(value: Any) -> str | None:
     if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
         return value
     return None
+
+
+def _number(value: float) -> str:
+    """A figure's value for people: 12,000 / 2,000,000 / 3.5 (never scientific notation)."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")

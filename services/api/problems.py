@@ -35,7 +35,9 @@ def problem(
     headers: dict[str, str] | None = None,
 ) -> Response:
     """A problem+json response for ``status`` with ``detail``."""
-    body: dict[str, Any] = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
+    body: dict[str, Any] = {
+        "type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail,
+    }
     if instance is not None:
         body["instance"] = instance
     if errors:

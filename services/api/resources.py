@@ -78,8 +78,10 @@ def json_routes(max_query_chars: int) -> APIRouter:
         return {"items": page.items, "next_cursor": page.next_cursor}
 
     @router.get("/entities/{entity_id:path}", response_model=EntityDetail, responses=NOT_FOUND, tags=["entities"])
-    def get_entity(request: Request, entity_id: Annotated[str, Path(max_length=MAX_ID_CHARS,
-                                                                     description="Entity id or alias.")]) -> dict[str, Any]:
+    def get_entity(
+        request: Request,
+        entity_id: Annotated[str, Path(max_length=MAX_ID_CHARS, description="Entity id or alias.")],
+    ) -> dict[str, Any]:
         """One entity by id or alias: aliases, articles, co-occurring entities."""
         return _found(store_of(request).get_entity(entity_id), "entity", entity_id)
 

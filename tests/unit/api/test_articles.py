@@ -104,3 +104,8 @@ def test_query_limit_is_configurable(store: MemoryStore) -> None:
     client = TestClient(create_app(store, max_query_chars=10))
     assert problem_params(client.get("/articles", params={"q": "harbour talks"})) == ["q"]
     assert client.get("/articles", params={"q": "harbour"}).status_code == 200
+
+
+def test_store_refusals_are_422_naming_the_parameter(client: TestClient) -> None:
+    many_words = " ".join(f"word{n}" for n in range(40))  # short enough for the API, too many words for the store
+    assert problem_params(client.get("/articles", params={"q": many_words})) == ["q"]

@@ -60,3 +60,11 @@ def test_errors_never_leak_internals() -> None:
     r = client.get("/articles")
     assert r.status_code == 500 and r.headers["content-type"] == "application/problem+json"
     assert "secret" not in r.text
+
+
+def test_an_answer_over_the_response_limit_is_replaced_by_a_problem(store: MemoryStore) -> None:
+    client = TestClient(create_app(store, max_response_bytes=1500))
+    assert client.get("/articles/a-follow").status_code == 200
+    r = client.get("/articles/a-harbour")
+    assert r.status_code == 500 and r.headers["content-type"] == "application/problem+json"
+    assert "exceeds the response limit of 1500 bytes" in r.json()["detail"]
