@@ -80,6 +80,7 @@ def measure(client: TestClient, label: str, params_list: list[dict]) -> None:
 
 if __name__ == "__main__":
     if not DB.exists():
+        DB.parent.mkdir(parents=True, exist_ok=True)
         build()
     store = open_store(f"sqlite:///{DB}")
     store.migrate()
