@@ -113,3 +113,20 @@ def start_worker(tmp_path: Path):  # noqa: ANN201
     yield start
     for worker in workers:
         worker.stop()
+
+
+def read_topic(bootstrap: str, topic: str, count: int, timeout_ms: int = 120_000) -> list:
+    """The first ``count`` records of ``topic`` from the beginning (fewer if the timeout passes)."""
+    from kafka import KafkaConsumer
+
+    consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                             enable_auto_commit=False, consumer_timeout_ms=timeout_ms)
+    records: list = []
+    try:
+        for record in consumer:
+            records.append(record)
+            if len(records) >= count:
+                break
+    finally:
+        consumer.close()
+    return records

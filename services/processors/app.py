@@ -13,15 +13,15 @@ re-delivers the uncommitted messages; the projector's idempotent upsert absorbs 
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
 
 import faust
 from mode import CrashingSupervisor
 
 from events.codec import decode, encode
 from events.envelope import CONTENT_TYPE
-from events.models import ArticleCleaned, ArticleReceived, DeadLetter
+from events.models import ArticleCleaned, ArticleReceived
 from events.topics import CLEANED, DEAD_LETTER, ENRICHED, RAW
+from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
 from services.common.settings import Settings
 from services.processors.entities import EntityExtractor
@@ -34,22 +34,6 @@ JSON_SCHEMA = faust.Schema(key_serializer="json", value_serializer="json")
 
 def line_count_key(source: str, line_key: str) -> str:
     return f"{source}\x1f{line_key}"
-
-
-def dead_letter_for(message: faust.types.Message, stage: str, exc: BaseException) -> DeadLetter:
-    key = message.key.decode("utf-8", "replace") if isinstance(message.key, bytes) and message.key else "unknown"
-    value = message.value if isinstance(message.value, bytes) else b""
-    return DeadLetter(
-        article_id=key[:200],
-        stage=stage,
-        topic=message.topic,
-        partition=message.partition,
-        offset=message.offset,
-        error_type=type(exc).__name__,
-        error_message=str(exc)[:2000],
-        payload=value.decode("utf-8", "replace"),
-        failed_at=datetime.now(timezone.utc),
-    )
 
 
 def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, metrics: Metrics) -> faust.App:
@@ -99,7 +83,10 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         await future  # wait for the broker's ack before the offset can be committed
 
     async def park(message: faust.types.Message, stage: str, exc: BaseException) -> None:
-        letter = dead_letter_for(message, stage, exc)
+        letter = dead_letter(
+            stage=stage, topic=message.topic, partition=message.partition, offset=message.offset,
+            key=message.key, value=message.value, exc=exc,
+        )
         await send_confirmed(dead_letters, letter.article_id, encode(letter))
         metrics.messages.labels(stage, "dead-lettered").inc()
 

@@ -13,13 +13,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
 
-from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
+from kafka import ConsumerRebalanceListener, KafkaConsumer
 
 from events.codec import DecodeError, decode, encode
-from events.models import ArticleEnriched, DeadLetter
+from events.models import ArticleEnriched
 from services.bus.port import Publisher, Record
+from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
 from services.store.port import Delivery, Store
 
@@ -91,9 +91,11 @@ class Projector:
                     self._consumer.commit()
                     if on_batch:
                         on_batch(applied)
-                self._update_lag()
-                if until_caught_up and self._caught_up():
-                    break
+                lag = self._lag()
+                if lag is not None:
+                    self.metrics.projector_lag.set(lag)
+                    if until_caught_up and lag == 0:
+                        break
         finally:
             self._consumer.close(autocommit=False)
             self.dead_letters.close()
@@ -116,33 +118,18 @@ class Projector:
         return new
 
     def _park(self, record, exc: Exception) -> None:  # noqa: ANN001
-        key = record.key.decode("utf-8", "replace") if record.key else "unknown"
-        letter = DeadLetter(
-            article_id=key[:200] or "unknown",
-            stage="projector",
-            topic=record.topic,
-            partition=record.partition,
-            offset=record.offset,
-            error_type=type(exc).__name__,
-            error_message=str(exc)[:2000],
-            payload=(record.value or b"").decode("utf-8", "replace"),
-            failed_at=datetime.now(timezone.utc),
+        letter = dead_letter(
+            stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
+            key=record.key, value=record.value, exc=exc,
         )
         self.dead_letters.publish([Record(self.dead_letter_topic, letter.article_id, encode(letter))])
         self.metrics.messages.labels("projector", "dead-lettered").inc()
         log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
 
-    def _end_offsets(self) -> dict[TopicPartition, int]:
-        assigned = self._consumer.assignment()
-        return self._consumer.end_offsets(list(assigned)) if assigned else {}
-
-    def _caught_up(self) -> bool:
-        ends = self._end_offsets()
-        if not ends:
-            return False
-        return all(self._consumer.position(tp) >= end for tp, end in ends.items())
-
-    def _update_lag(self) -> None:
-        ends = self._end_offsets()
-        if ends:
-            self.metrics.projector_lag.set(sum(max(0, end - self._consumer.position(tp)) for tp, end in ends.items()))
+    def _lag(self) -> int | None:
+        """Records between this consumer's positions and the log end; None before assignment."""
+        assigned = list(self._consumer.assignment())
+        if not assigned:
+            return None
+        ends = self._consumer.end_offsets(assigned)
+        return sum(max(0, end - self._consumer.position(tp)) for tp, end in ends.items())

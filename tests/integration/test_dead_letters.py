@@ -1,27 +1,14 @@
 """A message that fails a stage goes to the dead-letter topic with where it came from and why,
 and the stream goes on with the next message."""
 
-from kafka import KafkaConsumer, KafkaProducer
+from kafka import KafkaProducer
 
 from events.codec import decode
 from events.models import ArticleCleaned, DeadLetter
 from events.topics import CLEANED, DEAD_LETTER, RAW
 from services.bus.kafka import KafkaPublisher
 from services.commands.ingest import ingest
-
-
-def read(settings, topic, n, timeout_ms=120_000):
-    consumer = KafkaConsumer(topic, bootstrap_servers=settings.kafka_bootstrap_servers, auto_offset_reset="earliest",
-                             enable_auto_commit=False, consumer_timeout_ms=timeout_ms)
-    out = []
-    try:
-        for record in consumer:
-            out.append(record)
-            if len(out) >= n:
-                break
-    finally:
-        consumer.close()
-    return out
+from tests.conftest import read_topic
 
 
 def test_poison_message_is_parked_and_the_next_one_processed(broker_settings, start_worker, tmp_path):
@@ -38,12 +25,12 @@ def test_poison_message_is_parked_and_the_next_one_processed(broker_settings, st
     publisher.close()
 
     worker = start_worker(settings)
-    (letter_record,) = read(settings, DEAD_LETTER.name(settings.topic_prefix), 1)
+    (letter_record,) = read_topic(settings.kafka_bootstrap_servers, DEAD_LETTER.name(settings.topic_prefix), 1)
     letter = decode(letter_record.value, DeadLetter)
     assert (letter.article_id, letter.stage, letter.topic, letter.partition, letter.offset) == (
         "a-poison", "cleaning", raw, 0, poison.offset
     ), worker.log()
     assert letter.error_type == "DecodeError" and "envelope" in letter.error_message
     assert letter.payload == '{"specversion": "1.0", "not": "an event"}'
-    (cleaned_record,) = read(settings, CLEANED.name(settings.topic_prefix), 1)
+    (cleaned_record,) = read_topic(settings.kafka_bootstrap_servers, CLEANED.name(settings.topic_prefix), 1)
     assert decode(cleaned_record.value, ArticleCleaned).article_id == good.article_id

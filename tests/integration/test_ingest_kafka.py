@@ -1,27 +1,11 @@
 """`copydesk ingest` against the real broker: confirmed, keyed by article_id, partitioned by source."""
 
-from kafka import KafkaConsumer
-
 from events.codec import decode
 from events.models import ArticleReceived
 from events.topics import RAW
 from services.bus.kafka import KafkaPublisher
 from services.commands.ingest import ingest
-from tests.conftest import SEEDS
-
-
-def consume_all(bootstrap, topic, expected, timeout_ms=20000):
-    consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                             enable_auto_commit=False, consumer_timeout_ms=timeout_ms)
-    records = []
-    try:
-        for record in consumer:
-            records.append(record)
-            if len(records) >= expected:
-                break
-    finally:
-        consumer.close()
-    return records
+from tests.conftest import SEEDS, read_topic
 
 
 def test_ingest_publishes_one_event_per_article(broker_settings, tmp_path):
@@ -34,7 +18,7 @@ def test_ingest_publishes_one_event_per_article(broker_settings, tmp_path):
     finally:
         publisher.close()
     assert len(accepted) == 2 and [r.input for r in rejected] == [str(bad)]
-    records = consume_all(broker_settings.kafka_bootstrap_servers, RAW.name(broker_settings.topic_prefix), 2)
+    records = read_topic(broker_settings.kafka_bootstrap_servers, RAW.name(broker_settings.topic_prefix), 2)
     events = [decode(r.value, ArticleReceived) for r in records]
     assert {e.article_id for e in events} == {a.article_id for a in accepted}
     assert all(r.key.decode() == decode(r.value).article_id for r in records)
