@@ -1,4 +1,5 @@
-"""HTTP metrics of the API, declared once, with closed label sets.
+"""The API's metrics middleware. The metrics themselves are declared in
+:mod:`services.common.metrics` with every other copydesk metric.
 
 Labels: ``route`` is the matched route TEMPLATE (``/articles/{article_id}``), never the raw
 path, or ``unmatched``; ``method`` is GET, HEAD or ``other``; ``status`` is the status code,
@@ -9,37 +10,15 @@ the number of series.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from services.common.metrics import ApiMetrics, create_api_metrics
+
+__all__ = ["ApiMetrics", "MetricsMiddleware", "create_api_metrics", "route_label"]
 
 UNMATCHED = "unmatched"
 METHODS = ("GET", "HEAD")
-
-
-@dataclass(frozen=True)
-class ApiMetrics:
-    registry: CollectorRegistry
-    requests: Counter
-    seconds: Histogram
-
-
-def create_api_metrics(registry: CollectorRegistry | None = None) -> ApiMetrics:
-    """The API's metrics registered on ``registry`` (a fresh one when None)."""
-    registry = registry if registry is not None else CollectorRegistry()
-    return ApiMetrics(
-        registry=registry,
-        requests=Counter(
-            "copydesk_http_requests_total", "HTTP requests answered, by route template, method and status.",
-            ["route", "method", "status"], registry=registry,
-        ),
-        seconds=Histogram(
-            "copydesk_http_request_seconds", "Time to answer an HTTP request, by route template.", ["route"],
-            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
-            registry=registry,
-        ),
-    )
 
 
 def route_label(scope: Scope) -> str:

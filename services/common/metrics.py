@@ -55,3 +55,27 @@ def create_metrics(registry: CollectorRegistry | None = None) -> Metrics:
             registry=registry,
         ),
     )
+
+
+@dataclass(frozen=True)
+class ApiMetrics:
+    registry: CollectorRegistry
+    requests: Counter
+    seconds: Histogram
+
+
+def create_api_metrics(registry: CollectorRegistry | None = None) -> ApiMetrics:
+    """The API's metrics registered on ``registry`` (a fresh one when None)."""
+    registry = registry if registry is not None else CollectorRegistry()
+    return ApiMetrics(
+        registry=registry,
+        requests=Counter(
+            "copydesk_http_requests_total", "HTTP requests answered, by route template, method and status.",
+            ["route", "method", "status"], registry=registry,
+        ),
+        seconds=Histogram(
+            "copydesk_http_request_seconds", "Time to answer an HTTP request, by route template.", ["route"],
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+            registry=registry,
+        ),
+    )
