@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.processors.cleaning.signals import is_sentence, normalise, stopword_density
 
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
-MAX_BLOCKS = 20_000  # beyond this, the remaining lines are folded into the last block
+MAX_BLOCKS = 20_000
+DENSITY_MIN_WORDS = 15  # shorter blocks are judged by sentence shape; density is only read beyond this  # beyond this, the remaining lines are folded into the last block
 
 
-@dataclass(frozen=True)
-class Block:
-    """One block of input with the shape signals every later step reads."""
+class Block(NamedTuple):
+    """One block of input with the shape signals every later step reads (a tuple: cheap to build)."""
 
-    position: int
     text: str
     norm: str
     n_words: int
     sentence: bool
-    density: float
+    density: float  # stopword density; computed only for blocks of DENSITY_MIN_WORDS or more, else 0.0
     labelled: bool  # a label separator (':' or '|') within the first 40 characters
 
 
@@ -51,23 +50,34 @@ def split_lines(content: str) -> list[str]:
     return texts
 
 
-def make_block(position: int, text: str) -> Block:
-    """A block with its signals computed."""
+def make_block(text: str) -> Block:
+    """A block with its signals computed (whitespace in ``text`` is collapsed first if needed)."""
+    if "  " in text or "\t" in text or "\n" in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
     norm = normalise(text)
-    norm_words = norm.split()
-    n_words = len(text.split())
+    n_words = text.count(" ") + 1 if text else 0
     head = text[:40]
     return Block(
-        position=position,
-        text=text,
-        norm=norm,
-        n_words=n_words,
-        sentence=is_sentence(text, n_words),
-        density=stopword_density(norm_words),
-        labelled=":" in head or "|" in head,
-    )
+        text, norm, n_words,
+        n_words >= 5 and is_sentence(text, n_words),
+        stopword_density(norm.split()) if n_words >= DENSITY_MIN_WORDS else 0.0,
+        ":" in head or "|" in head,
+    )  # fmt: skip
+
+
+def make_blocks(texts: list[str]) -> list[Block]:
+    """Blocks for ``texts`` in order (a block's position is its index). Repeated lines are analysed
+    once and share one Block."""
+    seen: dict[str, Block] = {}
+    blocks: list[Block] = []
+    for text in texts:
+        known = seen.get(text)
+        if known is None:
+            known = seen[text] = make_block(text)
+        blocks.append(known)
+    return blocks
 
 
 def split_blocks(content: str) -> list[Block]:
-    """The blocks of ``content``; ``position`` is the index among them."""
-    return [make_block(i, text) for i, text in enumerate(split_lines(content))]
+    """The blocks of ``content``, in order."""
+    return make_blocks(split_lines(content))

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.header import has_date, parse_byline
-from services.processors.cleaning.markers import markers
-from services.processors.cleaning.signals import ends_like_sentence, has_letters, is_initials, is_url_shaped
+from services.processors.cleaning.markers import addresses_reader, is_call_to_action, markers
+from services.processors.cleaning.signals import ends_like_sentence, is_initials, is_url_shaped
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -24,38 +24,58 @@ SHARE_WORDS = frozenset(
     "flipboard messenger sms tumblr rss feed google tweet pin it on via this article story comments comment save "
     "threads bluesky mastodon".split()
 )
+# Share-button labels that stick to the end of a caption when a page is copied as text.
+SHARE_RESIDUE = frozenset("x f share facebook twitter email whatsapp linkedin pinterest reddit telegram tweet".split())
 _SECTION_ENDS = frozenset({"comments", "related-links"})  # headings after which an article does not resume
 SHORT_PROSE_WORDS = 8
+TAIL_BLOCKS = 3  # kept blocks at the article's end checked for author notes and calls to action
+PROMPT_WORDS = 45
+# Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
+_INLINE = frozenset({"advertisement", "share-widget", "caption"})
+INLINE_WEIGHT, CHROME_WEIGHT, SHORT_WEIGHT = -0.8, -2.0, -0.3
 # A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe".
 _PHOTO_CREDIT = re.compile(
-    r"(?:(?:photo|photograph|picture|image|illustration|credit|source)s?\s?(?:by)?\s?:\s?[^.!?]{0,80}"
-    r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)\)?"
+    r"(?:(?:photo|photograph|picture|image|illustration|credit|source)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
+    r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
     re.IGNORECASE,
+)
+# "With Post wires", "with agency inputs", "with wire services" (normalised).
+_AGENCY_TAIL = re.compile(r"^with (?:[a-z]{1,20} ){0,3}(?:wires?|wire services|agencies|agency inputs|inputs|reporting)$")
+# "6 hours ago", "updated 3 mins ago", "2 days ago" (normalised).
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|posted|published) )?(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago$"
 )
 # An author's note closing a story: "Jane Doe is a senior writer for ..., covering ...".
 _BIO = re.compile(r"^[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}\s(?:is|was|has been)\s(?:a|an|the)\s")
 _BIO_WORDS = frozenset(
     "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
-    "professor consultant developer blogger producer host".split()
+    "professor consultant developer blogger producer host expert".split()
 )
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
-SECONDARY_MIN = 6.0
+SECONDARY_MIN = 4.0
+MAX_RUNS = 50
 
 
 def local_verdict(block: Block) -> Verdict:
     """The reason ``block`` is furniture judged on its own, else None."""
     text, norm, n = block.text, block.norm, block.n_words
-    if not norm or not has_letters(text):
+    if not norm or norm.replace(" ", "").isnumeric():  # only symbols or numbers: no words at all
         return "other-furniture"
-    reason = markers().match(norm, n, block.sentence, block.labelled)
+    tokens = norm.split()
+    reason = markers().match(norm, tokens, n, block.sentence, block.labelled)
     if reason is not None:
         return reason
-    if block.n_words <= 60 and _PHOTO_CREDIT.search(text[-120:]):
-        return "caption"
+    if block.n_words <= 60:
+        tail = text[-120:]
+        if (":" in tail or "/" in tail or ")" in tail) and _PHOTO_CREDIT.search(tail):
+            return "caption"
     if block.sentence:
         return None
-    tokens = norm.split()
+    if n <= 6 and _AGENCY_TAIL.match(norm):
+        return "agency-tail"
+    if n <= 6 and _RELATIVE_TIME.match(norm):
+        return "publication-stamp"
     if n <= 10 and all(t.rstrip("0123456789") in SHARE_WORDS or t.isdigit() for t in tokens):
         return "share-widget"
     if is_initials(text):
@@ -69,7 +89,7 @@ def local_verdict(block: Block) -> Verdict:
             return "byline"
         if has_date(text) and n - sum(1 for t in tokens if t.isdigit()) <= 6:
             return "publication-stamp"
-    if n >= 4 and len(tokens[-1]) <= 8 and tokens[-1] in SHARE_WORDS and text.split()[-1][:1].isupper():
+    if n >= 4 and tokens[-1] in SHARE_RESIDUE and text.split()[-1][:1].isupper():
         return "caption"  # a caption with the share bar's residue glued on ("... X")
     return None
 
@@ -80,7 +100,12 @@ def prose_weight(block: Block) -> float:
         return min(len(block.text), 800) / 80.0
     if block.sentence:
         return 0.3
-    return -0.3
+    return SHORT_WEIGHT
+
+
+def _marked_weight(verdict: RemovalReason) -> float:
+    """Furniture set inside stories (ads, share bars, captions) costs little; page chrome costs a lot."""
+    return INLINE_WEIGHT if verdict in _INLINE else CHROME_WEIGHT
 
 
 def _densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
@@ -117,26 +142,28 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
 
 
 def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[tuple[int, int]]:
-    """Disjoint densest runs within [low, high) scoring at least ``floor``, best first, recursively."""
-    span = _densest_run(weights[low:high])
-    if span is None:
-        return []
-    start, end = span[0] + low, span[1] + low
-    if sum(weights[start:end]) < floor:
-        return []
-    return [(start, end)] + _runs(weights, low, start, floor) + _runs(weights, end, high, floor)
-
-
-def article_span(blocks: Sequence[Block], verdicts: list[Verdict]) -> tuple[int, int]:
-    """[start, end) of the article's main run of prose among ``blocks`` (local verdicts applied)."""
-    spans = article_spans(blocks, verdicts)
-    return spans[0] if spans else (0, len(blocks))
+    """Disjoint densest runs within [low, high) scoring at least ``floor``; at most MAX_RUNS of them
+    (iterative and capped, so a huge page of many small runs costs at most MAX_RUNS linear scans)."""
+    found: list[tuple[int, int]] = []
+    pending = [(low, high)]
+    while pending and len(found) < MAX_RUNS:
+        lo, hi = pending.pop()
+        span = _densest_run(weights[lo:hi])
+        if span is None:
+            continue
+        start, end = span[0] + lo, span[1] + lo
+        if sum(weights[start:end]) < floor:
+            continue
+        found.append((start, end))
+        pending.extend(((lo, start), (end, hi)))
+    return found
 
 
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
-    """The article's runs of prose in order: the densest run, plus runs at least a third as heavy
-    (an article split by a gallery or a code listing), none past the comments or related section."""
-    weights = [-2.0 if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts)]
+    """The article's runs of prose in order: the densest run, plus runs weighing at least
+    SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
+    the comments or related section."""
+    weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts)]
     main = _densest_run(weights)
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
@@ -160,12 +187,22 @@ def is_author_note(block: Block) -> bool:
     return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.norm.split()[:30])
 
 
-def mark_author_notes(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
-    """Mark author notes among the last two kept blocks as "credit"."""
-    kept = [i for i, v in enumerate(verdicts) if v is None][-2:]
-    for i in kept:
-        if is_author_note(blocks[i]):
+def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Judge the article's edges, where sites put their own words: an author's note or a call to
+    action among the last three kept blocks ("credit" / "subscription-prompt"), a call to action as
+    the first kept block when it also addresses the reader."""
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    for i in kept[-TAIL_BLOCKS:]:
+        block = blocks[i]
+        if is_author_note(block):
             verdicts[i] = "credit"
+        elif block.n_words <= PROMPT_WORDS and block.sentence and is_call_to_action(block.norm.split()):
+            verdicts[i] = "subscription-prompt"
+    if kept and verdicts[kept[0]] is None:
+        block = blocks[kept[0]]
+        tokens = block.norm.split()
+        if block.n_words <= PROMPT_WORDS and is_call_to_action(tokens) and addresses_reader(tokens):
+            verdicts[kept[0]] = "subscription-prompt"
 
 
 def outside_reason(block: Block, after: bool, in_comments: bool) -> RemovalReason:
@@ -184,8 +221,9 @@ def local_verdicts(
 ) -> list[Verdict]:
     """Local verdict per block; a block whose key recurs in >= ``repeat_threshold`` earlier articles is learned furniture."""
     verdicts: list[Verdict] = []
+    seen: dict[int, Verdict] = {}  # repeated lines share one Block: judge each once
     for block, key in zip(blocks, keys):
-        verdict = local_verdict(block)
+        verdict = seen[id(block)] if id(block) in seen else seen.setdefault(id(block), local_verdict(block))
         if verdict is None and key is not None and repeats(key) >= repeat_threshold:
             verdict = "learned-repeat"
         verdicts.append(verdict)
@@ -211,5 +249,5 @@ def structural_verdicts(
             in_comments = i >= last_end
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
-    mark_author_notes(blocks, verdicts)
+    mark_edge_furniture(blocks, verdicts)
     return verdicts, spans[0]

@@ -48,6 +48,8 @@ _DATELINE = re.compile(
 def parse_published(text: str) -> datetime | None:
     """The first date (with time and zone when given) in the head of ``text``; aware, UTC when no zone."""
     probe = text[:HEAD_PROBE]
+    if _YEAR.search(probe) is None:
+        return None
     for pattern in (_ISO, _MDY, _DMY, _NUMERIC):
         match = pattern.search(probe)
         if match is not None:
@@ -87,14 +89,21 @@ def _zone(raw: str | None) -> timezone:
     return timezone.utc if offset is None else timezone(timedelta(minutes=offset))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def has_date(text: str) -> bool:
     """Whether the head of ``text`` states a calendar date."""
-    return parse_published(text) is not None
+    probe = text[:HEAD_PROBE]
+    return _YEAR.search(probe) is not None and parse_published(probe) is not None
 
 
 def parse_byline(text: str) -> str | None:
     """The author named by a byline block ("By Jane Doe", "Author: Jane Doe", "May 3, 2024 by Jane"), else None."""
     probe = text[:HEAD_PROBE].strip()
+    lowered = probe.lower()
+    if "by" not in lowered and ":" not in lowered and "|" not in lowered:
+        return None
     match = _BYLINE.match(probe) or _AUTHOR_LABEL.match(probe)
     if match is None:
         inside = _BY_INSIDE.search(probe) if has_date(probe) else None

@@ -9,13 +9,14 @@ from datetime import datetime
 
 from events.models import InputFormat, Removal
 from services.processors.cleaning import html as html_extraction
-from services.processors.cleaning.blocks import Block, make_block, split_lines
-from services.processors.cleaning.classifier import Verdict, local_verdicts, structural_verdicts
+from services.processors.cleaning.blocks import Block, make_block, make_blocks, split_lines
+from services.processors.cleaning.classifier import Verdict, local_verdicts, mark_edge_furniture, structural_verdicts
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
 from services.processors.cleaning.keys import distinct, line_keys
 
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
 HEADLINE_WORDS = (3, 20)
+MIN_REPEAT_THRESHOLD = 2
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,10 @@ def clean(
     ``fmt``: "text" (one block per line), "html" (trafilatura extracts the main content, then the
     block pass runs on it), "ninjs" (HTML when it carries markup, else text). ``repeats(key)`` is how
     many earlier articles of the same source contained the block with that key; a block at or over
-    ``repeat_threshold`` is removed as "learned-repeat".
+    ``repeat_threshold`` (never below 2: a line seen in one article is never learned) is removed as
+    "learned-repeat".
     """
+    repeat_threshold = max(repeat_threshold, MIN_REPEAT_THRESHOLD)
     is_html = fmt == "html" or (fmt == "ninjs" and html_extraction.looks_like_html(content))
     if not is_html:
         return _clean_blocks(split_lines(content), repeats, repeat_threshold, structural=True, meta=None)
@@ -72,7 +75,7 @@ def _clean_blocks(
     structural: bool,
     meta: html_extraction.Extracted | None,
 ) -> CleanResult:
-    blocks = [make_block(i, t) for i, t in enumerate(texts)]
+    blocks = make_blocks(texts)
     if not blocks:
         return CleanResult(None, None, None, None, "", (), "the input has no text", ())
     keys = line_keys(blocks)
@@ -82,6 +85,7 @@ def _clean_blocks(
         headline_at = _headline_index(blocks, local, start)
     else:
         verdicts = list(local)
+        mark_edge_furniture(blocks, verdicts)
         headline_at = _title_block(blocks, meta.title if meta else None)
     if headline_at is not None:
         verdicts[headline_at] = "headline"
@@ -115,10 +119,10 @@ def _title_block(blocks: Sequence[Block], title: str | None) -> int | None:
     """The block among the first three repeating the page title, if any."""
     if not title:
         return None
-    wanted = make_block(0, title).norm
-    for block in blocks[:3]:
+    wanted = make_block(title).norm
+    for i, block in enumerate(blocks[:3]):
         if block.norm == wanted:
-            return block.position
+            return i
     return None
 
 
@@ -144,15 +148,15 @@ def _assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[str
     paragraphs: list[str] = []
     removed: list[Removal] = []
     dateline: str | None = None
-    for block, verdict in zip(blocks, verdicts):
+    for position, (block, verdict) in enumerate(zip(blocks, verdicts)):
         if verdict is not None:
-            removed.append(Removal(text=block.text, reason=verdict, position=block.position))
+            removed.append(Removal(text=block.text, reason=verdict, position=position))
             continue
         text = block.text
         if not paragraphs:
             dateline, text = split_dateline(text)
             if dateline is not None:
-                removed.append(Removal(text=dateline, reason="dateline", position=block.position))
+                removed.append(Removal(text=dateline, reason="dateline", position=position))
         paragraphs.append(text)
     return "\n\n".join(paragraphs), tuple(removed), dateline
 

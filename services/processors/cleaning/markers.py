@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,34 +31,53 @@ class Markers:
     contains: dict[str, RemovalReason]  # phrase -> reason; looked up on the block's word n-grams
     prefix_words: int
     contains_words: int
+    contains_starts: frozenset[str]  # first words of the contains phrases
+    anywhere: dict[str, RemovalReason]  # phrases no story sentence uses, matched in any block
+    anywhere_pattern: re.Pattern[str]  # an alternation of those literal phrases at word boundaries
+    anywhere_starts: frozenset[str]  # their first words: the pattern only runs when one occurs
+    calls_to_action: frozenset[str]  # imperative verbs a site's prompt opens with ("Join", "Submit", "Give")
 
-    def match(self, norm: str, n_words: int, sentence: bool, labelled: bool) -> RemovalReason | None:
+    def match(self, norm: str, tokens: list[str], n_words: int, sentence: bool, labelled: bool) -> RemovalReason | None:
         """The reason a normalised block is furniture by vocabulary alone, else None.
 
-        ``sentence``: the block is sentence-shaped (then only distinctive phrases count);
+        ``tokens``: ``norm.split()``; ``sentence``: the block is sentence-shaped (then only distinctive phrases count);
         ``labelled``: the original block has a label separator (':' or '|') early on.
         """
         reason = self.exact.get(norm)
         if reason is not None:
             return reason
-        tokens = norm.split()
         if n_words <= PREFIX_MAX_WORDS:
+            if not self.anywhere_starts.isdisjoint(tokens):
+                found = self.anywhere_pattern.search(norm)
+                if found is not None:
+                    return self.anywhere[found.group(1)]
             for k in range(1, min(self.prefix_words, len(tokens)) + 1):
                 why = self.prefix.get(" ".join(tokens[:k]))
                 if why is not None and (not sentence or labelled or why in _SENTENCE_SAFE_PREFIX):
                     return why
-        if n_words <= CONTAINS_MAX_WORDS or n_words <= PROMPT_MAX_WORDS and _addresses_reader(tokens):
-            if sentence and not _addresses_reader(tokens):
+        reader = n_words <= PROMPT_MAX_WORDS and addresses_reader(tokens)
+        if n_words <= CONTAINS_MAX_WORDS or reader:
+            if sentence and not reader:
                 return None
-            for k in range(1, self.contains_words + 1):
-                for i in range(len(tokens) - k + 1):
+            starts = self.contains_starts
+            if starts.isdisjoint(tokens):
+                return None
+            for i, token in enumerate(tokens):
+                if token not in starts:
+                    continue
+                for k in range(1, min(self.contains_words, len(tokens) - i) + 1):
                     why = self.contains.get(" ".join(tokens[i : i + k]))
                     if why is not None:
                         return why
         return None
 
 
-def _addresses_reader(tokens: list[str]) -> bool:
+def is_call_to_action(tokens: list[str]) -> bool:
+    """Opens with an imperative a site uses on its readers and reports nobody's words."""
+    return bool(tokens) and tokens[0] in markers().calls_to_action and _REPORTING.isdisjoint(tokens)
+
+
+def addresses_reader(tokens: list[str]) -> bool:
     """Speaks to the reader (you, our, we) and quotes nobody: a site's prompt, not a story sentence."""
     return not _READER_WORDS.isdisjoint(tokens) and _REPORTING.isdisjoint(tokens)
 
@@ -69,6 +89,7 @@ def markers() -> Markers:
     exact: dict[str, RemovalReason] = {}
     prefix: dict[str, RemovalReason] = {}
     contains: dict[str, RemovalReason] = {}
+    anywhere: dict[str, RemovalReason] = {}
     for reason, table in raw.items():
         if reason.startswith("_"):
             continue
@@ -78,10 +99,18 @@ def markers() -> Markers:
             prefix.setdefault(" ".join(phrase.split()), reason)
         for phrase in table.get("contains", ()):
             contains.setdefault(" ".join(phrase.split()), reason)
+        for phrase in table.get("anywhere", ()):
+            anywhere.setdefault(" ".join(phrase.split()), reason)
     return Markers(
         exact=exact,
         prefix=prefix,
         contains=contains,
         prefix_words=max((len(p.split()) for p in prefix), default=0),
         contains_words=max((len(p.split()) for p in contains), default=0),
+        contains_starts=frozenset(p.split()[0] for p in contains),
+        anywhere=anywhere,
+        # Literal alternatives only: linear in the block length.
+        anywhere_pattern=re.compile(r"(?<!\S)(" + "|".join(map(re.escape, sorted(anywhere, key=len, reverse=True))) + r")(?!\S)"),
+        anywhere_starts=frozenset(p.split()[0] for p in anywhere),
+        calls_to_action=frozenset(raw.get("_calls_to_action", ())),
     )

@@ -1,0 +1,37 @@
+"""HTML input: trafilatura extracts the main content, the block pass removes what it let through."""
+
+from __future__ import annotations
+
+from services.processors.cleaning import clean
+
+PARAGRAPHS = [
+    "The national weather service issued a flood warning for three counties on Wednesday after two days of rain.",
+    "Forecasters said the river could rise above its banks by Thursday morning, threatening low-lying farms.",
+    "Emergency crews placed sandbags along the main road and opened two shelters at local schools.",
+    "Residents were told to move vehicles to higher ground and to avoid driving through standing water.",
+]
+
+PAGE = f"""<!doctype html><html><head><title>Flood Warning Issued For Three Counties</title>
+<meta property="article:published_time" content="2025-04-02T08:15:00+00:00"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Flood Warning Issued For Three Counties</h1>
+<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>Advertisement</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>
+<p>Sign up for our morning newsletter to get the latest weather alerts in your inbox.</p>
+</article><footer><p>Privacy Policy</p><p>All rights reserved.</p></footer></body></html>"""
+
+
+def test_html_body_keeps_story_paragraphs_and_drops_leftover_furniture():
+    result = clean(PAGE, "html")
+    paragraphs = result.body.split("\n\n")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in paragraphs
+    assert "Advertisement" not in result.body
+    assert "newsletter" not in result.body
+    assert result.headline == "Flood Warning Issued For Three Counties"
+    assert result.published_at is not None and result.published_at.year == 2025
+
+
+def test_ninjs_body_is_html_when_it_carries_markup_else_text():
+    html_body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert clean(html_body, "ninjs").body.split("\n\n") == PARAGRAPHS
+    assert clean("\n".join(PARAGRAPHS), "ninjs").body.split("\n\n") == PARAGRAPHS

@@ -1,0 +1,53 @@
+"""Single blocks judged on their own: vocabulary, stamps, residue and shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processors.cleaning.blocks import make_block
+from services.processors.cleaning.classifier import local_verdict
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Share this article", "share-widget"),
+        ("Facebook Twitter WhatsApp Email", "share-widget"),
+        ("4 hours ago", "publication-stamp"),
+        ("Updated: 12 May 2024 18:02 BST", "publication-stamp"),
+        ("By Tomás Rivera", "byline"),
+        ("Villagers clear debris from the road. Photograph: Ana Lima/AFP", "caption"),
+        ("Additional reporting by Jo Park; Editing by Lee Kim", "agency-tail"),
+        ("With agency inputs", "agency-tail"),
+        ("Sign up for our daily briefing", "subscription-prompt"),
+        ("You may also like", "related-links"),
+        ("We use cookies to improve your experience on our site.", "legal"),
+        ("Privacy & Cookies Policy", "legal"),
+        ("Leave a Reply", "comments"),
+        ("Skip to main content", "navigation"),
+        ("JD", "credit"),
+        ("www.example.org/news/2024/story-slug", "other-furniture"),
+        ("• | •", "other-furniture"),
+    ],
+)
+def test_furniture_lines(line, reason):
+    assert local_verdict(make_block(line)) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertising revenue at the broadcaster fell by a fifth in the second quarter.",
+        "Photographers were kept behind a barrier as the motorcade passed.",
+        "The share of renewable power rose to 41 percent last year.",
+        "Voters said they wanted fewer promises and more results.",
+        "Navigation Acts",
+        "Rain Returns To The Valley",
+        "What Comes Next For The Story",
+        "How The Vote Was Won In",
+    ],
+)
+def test_story_lines_are_not_furniture(line):
+    assert local_verdict(make_block(line)) is None
