@@ -95,11 +95,11 @@ class Corpus:
             story_id=f"story-{rng.randint(1, 20_000)}" if rng.random() < 0.33 else None,
         )
 
-    def popular_entity(self) -> int:
-        return self.rng.choices(range(ENTITIES), cum_weights=self.entity_weights)[0]
+    def popular_entity(self, rng: random.Random) -> int:
+        return rng.choices(range(ENTITIES), cum_weights=self.entity_weights)[0]
 
-    def popular_word(self) -> str:
-        return self.rng.choices(self.words, cum_weights=self.word_weights)[0]
+    def popular_word(self, rng: random.Random) -> str:
+        return rng.choices(self.words, cum_weights=self.word_weights)[0]
 
 
 def _zipf_cumulative(n: int) -> list[float]:
@@ -128,25 +128,26 @@ def _timed(store: Store, filters: list[ArticleFilter]) -> tuple[list[float], int
 
 def run_engine(name: str, store: Store, events: list[ArticleEnriched], corpus: Corpus, batch: int, queries: int) -> None:
     store.migrate()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for first in range(0, len(events), batch):
         store.apply([Delivery(e, "bench.enriched", 0, first + i) for i, e in enumerate(events[first:first + batch])])
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"[{name}] apply: {len(events):,} events in batches of {batch} in {elapsed:.1f} s = "
-          f"{len(events) / elapsed:,.0f} events/s")
+          f"{len(events) / elapsed:,.0f} events/s (this process used {cpu:.1f} s of CPU: "
+          f"{len(events) / cpu:,.0f} events per CPU-second)")
     print(f"[{name}] stats: {store.stats()}")
     if name == "postgres":
         store._conn.execute("ANALYZE")  # type: ignore[attr-defined] - what autovacuum does on a live server
 
-    rng = random.Random(11)
-    popular = [corpus.entities[corpus.popular_entity()] for _ in range(queries)]
+    rng = random.Random(11)  # the same queries for every engine
+    popular = [corpus.entities[corpus.popular_entity(rng)] for _ in range(queries)]
     uniform = [corpus.entities[rng.randrange(ENTITIES)] for _ in range(queries)]
     by_entity = {
         "entity by id, popular": [ArticleFilter(entity=e[0]) for e in popular],
         "entity by alias, popular": [ArticleFilter(entity=e[2].upper()) for e in popular],
         "entity by name, uniform": [ArticleFilter(entity=e[1].lower()) for e in uniform],
     }
-    common = [corpus.popular_word() for _ in range(queries)]
+    common = [corpus.popular_word(rng) for _ in range(queries)]
     rare = [corpus.words[rng.randrange(VOCABULARY)] for _ in range(queries)]
     by_text = {
         "q one popular word": [ArticleFilter(q=w) for w in common],

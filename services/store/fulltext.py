@@ -16,16 +16,21 @@ MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 16
 
 _WORD = re.compile(r"[^\W_]+")  # one character class, no nesting: linear time
+_ASCII_WORD = re.compile(r"[a-z0-9]+")  # the same on case-folded ASCII text, about twice as fast
 
 
 def terms(text: str) -> list[str]:
     """The case-folded words of ``text`` in order of appearance (duplicates kept)."""
-    return [word.casefold() for word in _WORD.findall(text)]
+    folded = text.casefold()
+    return (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
 
 
 def indexed_text(headline: str | None, body: str) -> str:
-    """The space-separated words of headline and body: what every engine indexes."""
-    return " ".join(terms(f"{headline or ''}\n{body}"))
+    """The distinct words of headline and body, space-separated: what every engine indexes.
+
+    Searches only ask whether every query word occurs, so neither repeats nor positions are kept.
+    """
+    return " ".join(dict.fromkeys(terms(f"{headline or ''}\n{body}")))
 
 
 def query_terms(q: str) -> list[str]:

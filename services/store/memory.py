@@ -89,14 +89,13 @@ class MemoryStore:
         for m in rows.merges:
             entity = self._entities.setdefault(m.id, {"article_count": 0})
             entity.update(name=m.name, type=m.type, country_id=m.country_id)
+            entity["article_count"] += 1
+            self._mentioned_in.setdefault(m.id, set()).add(aid)
             for name in m.names:
                 key = alias_key(name)
                 if key:
                     self._aliases.setdefault(m.id, {}).setdefault(key, name)
                     self._by_alias.setdefault(key, set()).add(m.id)
-        for eid in rows.entity_ids:
-            self._entities[eid]["article_count"] += 1
-            self._mentioned_in.setdefault(eid, set()).add(aid)
         if event.story_id is not None:
             self._stories[event.story_id] = self._stories.get(event.story_id, 0) + 1
 

@@ -86,7 +86,15 @@ class Store(Protocol):
         """article_id -> set of content_hash stored (used to wait until ingested input is queryable)."""
 
     def list_articles(self, flt: ArticleFilter, cursor: str | None, limit: int) -> Page:
-        """Newest first. Item: {"article_id","source","headline","published_at","received_at","story_id","snippet"}."""
+        """Newest first. Item: {"article_id","source","headline","published_at","received_at","story_id","snippet"}.
+
+        Order: (published_at, else received_at) descending, then article_id descending. ``since`` is
+        inclusive and ``until`` exclusive, on that same time. ``q`` matches articles whose headline
+        or body contains every word of ``q`` (words: runs of letters and digits, case-insensitive,
+        no stemming; see services.store.fulltext); a ``q`` without any word matches nothing.
+        ``entity`` is an entity id or any alias, resolved as by ``get_entity``. Times in items are
+        UTC ISO 8601 strings. At most 100 items whatever ``limit``; raises InvalidQuery for a
+        limit below 1, a malformed cursor, or an oversized ``q`` or ``entity``."""
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         """Everything about one article: the fields of ArticleEnriched (body, removed, entities with
@@ -97,7 +105,11 @@ class Store(Protocol):
         """Ordered by article count desc. Item: {"id","name","type","article_count","aliases"}."""
 
     def get_entity(self, id_or_alias: str) -> dict[str, Any] | None:
-        """{"id","name","type","aliases","articles":[{article_id,headline}],"co_occurring":[{id,name,type,count}]}."""
+        """{"id","name","type","aliases","articles":[{article_id,headline}],"co_occurring":[{id,name,type,count}]}.
+
+        Also "country_id" and "article_count". An exact id wins; otherwise the alias (any name the
+        entity was seen under, case-insensitive) of the entity with most articles. "articles" are
+        the 100 newest; "co_occurring" the 20 entities sharing most articles with it."""
 
     def list_figures(
         self,
@@ -108,10 +120,12 @@ class Store(Protocol):
         cursor: str | None,
         limit: int,
     ) -> Page:
-        """Item: the Figure fields plus "article_id"."""
+        """Item: the Figure fields plus "article_id", ordered by (article_id, position in the article).
+
+        ``entity`` (id or alias) selects figures attributed to that entity (``attribution_id``)."""
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
-        """{"story_id","articles":[{article_id,headline,source,published_at}]}."""
+        """{"story_id","articles":[{article_id,headline,source,published_at}]}: the 100 newest; None if empty."""
 
     def dump(self) -> list[dict[str, Any]]:
         """Canonical, deterministic dump of all content (no offsets, no timestamps of writing),

@@ -4,6 +4,7 @@ The tsvector is built from ``fulltext.indexed_text`` with the ``simple`` configu
 PostgreSQL indexes exactly the words SQLite and the in-memory twin index. One connection per
 store object, shared by threads under a lock; every operation runs in its own transaction.
 Migrations take a transaction-scoped advisory lock so concurrent start-ups do not collide.
+Rows that cannot conflict (child rows of a batch) are bulk-loaded with COPY.
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
+from services.store.port import ArticleFilter
+from services.store.rows import ArticleRows
 from services.store.schema import POSTGRES
-from services.store.sql import SqlStore
+from services.store.sql import ARTICLE_FIELDS, SqlStore, upsert_article_sql
 
 CONNECT_TIMEOUT_S = 10
+SEARCH_SORT_CAP = 2000  # matches above which a search walks the list order instead of sorting
 _MIGRATION_LOCK = 0x636F70796465736B  # "copydesk" as a 64-bit advisory lock key
 
 
@@ -31,13 +35,17 @@ def _pg(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
+_UPSERT = _pg(upsert_article_sql(extra_columns=["search"], extra_values=["to_tsvector('simple', ?)"]))
+
+
 class PostgresStore(SqlStore):
     """Store in the PostgreSQL database at ``url`` (any libpq URL)."""
 
     dialect = POSTGRES
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, search_sort_cap: int = SEARCH_SORT_CAP) -> None:
         self.url = url
+        self.search_sort_cap = search_sort_cap
         self._lock = threading.RLock()
         try:
             self._conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=CONNECT_TIMEOUT_S)
@@ -83,14 +91,50 @@ class PostgresStore(SqlStore):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         return self._conn.execute(_pg(sql), params).fetchall()
 
+    def _insert_new(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        # COPY: one round trip for the whole batch instead of a statement per row.
+        if rows:
+            with self._conn.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
     def _lock_schema(self) -> None:
         self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
 
     def _time_param(self, text: str) -> Any:
         return datetime.fromisoformat(text)
 
-    def _write_search(self, article_id: str, words: str) -> None:
-        self._conn.execute("UPDATE articles SET search = to_tsvector('simple', %s) WHERE article_id = %s", (words, article_id))
+    def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
+        with self._conn.cursor() as cur:
+            cur.executemany(_UPSERT, [(*r.article, r.search_text) for r in articles])
+
+    def _select_articles(
+        self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int
+    ) -> list[Mapping[str, Any]]:
+        """With a full-text query, pick the plan by how many articles match, not by estimates:
+        up to ``search_sort_cap`` matches are fetched through the GIN index and sorted; beyond that
+        the words are common, and walking the list order while testing each article finds a
+        page after a few hundred rows at most."""
+        if not terms:
+            return super()._select_articles(flt, entity_id, terms, after, n)
+        source, key, where, params = self._article_query(flt, entity_id, terms, after)
+        matching = (  # the count and the top n come from the capped matches; only n rows are joined back
+            f"WITH m AS MATERIALIZED (SELECT a.article_id, {key}.sort_at FROM {source} WHERE {' AND '.join(where)} "
+            f"LIMIT {int(self.search_sort_cap) + 1}), "
+            "top AS (SELECT article_id, sort_at FROM m ORDER BY sort_at DESC, article_id DESC LIMIT ?) "
+            f"SELECT {ARTICLE_FIELDS}, (SELECT count(*) FROM m) AS matches FROM top "
+            "JOIN articles a ON a.article_id = top.article_id ORDER BY top.sort_at DESC, top.article_id DESC"
+        )
+        # Plans are forced (for this read transaction only, SET LOCAL): estimates of word
+        # frequency are too rough to choose between these two reliably.
+        self._conn.execute("SET LOCAL enable_seqscan = off")
+        self._conn.execute("SET LOCAL enable_indexscan = off")  # step 1: through the GIN index
+        rows = self._rows(matching, (*params, n))
+        if not rows or rows[0]["matches"] <= self.search_sort_cap:
+            return rows
+        self._conn.execute("SET LOCAL enable_indexscan = on")
+        self._conn.execute("SET LOCAL enable_bitmapscan = off")  # step 2: along the list-order index
+        return super()._select_articles(flt, entity_id, terms, after, n)
 
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
         # plainto_tsquery ANDs the words and treats any operator characters as plain text.

@@ -9,10 +9,10 @@ across engines; a naive datetime is taken as UTC.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -37,9 +37,6 @@ FIGURE_COLUMNS = (
 )
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker", "speaker_id", "cue")
 
-_SPACES = re.compile(r"\s+")
-
-
 def iso(value: datetime | None) -> str | None:
     """``value`` in UTC as a fixed-width ISO 8601 string (None stays None)."""
     if value is None:
@@ -53,14 +50,15 @@ def time_text(value: datetime | str | None) -> str | None:
     return iso(value) if isinstance(value, datetime) else value
 
 
+@lru_cache(maxsize=65536)
 def alias_key(name: str) -> str:
     """The case-insensitive lookup key of an entity name or alias."""
-    return _SPACES.sub(" ", name).strip().casefold()
+    return " ".join(name.split()).casefold()
 
 
 def snippet(body: str) -> str:
     """The first SNIPPET_CHARS characters of the body on one line, cut at a word boundary."""
-    flat = _SPACES.sub(" ", body[: SNIPPET_CHARS * 4]).strip()
+    flat = " ".join(body[: SNIPPET_CHARS * 4].split())
     if len(flat) <= SNIPPET_CHARS:
         return flat
     cut = flat.rfind(" ", 0, SNIPPET_CHARS)
@@ -87,7 +85,7 @@ class EntityMerge:
     name: str
     type: str
     country_id: str | None
-    names: tuple[str, ...]  # the name and every alias, in the article's order
+    names: tuple[str, ...]  # every name and alias the article used for it, first seen first
 
 
 @dataclass(frozen=True)
@@ -99,8 +97,7 @@ class ArticleRows:
     mentions: list[tuple]
     figures: list[tuple]
     quotes: list[tuple]
-    merges: list[EntityMerge]
-    entity_ids: list[str]  # distinct, in order of first appearance
+    merges: list[EntityMerge]  # one per distinct entity id, in order of first appearance
     search_text: str
 
 
@@ -115,14 +112,17 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
         aid, e.source, e.input, e.format, e.content_hash, received, published, published or received,
         e.url, e.headline, e.byline, e.dateline, e.body, e.empty_reason, e.story_id, e.duplicate_of, snippet(e.body),
     )
-    entities, mentions, merges = [], [], []
+    entities, mentions = [], []
+    names: dict[str, dict[str, None]] = {}
+    last: dict[str, Entity] = {}
     for i, ent in enumerate(e.entities):
         entities.append((
             aid, i, ent.id, ent.name, ent.type, ent.mention_count, ent.salience,
             _json(ent.aliases), _json(ent.roles), ent.country_id,
         ))
         mentions += [(aid, i, j, m.start, m.end, m.text) for j, m in enumerate(ent.mentions)]
-        merges.append(EntityMerge(ent.id, ent.name, ent.type, ent.country_id, (ent.name, *ent.aliases)))
+        names.setdefault(ent.id, {}).update(dict.fromkeys((ent.name, *ent.aliases)))
+        last[ent.id] = ent  # an entity listed twice: its last listing wins, as in sequential merging
     return ArticleRows(
         article=article,
         version=(aid, e.content_hash, received),
@@ -135,8 +135,7 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
             for i, f in enumerate(e.figures)
         ],
         quotes=[(aid, i, q.text, q.start, q.end, q.speaker, q.speaker_id, q.cue) for i, q in enumerate(e.quotes)],
-        merges=merges,
-        entity_ids=list(dict.fromkeys(ent.id for ent in e.entities)),
+        merges=[EntityMerge(i, n.name, n.type, n.country_id, tuple(names[i])) for i, n in last.items()],
         search_text=indexed_text(e.headline, e.body),
     )
 

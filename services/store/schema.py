@@ -14,7 +14,7 @@ article_versions    every (article_id, content_hash) received
 article_removals    removed boilerplate with its reason, in order
 article_entities    the entities of each article as the event gave them
 entity_mentions     their spans in the body
-entity_articles     (entity_id, article_id, sort_at): which articles mention an entity
+entity_articles     (article_id, entity_id, sort_at): which articles mention an entity
 entities            canonical entities (latest name/type) with a maintained article_count
 entity_aliases      every name an entity was seen under, with its case-folded lookup key
 article_figures     figures in order
@@ -36,6 +36,7 @@ class Dialect:
     ts: str  # a point in time
     real: str  # a double-precision float
     bigint: str
+    keyed: str  # after a table with a composite or text primary key: how to store it clustered
 
 
 SQLITE = Dialect(
@@ -46,6 +47,8 @@ SQLITE = Dialect(
     ts="TEXT",
     real="REAL",
     bigint="INTEGER",
+    # One b-tree per table, ordered by its primary key, instead of a rowid table plus a key index.
+    keyed=" WITHOUT ROWID",
 )
 POSTGRES = Dialect(
     name="postgres",
@@ -54,9 +57,10 @@ POSTGRES = Dialect(
     ts="TIMESTAMPTZ",
     real="DOUBLE PRECISION",
     bigint="BIGINT",
+    keyed="",
 )
 
-_V1 = [
+_TABLES = [
     """CREATE TABLE articles (
     {article_key},
     source {key} NOT NULL,
@@ -84,7 +88,7 @@ _V1 = [
     content_hash {key} NOT NULL,
     received_at {ts} NOT NULL,
     PRIMARY KEY (article_id, content_hash)
-)""",
+){keyed}""",
     """CREATE TABLE article_removals (
     article_id {key} NOT NULL,
     idx INTEGER NOT NULL,
@@ -92,7 +96,7 @@ _V1 = [
     reason TEXT NOT NULL,
     block INTEGER NOT NULL,
     PRIMARY KEY (article_id, idx)
-)""",
+){keyed}""",
     """CREATE TABLE article_entities (
     article_id {key} NOT NULL,
     idx INTEGER NOT NULL,
@@ -105,7 +109,7 @@ _V1 = [
     roles TEXT NOT NULL,
     country_id TEXT,
     PRIMARY KEY (article_id, idx)
-)""",
+){keyed}""",
     """CREATE TABLE entity_mentions (
     article_id {key} NOT NULL,
     entity_idx INTEGER NOT NULL,
@@ -114,31 +118,29 @@ _V1 = [
     span_end INTEGER NOT NULL,
     text TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_idx, idx)
-)""",
+){keyed}""",
     """CREATE TABLE entities (
     id {key} PRIMARY KEY,
     name TEXT NOT NULL,
     type {key} NOT NULL,
     country_id TEXT,
     article_count INTEGER NOT NULL DEFAULT 0
-)""",
+){keyed}""",
     "CREATE INDEX entities_count ON entities (article_count DESC, id)",
-    "CREATE INDEX entities_type_count ON entities (type, article_count DESC, id)",
     """CREATE TABLE entity_aliases (
     entity_id {key} NOT NULL,
     alias_key {key} NOT NULL,
     alias TEXT NOT NULL,
     PRIMARY KEY (entity_id, alias_key)
-)""",
+){keyed}""",
     "CREATE INDEX entity_aliases_key ON entity_aliases (alias_key)",
     """CREATE TABLE entity_articles (
-    entity_id {key} NOT NULL,
     article_id {key} NOT NULL,
+    entity_id {key} NOT NULL,
     sort_at {ts} NOT NULL,
-    PRIMARY KEY (entity_id, article_id)
-)""",
+    PRIMARY KEY (article_id, entity_id)
+){keyed}""",
     "CREATE INDEX entity_articles_sort ON entity_articles (entity_id, sort_at DESC, article_id DESC)",
-    "CREATE INDEX entity_articles_article ON entity_articles (article_id)",
     """CREATE TABLE article_figures (
     article_id {key} NOT NULL,
     idx INTEGER NOT NULL,
@@ -157,7 +159,7 @@ _V1 = [
     sentence TEXT NOT NULL,
     salience {real} NOT NULL,
     PRIMARY KEY (article_id, idx)
-)""",
+){keyed}""",
     "CREATE INDEX article_figures_category ON article_figures (category, article_id)",
     "CREATE INDEX article_figures_unit ON article_figures (unit, article_id, idx)",
     "CREATE INDEX article_figures_attribution ON article_figures (attribution_id, article_id, idx)",
@@ -171,23 +173,25 @@ _V1 = [
     speaker_id TEXT,
     cue TEXT,
     PRIMARY KEY (article_id, idx)
-)""",
+){keyed}""",
     """CREATE TABLE stories (
     story_id {key} PRIMARY KEY,
     article_count INTEGER NOT NULL DEFAULT 0
-)""",
+){keyed}""",
     """CREATE TABLE consumed_offsets (
     topic {key} NOT NULL,
     partition_no INTEGER NOT NULL,
     last_offset {bigint} NOT NULL,
     PRIMARY KEY (topic, partition_no)
-)""",
+){keyed}""",
 ]
 
-_V1_ONLY = {
+_SEARCH = {
     "sqlite": [
-        # Indexes the words of fulltext.indexed_text(); rowid = articles.seq.
-        "CREATE VIRTUAL TABLE articles_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0')",
+        # Indexes fulltext.indexed_text(): words already split and case-folded in Python, so the
+        # plain 'ascii' tokenizer (split on ASCII spaces) suffices. rowid = articles.seq. Queries
+        # only AND whole words, so no positions are kept (detail=none): a smaller, faster index.
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(words, tokenize = 'ascii', detail = none)",
     ],
     "postgres": [
         "ALTER TABLE articles ADD COLUMN search tsvector NOT NULL DEFAULT ''::tsvector",
@@ -195,8 +199,23 @@ _V1_ONLY = {
     ],
 }
 
-MIGRATIONS: list[tuple[int, str, list[str], dict[str, list[str]]]] = [
-    (1, "articles, entities, figures, quotes, stories, offsets", _V1, _V1_ONLY),
+# Version 1 (first committed layout) stored the same content with a different physical layout
+# (no list-ordered FTS keys, rowid tables). The store is a projection of the Kafka log, so
+# version 2 drops the version-1 tables *and the consumed offsets with them*: the projector then
+# consumes the log again from the start and rebuilds identical content. (A fresh database has
+# nothing to drop.) Later migrations must upgrade in place; this reset was a one-off.
+_V1_TABLES = (
+    "articles", "article_versions", "article_removals", "article_entities", "entity_mentions", "entities",
+    "entity_aliases", "entity_articles", "article_figures", "article_quotes", "stories", "consumed_offsets",
+)
+_DROP_V1 = {
+    "sqlite": ["DROP TABLE IF EXISTS articles_fts", *(f"DROP TABLE IF EXISTS {t}" for t in _V1_TABLES)],
+    "postgres": [f"DROP TABLE IF EXISTS {t} CASCADE" for t in _V1_TABLES],
+}
+
+# (version, name, engine statements first, statements for both engines, engine statements last)
+MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list[str]]]] = [
+    (2, "articles, entities, figures, quotes, stories, offsets (replaces layout 1)", _DROP_V1, _TABLES, _SEARCH),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -208,8 +227,11 @@ MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
 
 def statements(dialect: Dialect, version: int) -> list[str]:
     """The statements of migration ``version`` for ``dialect``, in order."""
-    for number, _name, common, only in MIGRATIONS:
+    for number, _name, first, common, last in MIGRATIONS:
         if number == version:
-            fields = {"article_key": dialect.article_key, "key": dialect.key, "ts": dialect.ts, "real": dialect.real, "bigint": dialect.bigint}
-            return [s.format(**fields) for s in common] + list(only.get(dialect.name, []))
+            fields = {
+                "article_key": dialect.article_key, "key": dialect.key, "keyed": dialect.keyed,
+                "ts": dialect.ts, "real": dialect.real, "bigint": dialect.bigint,
+            }
+            return [*first.get(dialect.name, []), *(s.format(**fields) for s in common), *last.get(dialect.name, [])]
     raise KeyError(f"no migration {version}")

@@ -2,7 +2,7 @@
 
 Statements use ``?`` placeholders and only parameters carry values; an engine subclass supplies
 the connection, transactions, placeholder style and its full-text search (see the hooks at the
-end of the class). Every list query is keyset-paginated and bounded by ``cursor.page_size``.
+end of the class). Every list query is keyset-paginated and bounded by ``limits.page_size``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from services.store.rows import (
     REMOVAL_COLUMNS,
     VERSION_COLUMNS,
     ArticleRows,
+    EntityMerge,
     alias_key,
     article_document,
     event_from_rows,
@@ -41,12 +42,23 @@ ALL_TABLES = (
     "articles", "article_versions", *CHILD_TABLES, "entity_articles", "entities", "entity_aliases", "stories",
     "consumed_offsets",
 )
-_A = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
+ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
 
 
 def _insert(table: str, columns: Sequence[str], conflict: str = "") -> str:
     marks = ", ".join("?" for _ in columns)
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}){conflict}"
+
+
+def upsert_article_sql(
+    leading: Sequence[str] = (), extra_columns: Sequence[str] = (), extra_values: Sequence[str] = ()
+) -> str:
+    """INSERT ... ON CONFLICT (article_id) DO UPDATE of every article column, plus engine extras:
+    ``leading`` columns bound before the article's, ``extra_columns`` set to SQL ``extra_values``."""
+    columns = (*leading, *ARTICLE_COLUMNS, *extra_columns)
+    values = ", ".join(["?"] * (len(leading) + len(ARTICLE_COLUMNS)) + list(extra_values))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "article_id")
+    return f"INSERT INTO articles ({', '.join(columns)}) VALUES ({values}) ON CONFLICT (article_id) DO UPDATE SET {updates}"
 
 
 class SqlStore:
@@ -60,7 +72,7 @@ class SqlStore:
             self._lock_schema()
             self._exec(MIGRATIONS_TABLE)
             applied = {r["version"] for r in self._rows("SELECT version FROM schema_migrations")}
-            for version, name, _common, _only in MIGRATIONS:
+            for version, name, *_statements in MIGRATIONS:
                 if version in applied:
                     continue
                 for statement in statements(self.dialect, version):
@@ -79,74 +91,92 @@ class SqlStore:
     def apply(self, batch: Sequence[Delivery]) -> int:
         if not batch:
             return 0
-        new = 0
         with self._write():
             last: dict[tuple[str, int], int] = {}
             for topic in {d.topic for d in batch}:
                 for r in self._rows("SELECT partition_no, last_offset FROM consumed_offsets WHERE topic = ?", (topic,)):
                     last[(topic, r["partition_no"])] = r["last_offset"]
             touched: set[tuple[str, int]] = set()
+            accepted: list[ArticleRows] = []
             for d in batch:
                 where = (d.topic, d.partition)
                 if d.offset <= last.get(where, -1):
                     continue
                 last[where] = d.offset
                 touched.add(where)
-                self._upsert(rows_of(d.event))
-                new += 1
+                accepted.append(rows_of(d.event))
+            if accepted:
+                self._write_rows(accepted)
             self._many(
                 _insert("consumed_offsets", ("topic", "partition_no", "last_offset"),
                         " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset"),
                 [(t, p, last[(t, p)]) for t, p in sorted(touched)],
             )
-        return new
+        return len(accepted)
 
-    def _upsert(self, rows: ArticleRows) -> None:
-        aid = rows.article[0]
-        old = self._one("SELECT story_id FROM articles WHERE article_id = ?", (aid,))
-        for table in CHILD_TABLES:
-            self._exec(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
-        self._exec(
-            "UPDATE entities SET article_count = article_count - 1 "
-            "WHERE id IN (SELECT entity_id FROM entity_articles WHERE article_id = ?)", (aid,),
-        )
-        self._exec("DELETE FROM entity_articles WHERE article_id = ?", (aid,))
-        if old is not None and old["story_id"] is not None:
-            self._exec("UPDATE stories SET article_count = article_count - 1 WHERE story_id = ?", (old["story_id"],))
+    def _write_rows(self, accepted: list[ArticleRows]) -> None:
+        """Write the accepted events of a batch, table by table, with the same end state as
+        upserting them one after another: each article ends as its last version, every version
+        is recorded, entity names are the last seen and aliases the first seen, and the
+        maintained counts follow the final rows."""
+        final: dict[str, ArticleRows] = {}
+        for rows in accepted:
+            final[rows.article[0]] = rows
+        entity_delta: dict[str, int] = {}
+        story_delta: dict[str, int] = {}
+        existing: set[str] = set()
+        for chunk in _chunks(list(final)):
+            marks = ", ".join("?" for _ in chunk)
+            for r in self._rows(f"SELECT article_id, story_id FROM articles WHERE article_id IN ({marks})", chunk):
+                existing.add(r["article_id"])
+                if r["story_id"] is not None:
+                    story_delta[r["story_id"]] = story_delta.get(r["story_id"], 0) - 1
+        if existing:  # new versions: their child rows and counts are replaced
+            for chunk in _chunks(sorted(existing)):
+                marks = ", ".join("?" for _ in chunk)
+                for r in self._rows(f"SELECT entity_id FROM entity_articles WHERE article_id IN ({marks})", chunk):
+                    entity_delta[r["entity_id"]] = entity_delta.get(r["entity_id"], 0) - 1
+                for table in (*CHILD_TABLES, "entity_articles"):
+                    self._exec(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
 
-        updates = ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS[1:])
-        self._exec(_insert("articles", ARTICLE_COLUMNS, f" ON CONFLICT (article_id) DO UPDATE SET {updates}"), rows.article)
-        self._write_search(aid, rows.search_text)
-        self._exec(_insert("article_versions", VERSION_COLUMNS, " ON CONFLICT DO NOTHING"), rows.version)
-        self._many(_insert("article_removals", REMOVAL_COLUMNS), rows.removals)
-        self._many(_insert("article_entities", ENTITY_COLUMNS), rows.entities)
-        self._many(_insert("entity_mentions", MENTION_COLUMNS), rows.mentions)
-        self._many(_insert("article_figures", FIGURE_COLUMNS), rows.figures)
-        self._many(_insert("article_quotes", QUOTE_COLUMNS), rows.quotes)
+        articles = list(final.values())
+        self._put_articles(articles, existing)
+        self._many(_insert("article_versions", VERSION_COLUMNS, " ON CONFLICT DO NOTHING"), [r.version for r in accepted])
+        for table, columns, attribute in _CHILDREN:
+            self._insert_new(table, columns, [row for r in articles for row in getattr(r, attribute)])
 
+        merged: dict[str, EntityMerge] = {}
+        aliases: dict[tuple[str, str], str] = {}
+        for rows in accepted:
+            for m in rows.merges:
+                merged[m.id] = m  # the last one seen wins
+                for name in m.names:
+                    if key := alias_key(name):
+                        aliases.setdefault((m.id, key), name)  # the first one seen is kept
+        for rows in articles:
+            for m in rows.merges:
+                entity_delta[m.id] = entity_delta.get(m.id, 0) + 1
         self._many(
-            _insert("entities", ("id", "name", "type", "country_id"),
+            _insert("entities", ("id", "name", "type", "country_id", "article_count"),
                     " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
-                    "country_id = excluded.country_id"),
-            [(m.id, m.name, m.type, m.country_id) for m in rows.merges],
+                    "country_id = excluded.country_id, article_count = entities.article_count + excluded.article_count"),
+            [(m.id, m.name, m.type, m.country_id, entity_delta.pop(m.id, 0)) for m in merged.values()],
         )
+        self._many("UPDATE entities SET article_count = article_count + ? WHERE id = ?",
+                   [(delta, eid) for eid, delta in sorted(entity_delta.items()) if delta])
+        self._many(_insert("entity_aliases", ("entity_id", "alias_key", "alias"), " ON CONFLICT DO NOTHING"),
+                   [(eid, key, name) for (eid, key), name in aliases.items()])
+        sort_at, story = ARTICLE_COLUMNS.index("sort_at"), ARTICLE_COLUMNS.index("story_id")
+        self._insert_new("entity_articles", ("article_id", "entity_id", "sort_at"),
+                         [(r.article[0], m.id, r.article[sort_at]) for r in articles for m in r.merges])
+        for r in articles:
+            if r.article[story] is not None:
+                story_delta[r.article[story]] = story_delta.get(r.article[story], 0) + 1
         self._many(
-            _insert("entity_aliases", ("entity_id", "alias_key", "alias"), " ON CONFLICT DO NOTHING"),
-            [(m.id, alias_key(n), n) for m in rows.merges for n in m.names if alias_key(n)],
+            "INSERT INTO stories (story_id, article_count) VALUES (?, ?) "
+            "ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
+            [(sid, delta) for sid, delta in sorted(story_delta.items()) if delta],
         )
-        sort_at = rows.article[ARTICLE_COLUMNS.index("sort_at")]
-        self._many(_insert("entity_articles", ("entity_id", "article_id", "sort_at")),
-                   [(eid, aid, sort_at) for eid in rows.entity_ids])
-        self._exec(
-            "UPDATE entities SET article_count = article_count + 1 "
-            "WHERE id IN (SELECT entity_id FROM entity_articles WHERE article_id = ?)", (aid,),
-        )
-        story = rows.article[ARTICLE_COLUMNS.index("story_id")]
-        if story is not None:
-            self._exec(
-                "INSERT INTO stories (story_id, article_count) VALUES (?, 1) "
-                "ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + 1", (story,),
-            )
 
     def offsets(self, topic: str) -> dict[int, int]:
         with self._read():
@@ -189,50 +219,70 @@ class SqlStore:
         if terms == []:
             return Page([], None)
         with self._read():
-            where: list[str] = []
-            params: list[Any] = []
+            entity_id = None
             if flt.entity is not None:
                 entity_id = self._resolve_entity(flt.entity)
                 if entity_id is None:
                     return Page([], None)
-                source = "entity_articles k JOIN articles a ON a.article_id = k.article_id"
-                where.append("k.entity_id = ?")
-                params.append(entity_id)
-            else:
-                source, where, params = "articles a", where, params
-            key = "k" if flt.entity is not None else "a"
-            if flt.source is not None:
-                where.append("a.source = ?")
-                params.append(flt.source)
-            if flt.category is not None:
-                where.append("EXISTS (SELECT 1 FROM article_figures f WHERE f.article_id = a.article_id AND f.category = ?)")
-                params.append(flt.category)
-            if flt.since is not None:
-                where.append(f"{key}.sort_at >= ?")
-                params.append(self._time_param(iso(flt.since)))  # type: ignore[arg-type]
-            if flt.until is not None:
-                where.append(f"{key}.sort_at < ?")
-                params.append(self._time_param(iso(flt.until)))  # type: ignore[arg-type]
-            if terms:
-                fragment, extra = self._search_filter(terms)
-                where.append(fragment)
-                params += extra
-            if after is not None:
-                where.append(f"({key}.sort_at, {key}.article_id) < (?, ?)")
-                params += [self._time_param(after[0]), after[1]]  # type: ignore[arg-type]
-            sql = (
-                f"SELECT {_A} FROM {source}" + (f" WHERE {' AND '.join(where)}" if where else "")
-                + f" ORDER BY {key}.sort_at DESC, {key}.article_id DESC LIMIT ?"
-            )
-            rows = self._rows(sql, (*params, size + 1))
+            rows = self._select_articles(flt, entity_id, terms, after, size + 1)  # type: ignore[arg-type]
         items = [list_item(r) for r in rows[:size]]
         more = len(rows) > size
         next_cursor = cursors.encode("articles", [time_text(rows[size - 1]["sort_at"]), rows[size - 1]["article_id"]]) if more else None
         return Page(items, next_cursor)
 
+    def _select_articles(
+        self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int
+    ) -> list[Mapping[str, Any]]:
+        """The first ``n`` article rows, newest first, passing every filter and after the cursor key."""
+        source, key, where, params = self._article_query(flt, entity_id, terms, after)
+        sql = (
+            f"SELECT {ARTICLE_FIELDS} FROM {source}" + (f" WHERE {' AND '.join(where)}" if where else "")
+            + f" ORDER BY {key}.sort_at DESC, {key}.article_id DESC LIMIT ?"
+        )
+        return self._rows(sql, (*params, n))
+
+    def _article_query(
+        self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None
+    ) -> tuple[str, str, list[str], list[Any]]:
+        """(FROM clause, alias holding sort_at, WHERE fragments, parameters) of an article list."""
+        if entity_id is not None:  # drive from the entity's articles, already in list order
+            source, key = "entity_articles k JOIN articles a ON a.article_id = k.article_id", "k"
+            where, params = ["k.entity_id = ?"], [entity_id]
+        else:
+            source, key, where, params = "articles a", "a", [], []
+        more_where, more_params = self._plain_filters(flt, key, after)
+        where += more_where
+        params += more_params
+        if terms:
+            fragment, extra = self._search_filter(terms)
+            where.append(fragment)
+            params += extra
+        return source, key, where, params
+
+    def _plain_filters(self, flt: ArticleFilter, key: str, after: list[str] | None) -> tuple[list[str], list[Any]]:
+        """WHERE fragments for source, category, time range and cursor (``key``: the sort_at table)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if flt.source is not None:
+            where.append("a.source = ?")
+            params.append(flt.source)
+        if flt.category is not None:
+            where.append("EXISTS (SELECT 1 FROM article_figures f WHERE f.article_id = a.article_id AND f.category = ?)")
+            params.append(flt.category)
+        if flt.since is not None:
+            where.append(f"{key}.sort_at >= ?")
+            params.append(self._time_param(iso(flt.since)))  # type: ignore[arg-type]
+        if flt.until is not None:
+            where.append(f"{key}.sort_at < ?")
+            params.append(self._time_param(iso(flt.until)))  # type: ignore[arg-type]
+        if after is not None:
+            where.append(f"({key}.sort_at, {key}.article_id) < (?, ?)")
+            params += [self._time_param(after[0]), after[1]]
+        return where, params
+
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         with self._read():
-            article = self._one(f"SELECT {_A} FROM articles a WHERE a.article_id = ?", (article_id,))
+            article = self._one(f"SELECT {ARTICLE_FIELDS} FROM articles a WHERE a.article_id = ?", (article_id,))
             if article is None:
                 return None
             children = [
@@ -353,7 +403,7 @@ class SqlStore:
     def dump(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         with self._read():
-            articles = self._rows(f"SELECT {_A} FROM articles a ORDER BY a.article_id")
+            articles = self._rows(f"SELECT {ARTICLE_FIELDS} FROM articles a ORDER BY a.article_id")
             children = {
                 table: _grouped(self._rows(f"SELECT * FROM {table}"))
                 for table in ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
@@ -427,6 +477,10 @@ class SqlStore:
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         raise NotImplementedError
 
+    def _insert_new(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Insert rows that cannot conflict with stored ones (an engine may bulk-load them)."""
+        self._many(_insert(table, columns), rows)
+
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Mapping[str, Any] | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
@@ -438,7 +492,9 @@ class SqlStore:
         """An :func:`rows.iso` time as this engine's parameter."""
         return text
 
-    def _write_search(self, article_id: str, words: str) -> None:
+    def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
+        """Insert or replace the article rows (those in ``existing`` are already stored) and their
+        full-text entries (``rows.search_text``); article ids are distinct."""
         raise NotImplementedError
 
     def _reset_search(self) -> None:
@@ -447,6 +503,20 @@ class SqlStore:
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
         """A WHERE fragment on ``a`` (articles) true when every term is a word of the article."""
         raise NotImplementedError
+
+
+_CHILDREN = (
+    ("article_removals", REMOVAL_COLUMNS, "removals"),
+    ("article_entities", ENTITY_COLUMNS, "entities"),
+    ("entity_mentions", MENTION_COLUMNS, "mentions"),
+    ("article_figures", FIGURE_COLUMNS, "figures"),
+    ("article_quotes", QUOTE_COLUMNS, "quotes"),
+)
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _version(row: Mapping[str, Any]) -> dict[str, str]:

@@ -3,6 +3,9 @@
 One connection per store object, shared by the threads that use it under a lock (the
 projector thread writes, readers read). Other processes may open the same file: WAL lets
 readers proceed while one writer writes, and writers wait up to ``busy_timeout``.
+
+Full-text search pages newest first through FTS5 rowids that sort like the list (see
+``searchkey``), so a query costs about a page of matches whatever the words' frequency.
 """
 
 from __future__ import annotations
@@ -14,10 +17,26 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
+
+from services.store.port import ArticleFilter
+from services.store.rows import ARTICLE_COLUMNS, ArticleRows, iso
 from services.store.schema import SQLITE
-from services.store.sql import SqlStore
+from services.store.searchkey import SLOTS, first_key, group_of, next_in_group, preferred_key
+from services.store.sql import ARTICLE_FIELDS, SqlStore, upsert_article_sql
 
 BUSY_TIMEOUT_S = 30.0
+_UPSERT_WITH_SEQ = upsert_article_sql(leading=["seq"])
+_ROWS_FOR_KEYS = f"SELECT {ARTICLE_FIELDS} FROM articles a WHERE a.seq IN (SELECT value FROM json_each(?))"
+_KEYS_MATCHING = (
+    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
+)
+FIRST_CHUNK, MAX_CHUNK = 64, 8192
+
+
+def _match(terms: list[str]) -> str:
+    """An FTS5 query of every term as a string literal (quotes doubled): AND, no query syntax."""
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
 class SqliteStore(SqlStore):
@@ -46,6 +65,10 @@ class SqliteStore(SqlStore):
 
     def close(self) -> None:
         with self._lock:
+            try:
+                self._conn.execute("PRAGMA optimize")  # refresh planner statistics, as SQLite advises
+            except sqlite3.Error:
+                pass  # e.g. another writer holds the lock: statistics wait for the next close
             self._conn.close()
 
     @contextmanager
@@ -81,15 +104,88 @@ class SqliteStore(SqlStore):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         return self._conn.execute(sql, params).fetchall()
 
-    def _write_search(self, article_id: str, words: str) -> None:
-        seq = self._conn.execute("SELECT seq FROM articles WHERE article_id = ?", (article_id,)).fetchone()[0]
-        self._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (seq,))
-        self._conn.execute("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)", (seq, words))
+    def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
+        old: dict[str, int] = {}
+        for start in range(0, len(articles), 500):
+            chunk = [r.article[0] for r in articles[start:start + 500] if r.article[0] in existing]
+            if chunk:
+                marks = ", ".join("?" for _ in chunk)
+                old.update(self._conn.execute(f"SELECT article_id, seq FROM articles WHERE article_id IN ({marks})", chunk))
+        self._conn.executemany("DELETE FROM articles_fts WHERE rowid = ?", [(seq,) for seq in old.values()])
+        sort_at = ARTICLE_COLUMNS.index("sort_at")
+        keys = []
+        for r in articles:
+            group = group_of(r.article[sort_at])
+            previous = old.get(r.article[0])
+            keys.append(previous if previous is not None and previous // SLOTS == group else preferred_key(group, r.article[0]))
+        stored: set[int] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            stored.update(k for (k,) in self._conn.execute(f"SELECT seq FROM articles WHERE seq IN ({marks})", chunk))
+        # Every old key stays occupied during the batch (a moving article frees its own only when
+        # its row is rewritten), so none is handed to another article.
+        unavailable = stored | set(old.values())
+        for i, r in enumerate(articles):
+            if keys[i] == old.get(r.article[0]):
+                continue  # keeps its own key
+            key = keys[i]
+            for _ in range(SLOTS):
+                if key not in unavailable and (key == keys[i] or self._conn.execute(
+                        "SELECT 1 FROM articles WHERE seq = ?", (key,)).fetchone() is None):
+                    break
+                key = next_in_group(key)
+            else:
+                raise RuntimeError(f"sqlite store {self.path}: more than {SLOTS} articles in one millisecond")
+            unavailable.add(key)
+            keys[i] = key
+        self._conn.executemany(_UPSERT_WITH_SEQ, [(key, *r.article) for key, r in zip(keys, articles)])
+        # In rowid order: FTS5 flushes its pending terms whenever a smaller rowid arrives.
+        self._conn.executemany("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)",
+                               sorted((key, r.search_text) for key, r in zip(keys, articles)))
 
     def _reset_search(self) -> None:
         self._conn.execute("DELETE FROM articles_fts")
 
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
-        # Each term as an FTS5 string literal (quotes doubled): implicit AND, no query syntax.
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [match]
+        return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_match(terms)]
+
+    def _select_articles(
+        self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int
+    ) -> list[Mapping[str, Any]]:
+        """With a full-text query: walk the matches newest first in growing chunks of FTS5 rowids
+        (see searchkey), keep those passing the other filters, stop once ``n`` are found and the
+        last millisecond group is complete, then sort exactly."""
+        if not terms:
+            return super()._select_articles(flt, entity_id, terms, after, n)
+        where, params = self._plain_filters(flt, "a", after)
+        if entity_id is not None:
+            where.append("EXISTS (SELECT 1 FROM entity_articles k WHERE k.entity_id = ? AND k.article_id = a.article_id)")
+            params.append(entity_id)
+        rows_sql = _ROWS_FOR_KEYS + "".join(f" AND {w}" for w in where)
+        lower, upper = -(2**63), 2**63 - 1
+        if after is not None:
+            upper = first_key(group_of(after[0]) + 1) - 1
+        if flt.until is not None:
+            upper = min(upper, first_key(group_of(iso(flt.until)) + 1) - 1)  # type: ignore[arg-type]
+        if flt.since is not None:
+            lower = first_key(group_of(iso(flt.since)))  # type: ignore[arg-type]
+        match, found, chunk = _match(terms), [], FIRST_CHUNK
+
+        def keep(keys: list[int]) -> None:
+            if keys:
+                found.extend(self._conn.execute(rows_sql, (orjson.dumps(keys).decode(), *params)).fetchall())
+
+        while lower <= upper:
+            keys = [r[0] for r in self._conn.execute(_KEYS_MATCHING, (match, lower, upper, chunk))]
+            keep(keys)
+            if len(keys) < chunk:
+                break
+            upper = keys[-1] - 1
+            if len(found) >= n:  # complete the group of the last key: it may hold later-sorting rows
+                group_start = max(lower, first_key(keys[-1] // SLOTS))
+                keep([r[0] for r in self._conn.execute(_KEYS_MATCHING, (match, group_start, upper, SLOTS))])
+                break
+            chunk = min(chunk * 4, MAX_CHUNK)
+        found.sort(key=lambda r: (r["sort_at"], r["article_id"]), reverse=True)
+        return found[:n]

@@ -62,3 +62,23 @@ def test_a_writer_thread_and_a_reader_store_share_the_file(tmp_path: Path) -> No
     assert reader.stats()["articles"] == 200 and seen <= 200
     writer.close()
     reader.close()
+
+
+def test_a_layout_1_database_is_rebuilt_from_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as raw:  # what the first committed layout left behind, in short
+        raw.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+        raw.execute("INSERT INTO schema_migrations VALUES (1, 'layout 1')")
+        raw.execute("CREATE TABLE articles (seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE)")
+        raw.execute("INSERT INTO articles (article_id) VALUES ('stale')")
+        raw.execute("CREATE TABLE consumed_offsets (topic TEXT, partition_no INTEGER, last_offset INTEGER)")
+        raw.execute("INSERT INTO consumed_offsets VALUES ('copydesk.articles.enriched', 0, 41)")
+        raw.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(words)")
+    store = open_store(f"sqlite:///{path}")
+    assert not store.ready()
+    store.migrate()
+    assert store.ready()
+    assert store.stats()["articles"] == 0 and store.offsets("copydesk.articles.enriched") == {}  # replay from 0
+    store.apply(delivered([article("fresh", "Rebuilt from the log.")]))
+    assert [i["article_id"] for i in store.list_articles(ArticleFilter(q="rebuilt"), None, 5).items] == ["fresh"]
+    store.close()

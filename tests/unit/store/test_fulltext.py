@@ -13,8 +13,14 @@ def test_terms_are_casefolded_runs_of_letters_and_digits() -> None:
         "al", "sharaa", "s", "1", "200", "troops", "reached", "erdoğan", "street"]
 
 
+def test_ascii_and_unicode_text_split_alike() -> None:
+    assert terms("Mid-day UPDATE_2: 40 dead") == ["mid", "day", "update", "2", "40", "dead"]
+    assert terms("Mid-day UPDATE_2: 40 dead, Zürich") == ["mid", "day", "update", "2", "40", "dead", "zürich"]
+
+
 def test_indexed_text_covers_headline_and_body() -> None:
     assert indexed_text("Storm Warning", "Rain fell.") == "storm warning rain fell"
+    assert indexed_text("Rain", "Rain fell, rain stayed.") == "rain fell stayed"
     assert indexed_text(None, "Rain fell.") == "rain fell"
 
 
