@@ -15,7 +15,8 @@ Scope (decided for news figures, applied to every data set alike): years written
 four-digit numbers are dates, not figures, and are dropped from the expectations; Recognizers
 percent cases without a value ("a small percent") are dropped. The currency, dimension and
 percent sets annotate only their own kind, so only predictions of that kind (money; a measured
-unit; a percentage) are counted against them. Cases marked NotSupported for Python are kept
+unit other than a duration, which Recognizers-Text annotates in its DateTime model; a percentage)
+are counted against them. Cases marked NotSupported for Python are kept
 (they are in scope for news: ranges, bounds) and also reported apart.
 """
 
@@ -117,6 +118,8 @@ def _interval(text: str) -> Expected | None:
     _opening, low, high, _closing = match.groups()
     low_v = float(low) if low else None
     high_v = float(high) if high else None
+    if low_v is not None and low_v == high_v and _opening == "[" and _closing == "]":
+        return Expected(low_v, None, None, None, None)  # "[20,20]" ("equals 20") is the single value 20
     qualifier = None
     if low_v is not None and high_v is None:
         qualifier = "lower-bound"
@@ -178,8 +181,9 @@ def _counts(figure, kind: str) -> bool:
     if kind == "percentage":
         return figure.category == "percentage"
     if kind == "measure":
-        lemmas = {lemma for lemma, _ in lexicon().measures.values()}
-        return figure.unit is not None and (figure.unit in lemmas or figure.unit.split(" ")[-1] in lemmas)
+        # Recognizers-Text annotates durations in its DateTime model, not in Dimension: they are out of this set's kind.
+        lemmas = {lemma for lemma, category in lexicon().measures.values() if category != "duration"}
+        return figure.category != "duration" and figure.unit is not None and (figure.unit in lemmas or figure.unit.split(" ")[-1] in lemmas)
     return True
 
 

@@ -1,9 +1,11 @@
 """Figure extraction: every quantity of a body with its bounds, hedge, unit, category and source.
 
 ``extract_figures(body, entities)`` is pure and deterministic. It tokenizes the body, reads
-quantity atoms (see :mod:`scanner`), joins ranges ("25,000 to 30,000", "between 10 and 20",
-"10-15", "8- to 16-meter"), reads the hedge before and after ("an estimated", "more than",
-"up to", "another", "30,000 more"), the counted noun (or the referent of "of whom"), decides
+quantity atoms (see :mod:`scanner`) and ratios ("one in five", see :mod:`ratios`), joins ranges
+("25,000 to 30,000", "between 10 and 20", "10-15", "8- to 16-meter", "$5bn-$7bn", "1000 - 5000")
+and two-sided bounds ("more than 10 but fewer than 20", "at most 50 and at least 20"), reads
+the hedge before and after ("an estimated", "more than", "up to", "another", "30,000 more"),
+the counted noun (or the referent of "of whom"), decides
 the category, finds the source of the sentence, and scores salience.
 
 Bounds: a range has ``low``/``high`` and no ``value``; a lower bound has ``value`` and ``low``;
@@ -23,7 +25,8 @@ from services.processors.figures.categories import categorise
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
-from services.processors.figures.numbers import read_number
+from services.processors.figures.numbers import may_start_number, read_number
+from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans
 from services.processors.figures.tokens import Token, tokenize
@@ -65,6 +68,9 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
     sources_cache: dict[int, tuple[SourceIndex, str | None]] = {}
     i = 0
     while i < len(tokens):
+        if not may_start_number(tokens[i]):
+            i += 1  # every figure starts where a number does
+            continue
         sentence = max(0, bisect.bisect_right(starts, tokens[i].start) - 1)
         floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
         figure, next_index = _figure_at(body, tokens, i, floor, ceiling)
@@ -104,8 +110,10 @@ def _sentence_token_bounds(tokens: list[Token], spans: list[tuple[int, int]]) ->
     return [(bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end)) for start, end in spans]
 
 
-def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int) -> tuple[dict | None, int]:
-    atom = read_atom(tokens, i, floor)
+def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True) -> tuple[dict | None, int]:
+    atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
+    if atom is None:
+        atom = _year_like_range_start(tokens, i, floor, ceiling)
     if atom is None:
         return None, i + 1
     first, last = atom.first, atom.last
@@ -120,6 +128,8 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
     if range_end is not None:
         second, last = range_end
         low, high = _scale_low(atom, second)
+        if low is not None and high is not None and high < low:
+            low, high = high, low  # "from -18C to -34C"
         value = None
         currency = atom.currency or second.currency
         percent = atom.percent or second.percent
@@ -128,8 +138,9 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
             prefix = None
     else:
         currency, percent, measure = atom.currency, atom.percent, atom.measure
-    if prefix is not None and tokens[prefix[1]].lower == "over" and measure is not None and measure.category == "duration":
-        prefix = None  # "over five years" is a period, not a bound
+    aged = measure is not None and (measure.lemma.endswith("-old") or (measure.last + 1 < ceiling and tokens[measure.last + 1].lower == "old"))
+    if prefix is not None and tokens[prefix[1]].lower == "over" and measure is not None and measure.category == "duration" and not aged:
+        prefix = None  # "over five years" is a period, not a bound; "over 30 years old" is an age bound
     start_token = first
     if prefix is not None:
         qualifier = prefix[0]
@@ -138,10 +149,13 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
         start_token = first - 1
     suffix = suffix_qualifier(tokens, last + 1) if last + 1 < ceiling else None
     unit_start = last + 1
-    two_sided = _upper_bound_after(tokens, last, ceiling) if qualifier == "lower-bound" and value is not None and suffix is None else None
-    if two_sided is not None and two_sided.value is not None and value < two_sided.value:
-        # "more than 10 and fewer than 20": both bounds of one range
-        low, high, value, qualifier, last = value, two_sided.value, None, "exact", two_sided.last
+    two_sided = _bound_after(tokens, last, ceiling, _OPPOSITE[qualifier]) if join_bounds and qualifier in _OPPOSITE and value is not None and suffix is None else None
+    if two_sided is not None and two_sided.value is not None and value != two_sided.value:
+        # "more than 10 and fewer than 20", "at most 50 and at least 20": both bounds of one range
+        low, high = (value, two_sided.value) if qualifier == "lower-bound" else (two_sided.value, value)
+        if low > high:
+            return _plain(body, tokens, i, floor, ceiling)
+        value, qualifier, last = None, "exact", two_sided.last
         currency = currency or two_sided.currency
         percent = percent or two_sided.percent
         measure = measure or two_sided.measure
@@ -190,11 +204,16 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int)
         "low": low,
         "high": high,
         "qualifier": qualifier,
-        "unit": unit if not percent else "percent",
+        "unit": unit if not percent else _percent_unit(tokens[last]),
         "currency": currency,
         "category": category,
     }
     return figure, max(last + 1, i + 1)
+
+
+def _percent_unit(last: Token) -> str:
+    """"percentage point" for "2 percentage points" (a difference of rates), else "percent"."""
+    return "percentage point" if last.lower in ("point", "points") else "percent"
 
 
 def _counted(tokens: list[Token], index: int, floor: int, ceiling: int, figure_first: int) -> str | None:
@@ -210,8 +229,41 @@ def _counted(tokens: list[Token], index: int, floor: int, ceiling: int, figure_f
     return noun.lemma if noun else None
 
 
-def _upper_bound_after(tokens: list[Token], last: int, ceiling: int) -> Atom | None:
-    """The atom of "and/but fewer than N" right after a lower-bounded figure, or None."""
+def _year_like_range_start(tokens: list[Token], i: int, floor: int, ceiling: int) -> Atom | None:
+    """A bare number in 1000-2100 read as the low end of a range whose high end is no year
+    ("1000 - 5000 people", "between 1500 and 3,000"), else None: "1990-2000" stays years."""
+    token = tokens[i]
+    if token.kind != "num" or not token.text.isdigit() or len(token.text) != 4:
+        return None
+    atom = read_atom(tokens, i, floor, allow_year=True)
+    if atom is None or atom.value is None:
+        return None
+    prefix = prefix_qualifier(tokens, atom.first)
+    found = _range_after(tokens, atom, ceiling, prefix)
+    if found is not None:
+        second = found[0]
+    elif prefix is not None and prefix[0] in _OPPOSITE:
+        # "above 1000 and below 1500": years are placed with before/after, not bounded on both sides
+        return atom if _bound_after(tokens, atom.last, ceiling, _OPPOSITE[prefix[0]]) is not None else None
+    else:
+        return None
+    second_token = tokens[second.number.first]
+    if second_token.text.isdigit() and len(second_token.text) == 4 and 1000 <= int(second_token.text) <= 2100 and not second.number.multiplied:
+        return None
+    return atom
+
+
+_OPPOSITE = {"lower-bound": "upper-bound", "upper-bound": "lower-bound"}
+
+
+def _plain(body: str, tokens: list[Token], i: int, floor: int, ceiling: int) -> tuple[dict | None, int]:
+    """The figure at ``i`` read without joining the bound after it (their bounds cross)."""
+    return _figure_at(body, tokens, i, floor, ceiling, join_bounds=False)
+
+
+def _bound_after(tokens: list[Token], last: int, ceiling: int, wanted: str) -> Atom | None:
+    """The atom of "and/but fewer than N" (``wanted`` = "upper-bound") or "and at least N"
+    (``wanted`` = "lower-bound") right after a bounded figure, or None."""
     j = last + 1
     if j < ceiling and tokens[j].text == ",":
         j += 1
@@ -220,9 +272,9 @@ def _upper_bound_after(tokens: list[Token], last: int, ceiling: int) -> Atom | N
     for k in range(j + 2, min(ceiling, j + 8)):
         if tokens[k].kind in ("num", "word") and read_number(tokens, k) is not None:
             hedge = prefix_qualifier(tokens, k)
-            if hedge is None or hedge[0] != "upper-bound" or hedge[1] != j + 1:
+            if hedge is None or hedge[0] != wanted or hedge[1] != j + 1:
                 return None
-            return read_atom(tokens, k, k, in_range=True)
+            return read_atom(tokens, k, k, in_range=True, allow_year=True)
     return None
 
 
@@ -265,6 +317,10 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
         return None
     if j >= ceiling:
         return None
+    if j + 1 < ceiling and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent and _currency_prefix(tokens[j]):
+        j += 1  # "$5bn-$7bn", "between $2 million and $3 million": read_atom takes the symbol before the digits
+    if tokens[j].text in ("-", "−") and not tokens[j].adjacent and j + 1 < ceiling and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent and tokens[j - 1].kind == "word":
+        j += 1  # "from -18C to -34C": read_atom takes the minus sign before the digits
     second = read_atom(tokens, j, j, in_range=True)
     if second is None or second.value is None:
         return None
@@ -280,6 +336,12 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
     if not low < high:
         return None
     return second, second.last
+
+
+def _currency_prefix(token: Token) -> bool:
+    """True for a currency symbol or code written before its amount ("$", "€", "Rs")."""
+    entry = lexicon().currencies.get(token.lower)
+    return entry is not None and entry[1] in ("prefix", "both") and (token.kind == "sym" or token.text[:1].isupper())
 
 
 def _scale_low(first: Atom, second: Atom) -> tuple[float | None, float | None]:

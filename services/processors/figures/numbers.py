@@ -25,6 +25,7 @@ UNITS = {
 }
 HUNDRED = {"hundred": 100}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian news: "two crore", "three lakh crore"
 VAGUE = {"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
          "dozens": 12, "scores": 20, "tens": 10}
 VAGUE_DETERMINERS = {"several", "many", "few"}
@@ -63,9 +64,19 @@ class Number:
 def digit_value(text: str) -> float | None:
     """Value of a digit token ("1,500" -> 1500.0), or None when it is not a number."""
     try:
-        return float(text.replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace("\u2009", ""))
+        return float(text.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "").replace("\u2009", ""))
     except ValueError:
         return None
+
+
+def may_start_number(token: Token) -> bool:
+    """A cheap test that ``read_number`` could succeed at ``token`` (digits, a vulgar fraction
+    or a word that opens a number phrase); False means it certainly returns None."""
+    if token.kind == "num":
+        return True
+    if token.kind == "sym":
+        return token.text in VULGAR
+    return token.kind == "word" and token.lower in _STARTS
 
 
 def read_number(tokens: list[Token], i: int) -> Number | None:
@@ -76,8 +87,20 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
     if token.kind == "sym" and token.text in VULGAR:
         return Number(i, i, VULGAR[token.text])
     if token.kind == "word":
-        return _read_vague(tokens, i) or _read_words(tokens, i)
+        number = _read_vague(tokens, i) or _read_words(tokens, i)
+        return _fraction_of_scale(tokens, number) if number is not None else None
     return None
+
+
+def _fraction_of_scale(tokens: list[Token], number: Number) -> Number:
+    """"a quarter of a million", "two thirds of a billion": a word fraction of a scale word."""
+    if number.value is None or not 0 < number.value < 1 or number.multiplied:
+        return number
+    j = number.last + 1
+    if _word(tokens, j) == "of" and _word(tokens, j + 1) in ("a", "an") and _word(tokens, j + 2) in SCALES:
+        scale = SCALES[_word(tokens, j + 2)]
+        return Number(number.first, j + 2, number.value * scale, multiplied=True, words=True, base=number.value)
+    return number
 
 
 def _word(tokens: list[Token], i: int) -> str:
@@ -112,7 +135,7 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         sign, j = 1, last + 2
         if tokens[j].text in ("-", "−", "+") and tokens[j].adjacent and j + 1 < n:
             sign, j = (-1 if tokens[j].text != "+" else 1), j + 1
-        if tokens[j].kind == "num" and tokens[j].adjacent and "," not in tokens[j].text and "." not in tokens[j].text:
+        if tokens[j].kind == "num" and tokens[j].adjacent and tokens[j].text.isdigit() and len(tokens[j].text) <= 2:  # bounded exponent: no overflow
             return Number(i, j, value * 10 ** (sign * int(tokens[j].text)), multiplied=True)
     multiplied, base = False, value
     # Multiplier against the digits ("3bn", "10k"); "m" is decided by the caller (metre or million).
@@ -122,6 +145,9 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     if last + 1 < n and not tokens[last + 1].adjacent and tokens[last + 1].text in SPACED_MULTIPLIERS:
         value *= MULTIPLIERS[tokens[last + 1].text]
         last, multiplied = last + 1, True
+        if tokens[last].text == "lakh" and _word(tokens, last + 1) == "crore":
+            value *= MULTIPLIERS["crore"]  # "1.5 lakh crore" = 1.5e12
+            last += 1
     # Spaced scale words: "1.2 billion", "3 hundred", "2 dozen".
     while last + 1 < n and _word(tokens, last + 1) in ("hundred", "dozen", "dozens", *SCALES) and last - i < MAX_TOKENS:
         word = _word(tokens, last + 1)
@@ -151,9 +177,9 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     if word == "a" and _word(tokens, i + 1) == "few":
         i += 1
         word = "few"
-    if word in VAGUE_DETERMINERS and (_word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES):
+    if word in VAGUE_DETERMINERS and (_word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES or _word(tokens, i + 1) == "dozen"):
         scale = _word(tokens, i + 1)
-        magnitude = HUNDRED.get(scale) or SCALES[scale]
+        magnitude = 12 if scale == "dozen" else HUNDRED.get(scale) or SCALES[scale]  # "several dozen"
         return Number(start, i + 1, None, magnitude=magnitude, words=True)
     return None
 
@@ -178,6 +204,9 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             return Number(i, i + 1, 1 / DENOMINATORS[nxt], words=True)
         else:
             return None
+    elif word in ("nought", "naught", "zero") and _spoken_decimal(tokens, i + 1) is not None:
+        fraction, last = _spoken_decimal(tokens, i + 1)  # "nought point five"
+        return Number(i, last, fraction, words=True)
     elif word not in UNITS and word not in HUNDRED:
         return None
     total, current, last, seen = 0.0, 0.0, i - 1, False
@@ -201,6 +230,12 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current, seen, last = 0.0, True, j
+        elif w in INDIAN_SCALES and seen:
+            scale = INDIAN_SCALES[w]
+            if w == "lakh" and _word(tokens, j + 1) == "crore":
+                scale, j = scale * INDIAN_SCALES["crore"], j + 1  # "three lakh crore"
+            total += (current or 1) * scale
+            current, last = 0.0, j
         elif w in ("dozen", "dozens") and seen:
             current = (current or 1) * 12
             last = j
@@ -224,6 +259,9 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             else:
                 value = total + current + fraction
             return Number(i, end, value, multiplied=value >= 1000, words=True)
+        elif w == "and" and seen and _word(tokens, last) not in SCALES and _mixed_fraction(tokens, j + 1) is not None:
+            fraction, end = _mixed_fraction(tokens, j + 1)  # "twenty and three fifths", "two and three-quarters"
+            return Number(i, end, total + current + fraction, words=True)
         elif w == "and" and seen and _word(tokens, j + 1) in UNITS and _word(tokens, last) in SCALES and _word(tokens, j + 2) in DENOMINATORS:
             after_and = (total + current, total, current, SCALES[_word(tokens, last)])
         elif w == "and" and seen and (_word(tokens, j + 1) in UNITS) and _word(tokens, last) in ("hundred", *SCALES):
@@ -242,7 +280,55 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     value = total + current
     if last == i and _word(tokens, i) in ("a", "an"):
         return None
-    return Number(i, last, value, multiplied=any(_word(tokens, k) in SCALES or _word(tokens, k) == "hundred" for k in range(i, last + 1)), words=True)
+    multiplied = any(_word(tokens, k) in SCALES or _word(tokens, k) in INDIAN_SCALES or _word(tokens, k) == "hundred" for k in range(i, last + 1))
+    at_one_point = last == i and _word(tokens, i) == "one" and _word(tokens, i - 1) == "at"  # "at one point two men left"
+    decimal = _spoken_decimal(tokens, last + 1) if (not multiplied or _word(tokens, last) == "hundred") and not at_one_point else None
+    if decimal is not None:
+        fraction, last = decimal
+        value += fraction
+        if _word(tokens, last + 1) in SCALES:  # "two point five million"
+            last += 1
+            value *= SCALES[_word(tokens, last)]
+            multiplied = True
+    return Number(i, last, value, multiplied=multiplied, words=True)
+
+
+# Words that can open a number phrase in _read_vague or _read_words (see may_start_number).
+_STARTS = frozenset((*UNITS, *HUNDRED, *VAGUE, *VAGUE_DETERMINERS, "a", "an", "half", "quarter", "nought", "naught"))
+_DECIMAL_DIGITS = {**{word: number for word, number in UNITS.items() if number < 10}, "nought": 0, "oh": 0}
+
+
+def _spoken_decimal(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """(fraction, last token) of a spoken decimal part starting at "point" ("point five",
+    "point zero three", "point seventy-one"), or None. Digits are read one word each; a
+    single tens word ("point seventy-one") gives two digits."""
+    if _word(tokens, j) != "point" or _word(tokens, j + 1) not in UNITS and _word(tokens, j + 1) not in _DECIMAL_DIGITS:
+        return None
+    digits, k = "", j + 1
+    while _word(tokens, k) in _DECIMAL_DIGITS and len(digits) < 8:
+        digits += str(_DECIMAL_DIGITS[_word(tokens, k)])
+        k += 1
+    if digits:
+        return float("0." + digits), k - 1
+    tens = UNITS[_word(tokens, k)]
+    last = k
+    if tens >= 20 and tokens[k + 1 : k + 2] and tokens[k + 1].text == "-" and _word(tokens, k + 2) in _DECIMAL_DIGITS and _DECIMAL_DIGITS[_word(tokens, k + 2)] > 0:
+        tens += _DECIMAL_DIGITS[_word(tokens, k + 2)]
+        last = k + 2
+    return float(f"0.{tens}"), last
+
+
+def _mixed_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """(value, last token) of a proper fraction in words at tokens[j] ("three fifths",
+    "three-quarters"), or None: a digit word below ten, then a plural denominator above it."""
+    numerator = UNITS.get(_word(tokens, j))
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j + 1].adjacent else j + 1
+    denominator = _word(tokens, k)
+    if numerator is None or not 1 < numerator < 10 or not denominator.endswith("s") or denominator not in DENOMINATORS:
+        return None
+    if numerator >= DENOMINATORS[denominator]:
+        return None
+    return numerator / DENOMINATORS[denominator], k
 
 
 def _can_follow(tokens: list[Token], last: int, j: int) -> bool:

@@ -7,6 +7,7 @@ closed phrase tables, matched longest first.
 
 from __future__ import annotations
 
+from services.processors.figures.numbers import UNITS
 from services.processors.figures.tokens import Token
 
 PREFIXES: dict[tuple[str, ...], str] = {}
@@ -17,12 +18,12 @@ for _qualifier, _phrases in {
     "lower-bound": "more than|over|above|at least|greater than|higher than|in excess of|exceeding|"
     "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
     "as few as|more then|beyond|greater than or equal to|more than or equal to|bigger or equal than|"
-    "larger or equal than|at least or equal to|larger than|bigger than|exceed|exceeds|exceeded|surpass|"
+    "larger or equal than|higher or equal than|greater or equal than|greater or equal to|at least or equal to|larger than|bigger than|exceed|exceeds|exceeded|surpass|"
     "surpassed|surpassing|topped|topping|upward of",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|"
     "as many as|as much as|not more than|lower than|just under|well under|well below|a mere|only|just|"
     "not even|barely|as high as|maximum|max|less than or equal to|smaller or equal than|"
-    "smaller than|fewer than or equal to|no higher than|no greater than",
+    "smaller than|fewer than or equal to|less or equal than|less or equal to|lower or equal than|no higher than|no greater than",
     "increment": "an additional|additional|another|a further|further|an extra|extra|a fresh|fresh|"
     "a new batch of|some more",
 }.items():
@@ -63,6 +64,13 @@ def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     return None
 
 
+_PREPOSITIONS = frozenset("in on at of for from to by with across among inside within".split())
+
+
+def _number_start(token: Token) -> bool:
+    return token.kind == "num" or token.lower in UNITS
+
+
 def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """(qualifier, index of the phrase's last token) for a hedge starting at ``tokens[index]``:
     "or more"/"plus"/"+" (lower bound), "or fewer"/"or less" (upper), "or so"/"-odd" (approximate),
@@ -71,9 +79,12 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return None
     token = tokens[index]
     nxt = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and nxt in ("more", "above", "over", "under", "below", "fewer", "less", "greater", "higher", "lower", "smaller") and (_number_start(after) or after.lower == "than" and index + 3 < len(tokens) and (_number_start(tokens[index + 3]) or tokens[index + 3].lower == "or")):
+        return None  # "under 5 and over 65", "5 or more than 6", "40 and greater than or equal to 50": a new comparison
     if token.lower in ("or", "and") and nxt in ("more", "above", "over", "greater", "higher", "upwards"):
-        if token.lower == "and" and nxt == "more" and index + 2 < len(tokens) and tokens[index + 2].kind == "word" and tokens[index + 2].lower not in ("than",):
-            return None  # "500 and more people" reads as a list, not a bound
+        if token.lower == "and" and nxt == "more" and after is not None and after.kind == "word" and after.lower not in ("than", *_PREPOSITIONS):
+            return None  # "500 and more people" reads as a list, not a bound; "500 and more in stock" is one
         return "lower-bound", index + 1
     if token.lower == "or" and nxt in ("fewer", "less", "below", "under", "lower", "smaller"):
         return "upper-bound", index + 1
@@ -87,6 +98,8 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return "lower-bound", index
     if token.lower == "odd":
         return "approximate", index
+    if token.lower == "more" and nxt == "or" and index + 2 < len(tokens) and tokens[index + 2].lower == "less":
+        return "approximate", index + 2  # "12 feet, more or less"
     if token.lower == "more" and nxt not in ("than", "then", "") and tokens[index + 1].kind == "word":
         return "increment", index
     return None

@@ -4,18 +4,23 @@ An atom is [currency] number [multiplier] [percent | currency word | measure uni
 not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), is an ordinal
 ("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
 a phone number or code ("+1-222-2222", "1.2.3"), or a lone "one"/"a" with nothing measured.
-Years (1000-2100 with no separator) count only with a currency, percent or unit after them.
+Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
+after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
+noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
+("version 2", "5 min read") are rejected by :mod:`furniture`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from services.processors.figures.furniture import counter_like, labelled, phone_like
+from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.tokens import Token
-from services.processors.figures.qualifiers import PREFIXES
-from services.processors.figures.units import STOP, Unit, measure_after
+from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
+from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
 
 MONTHS = frozenset(
     "January February March April June July August September October November December "
@@ -77,6 +82,8 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
     if key in currencies and currencies[key][1] in ("suffix", "both"):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight
+        if key in ("pound", "pounds") and _weighed(tokens, index):
+            return None  # "she lost 25 pounds", "the baby weighed 7 pounds"
         if key == "won" and not token.adjacent and index + 1 < len(tokens) and tokens[index + 1].kind == "word" and tokens[index + 1].lower not in ("in", "a", "an", "and", "or"):
             return None
         last = index
@@ -84,6 +91,36 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
             last += 1
         return currencies[key][0], last
     return None
+
+
+_CENT_WORDS = frozenset(("cent", "cents", "pence", "penny", "centimes", "kopecks", "kopeks"))
+
+
+def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
+    """(amount in whole units, last token) of "[and] 50 cents" after a currency word
+    ("3 dollars 50 cents", "thirteen dollars and forty-five cents"), or None."""
+    if index < len(tokens) and tokens[index].lower == "and":
+        index += 1
+    if index >= len(tokens) or tokens[index].kind not in ("num", "word"):
+        return None
+    number = read_number(tokens, index)
+    if number is None or number.value is None or number.multiplied or not 0 < number.value < 100 or not float(number.value).is_integer():
+        return None
+    unit = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if unit is None or unit.lower not in _CENT_WORDS:
+        return None
+    return number.value / 100, number.last + 1
+
+
+_WEIGHT_WORDS = frozenset(
+    "weigh weighs weighed weighing weight lose loses lost losing shed sheds shedding gain gains gained gaining "
+    "heavy heavier lighter overweight underweight".split()
+)
+
+
+def _weighed(tokens: list[Token], unit_index: int) -> bool:
+    """True when a weight word stands within four tokens before the number of "N pounds"."""
+    return any(tokens[k].lower in _WEIGHT_WORDS for k in range(max(0, unit_index - 5), unit_index))
 
 
 def _percent_after(tokens: list[Token], index: int) -> int | None:
@@ -101,10 +138,11 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bool = False) -> Atom | None:
+def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bool = False, allow_year: bool = False) -> Atom | None:
     """The quantity atom whose number starts at tokens[index], or None when there is none or
     the number is not a figure. ``in_range``: the number follows a range dash, so what touches
-    it on the left is the dash, not a name ("5k-20k")."""
+    it on the left is the dash, not a name ("5k-20k"). ``allow_year``: keep a bare year-like
+    number (the caller has other evidence, a range partner that is no year)."""
     number = read_number(tokens, index)
     if number is None:
         return None
@@ -116,7 +154,7 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
     last = number.last
     if value is not None and tokens[index].kind == "num" and index - 1 >= 0 and tokens[index - 1].text in ("-", "−") and tokens[index].adjacent:
         before = tokens[index - 2] if index >= 2 else None
-        if before is None or not tokens[index - 1].adjacent or before.text in ("(", "$", "€", "£"):
+        if before is None or not tokens[index - 1].adjacent or before.text in ("(", "$", "€", "£", "<", ">", "=", "≤", "≥", "~", "≈"):
             if before is None or before.kind != "num":
                 value = -value
                 first = min(first, index - 1)
@@ -127,7 +165,7 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
     # "m"/"M" against digits: million with money or a plural noun after, else metres.
     if nxt is not None and nxt.adjacent and nxt.text in ("m", "M") and value is not None and tokens[last].kind == "num":
         after = tokens[last + 2] if last + 2 < len(tokens) else None
-        if currency or nxt.text == "M" or _currency_after(tokens, last + 2) or (after is not None and after.kind == "word" and after.lower.endswith("s") and after.lower not in ("metres", "meters")):
+        if currency or nxt.text == "M" or _currency_after(tokens, last + 2) or (after is not None and after.kind == "word" and after.lower.endswith("s") and after.lower not in ("metres", "meters") and after.lower not in STOP):
             value *= MULTIPLIERS["m"]
             last += 1
             number = Number(number.first, last, value, number.magnitude, True, number.words, number.base)
@@ -137,16 +175,87 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
     if currency is None:
         after = _currency_after(tokens, last + 1)
         if after is not None:
+            cents = _cents_after(tokens, after[1] + 1) if value is not None and not number.multiplied else None
+            if cents is not None:
+                return Atom(first, cents[1], number, value + cents[0], after[0])
             return Atom(first, after[1], number, value, after[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
             if measure is None:
+                if allow_year or _counted_year_like(tokens, first, last):
+                    return Atom(first, last, number, value)
                 return None
             return Atom(first, measure.last, number, value, None, False, measure)
         measure = measure_after(tokens, last + 1)
         if measure is not None:
+            inches = _inches_after(tokens, measure.last + 1) if measure.lemma == "foot" and value is not None else None
+            if inches is not None:
+                return Atom(first, inches[1], number, value + inches[0] / 12, None, False, measure)
             return Atom(first, measure.last, number, value, None, False, measure)
     return Atom(first, last, number, value, currency)
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your each every some".split())
+
+
+def _inches_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
+    """(inches, last token) of "[and] 2 inches" / "2 in" after a number of feet ("5 feet 2
+    inches", "6 ft 1 in", "6-foot-2"), or None. Inches are below 12."""
+    tight = index + 1 < len(tokens) and tokens[index].text == "-" and tokens[index].adjacent and tokens[index + 1].adjacent
+    if tight:
+        index += 1
+    elif index < len(tokens) and tokens[index].lower == "and":
+        index += 1
+    if index >= len(tokens) or tokens[index].kind not in ("num", "word"):
+        return None
+    number = read_number(tokens, index)
+    if number is None or number.value is None or number.multiplied or not 0 <= number.value < 12:
+        return None
+    unit = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if unit is not None and unit.lower in ("inch", "inches", "in", '"', "″"):
+        after = tokens[number.last + 2] if number.last + 2 < len(tokens) else None
+        if unit.lower == "in" and after is not None and after.kind == "word" and (after.text[:1].isupper() or after.lower in _DETERMINERS):
+            return None  # "in" before a name or a determiner is the preposition ("5 ft 2 in Paris")
+        return number.value, number.last + 1
+    if tight and tokens[index].kind == "num" and (unit is None or unit.kind != "num"):
+        return number.value, number.last  # "a 6-foot-2 forward"
+    return None
+
+
+# Hedges that only ever bound a count: "more than 1500" is never a year.
+_COUNT_BOUNDS = frozenset(
+    ("more than", "fewer than", "less than", "at least", "at most", "no more than", "no fewer than",
+     "no less than", "as many as", "an estimated", "estimated", "some", "nearly", "almost", "roughly",
+     "approximately", "in excess of", "upwards of", "upward of", "a further", "an additional", "another")
+)
+
+
+_TIME_PREPOSITIONS = frozenset("since until till by before after from to through during in".split())
+
+
+def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
+    """A bare number in 1000-2100 is a count, not a year, when a hedge that only bounds counts
+    stands before it ("more than 1500"), or when the noun after it names people or things that
+    are counted ("2000 troops"); a hedge also makes any plural noun a counted one ("about 1200
+    protesters"). Years before plural nouns ("2020 elections") and bounded years after a time
+    preposition ("since at least 2015") stay years."""
+    hedge = prefix_qualifier(tokens, first)
+    phrase = " ".join(tokens[k].lower for k in range(hedge[1], first)) if hedge is not None else ""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    plural_after = (
+        nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and not nxt.adjacent
+        and (is_plural(nxt.text) or nxt.lower in ("people", "personnel", "police"))
+    )
+    timed = hedge is not None and hedge[1] > 0 and tokens[hedge[1] - 1].lower in _TIME_PREPOSITIONS
+    if phrase in _COUNT_BOUNDS and not timed:
+        return True  # "more than 1500"; but "since at least 2015" is a year
+    if not plural_after:
+        return False
+    if hedge is not None and hedge[0] != "exact" and phrase not in ("up to", "by", "over", "under", "around", "about", "circa"):
+        return True
+    words = lexicon().words
+    lemma = singular(nxt.text).lower()
+    return any(lemma in words.get(kind, ()) or nxt.lower in words.get(kind, ()) for kind in ("people", "military", "weapons", "things"))
 
 
 def _year_like(token: Token) -> bool:
@@ -161,6 +270,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     after = tokens[last + 2] if last + 2 < len(tokens) else None
     if token.kind == "num":
+        if not has_currency and (phone_like(tokens, first) or counter_like(tokens, first) or labelled(tokens, first)):
+            return True  # "020 7946 0958", "Page 2 of 5"
         if prev is not None and token.adjacent and not in_range:
             if prev.kind == "word" and not has_currency:
                 return True  # G7, i7, MH17
@@ -168,7 +279,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 return True  # B-52, COVID-19
             if prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&"):
                 return True
-            if prev.text in ("-", "/", ".") and first >= 2 and tokens[first - 2].kind in ("num", "code") and prev.adjacent:
+            if prev.text in ("-", "–", "/", ".") and first >= 2 and tokens[first - 2].kind in ("num", "code") and prev.adjacent:
                 return True  # the second group of a code, date or score whose first group was rejected
         if nxt is not None and nxt.adjacent:
             if nxt.kind == "word":
@@ -176,14 +287,16 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 if lower in ORDINAL_SUFFIXES or lower == "s" or lower in ("am", "pm", "a", "p"):
                     return True
                 measure_key = nxt.text if len(nxt.text) == 1 and nxt.text != "L" else lower
-                known = measure_key in lexicon().measures or nxt.text in MULTIPLIERS or lower in lexicon().currencies or lower in PERCENT_WORDS or lower in ("m", "e")
-                if not known:
+                known = measure_key in lexicon().measures or measure_key[-1:] in ("²", "³") and measure_key[:-1] in lexicon().measures or nxt.text in MULTIPLIERS or lower in lexicon().currencies or lower in PERCENT_WORDS or lower in ("m", "e")
+                if not known and not temperature_letter(tokens, last + 1):
                     return True  # 860BOX, 4x4
+                if after is not None and after.kind in ("num", "code") and after.adjacent and not (after.text in ("2", "3") and lower in ("m", "km", "cm", "mm", "ft")):
+                    return True  # a code with letters between digit groups ("24703m212", "5k3"), not "50m2"
             if nxt.text in ("'", "’") and after is not None and after.lower == "s" and after.adjacent:
                 return True  # 1990's
             if nxt.text == ":" and after is not None and after.kind == "num" and after.adjacent:
                 return True  # 10:30, 3:1
-            if nxt.text in ("-", "/", ".") and after is not None and after.kind == "num" and after.adjacent:
+            if nxt.text in ("-", "–", "/", ".") and after is not None and after.kind == "num" and after.adjacent:
                 if _code_like(tokens, last):
                     return True
         if nxt is not None and (nxt.lower in TIME_WORDS or nxt.lower in ("a", "p") and after is not None and after.text == "."):
@@ -215,6 +328,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             return True  # Voyager 2, Boeing 737, Article 5
     elif number.words and number.value is not None:
         word = token.lower
+        if word in ("a", "an") and prev is not None and prev.lower == "in" and first >= 2 and tokens[first - 2].lower == "one":
+            return True  # "one in a million" is an idiom for "rare"
+        if word == "one" and last == first and prev is not None and prev.lower in ("minus", "negative"):
+            return False  # "minus one"
         if word == "one" and last == first:
             nxt_measure = measure_after(tokens, last + 1)
             if nxt_measure is not None and nxt_measure.category != "other":
@@ -232,7 +349,7 @@ def _code_like(tokens: list[Token], first: int) -> bool:
     """Digit groups joined by "-", "/" or "." into phone numbers, dates or codes."""
     groups = [tokens[first]]
     j = first + 1
-    while j + 1 < len(tokens) and len(groups) < 6 and tokens[j].text in ("-", "/", ".") and tokens[j].adjacent and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent:
+    while j + 1 < len(tokens) and len(groups) < 6 and tokens[j].text in ("-", "–", "/", ".") and tokens[j].adjacent and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent:
         groups.append(tokens[j + 1])
         j += 2
     if len(groups) >= 3:
@@ -242,8 +359,17 @@ def _code_like(tokens: list[Token], first: int) -> bool:
     if tokens[first + 1].text == "/":
         return True  # 20/2030, 9/11
     a, b = groups[0].text, groups[1].text
-    if "," in a or "," in b or "." in a or "." in b:
-        return False
-    if _year_like(groups[0]) and (len(b) in (2, 4)):
+    if not (a.isdigit() and b.isdigit()):
+        return False  # grouped ("10,000", "10 000") or decimal numbers are not codes
+    if _year_like(groups[0]) and (len(b) in (2, 4)) and not _round_range(a, b):
         return True  # 2013-14, 1995-01
+    if _round_range(a, b):
+        return False  # "1000-5000": two round numbers of one length, rising, are a range
     return len(a) >= 4 or len(b) >= 4 or b.startswith("0")
+
+
+def _round_range(a: str, b: str) -> bool:
+    """Two digit groups of the same length, both ending in 0, rising, not both years."""
+    if not (a.isdigit() and b.isdigit()) or len(a) != len(b) or not (a.endswith("0") and b.endswith("0")) or a.startswith("0") or int(a) >= int(b):
+        return False
+    return not (1000 <= int(a) <= 2100 and 1000 <= int(b) <= 2100)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Alternatives: digit groups split by thin or no-break spaces ("40\u202f000"; every group is
+# Alternatives: digit groups split by spaces, thin or no-break spaces ("40 000", "40\u202f000"; every group is
 # exactly three digits not followed by a fourth, so a failed group is given up at once); digit
 # runs with ".," groups; a leading-dot decimal (".08"); a word (letters, one inner apostrophe);
 # any other non-space character alone. No quantifier is nested over overlapping classes, and
 # backtracking into the first alternative is bounded by three digits: linear time.
-_TOKEN = re.compile(r"\d{1,3}(?:[\u202f\u00a0\u2009]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
-_GROUPED = re.compile(r"\d{1,3}(?:[,\u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_TOKEN = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3}(?![\d/]))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+_GROUPED = re.compile(r"\d{1,3}(?:[, \u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,8 @@ class Token:
 
 
 def tokenize(body: str) -> list[Token]:
-    """Split ``body`` into tokens. Digit runs whose commas are not thousands separators
+    """Split ``body`` into tokens. Digit runs grouped in thousands ("1,500,000") or in the
+    South Asian lakh style ("12,34,567") are one number. Digit runs whose commas are not separators
     ("1,2,3") are split at the commas; runs with two or more dots (versions, IP addresses)
     are kept whole with kind "code" so they never become figures."""
     tokens: list[Token] = []

@@ -62,6 +62,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         index += 1  # "three-day", "27-kilometer"
         token = tokens[index]
     text = token.text if token.text in ("L", "T") else token.lower
+    if temperature_letter(tokens, index):
+        return Unit(first, index, "degree Celsius" if token.text == "C" else "degree Fahrenheit", "other")
     if len(token.text) == 1 and token.text.isupper() and token.text != "L":
         return None  # "5G", "3D": single capitals are not units
     if token.kind == "word" and text == "metric" and index + 1 < len(tokens) and tokens[index + 1].lower in ("ton", "tons", "tonne", "tonnes"):
@@ -75,11 +77,14 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
     if token.text == "°" and index + 1 < len(tokens) and tokens[index + 1].lower in ("c", "f"):
         lemma, category = measures["°" + tokens[index + 1].lower]
         return Unit(first, index + 1, lemma, category)
+    if text[-1:] in ("²", "³") and text[:-1] in measures and measures[text[:-1]][1] == "distance-area":
+        squared = text[-1] == "²"  # "km²", "m³" come as one token
+        return Unit(first, index, ("square " if squared else "cubic ") + measures[text[:-1]][0], "distance-area" if squared else "other")
     if text == "l":
         text = token.text.lower() if token.text == "L" else ""  # a lone lower-case "l" is not litres
     if text not in measures or token.kind == "num":
         return None
-    if len(text) <= 2 and text not in ("km", "mi", "ft", "kg", "mg", "ml", "cl", "mm", "cm", "nm", "lb", "oz", "ha", "°", "mb", "gb", "kb", "tb", "dm") and token.text not in ("L",):
+    if len(text) <= 2 and text not in ("km", "mi", "ft", "kg", "mg", "ml", "cl", "mm", "cm", "nm", "lb", "oz", "ha", "°", "mb", "gb", "kb", "tb", "dm", "kw", "mw", "gw", "hz", "hr", "yr", "μg", "µg") and token.text not in ("L",):
         # one/two-letter units ("t", "g", "m", "w", "v", "ev") only right against the digits
         if not token.adjacent:
             return None
@@ -92,6 +97,10 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         return Unit(first, last + 2, "year-old" if lemma == "year" else f"{lemma}-old", "other")  # an age
     if lemma == "kilometre" and last + 1 < len(tokens) and tokens[last + 1].text == "/" and last + 2 < len(tokens) and tokens[last + 2].lower in ("h", "hr", "hour"):
         return Unit(first, last + 2, "kilometre per hour", "other")
+    power = tokens[last + 1] if last + 1 < len(tokens) else None
+    if power is not None and power.adjacent and power.text in ("2", "3", "²", "³") and lemma in ("metre", "kilometre", "centimetre", "millimetre", "foot", "mile"):
+        # "50m2", "120 km²": the power written against the unit
+        return Unit(first, last + 1, ("square " if power.text in ("2", "²") else "cubic ") + lemma, "distance-area" if power.text in ("2", "²") else "other")
     if last + 1 < len(tokens) and tokens[last + 1].lower in ("squared", "cubed"):
         return Unit(first, last + 1, ("square " if tokens[last + 1].lower == "squared" else "cubic ") + lemma, category)
     if last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower in measures:
@@ -100,6 +109,39 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
     if lemma in ("mile", "metre", "kilometre") and last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower == "hour":
         return Unit(first, last + 2, f"{lemma} per hour", "other")
     return Unit(first, last, lemma, category)
+
+
+_NUMBERED_PLACES = frozenset("apt seat seats row gate room flat apartment platform terminal unit block bus route suite level floor grade class form".split())
+
+
+def temperature_letter(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is the "C" or "F" of a temperature written against its digits
+    ("40C", "-5C", "104F"): a plausible weather value, nothing glued after the letter, and no
+    numbered place before the number ("seat 12F", "gate 5C")."""
+    token = tokens[index]
+    if token.text not in ("C", "F") or not token.adjacent or index == 0 or tokens[index - 1].kind != "num":
+        return False
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    if nxt is not None and nxt.adjacent and nxt.kind in ("word", "num"):
+        return False
+    number = tokens[index - 1].text.replace(",", "")
+    try:
+        value = float(number)
+    except ValueError:
+        return False
+    if value > (60 if token.text == "C" else 140):
+        return False
+    j = index - 2
+    if j >= 0 and tokens[j].text in ("-", "−"):
+        j -= 1
+    if j >= 1 and tokens[j].text == "." and tokens[j - 1].kind == "word":
+        j -= 1  # "Apt. 1C"
+    if j < 0:
+        return True
+    before = tokens[j]
+    if before.lower in _NUMBERED_PLACES:
+        return False
+    return not (before.kind == "word" and before.text[:1].isupper() and before.lower not in STOP)  # "Vitamin 12C"
 
 
 def _content(token: Token) -> bool:

@@ -36,3 +36,22 @@ def test_missing_directory_is_named():
     missing = FIXTURE / "no-such-dir"
     with pytest.raises(FileNotFoundError, match="no-such-dir"):
         evaluate(missing)
+
+
+def test_a_closed_interval_of_one_point_is_a_value():
+    from services.evaluation.figures import _interval
+
+    point = _interval("[20,20]")
+    assert (point.value, point.low, point.high) == (20.0, None, None)
+    span = _interval("[10,20)")
+    assert (span.value, span.low, span.high) == (None, 10.0, 20.0)
+    assert _interval("(20,)").qualifier == "lower-bound"
+
+
+def test_durations_do_not_count_against_the_dimension_set():
+    from services.evaluation.figures import _counts
+    from services.processors.figures import extract_figures
+
+    hours, metres = extract_figures("The convoy drove for 3 hours and covered 40 km.")
+    assert not _counts(hours, "measure")
+    assert _counts(metres, "measure")

@@ -1,0 +1,101 @@
+"""Furniture: digit runs that are contact details or page counters, not figures.
+
+``phone_like(tokens, i)``: tokens[i] belongs to a run of bare digit groups written the way
+phone numbers are ("020 7946 0958", "+44 20 7946 0958", "(212) 555 1234"): three or more
+groups, or a leading "+" or "0", an area code in brackets, or a cue word ("call", "tel")
+just before. ``counter_like(tokens, i)``:
+tokens[i] is either number of a slide or page counter ("Page 2 of 5", "image 3 of 10").
+``labelled(tokens, i)``: tokens[i] labels a numbered thing ("version 2", "5 min read").
+Both look at a bounded number of neighbouring tokens.
+"""
+
+from __future__ import annotations
+
+from services.processors.figures.tokens import Token
+
+MAX_GROUPS = 8
+PHONE_CUES = frozenset("call phone telephone tel fax hotline helpline mobile whatsapp dial ring".split())
+COUNTER_LABELS = frozenset("page pages image images photo photos picture pictures slide slides step part item figure table gallery video".split())
+
+
+def _group(tokens: list[Token], k: int) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].kind == "num" and tokens[k].text.replace(" ", "").isdigit()
+
+
+def _previous(tokens: list[Token], k: int) -> int | None:
+    """The digit group before group k in the same run, or None."""
+    if _group(tokens, k - 1) and not tokens[k].adjacent:
+        return k - 1
+    if k >= 2 and tokens[k - 1].text in ("-", ".") and tokens[k].adjacent and tokens[k - 1].adjacent and _group(tokens, k - 2):
+        return k - 2
+    if k >= 3 and tokens[k - 1].text == ")" and not tokens[k].adjacent and _group(tokens, k - 2) and tokens[k - 3].text == "(":
+        return k - 2
+    return None
+
+
+def _next(tokens: list[Token], k: int) -> int | None:
+    """The digit group after group k in the same run, or None."""
+    if _group(tokens, k + 1) and not tokens[k + 1].adjacent:
+        return k + 1
+    if k + 2 < len(tokens) and tokens[k + 1].text in ("-", ".") and tokens[k + 1].adjacent and tokens[k + 2].adjacent and _group(tokens, k + 2):
+        return k + 2
+    if k + 2 < len(tokens) and tokens[k + 1].text == ")" and k >= 1 and tokens[k - 1].text == "(" and _group(tokens, k + 2) and not tokens[k + 2].adjacent:
+        return k + 2
+    return None
+
+
+def phone_like(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is one group of a phone-number-like run of digit groups."""
+    if not _group(tokens, index):
+        return False
+    groups = [index]
+    while len(groups) < MAX_GROUPS and (before := _previous(tokens, groups[0])) is not None:
+        groups.insert(0, before)
+    while len(groups) < MAX_GROUPS and (after := _next(tokens, groups[-1])) is not None:
+        groups.append(after)
+    start = groups[0]
+    digits = sum(len(tokens[k].text.replace(" ", "")) for k in groups)
+    plus = start > 0 and tokens[start - 1].text == "+" and tokens[start].adjacent
+    bracketed = start > 0 and tokens[start - 1].text == "(" and start + 1 < len(tokens) and tokens[start + 1].text == ")" and len(groups) >= 2
+    cued = any(tokens[k].lower in PHONE_CUES for k in range(max(0, start - 3), start))
+    if plus or bracketed or cued:
+        return digits >= 7
+    if len(groups) >= 3:
+        return digits >= 7
+    return len(groups) >= 2 and tokens[start].text.startswith("0") and digits >= 8
+
+
+# Lower-case nouns that name a numbered thing: the number after them is a label ("version 2",
+# "room 101", "level 4 restrictions"), not a count. Capitalised labels are names (scanner).
+LABELS = frozenset(
+    """version verse chapter section article page code zip postcode room flat apartment suite gate
+    platform seat row route bus line lane level floor episode season series volume issue edition exit
+    junction ward district precinct zone phase grade tier stage terminal pier berth channel track
+    no nos number""".split()
+)
+SOCIAL_COUNTERS = frozenset("comments comment replies shares likes views reactions".split())
+
+
+def labelled(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is a bare number that labels something: after a label noun
+    ("version 2", "zip code 10001"), in "(12)" after a social counter ("Comments (12)"), or
+    before "min read" ("5 min read")."""
+    if index >= 1 and tokens[index - 1].kind == "word" and tokens[index - 1].text.islower() and tokens[index - 1].lower in LABELS:
+        return not (index + 1 < len(tokens) and tokens[index + 1].lower in ("of", "%", "percent"))
+    if index >= 2 and tokens[index - 1].text == "(" and tokens[index - 2].lower in SOCIAL_COUNTERS:
+        return True
+    return (
+        index + 2 < len(tokens)
+        and tokens[index + 1].lower in ("min", "mins", "minute", "minutes")
+        and tokens[index + 2].lower == "read"
+    )
+
+
+def counter_like(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is a number of "<label> N of M" ("Page 2 of 5")."""
+    def label(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower in COUNTER_LABELS
+
+    if label(index - 1) and index + 2 < len(tokens) and tokens[index + 1].lower == "of" and _group(tokens, index + 2):
+        return True
+    return index >= 3 and tokens[index - 1].lower == "of" and _group(tokens, index - 2) and label(index - 3)
