@@ -38,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--source")
     pr.add_argument("--skip-cleaning", action="store_true", help="take each input as an already clean body")
 
+    ld = sub.add_parser("load", help="run the pipeline offline and project the result into the store (no broker)")
+    ld.add_argument("paths", nargs="+", metavar="PATH")
+    ld.add_argument("--format", choices=FORMATS)
+    ld.add_argument("--source")
+    ld.add_argument("--skip-cleaning", action="store_true")
+
     r = sub.add_parser("run", help="the main job: broker, processors, projector; ingest PATHs (default seeds/)")
     r.add_argument("paths", nargs="*", metavar="PATH")
     r.add_argument("--format", choices=FORMATS)
@@ -96,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from services.commands import process
 
         return process.run(settings, args.paths, args.format, args.source, args.skip_cleaning)
+    if cmd == "load":
+        from services.commands import load
+
+        return load.run(settings, args.paths, args.format, args.source, args.skip_cleaning)
     if cmd == "run":
         from services.commands import run
 

@@ -1,6 +1,7 @@
 """The README's main job, as a user runs it: `copydesk run` on the seeds through a real broker
 (the command starts its own), then `copydesk query`, a second run, and the offline path."""
 
+import re
 import subprocess
 import sys
 
@@ -90,7 +91,10 @@ def test_replay_rebuilds_the_same_store_from_the_log(job):
     store.close()
     replayed = copydesk("replay", env=env)
     assert replayed.returncode == 0, replayed.stdout + replayed.stderr
-    assert "replayed 4 event(s)" in replayed.stdout  # two runs of the seeds: 4 enriched events in the log
+    # Two runs of the seeds put at least 4 enriched events in the log (more when a stopped worker's
+    # last offsets were not committed: at-least-once); the store must come out the same either way.
+    count = re.search(r"replayed (\d+) event", replayed.stdout)
+    assert count and int(count.group(1)) >= 4, replayed.stdout
     store = open_store(url)
     try:
         assert store.dump() == before and store.stats()["articles"] == 2

@@ -65,7 +65,7 @@ def test_sigkill_mid_run_loses_and_duplicates_nothing(broker_settings, start_wor
         assert killed_at < N_ARTICLES, "the worker finished before it could be killed mid-run"
 
         restarted = start_worker(settings)
-        assert wait_for(lambda: reader.stats()["articles"] >= N_ARTICLES, 240), restarted.log()
+        assert wait_for(lambda: reader.stats()["articles"] >= N_ARTICLES, 360), restarted.log()
         time.sleep(2)  # let any redelivered duplicates arrive too
         stats = reader.stats()
         assert stats["articles"] == N_ARTICLES
