@@ -20,6 +20,7 @@ class Block(NamedTuple):
     sentence: bool
     density: float  # stopword density; computed only for blocks of DENSITY_MIN_WORDS or more, else 0.0
     labelled: bool  # a label separator (':' or '|') within the first 40 characters
+    tokens: list[str]  # norm.split(), split once here because every classifier step reads the words
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -55,27 +56,23 @@ def make_block(text: str) -> Block:
     if "  " in text or "\t" in text or "\n" in text or text[:1] == " " or text[-1:] == " ":
         text = " ".join(text.split())
     norm = normalise(text)
+    tokens = norm.split()
     n_words = text.count(" ") + 1 if text else 0
     head = text[:40]
     return Block(
         text, norm, n_words,
         n_words >= 5 and is_sentence(text, n_words),
-        stopword_density(norm.split()) if n_words >= DENSITY_MIN_WORDS else 0.0,
+        stopword_density(tokens) if n_words >= DENSITY_MIN_WORDS else 0.0,
         ":" in head or "|" in head,
+        tokens,
     )  # fmt: skip
 
 
 def make_blocks(texts: list[str]) -> list[Block]:
     """Blocks for ``texts`` in order (a block's position is its index). Repeated lines are analysed
     once and share one Block."""
-    seen: dict[str, Block] = {}
-    blocks: list[Block] = []
-    for text in texts:
-        known = seen.get(text)
-        if known is None:
-            known = seen[text] = make_block(text)
-        blocks.append(known)
-    return blocks
+    built = {text: make_block(text) for text in dict.fromkeys(texts)}
+    return [built[text] for text in texts]
 
 
 def split_blocks(content: str) -> list[Block]:

@@ -60,23 +60,24 @@ MAX_RUNS = 50
 def local_verdict(block: Block) -> Verdict:
     """The reason ``block`` is furniture judged on its own, else None."""
     text, norm, n = block.text, block.norm, block.n_words
-    if not norm or norm.replace(" ", "").isnumeric():  # only symbols or numbers: no words at all
+    if not norm or norm[0].isnumeric() and norm.replace(" ", "").isnumeric():  # only symbols or numbers: no words
         return "other-furniture"
-    tokens = norm.split()
+    tokens = block.tokens
     reason = markers().match(norm, tokens, n, block.sentence, block.labelled)
     if reason is not None:
         return reason
     if block.n_words <= 60:
         tail = text[-120:]
-        if (":" in tail or "/" in tail or ")" in tail) and _PHOTO_CREDIT.search(tail):
+        if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
             return "caption"
     if block.sentence:
         return None
-    if n <= 6 and _AGENCY_TAIL.match(norm):
+    # The cheap string tests in front of the patterns are ones their matches always pass.
+    if n <= 6 and norm.startswith("with ") and _AGENCY_TAIL.match(norm):
         return "agency-tail"
-    if n <= 6 and _RELATIVE_TIME.match(norm):
+    if n <= 6 and norm.endswith(" ago") and _RELATIVE_TIME.match(norm):
         return "publication-stamp"
-    if n <= 10 and all(t.rstrip("0123456789") in SHARE_WORDS or t.isdigit() for t in tokens):
+    if n <= 10 and _is_share_word(tokens[0]) and all(map(_is_share_word, tokens)):
         return "share-widget"
     if is_initials(text):
         return "credit"
@@ -92,6 +93,19 @@ def local_verdict(block: Block) -> Verdict:
     if n >= 4 and tokens[-1] in SHARE_RESIDUE and text.split()[-1][:1].isupper():
         return "caption"  # a caption with the share bar's residue glued on ("... X")
     return None
+
+
+def _credit_after_colon(tail: str) -> bool:
+    """What _PHOTO_CREDIT's labelled form needs: at most 83 characters after the last colon, none of them . ! ?"""
+    colon = tail.rfind(":")
+    if colon < 0:
+        return False
+    rest = tail[colon + 1 :]
+    return len(rest) <= 83 and "." not in rest and "!" not in rest and "?" not in rest
+
+
+def _is_share_word(token: str) -> bool:
+    return token.rstrip("0123456789") in SHARE_WORDS or token.isdigit()
 
 
 def prose_weight(block: Block) -> float:
@@ -184,7 +198,7 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
 
 def is_author_note(block: Block) -> bool:
     """A closing note about the writer ("Jane Doe is a senior writer for ...")."""
-    return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.norm.split()[:30])
+    return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.tokens[:30])
 
 
 def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -196,11 +210,11 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
         block = blocks[i]
         if is_author_note(block):
             verdicts[i] = "credit"
-        elif block.n_words <= PROMPT_WORDS and block.sentence and is_call_to_action(block.norm.split()):
+        elif block.n_words <= PROMPT_WORDS and block.sentence and is_call_to_action(block.tokens):
             verdicts[i] = "subscription-prompt"
     if kept and verdicts[kept[0]] is None:
         block = blocks[kept[0]]
-        tokens = block.norm.split()
+        tokens = block.tokens
         if block.n_words <= PROMPT_WORDS and is_call_to_action(tokens) and addresses_reader(tokens):
             verdicts[kept[0]] = "subscription-prompt"
 
@@ -220,13 +234,12 @@ def local_verdicts(
     blocks: Sequence[Block], keys: Sequence[str | None], repeats: Callable[[str], int], repeat_threshold: int
 ) -> list[Verdict]:
     """Local verdict per block; a block whose key recurs in >= ``repeat_threshold`` earlier articles is learned furniture."""
-    verdicts: list[Verdict] = []
-    seen: dict[int, Verdict] = {}  # repeated lines share one Block: judge each once
-    for block, key in zip(blocks, keys):
-        verdict = seen[id(block)] if id(block) in seen else seen.setdefault(id(block), local_verdict(block))
+    # Repeated lines share one Block: judge each once.
+    judged = {id(block): local_verdict(block) for block in {id(b): b for b in blocks}.values()}
+    verdicts = [judged[id(block)] for block in blocks]
+    for i, (verdict, key) in enumerate(zip(verdicts, keys)):
         if verdict is None and key is not None and repeats(key) >= repeat_threshold:
-            verdict = "learned-repeat"
-        verdicts.append(verdict)
+            verdicts[i] = "learned-repeat"
     return verdicts
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from pydantic import TypeAdapter
+
 from events.models import InputFormat, Removal
 from services.processors.cleaning import html as html_extraction
 from services.processors.cleaning.blocks import Block, make_block, make_blocks, split_lines
@@ -17,6 +19,8 @@ from services.processors.cleaning.keys import distinct, line_keys
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
 HEADLINE_WORDS = (3, 20)
 MIN_REPEAT_THRESHOLD = 2
+# Most blocks of a page are removed: validating them in one call costs less than one model each.
+_REMOVALS: TypeAdapter[tuple[Removal, ...]] = TypeAdapter(tuple[Removal, ...])
 
 
 @dataclass(frozen=True)
@@ -146,19 +150,19 @@ def _first_stamp(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> dateti
 
 def _assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[str, tuple[Removal, ...], str | None]:
     paragraphs: list[str] = []
-    removed: list[Removal] = []
+    removed: list[dict[str, object]] = []
     dateline: str | None = None
     for position, (block, verdict) in enumerate(zip(blocks, verdicts)):
         if verdict is not None:
-            removed.append(Removal(text=block.text, reason=verdict, position=position))
+            removed.append({"text": block.text, "reason": verdict, "position": position})
             continue
         text = block.text
         if not paragraphs:
             dateline, text = split_dateline(text)
             if dateline is not None:
-                removed.append(Removal(text=dateline, reason="dateline", position=position))
+                removed.append({"text": dateline, "reason": "dateline", "position": position})
         paragraphs.append(text)
-    return "\n\n".join(paragraphs), tuple(removed), dateline
+    return "\n\n".join(paragraphs), _REMOVALS.validate_python(removed), dateline
 
 
 def _empty_reason(verdicts: Sequence[Verdict]) -> str:

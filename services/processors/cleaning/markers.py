@@ -27,10 +27,10 @@ class Markers:
     """Phrase tables by reason (first reason in file order wins), keyed for dictionary lookups."""
 
     exact: dict[str, RemovalReason]
-    prefix: dict[str, RemovalReason]  # phrase -> reason; looked up on the block's first 1..prefix_words words
+    prefix: dict[str, RemovalReason]  # phrase -> reason; looked up on the block's first words
     contains: dict[str, RemovalReason]  # phrase -> reason; looked up on the block's word n-grams
-    prefix_words: int
-    contains_words: int
+    prefix_lengths: dict[str, tuple[int, ...]]  # first word -> word counts of the prefix phrases it opens, ascending
+    contains_lengths: dict[str, tuple[int, ...]]  # the same for the contains phrases
     contains_starts: frozenset[str]  # first words of the contains phrases
     anywhere: dict[str, RemovalReason]  # phrases no story sentence uses, matched in any block
     anywhere_pattern: re.Pattern[str]  # an alternation of those literal phrases at word boundaries
@@ -51,7 +51,9 @@ class Markers:
                 found = self.anywhere_pattern.search(norm)
                 if found is not None:
                     return self.anywhere[found.group(1)]
-            for k in range(1, min(self.prefix_words, len(tokens)) + 1):
+            for k in self.prefix_lengths.get(tokens[0], ()) if tokens else ():
+                if k > len(tokens):
+                    break
                 why = self.prefix.get(" ".join(tokens[:k]))
                 if why is not None and (not sentence or labelled or why in _SENTENCE_SAFE_PREFIX):
                     return why
@@ -62,10 +64,13 @@ class Markers:
             starts = self.contains_starts
             if starts.isdisjoint(tokens):
                 return None
+            lengths_of = self.contains_lengths
             for i, token in enumerate(tokens):
                 if token not in starts:
                     continue
-                for k in range(1, min(self.contains_words, len(tokens) - i) + 1):
+                for k in lengths_of[token]:
+                    if k > len(tokens) - i:
+                        break
                     why = self.contains.get(" ".join(tokens[i : i + k]))
                     if why is not None:
                         return why
@@ -105,8 +110,8 @@ def markers() -> Markers:
         exact=exact,
         prefix=prefix,
         contains=contains,
-        prefix_words=max((len(p.split()) for p in prefix), default=0),
-        contains_words=max((len(p.split()) for p in contains), default=0),
+        prefix_lengths=_lengths_by_first_word(prefix),
+        contains_lengths=_lengths_by_first_word(contains),
         contains_starts=frozenset(p.split()[0] for p in contains),
         anywhere=anywhere,
         # Literal alternatives only: linear in the block length.
@@ -114,3 +119,14 @@ def markers() -> Markers:
         anywhere_starts=frozenset(p.split()[0] for p in anywhere),
         calls_to_action=frozenset(raw.get("_calls_to_action", ())),
     )
+
+
+def _lengths_by_first_word(phrases: dict[str, RemovalReason]) -> dict[str, tuple[int, ...]]:
+    """For each first word, the word counts of the phrases it opens, ascending: a block is then
+    looked up only at the lengths some phrase has, not at every length up to the longest."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            lengths.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(counts)) for first, counts in lengths.items()}

@@ -14,9 +14,8 @@ _DATA = Path(__file__).with_name("data")
 # Terminal punctuation of a sentence, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
 _URL_SHAPE = re.compile(r"^(?:https?://|www\.)\S{0,2000}$|^[\w.-]{1,200}\.[a-z]{2,6}/\S{0,2000}$", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]+")
 _LOWER_WORD = re.compile(r"(?:^|(?<= ))[a-zà-ÿ]")  # a word starting in lowercase (blocks have single spaces)
-DIGITS_AS_ZERO = str.maketrans("0123456789", "0000000000")
 
 MAX_SENTENCE_PROBE = 4000  # characters examined for sentence shape of a very long block
 
@@ -27,12 +26,19 @@ def stopwords() -> frozenset[str]:
     return frozenset((_DATA / "stopwords.txt").read_text(encoding="utf-8").split())
 
 
+# ASCII bytes that are not word characters (what the regex [\W_] matches), mapped to a space.
+_ASCII_NON_WORD_AS_SPACE = bytes(c if chr(c).isalnum() else 0x20 for c in range(128)) + bytes(range(128, 256))
+
+
 def normalise(text: str) -> str:
     """Lowercase, punctuation as spaces, whitespace collapsed; apostrophes split words."""
     lowered = text.lower()
-    if lowered.replace(" ", "").isalnum() and "  " not in lowered and lowered[:1] != " " and lowered[-1:] != " ":
-        return lowered  # fast path: only word characters and single inner spaces
-    return " ".join(_NON_WORD.sub(" ", lowered).split())
+    # ASCII punctuation by one C-level byte translation (UTF-8 bytes >= 0x80 pass unchanged); the
+    # regex then only has the rare non-ASCII non-word characters left to replace.
+    if lowered.isascii():
+        return " ".join(lowered.encode("ascii").translate(_ASCII_NON_WORD_AS_SPACE).decode("ascii").split())
+    spaced = lowered.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_AS_SPACE).decode("utf-8", "surrogatepass")
+    return " ".join(_NON_ASCII_NON_WORD.sub(" ", spaced).split())
 
 
 def stopword_density(norm_words: list[str]) -> float:
