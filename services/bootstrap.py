@@ -7,6 +7,7 @@ reads the environment or builds a client on its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from services.broker.jars import ensure_jars
 from services.broker.local import LocalBroker
@@ -50,9 +51,10 @@ def connect_cluster(settings: Settings, start: bool = True) -> Cluster:
 def open_configured_store(settings: Settings):  # noqa: ANN201 - returns a Store
     from services.store.factory import open_store
 
-    if settings.store_url.startswith("sqlite:///") and not settings.store_url.endswith(":memory:"):
-        settings.home.mkdir(parents=True, exist_ok=True)
-    store = open_store(settings.store_url)
+    url = settings.store_url
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(url)
     store.migrate()
     return store
 
