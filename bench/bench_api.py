@@ -14,7 +14,6 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from events.models import ArticleEnriched, Entity, Figure, Mention
-from services.api.app import create_app
 from services.store.factory import open_store
 from services.store.port import Delivery
 
@@ -33,7 +32,7 @@ def zipf(seq):  # noqa: ANN001, ANN201
 def article(i: int) -> ArticleEnriched:
     ents = list({zipf(NAMES) for _ in range(4)})
     body_words = [zipf(WORDS) for _ in range(150)]
-    parts, entities = [], []
+    entities = []
     body = " ".join(body_words) + ". "
     for eid, name, typ in ents:
         start = len(body)
