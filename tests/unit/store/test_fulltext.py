@@ -35,3 +35,22 @@ def test_oversized_queries_are_refused_naming_q() -> None:
     with pytest.raises(InvalidQuery, match="distinct words"):
         query_terms(" ".join(f"w{i}" for i in range(MAX_QUERY_TERMS + 1)))
     assert len(query_terms(" ".join(["same"] * 100))) == 1
+
+
+def test_ascii_fast_path_gives_the_words_the_regular_expressions_give():
+    """terms() and indexed_text() take a byte-translation path for ASCII text; it must split and
+    fold exactly like the regular expressions on the case-folded text (checked on made-up text
+    with every printable ASCII character, and on text that only becomes ASCII once folded)."""
+    import random
+    import string
+
+    from services.store import fulltext
+
+    rng = random.Random(5)
+    samples = ["The Mayor's 3rd REPORT: 12,5% of_the budget-cuts", "Straße", "\u212aelvin", ""]
+    samples += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    for text in samples:
+        folded = text.casefold()
+        expected = (fulltext._ASCII_WORD if folded.isascii() else fulltext._WORD).findall(folded)
+        assert fulltext.terms(text) == expected, text
+        assert fulltext.indexed_text("Head LINE", text) == " ".join(dict.fromkeys(["head", "line", *expected])), text
