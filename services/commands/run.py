@@ -35,7 +35,7 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     cluster = connect_cluster(settings)
     store = open_configured_store(settings)  # read by this thread
     projector_store = open_configured_store(settings)  # written by the projector thread
-    worker = _start_worker(settings, cluster.bootstrap)
+    worker = _Worker(settings, cluster.bootstrap)
     projector = build_projector(settings, projector_store, cluster.bootstrap, create_metrics())
     thread = threading.Thread(target=projector.run, name="projector", daemon=True)
     thread.start()
@@ -67,37 +67,77 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     finally:
         projector.stop()
         thread.join(timeout=30)
-        _stop_worker(worker)
+        worker.stop()
         store.close()
         projector_store.close()
         cluster.release()
 
 
-def _start_worker(settings: Settings, bootstrap: str) -> subprocess.Popen:
-    env = dict(os.environ)
-    env["COPYDESK_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
-    env["COPYDESK_HOME"] = str(settings.home.resolve())
-    log = open(settings.home / "worker.log", "ab")
-    try:
-        return subprocess.Popen(
-            [sys.executable, "-m", "services.cli", "worker"], env=env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-    finally:
-        log.close()
+STALL_SECONDS = 90.0  # no new article in the store for this long, with work pending: restart the worker
+MAX_RESTARTS = 3
 
 
-def _await_stored(store, accepted: list, worker: subprocess.Popen, timeout: float) -> list:  # noqa: ANN001
+class _Worker:
+    """The processors worker subprocess, restartable. faust consumers are known to stall now and
+    then (see the pitfalls note), and restarting is safe: delivery is at-least-once and the
+    projector is idempotent, so the supervisor watches progress from outside and restarts."""
+
+    def __init__(self, settings: Settings, bootstrap: str) -> None:
+        self.env = dict(os.environ)
+        self.env["COPYDESK_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
+        self.env["COPYDESK_HOME"] = str(settings.home.resolve())
+        self.log_path = settings.home / "worker.log"
+        self.restarts = 0
+        self.proc = self._spawn()
+
+    def _spawn(self) -> subprocess.Popen:
+        with open(self.log_path, "ab") as log:
+            return subprocess.Popen(
+                [sys.executable, "-m", "services.cli", "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def restart(self, why: str) -> bool:
+        if self.restarts >= MAX_RESTARTS:
+            return False
+        self.restarts += 1
+        print(f"copydesk: restarting the worker ({why})", file=sys.stderr, flush=True)
+        self.stop()
+        self.proc = self._spawn()
+        return True
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def _await_stored(store, accepted: list, worker: _Worker, timeout: float) -> list:  # noqa: ANN001
     """Wait until the store shows every event of this ingest (not merely an earlier copy of the
     same article): an article's events are ordered on its partition, so once its row carries this
-    event's received_at, this event and every earlier one of the article have been applied."""
+    event's received_at, this event and every earlier one of the article have been applied.
+    A worker that exits, or makes no progress for STALL_SECONDS, is restarted (at most MAX_RESTARTS)."""
     deadline = time.monotonic() + timeout
     missing = list(accepted)
+    last_progress = time.monotonic()
     while missing and time.monotonic() < deadline:
-        if worker.poll() is not None:
-            print(f"copydesk: the worker exited with status {worker.returncode}", file=sys.stderr)
+        if not worker.alive() and not worker.restart(f"it exited with status {worker.proc.returncode}"):
             break
-        missing = [a for a in missing if not _applied(store.get_article(a.article_id), a.received_at)]
+        still = [a for a in missing if not _applied(store.get_article(a.article_id), a.received_at)]
+        if len(still) < len(missing):
+            last_progress = time.monotonic()
+        elif time.monotonic() - last_progress > STALL_SECONDS:
+            if not worker.restart(f"no progress for {STALL_SECONDS:.0f}s"):
+                break
+            last_progress = time.monotonic()
+        missing = still
         if missing:
             time.sleep(0.5)
     return missing
@@ -109,13 +149,3 @@ def _applied(row: dict | None, received_at: datetime) -> bool:
     stored = row["received_at"]
     stored = stored if isinstance(stored, datetime) else datetime.fromisoformat(str(stored))
     return stored >= received_at
-
-
-def _stop_worker(worker: subprocess.Popen) -> None:
-    if worker.poll() is None:
-        worker.terminate()
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.wait()
