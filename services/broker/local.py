@@ -166,9 +166,10 @@ class LocalBroker:
         return props
 
     def _format(self, java: str, classpath: str, props: Path) -> None:
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        cluster_id = _cluster_id()
         proc = subprocess.run(
-            [java, "-Xmx256m", "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
+            [java, "-Xmx256m", "-cp", classpath, "kafka.tools.StorageTool", "format",
+             f"--cluster-id={cluster_id}", "--config", str(props)],
             capture_output=True, text=True,
         )
         if proc.returncode != 0:
@@ -195,6 +196,15 @@ class LocalBroker:
             time.sleep(0.5)
         self.stop()
         raise BrokerError(f"broker not ready after {timeout:.0f}s ({last_error}); see {self.log_file}")
+
+
+def _cluster_id() -> str:
+    """A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. Like Kafka's own
+    Uuid.randomUuid, never one that starts with '-', which command lines take for an option."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def _reap(pid: int) -> None:
