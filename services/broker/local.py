@@ -55,6 +55,15 @@ def _alive(pid: int) -> bool:
         return True
 
 
+def _bindable(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 def _port_open(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.5)
@@ -91,7 +100,7 @@ class LocalBroker:
         if java is None:
             raise BrokerError("java not found: install Java 17 (apt-get install openjdk-17-jre-headless)")
         self.folder.mkdir(parents=True, exist_ok=True)
-        port, controller_port = free_port(), free_port()
+        port, controller_port = self._ports()
         props = self._write_properties(port, controller_port)
         classpath = f"{self.jars}/*"
         if not (self.folder / "data" / "meta.properties").exists():
@@ -131,6 +140,21 @@ class LocalBroker:
         return stopped
 
     # --- internals -----------------------------------------------------------------------
+    def _ports(self) -> tuple[int, int]:
+        """The ports of this folder's previous run when both are free (a restarted broker then
+        looks to clients and to its own metadata exactly as before), else two new free ports."""
+        ports_file = self.folder / "ports.json"
+        try:
+            previous = json.loads(ports_file.read_text())
+            port, controller_port = int(previous["port"]), int(previous["controller_port"])
+            if not _port_open(port) and not _port_open(controller_port) and _bindable(port) and _bindable(controller_port):
+                return port, controller_port
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        port, controller_port = free_port(), free_port()
+        ports_file.write_text(json.dumps({"port": port, "controller_port": controller_port}))
+        return port, controller_port
+
     def _write_properties(self, port: int, controller_port: int) -> Path:
         data = self.folder / "data"
         props = self.folder / "server.properties"

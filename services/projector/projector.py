@@ -25,6 +25,8 @@ from services.store.port import Delivery, Store
 
 log = logging.getLogger(__name__)
 
+ASSIGNMENT_PATIENCE_S = 30
+
 
 class _SeekToStoredOffsets(ConsumerRebalanceListener):
     def __init__(self, consumer: KafkaConsumer, store: Store, topic: str) -> None:
@@ -64,17 +66,22 @@ class Projector:
         self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
         self.batch_size, self.batch_ms = batch_size, batch_ms
         self._stop = threading.Event()
-        self._consumer = KafkaConsumer(
-            bootstrap_servers=bootstrap,
-            group_id=group,
-            client_id=f"{group}-projector",
+        self._bootstrap, self._group = bootstrap, group
+        self._consumer = self._new_consumer()
+
+    def _new_consumer(self) -> KafkaConsumer:
+        consumer = KafkaConsumer(
+            bootstrap_servers=self._bootstrap,
+            group_id=self._group,
+            client_id=f"{self._group}-projector",
             enable_auto_commit=False,
             auto_offset_reset="earliest",
-            max_poll_records=batch_size,
+            max_poll_records=self.batch_size,
             fetch_max_bytes=64 * 1024 * 1024,
             max_partition_fetch_bytes=32 * 1024 * 1024,
         )
-        self._consumer.subscribe([topic], listener=_SeekToStoredOffsets(self._consumer, store, topic))
+        consumer.subscribe([self.topic], listener=_SeekToStoredOffsets(consumer, self.store, self.topic))
+        return consumer
 
     def stop(self) -> None:
         self._stop.set()
@@ -82,8 +89,18 @@ class Projector:
     def run(self, until_caught_up: bool = False, on_batch: Callable[[int], None] | None = None) -> int:
         """Project until stopped; return the number of new events applied."""
         applied = 0
+        unassigned_since = time.monotonic()
         try:
             while not self._stop.is_set():
+                if self._consumer.assignment():
+                    unassigned_since = time.monotonic()
+                elif time.monotonic() - unassigned_since > ASSIGNMENT_PATIENCE_S:
+                    # Seen after a broker restart: kafka-python never got the group coordinator.
+                    # A new consumer starts the group protocol afresh; offsets come from the store.
+                    log.warning("projector: no partitions after %ds; reconnecting", ASSIGNMENT_PATIENCE_S)
+                    self._consumer.close(autocommit=False)
+                    self._consumer = self._new_consumer()
+                    unassigned_since = time.monotonic()
                 polled = self._consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
                 records = [r for batch in polled.values() for r in batch]
                 if records:
