@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
 
 from kafka import ConsumerRebalanceListener, KafkaConsumer
 
@@ -86,7 +85,7 @@ class Projector:
     def stop(self) -> None:
         self._stop.set()
 
-    def run(self, until_caught_up: bool = False, on_batch: Callable[[int], None] | None = None) -> int:
+    def run(self, until_caught_up: bool = False) -> int:
         """Project until stopped; return the number of new events applied."""
         applied = 0
         unassigned_since = time.monotonic()
@@ -106,8 +105,6 @@ class Projector:
                 if records:
                     applied += self._apply(records)
                     self._consumer.commit()
-                    if on_batch:
-                        on_batch(applied)
                 lag = self._lag()
                 if lag is not None:
                     self.metrics.projector_lag.set(lag)
