@@ -213,9 +213,27 @@ _DROP_V1 = {
     "postgres": [f"DROP TABLE IF EXISTS {t} CASCADE" for t in _V1_TABLES],
 }
 
+# Version 3, SQLite only: the full-text index keeps no copy of the indexed words (content='')
+# and no per-document sizes (columnsize=0, only ranking functions read them; we rank by time).
+# That stored a second copy of every article's words and cost about a quarter of the index's
+# write time. A contentless FTS5 table forgets what it indexed, so removing a document takes
+# the same words again ('delete' command): the store recomputes them from the article's
+# headline and body with the ``copydesk_words`` SQL function (fulltext.indexed_text, registered
+# on every connection), which also rebuilds the index here. Changing what indexed_text returns
+# therefore needs a migration that rebuilds articles_fts the same way.
+_CONTENTLESS_SEARCH = {
+    "sqlite": [
+        "DROP TABLE articles_fts",
+        "CREATE VIRTUAL TABLE articles_fts USING fts5("
+        "words, tokenize = 'ascii', detail = none, content = '', columnsize = 0)",
+        "INSERT INTO articles_fts (rowid, words) SELECT seq, copydesk_words(headline, body) FROM articles ORDER BY seq",
+    ],
+}
+
 # (version, name, engine statements first, statements for both engines, engine statements last)
 MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list[str]]]] = [
     (2, "articles, entities, figures, quotes, stories, offsets (replaces layout 1)", _DROP_V1, _TABLES, _SEARCH),
+    (3, "full-text index without a stored copy of the words (SQLite)", _CONTENTLESS_SEARCH, [], {}),
 ]
 LATEST = MIGRATIONS[-1][0]
 

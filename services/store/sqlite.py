@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from services.store.fulltext import indexed_text
 from services.store.port import ArticleFilter
 from services.store.rows import ARTICLE_COLUMNS, ArticleRows, iso
 from services.store.schema import SQLITE
@@ -62,6 +63,8 @@ class SqliteStore(SqlStore):
         self._conn.execute("PRAGMA synchronous = NORMAL")
         self._conn.execute("PRAGMA temp_store = MEMORY")
         self._conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
+        # The words of an article as the full-text index holds them (see schema migration 3).
+        self._conn.create_function("copydesk_words", 2, indexed_text, deterministic=True)
 
     def close(self) -> None:
         with self._lock:
@@ -111,7 +114,14 @@ class SqliteStore(SqlStore):
             if chunk:
                 marks = ", ".join("?" for _ in chunk)
                 old.update(self._conn.execute(f"SELECT article_id, seq FROM articles WHERE article_id IN ({marks})", chunk))
-        self._conn.executemany("DELETE FROM articles_fts WHERE rowid = ?", [(seq,) for seq in old.values()])
+        # The index keeps no copy of the words: a document is removed by giving them again.
+        moved = sorted(old.values())
+        for start in range(0, len(moved), 500):
+            chunk = moved[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            self._conn.execute(
+                "INSERT INTO articles_fts (articles_fts, rowid, words) "
+                f"SELECT 'delete', seq, copydesk_words(headline, body) FROM articles WHERE seq IN ({marks})", chunk)
         sort_at = ARTICLE_COLUMNS.index("sort_at")
         keys = []
         for r in articles:
@@ -145,7 +155,7 @@ class SqliteStore(SqlStore):
                                sorted((key, r.search_text) for key, r in zip(keys, articles)))
 
     def _reset_search(self) -> None:
-        self._conn.execute("DELETE FROM articles_fts")
+        self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
 
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
         return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_match(terms)]

@@ -82,3 +82,27 @@ def test_a_layout_1_database_is_rebuilt_from_the_log(tmp_path: Path) -> None:
     store.apply(delivered([article("fresh", "Rebuilt from the log.")]))
     assert [i["article_id"] for i in store.list_articles(ArticleFilter(q="rebuilt"), None, 5).items] == ["fresh"]
     store.close()
+
+
+def test_a_layout_2_database_gets_its_search_index_rebuilt_without_stored_words(tmp_path: Path) -> None:
+    from services.store.schema import statements
+
+    path = tmp_path / "v2.db"
+    store = open_store(f"sqlite:///{path}")
+    with store._write():  # noqa: SLF001 - build the version-2 layout as a previous release left it
+        store._exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+        for statement in statements(store.dialect, 2):
+            store._exec(statement)
+        store._exec("INSERT INTO schema_migrations (version, name) VALUES (2, 'layout 2')")
+    assert not store.ready()
+    store.migrate()  # version 3 of SQLite's layout, and the search index of what v2 holds
+    store.apply(delivered([article("first", "Ferries resumed at dawn."), article("second", "Ferries halted.")]))
+    store.close()
+    with sqlite3.connect(path) as raw:  # version 2 held the text twice; version 3 keeps no copy
+        assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts_content'").fetchone() == (0,)
+        raw.execute("DELETE FROM schema_migrations WHERE version = 3")  # and rebuilds from the articles
+    again = open_store(f"sqlite:///{path}")
+    again.migrate()
+    assert [i["article_id"] for i in again.list_articles(ArticleFilter(q="ferries dawn"), None, 5).items] == ["first"]
+    assert len(again.list_articles(ArticleFilter(q="FERRIES"), None, 5).items) == 2
+    again.close()

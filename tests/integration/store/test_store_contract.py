@@ -129,6 +129,8 @@ def test_new_content_hash_adds_a_version_and_replaces_children(store: Store) -> 
     assert store.get_story("story-talks")["articles"][0]["article_id"] == "art-2"
     assert [a["article_id"] for a in store.get_story("story-other")["articles"]] == ["art-1"]
     assert store.stats()["versions"] == 6 and store.stats()["stories"] == 2
+    assert store.list_articles(ArticleFilter(q="riyadh"), None, 10).items == []  # only in version 1
+    assert ids(store.list_articles(ArticleFilter(q="later wounded"), None, 10).items) == ["art-1"]
 
 
 def test_the_same_version_received_twice_is_one_version(store: Store) -> None:
