@@ -10,14 +10,14 @@ across engines; a naive datetime is taken as UTC.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
 from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal
+from services.store.fulltext import indexed_text
 
 SNIPPET_CHARS = 240
 
@@ -77,8 +77,7 @@ def sort_key(event: ArticleEnriched) -> str:
     return iso(event.published_at or event.received_at)  # type: ignore[return-value]
 
 
-@dataclass(frozen=True)
-class EntityMerge:
+class EntityMerge(NamedTuple):
     """What one article says about a canonical entity: merged into the entity table."""
 
     id: str
@@ -88,8 +87,9 @@ class EntityMerge:
     names: tuple[str, ...]  # every name and alias the article used for it, first seen first
 
 
-@dataclass(frozen=True)
-class ArticleRows:
+class ArticleRows(NamedTuple):
+    """Every row of one event (named tuples: built once per event on the projector's hot path)."""
+
     article: tuple
     version: tuple
     removals: list[tuple]
@@ -103,8 +103,6 @@ class ArticleRows:
 
 def rows_of(event: ArticleEnriched) -> ArticleRows:
     """Every row the store writes for ``event`` (which need not be normalised)."""
-    from services.store.fulltext import indexed_text
-
     e = event
     aid = e.article_id
     received, published = iso(e.received_at), iso(e.published_at)
