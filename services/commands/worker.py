@@ -21,6 +21,7 @@ def run(settings: Settings) -> int:
     extractor = build_extractor(settings)
     web_port = settings.worker_web_port or free_port()
     app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap, extractor, metrics)
+    app.conf.datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last folder
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()  # returns only when the worker stops (SIGTERM / SIGINT)
     return 0

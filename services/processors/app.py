@@ -42,6 +42,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         settings.consumer_group,
         broker=f"kafka://{bootstrap}",
         store="memory://",  # tables are rebuilt from their changelog topics on start
+        datadir=str(settings.home.resolve() / "faust" / "{conf.name}"),  # not the working directory
         processing_guarantee="at_least_once",
         key_serializer="raw",
         value_serializer="raw",
