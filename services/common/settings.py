@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     broker_heap: str = Field(default="512m", description="JVM heap of the local broker.")
     consumer_group: str = Field(default="copydesk-processors", description="Faust application id.")
     projector_group: str = Field(default="copydesk-projector")
-    projector_batch_size: int = Field(default=500, ge=1)
+    projector_batch_size: int = Field(default=2000, ge=1, description="Most events per store transaction (larger batches write faster).")
     projector_batch_ms: int = Field(default=200, ge=1)
     spacy_model: str | None = Field(default=None, description="spaCy pipeline name or path; default en_core_web_sm 3.8.")
     repeat_threshold: int = Field(default=3, ge=2, description="Articles of one source a line must recur in to be learned boilerplate.")

@@ -1,0 +1,98 @@
+"""The projector on the real broker: every enriched event once in the store, bad records parked,
+Kafka's committed offsets following what is stored, and a failed write acknowledged nowhere."""
+
+from __future__ import annotations
+
+import pytest
+from kafka import KafkaConsumer, TopicPartition
+
+from events.codec import decode, encode
+from events.models import DeadLetter
+from events.topics import DEAD_LETTER, ENRICHED
+from services.bus.kafka import KafkaPublisher
+from services.bus.memory import MemoryPublisher
+from services.bus.port import Record
+from services.common.metrics import create_metrics
+from services.projector.projector import Projector
+from services.store.memory import MemoryStore
+from tests.conftest import read_topic
+from tests.integration.store.factories import article
+
+
+def _publish(bootstrap: str, topic: str, values: list[tuple[str, bytes]]) -> None:
+    publisher = KafkaPublisher(bootstrap, client_id="test-projector")
+    publisher.publish([Record(topic, key, value) for key, value in values])
+    publisher.close()
+
+
+def _projector(settings, store, batch_size: int, dead_letters=None) -> Projector:  # noqa: ANN001
+    bootstrap = settings.kafka_bootstrap_servers
+    return Projector(
+        store, bootstrap, ENRICHED.name(settings.topic_prefix), settings.projector_group,
+        dead_letters=dead_letters or KafkaPublisher(bootstrap, client_id="test-projector-dlq"),
+        dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix), metrics=create_metrics(), batch_size=batch_size,
+    )
+
+
+def _committed(settings) -> int:  # noqa: ANN001
+    """The sum of the projector group's committed offsets on the enriched topic."""
+    topic = ENRICHED.name(settings.topic_prefix)
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap_servers, group_id=settings.projector_group,
+                             enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
+        return sum(consumer.committed(tp) or 0 for tp in partitions)
+    finally:
+        consumer.close(autocommit=False)
+
+
+def test_every_event_is_stored_once_and_a_bad_record_is_parked(broker_settings) -> None:
+    settings = broker_settings
+    events = [article(f"p-{i:03d}", f"Dispatch {i} from the delta.", minutes=i) for i in range(240)]
+    values = [(e.article_id, encode(e)) for e in events[:120]]
+    values.append(("p-bad", b'{"specversion": "1.0"}'))
+    values += [(e.article_id, encode(e)) for e in events[120:]]
+    _publish(settings.kafka_bootstrap_servers, ENRICHED.name(settings.topic_prefix), values)
+
+    store = MemoryStore()
+    store.migrate()
+    assert _projector(settings, store, batch_size=16).run(until_caught_up=True) == 240
+    assert store.stats()["articles"] == 240 and store.stats()["versions"] == 240
+    assert _committed(settings) == 241  # monitoring offsets cover the parked record too
+    (letter,) = read_topic(settings.kafka_bootstrap_servers, DEAD_LETTER.name(settings.topic_prefix), 1)
+    assert decode(letter.value, DeadLetter).stage == "projector"
+
+    again = _projector(settings, store, batch_size=16).run(until_caught_up=True)
+    assert again == 0 and store.stats()["articles"] == 240  # resumes where the store is
+
+
+class _FailingStore(MemoryStore):
+    """Writes ``good`` batches, then fails every write."""
+
+    def __init__(self, good: int) -> None:
+        super().__init__()
+        self.good = good
+
+    def apply(self, batch):  # noqa: ANN001, ANN201
+        if self.good == 0:
+            raise OSError("disk full")
+        self.good -= 1
+        return super().apply(batch)
+
+
+def test_a_failed_write_ends_the_run_and_is_not_committed(broker_settings) -> None:
+    settings = broker_settings
+    events = [article(f"f-{i:03d}", f"Bulletin {i}.", minutes=i) for i in range(60)]
+    _publish(settings.kafka_bootstrap_servers, ENRICHED.name(settings.topic_prefix),
+             [(e.article_id, encode(e)) for e in events])
+    store = _FailingStore(good=2)
+    store.migrate()
+    with pytest.raises(OSError, match="disk full"):
+        _projector(settings, store, batch_size=10, dead_letters=MemoryPublisher()).run(until_caught_up=True)
+    stored = store.stats()["articles"]
+    assert 0 < stored < 60
+    assert _committed(settings) == stored  # exactly the written batches are acknowledged
+
+    store.good = 10**6  # the disk has room again: the rest comes from where the store is
+    assert _projector(settings, store, batch_size=10).run(until_caught_up=True) == 60 - stored
+    assert store.stats()["articles"] == 60
