@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, TypeVar
 
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
@@ -43,6 +43,7 @@ ALL_TABLES = (
     "consumed_offsets",
 )
 ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
+V = TypeVar("V")
 
 
 def _insert(table: str, columns: Sequence[str], conflict: str = "") -> str:
@@ -125,15 +126,13 @@ class SqlStore:
         entity_delta: dict[str, int] = {}
         story_delta: dict[str, int] = {}
         existing: set[str] = set()
-        for chunk in _chunks(list(final)):
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_lists(list(final)):
             for r in self._rows(f"SELECT article_id, story_id FROM articles WHERE article_id IN ({marks})", chunk):
                 existing.add(r["article_id"])
                 if r["story_id"] is not None:
                     story_delta[r["story_id"]] = story_delta.get(r["story_id"], 0) - 1
         if existing:  # new versions: their child rows and counts are replaced
-            for chunk in _chunks(sorted(existing)):
-                marks = ", ".join("?" for _ in chunk)
+            for chunk, marks in in_lists(sorted(existing)):
                 for r in self._rows(f"SELECT entity_id FROM entity_articles WHERE article_id IN ({marks})", chunk):
                     entity_delta[r["entity_id"]] = entity_delta.get(r["entity_id"], 0) - 1
                 for table in (*CHILD_TABLES, "entity_articles"):
@@ -514,9 +513,11 @@ _CHILDREN = (
 )
 
 
-def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+def in_lists(values: Sequence[V], size: int = 500) -> Iterator[tuple[Sequence[V], str]]:
+    """``values`` in chunks of at most ``size`` for ``IN (...)``, each with its ``?, ?, ...`` marks."""
     for start in range(0, len(values), size):
-        yield values[start:start + size]
+        chunk = values[start:start + size]
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 def _version(row: Mapping[str, Any]) -> dict[str, str]:

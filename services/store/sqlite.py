@@ -24,7 +24,7 @@ from services.store.port import ArticleFilter
 from services.store.rows import ARTICLE_COLUMNS, ArticleRows, iso
 from services.store.schema import SQLITE
 from services.store.searchkey import SLOTS, first_key, group_of, next_in_group, preferred_key
-from services.store.sql import ARTICLE_FIELDS, SqlStore, upsert_article_sql
+from services.store.sql import ARTICLE_FIELDS, SqlStore, in_lists, upsert_article_sql
 
 BUSY_TIMEOUT_S = 30.0
 _UPSERT_WITH_SEQ = upsert_article_sql(leading=["seq"])
@@ -109,16 +109,10 @@ class SqliteStore(SqlStore):
 
     def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
         old: dict[str, int] = {}
-        for start in range(0, len(articles), 500):
-            chunk = [r.article[0] for r in articles[start:start + 500] if r.article[0] in existing]
-            if chunk:
-                marks = ", ".join("?" for _ in chunk)
-                old.update(self._conn.execute(f"SELECT article_id, seq FROM articles WHERE article_id IN ({marks})", chunk))
+        for chunk, marks in in_lists(sorted(existing)):
+            old.update(self._conn.execute(f"SELECT article_id, seq FROM articles WHERE article_id IN ({marks})", chunk))
         # The index keeps no copy of the words: a document is removed by giving them again.
-        moved = sorted(old.values())
-        for start in range(0, len(moved), 500):
-            chunk = moved[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_lists(sorted(old.values())):
             self._conn.execute(
                 "INSERT INTO articles_fts (articles_fts, rowid, words) "
                 f"SELECT 'delete', seq, copydesk_words(headline, body) FROM articles WHERE seq IN ({marks})", chunk)
@@ -129,9 +123,7 @@ class SqliteStore(SqlStore):
             previous = old.get(r.article[0])
             keys.append(previous if previous is not None and previous // SLOTS == group else preferred_key(group, r.article[0]))
         stored: set[int] = set()
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_lists(keys):
             stored.update(k for (k,) in self._conn.execute(f"SELECT seq FROM articles WHERE seq IN ({marks})", chunk))
         # Every old key stays occupied during the batch (a moving article frees its own only when
         # its row is rewritten), so none is handed to another article.
