@@ -5,12 +5,7 @@ import pytest
 
 from events.models import Entity, Mention
 from services.processors.figures import extract_figures
-
-
-def only(text: str):
-    figures = extract_figures(text)
-    assert len(figures) == 1, [f.text for f in figures]
-    return figures[0]
+from tests.unit.figures.single import only
 
 
 def test_offsets_and_sentence():

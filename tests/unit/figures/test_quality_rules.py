@@ -5,17 +5,12 @@ thousands, spoken decimals, dollars-and-cents, feet-and-inches, and the non-figu
 import pytest
 
 from services.processors.figures import extract_figures
+from tests.unit.figures.single import only
 from services.processors.figures.tokens import tokenize
 
 
 def texts(body: str) -> list[str]:
     return [figure.text for figure in extract_figures(body)]
-
-
-def only(body: str):
-    figures = extract_figures(body)
-    assert len(figures) == 1, [f.text for f in figures]
-    return figures[0]
 
 
 @pytest.mark.parametrize(
