@@ -18,9 +18,8 @@ each with its own consumer group and an empty store.
 
 Reported per engine: events applied, wall seconds, events/s, this process's CPU seconds and
 events per CPU-second (all its threads), the broker's CPU seconds when we started it, the
-time inside ``store.apply`` (the copydesk_projector_batch_seconds histogram; the projector may
-run it on a writer thread overlapping fetch and decode), what decoding alone costs (timed on a
-sample of the same records after the run), the time to the first applied batch (mostly the
+time inside ``store.apply`` (the copydesk_projector_batch_seconds histogram), what decoding
+alone costs (timed on a sample of the same records after the run), the time to the first applied batch (mostly the
 consumer-group join) with the steady-state rate after it, and ``store.stats()``. A run whose store does not end with exactly
 --articles articles exits with status 1.
 
@@ -201,7 +200,7 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
         print(f"[{name}] split: store.apply busy {apply_s:.1f} s in {batches:,} batches "
               f"({apply_s / elapsed:.0%} of wall; {applied / apply_s if apply_s else 0:,.0f} events/s inside apply); "
               f"decoding {applied:,} events alone takes ~{decode_s:.1f} s (measured after the run on "
-              f"{len(sample):,} records); apply may overlap fetch/decode if the projector pipelines")
+              f"{len(sample):,} records)")
         if sampler.first_at is not None:
             join = sampler.first_at - started
             steady = elapsed - join
