@@ -12,6 +12,7 @@ re-delivers the uncommitted messages; the projector's idempotent upsert absorbs 
 
 from __future__ import annotations
 
+import logging
 import time
 
 import faust
@@ -26,6 +27,8 @@ from services.common.metrics import Metrics
 from services.common.settings import Settings
 from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received
+
+log = logging.getLogger(__name__)
 
 HEADERS = {"content-type": CONTENT_TYPE.encode()}
 # Table keys and values are JSON on their changelog topics (never the pickle codec).
@@ -78,6 +81,30 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # stalled recovery under load in our crash tests. One worker holds every partition, so it
     # sees all stories; with several workers, grouping is per worker (documented limitation).
     stories = app.Table("stories", partitions=settings.topic_partitions, schema=JSON_SCHEMA)
+
+    stream_topics = {raw.get_topic_name(), cleaned_topic.get_topic_name()}
+
+    @app.on_rebalance_complete.connect
+    async def rewind_uncommitted(sender: faust.App, **kwargs: object) -> None:
+        """Seek every stream partition that has no committed offset back to its first record.
+
+        faust-streaming fetches and delivers stream records while tables still recover, and its
+        fetch loop can drop a record that is in flight when the flow is paused. After recovery
+        faust rewinds each stream partition to its committed offset, which re-delivers such a
+        record, but aiokafka's rewind skips partitions whose committed offset is missing or 0.
+        There the record was lost and the partition's commit stalled at it for good: seen in
+        the crash test when the killed worker had never committed a partition (the restarted
+        worker processed the records around the gap, committed nothing past it, and went idle).
+        This runs just before faust's own rewind; earlier records are simply processed again.
+        """
+        consumer = sender.consumer
+        committed = await consumer.seek_to_committed()
+        fresh = [tp for tp, offset in committed.items() if tp.topic in stream_topics and not offset]
+        if fresh:
+            earliest = await consumer.earliest_offsets(*fresh)
+            for tp in fresh:
+                log.info("rewinding %s[%d] to %d: it has no committed offset", tp.topic, tp.partition, earliest[tp])
+                await consumer.seek(tp, earliest[tp])
 
     async def send_confirmed(topic: faust.TopicT, key: str, value: bytes) -> None:
         future = await topic.send(key=key.encode(), value=value, headers=HEADERS)
