@@ -1,8 +1,10 @@
 """At-least-once end to end: SIGKILL the processors worker mid-run over a few hundred articles,
 restart it, and the store holds every article exactly once."""
 
+import sys
 import threading
 import time
+import traceback
 
 from events.topics import DEAD_LETTER, ENRICHED, RAW
 from services.bus.kafka import KafkaPublisher
@@ -10,6 +12,7 @@ from services.commands.ingest import ingest
 from services.common.metrics import create_metrics
 from services.projector.projector import Projector
 from services.store.factory import open_store
+from tests.conftest import read_topic
 
 N_ARTICLES = 300
 PEOPLE = ["Maria Lopez", "Chen Wei", "Amara Okafor", "John Smith", "Olga Petrova", "Ravi Kumar"]
@@ -54,6 +57,17 @@ def wait_for_progress(count, target, stall, timeout):
     return False
 
 
+def diagnosis(settings, reader, thread: threading.Thread) -> str:
+    """Which side is stuck: how many articles reached the enriched topic, and what the projector does."""
+    enriched = read_topic(settings.kafka_bootstrap_servers, ENRICHED.name(settings.topic_prefix), 10**6, 5_000)
+    frame = sys._current_frames().get(thread.ident)
+    stack = "".join(traceback.format_stack(frame)[-8:]) if frame else "(thread ended)"
+    return (
+        f"store: {reader.stats()['articles']} articles; enriched topic: {len(enriched)} records, "
+        f"{len({r.key for r in enriched})} distinct keys; projector thread alive: {thread.is_alive()}\n{stack}"
+    )
+
+
 def test_sigkill_mid_run_loses_and_duplicates_nothing(broker_settings, start_worker, tmp_path):
     settings = broker_settings
     bootstrap = settings.kafka_bootstrap_servers
@@ -89,7 +103,7 @@ def test_sigkill_mid_run_loses_and_duplicates_nothing(broker_settings, start_wor
                 break
             restarted.stop()
             restarted = start_worker(settings)
-        assert reader.stats()["articles"] >= N_ARTICLES, restarted.log()
+        assert reader.stats()["articles"] >= N_ARTICLES, diagnosis(settings, reader, thread) + restarted.log()
         time.sleep(2)  # let any redelivered duplicates arrive too
         stats = reader.stats()
         assert stats["articles"] == N_ARTICLES
