@@ -4,7 +4,7 @@ Each poll's records are decoded and written by ``store.apply`` in one transactio
 with their (topic, partition, offset). On (re)assignment the consumer seeks to the offsets the
 store holds, so the store, not Kafka's committed offsets, decides where consumption resumes:
 redelivery and replay never double-count. Offsets are also committed to Kafka, for lag
-monitoring only. A record that cannot be decoded is sent to the dead-letter topic.
+monitoring only (a failed commit is logged, not fatal). A record that cannot be decoded is sent to the dead-letter topic.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import threading
 import time
 
 from kafka import ConsumerRebalanceListener, KafkaConsumer
+from kafka.errors import KafkaError
 
 from events.codec import DecodeError, decode, encode
 from events.models import ArticleEnriched
@@ -104,7 +105,7 @@ class Projector:
                 records = [r for batch in polled.values() for r in batch]
                 if records:
                     applied += self._apply(records)
-                    self._consumer.commit()
+                    self._commit()
                 lag = self._lag()
                 if lag is not None:
                     self.metrics.projector_lag.set(lag)
@@ -131,6 +132,12 @@ class Projector:
         self.metrics.messages.labels("projector", "skipped").inc(len(deliveries) - new)
         return new
 
+    def _commit(self) -> None:
+        try:
+            self._consumer.commit()
+        except KafkaError as exc:  # e.g. the group rebalanced meanwhile: the next batch commits
+            log.warning("projector: committing offsets to Kafka failed (%s); the store has them", exc)
+
     def _park(self, record, exc: Exception) -> None:  # noqa: ANN001
         letter = dead_letter(
             stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
@@ -141,9 +148,19 @@ class Projector:
         log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
 
     def _lag(self) -> int | None:
-        """Records between this consumer's positions and the log end; None before assignment."""
-        assigned = list(self._consumer.assignment())
+        """Records between this consumer's positions and each partition's high watermark as of its
+        last fetch response; None until every assigned partition has had one.
+
+        No network call: kafka-python keeps the high watermark of every fetch, so a loop that
+        polls often does not also pay a ListOffsets round trip per poll.
+        """
+        lag = 0
+        assigned = self._consumer.assignment()
         if not assigned:
             return None
-        ends = self._consumer.end_offsets(assigned)
-        return sum(max(0, end - self._consumer.position(tp)) for tp, end in ends.items())
+        for tp in assigned:
+            highwater = self._consumer.highwater(tp)
+            if highwater is None:
+                return None
+            lag += max(0, highwater - self._consumer.position(tp))
+        return lag
