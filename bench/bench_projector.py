@@ -51,6 +51,7 @@ from services.bus.kafka import KafkaPublisher  # noqa: E402
 from services.bus.port import Record  # noqa: E402
 from services.common.metrics import Metrics, create_metrics  # noqa: E402
 from services.common.settings import Settings  # noqa: E402
+from services.projector.collector import tune_collector  # noqa: E402
 from services.projector.projector import Projector  # noqa: E402
 from services.store.factory import open_store  # noqa: E402
 
@@ -175,6 +176,7 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
             batch_ms=args.batch_ms,
         )
         sampler = Sampler(metrics)
+        tune_collector()  # as `copydesk project` does
         broker_cpu = cpu_seconds_of(broker_pid)
         cpu = time.process_time()
         sampler.start()

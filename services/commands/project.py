@@ -30,6 +30,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
 
     from services.bootstrap import connect_cluster, open_configured_store
     from services.common.metrics import create_metrics
+    from services.projector.collector import tune_collector
 
     # A replay may start the local broker (its log is kept in COPYDESK_HOME) and stops it after.
     cluster = connect_cluster(settings, start=replay)
@@ -40,6 +41,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
     if replay:
         store.reset()
     projector = build_projector(settings, store, cluster.bootstrap, metrics)
+    tune_collector()
     signal.signal(signal.SIGTERM, lambda *_: projector.stop())
     signal.signal(signal.SIGINT, lambda *_: projector.stop())
     try:
