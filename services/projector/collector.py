@@ -4,8 +4,8 @@ Decoding and writing one batch allocates a few hundred thousand short-lived obje
 models, row tuples), nearly all freed by reference counting the moment a batch is done. With
 CPython's default thresholds the cyclic collector still runs after every 700 net allocations,
 scanning those live objects again and again for cycles they do not have. Measured with
-bench/bench_projector.py (10,000 events, same run): 737-839 events/s with the defaults,
-965-1,061 with these settings.
+bench/bench_projector.py (10,000 events, two runs of each, alternating, one session): 737-839
+events/s with the defaults, 965-1,061 with these settings.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Each poll's records are decoded and written by ``store.apply`` in one transactio
 with their (topic, partition, offset). On (re)assignment the consumer seeks to the offsets the
 store holds, so the store, not Kafka's committed offsets, decides where consumption resumes:
 redelivery and replay never double-count. Offsets are also committed to Kafka, for lag
-monitoring only (a failed commit is logged, not fatal). A record that cannot be decoded is sent to the dead-letter topic.
+monitoring only (a failed commit is logged, not fatal). A record that cannot be decoded is
+sent to the dead-letter topic.
 """
 
 from __future__ import annotations
