@@ -155,10 +155,10 @@ class Projector:
         No network call: kafka-python keeps the high watermark of every fetch, so a loop that
         polls often does not also pay a ListOffsets round trip per poll.
         """
-        lag = 0
         assigned = self._consumer.assignment()
         if not assigned:
             return None
+        lag = 0
         for tp in assigned:
             highwater = self._consumer.highwater(tp)
             if highwater is None:

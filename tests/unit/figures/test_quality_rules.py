@@ -5,8 +5,8 @@ thousands, spoken decimals, dollars-and-cents, feet-and-inches, and the non-figu
 import pytest
 
 from services.processors.figures import extract_figures
-from tests.unit.figures.single import only
 from services.processors.figures.tokens import tokenize
+from tests.unit.figures.single import only
 
 
 def texts(body: str) -> list[str]:
