@@ -17,7 +17,8 @@ KafkaPublisher keyed by article_id. The topic is filled once and projected once 
 each with its own consumer group and an empty store.
 
 Reported per engine: events applied, wall seconds, events/s, this process's CPU seconds and
-events per CPU-second (all its threads), the broker's CPU seconds when we started it, the
+events per CPU-second (all its threads), the CPU seconds of the decoder processes
+(--decoders, default COPYDESK_PROJECTOR_DECODER_PROCESSES), the broker's CPU seconds when we started it, the
 time inside ``store.apply`` (the copydesk_projector_batch_seconds histogram), what decoding
 alone costs (timed on a sample of the same records after the run), the time to the first applied batch (mostly the
 consumer-group join) with the steady-state rate after it, and ``store.stats()``. A run whose store does not end with exactly
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 import threading
@@ -52,6 +54,7 @@ from services.bus.port import Record  # noqa: E402
 from services.common.metrics import Metrics, create_metrics  # noqa: E402
 from services.common.settings import Settings  # noqa: E402
 from services.projector.collector import tune_collector  # noqa: E402
+from services.projector.flattener import open_flattener  # noqa: E402
 from services.projector.projector import Projector  # noqa: E402
 from services.store.factory import open_store  # noqa: E402
 
@@ -95,6 +98,12 @@ def cpu_seconds_of(pid: int | None) -> float | None:
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of this process's ended and waited-for children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def fill(bootstrap: str, topic: str, articles: int, seed: int, chunk: int) -> list[bytes]:
@@ -174,16 +183,18 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
             metrics=metrics,
             batch_size=args.batch,
             batch_ms=args.batch_ms,
+            flattener=open_flattener(args.decoders),
         )
         sampler = Sampler(metrics)
         tune_collector()  # as `copydesk project` does
         broker_cpu = cpu_seconds_of(broker_pid)
-        cpu = time.process_time()
+        cpu, children = time.process_time(), _children_cpu()
         sampler.start()
         started = time.perf_counter()
         applied = projector.run(until_caught_up=True)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu
+        decoders_cpu = _children_cpu() - children  # run() has joined its decoder processes
         sampler.finish()
         broker_after = cpu_seconds_of(broker_pid)
 
@@ -195,8 +206,10 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
 
         rate = applied / elapsed if elapsed else 0.0
         print(f"[{name}] projector: {applied:,} events applied in {elapsed:.1f} s = {rate:,.0f} events/s "
-              f"(batch {args.batch}, batch_ms {args.batch_ms}; target >= 2,000 events/s into SQLite)")
-        print(f"[{name}] cpu: this process {cpu:.1f} s = {applied / cpu:,.0f} events per CPU-second"
+              f"(batch {args.batch}, batch_ms {args.batch_ms}, decoder processes {args.decoders}; "
+              "target >= 2,000 events/s into SQLite)")
+        print(f"[{name}] cpu: this process {cpu:.1f} s = {applied / cpu:,.0f} events per CPU-second; "
+              f"decoder processes {decoders_cpu:.1f} s"
               + (f"; broker {broker_after - broker_cpu:.1f} s" if broker_cpu is not None and broker_after else ""))
         decode_s = applied / decode_rate(sample)
         print(f"[{name}] split: store.apply busy {apply_s:.1f} s in {batches:,} batches "
@@ -224,6 +237,8 @@ def main() -> int:
     parser.add_argument("--engines", default="sqlite", help="comma-separated: sqlite, postgres")
     parser.add_argument("--batch", type=int, default=defaults.projector_batch_size, help="projector batch_size")
     parser.add_argument("--batch-ms", type=int, default=defaults.projector_batch_ms, help="projector batch_ms")
+    parser.add_argument("--decoders", type=int, default=defaults.projector_decoder_processes,
+                        help="decoder processes (0: decode in the projector's thread)")
     parser.add_argument("--partitions", type=int, default=6)
     parser.add_argument("--chunk", type=int, default=1000, help="records per publish() in the fill")
     parser.add_argument("--seed", type=int, default=7)

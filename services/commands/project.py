@@ -10,6 +10,7 @@ from services.common.settings import Settings
 
 def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa: ANN001, ANN201
     from services.bus.kafka import KafkaPublisher
+    from services.projector.flattener import open_flattener
     from services.projector.projector import Projector
 
     return Projector(
@@ -22,6 +23,7 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
         metrics=metrics,
         batch_size=settings.projector_batch_size,
         batch_ms=settings.projector_batch_ms,
+        flattener=open_flattener(settings.projector_decoder_processes),
     )
 
 

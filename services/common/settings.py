@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     projector_group: str = Field(default="copydesk-projector")
     projector_batch_size: int = Field(default=2000, ge=1, description="Most events per store transaction (larger batches write faster).")
     projector_batch_ms: int = Field(default=200, ge=1)
+    projector_decoder_processes: int = Field(
+        default=1, ge=0,
+        description="Processes that decode the next batch while the projector writes one; 0 = in its own thread.",
+    )
     spacy_model: str | None = Field(default=None, description="spaCy pipeline name or path; default en_core_web_sm 3.8.")
     repeat_threshold: int = Field(default=3, ge=2, description="Articles of one source a line must recur in to be learned boilerplate.")
     max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")

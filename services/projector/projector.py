@@ -6,6 +6,10 @@ store holds, so the store, not Kafka's committed offsets, decides where consumpt
 redelivery and replay never double-count. Offsets are also committed to Kafka, for lag
 monitoring only (a failed commit is logged, not fatal). A record that cannot be decoded is
 sent to the dead-letter topic.
+
+Two stages overlap: while the store writes one batch, a flattener (see ``flattener``) decodes
+the next, in worker processes when configured. At most one batch is in flight; it is written
+before partitions are given up in a rebalance, before a reconnect and when the run stops.
 """
 
 from __future__ import annotations
@@ -14,15 +18,17 @@ import logging
 import threading
 import time
 
-from kafka import ConsumerRebalanceListener, KafkaConsumer
+from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
+from kafka.structs import OffsetAndMetadata
 
-from events.codec import DecodeError, decode, encode
-from events.models import ArticleEnriched
+from events.codec import DecodeError, encode
 from services.bus.port import Publisher, Record
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
-from services.store.port import Delivery, Store
+from services.projector.flattener import Flattener, InlineFlattener, Result
+from services.store.port import FlatDelivery, Store
 
 log = logging.getLogger(__name__)
 
@@ -30,25 +36,27 @@ ASSIGNMENT_PATIENCE_S = 30
 
 
 class _SeekToStoredOffsets(ConsumerRebalanceListener):
-    def __init__(self, consumer: KafkaConsumer, store: Store, topic: str) -> None:
-        self.consumer, self.store, self.topic = consumer, store, topic
+    def __init__(self, projector: Projector) -> None:
+        self.projector = projector
 
     def on_partitions_revoked(self, revoked) -> None:  # noqa: ANN001 - kafka-python's signature
-        pass
+        self.projector.finish_in_flight()  # write what was fetched while the partitions were ours
 
     def on_partitions_assigned(self, assigned) -> None:  # noqa: ANN001
-        stored = self.store.offsets(self.topic)
+        consumer, topic = self.projector.consumer, self.projector.topic
+        stored = self.projector.store.offsets(topic)
         for tp in assigned:
             if tp.partition in stored:
-                self.consumer.seek(tp, stored[tp.partition])
+                consumer.seek(tp, stored[tp.partition])
             else:
-                self.consumer.seek_to_beginning(tp)
+                consumer.seek_to_beginning(tp)
 
 
 class Projector:
     """Consume ``topic`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end).
 
-    The projector owns its consumer and the dead-letter publisher: ``run`` closes both on exit.
+    The projector owns its consumer, the dead-letter publisher and the flattener (in-thread when
+    none is given): ``run`` closes all three on exit.
     """
 
     def __init__(
@@ -62,13 +70,17 @@ class Projector:
         metrics: Metrics,
         batch_size: int = 500,
         batch_ms: int = 200,
+        flattener: Flattener | None = None,
     ) -> None:
         self.store, self.topic, self.metrics = store, topic, metrics
         self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
         self.batch_size, self.batch_ms = batch_size, batch_ms
+        self.flattener = flattener or InlineFlattener()
         self._stop = threading.Event()
         self._bootstrap, self._group = bootstrap, group
-        self._consumer = self._new_consumer()
+        self._in_flight: list[ConsumerRecord] = []  # submitted to the flattener, not yet written
+        self._applied = 0
+        self.consumer = self._new_consumer()
 
     def _new_consumer(self) -> KafkaConsumer:
         consumer = KafkaConsumer(
@@ -81,7 +93,7 @@ class Projector:
             fetch_max_bytes=64 * 1024 * 1024,
             max_partition_fetch_bytes=32 * 1024 * 1024,
         )
-        consumer.subscribe([self.topic], listener=_SeekToStoredOffsets(consumer, self.store, self.topic))
+        consumer.subscribe([self.topic], listener=_SeekToStoredOffsets(self))
         return consumer
 
     def stop(self) -> None:
@@ -89,57 +101,85 @@ class Projector:
 
     def run(self, until_caught_up: bool = False) -> int:
         """Project until stopped; return the number of new events applied."""
-        applied = 0
         unassigned_since = time.monotonic()
+        finished, self._applied = False, 0
         try:
             while not self._stop.is_set():
-                if self._consumer.assignment():
+                if self.consumer.assignment():
                     unassigned_since = time.monotonic()
                 elif time.monotonic() - unassigned_since > ASSIGNMENT_PATIENCE_S:
                     # Seen after a broker restart: kafka-python never got the group coordinator.
                     # A new consumer starts the group protocol afresh; offsets come from the store.
                     log.warning("projector: no partitions after %ds; reconnecting", ASSIGNMENT_PATIENCE_S)
-                    self._consumer.close(autocommit=False)
-                    self._consumer = self._new_consumer()
+                    self.finish_in_flight()
+                    self.consumer.close(autocommit=False)
+                    self.consumer = self._new_consumer()
                     unassigned_since = time.monotonic()
-                polled = self._consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
+                polled = self.consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
                 records = [r for batch in polled.values() for r in batch]
+                # Collect the batch in flight, start the next, then write the first while the next is decoded.
+                ready = self._collect()
                 if records:
-                    applied += self._apply(records)
-                    self._commit()
+                    self.flattener.submit([r.value for r in records])
+                    self._in_flight = records
+                if ready:
+                    self._write(*ready)
                 lag = self._lag()
                 if lag is not None:
                     self.metrics.projector_lag.set(lag)
-                    if until_caught_up and lag == 0:
+                    if until_caught_up and lag == 0:  # so nothing is in flight either
                         break
+            finished = True
         finally:
-            self._consumer.close(autocommit=False)
-            self.dead_letters.close()
-        return applied
-
-    def _apply(self, records: list) -> int:
-        deliveries: list[Delivery] = []
-        for record in records:
             try:
-                event = decode(record.value, ArticleEnriched)
-            except DecodeError as exc:
-                self._park(record, exc)
-                continue
-            deliveries.append(Delivery(event, record.topic, record.partition, record.offset))
+                if finished:
+                    self.finish_in_flight()  # stopped: what was fetched is written, not fetched again
+                self._in_flight = []  # after a failure it is fetched again from the stored offsets
+            finally:
+                self.consumer.close(autocommit=False)
+                self.dead_letters.close()
+                self.flattener.close()
+        return self._applied
+
+    def finish_in_flight(self) -> None:
+        """Write the batch the flattener holds, if any."""
+        ready = self._collect()
+        if ready:
+            self._write(*ready)
+
+    def _collect(self) -> tuple[list[ConsumerRecord], list[Result]] | None:
+        if not self._in_flight:
+            return None
+        records, self._in_flight = self._in_flight, []
+        return records, self.flattener.results()
+
+    def _write(self, records: list[ConsumerRecord], results: list[Result]) -> None:
+        deliveries: list[FlatDelivery] = []
+        for record, result in zip(records, results, strict=True):
+            if isinstance(result, DecodeError):
+                self._park(record, result)
+            else:
+                deliveries.append(FlatDelivery(result, record.topic, record.partition, record.offset))
         started = time.perf_counter()
         new = self.store.apply(deliveries) if deliveries else 0
         self.metrics.projected_batches.observe(time.perf_counter() - started)
         self.metrics.messages.labels("projector", "ok").inc(new)
         self.metrics.messages.labels("projector", "skipped").inc(len(deliveries) - new)
-        return new
+        self._applied += new
+        self._commit(records)
 
-    def _commit(self) -> None:
+    def _commit(self, records: list[ConsumerRecord]) -> None:
+        """Commit to Kafka the offsets after ``records`` (written, or parked), for monitoring."""
+        after: dict[TopicPartition, int] = {}
+        for r in records:
+            tp = TopicPartition(r.topic, r.partition)
+            after[tp] = max(after.get(tp, 0), r.offset + 1)
         try:
-            self._consumer.commit()
+            self.consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in after.items()})
         except KafkaError as exc:  # e.g. the group rebalanced meanwhile: the next batch commits
             log.warning("projector: committing offsets to Kafka failed (%s); the store has them", exc)
 
-    def _park(self, record, exc: Exception) -> None:  # noqa: ANN001
+    def _park(self, record: ConsumerRecord, exc: Exception) -> None:
         letter = dead_letter(
             stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
             key=record.key, value=record.value, exc=exc,
@@ -149,19 +189,20 @@ class Projector:
         log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
 
     def _lag(self) -> int | None:
-        """Records between this consumer's positions and each partition's high watermark as of its
-        last fetch response; None until every assigned partition has had one.
+        """Records not yet written: those in flight plus those between this consumer's positions
+        and each partition's high watermark as of its last fetch response; None until every
+        assigned partition has had one.
 
         No network call: kafka-python keeps the high watermark of every fetch, so a loop that
         polls often does not also pay a ListOffsets round trip per poll.
         """
-        assigned = self._consumer.assignment()
+        assigned = self.consumer.assignment()
         if not assigned:
             return None
-        lag = 0
+        lag = len(self._in_flight)
         for tp in assigned:
-            highwater = self._consumer.highwater(tp)
+            highwater = self.consumer.highwater(tp)
             if highwater is None:
                 return None
-            lag += max(0, highwater - self._consumer.position(tp))
+            lag += max(0, highwater - self.consumer.position(tp))
         return lag

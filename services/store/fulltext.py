@@ -48,6 +48,20 @@ def indexed_text(headline: str | None, body: str) -> str:
     return " ".join(dict.fromkeys(terms(text)))
 
 
+def fts5_document(headline: str | None, body: str) -> str:
+    """What SQLite's FTS5 index is given for an article, so that it indexes exactly the words of
+    :func:`indexed_text`.
+
+    FTS5's ``ascii`` tokenizer splits ASCII text on every character but letters and digits and
+    folds A-Z to a-z: on ASCII text it yields the words of :func:`terms`, in C. ASCII text is
+    therefore given as it is, which spares the Python pass. Any other text is given as
+    ``indexed_text`` (the tokenizer treats non-ASCII characters as parts of words and would
+    neither split nor fold them as ``terms`` does).
+    """
+    text = f"{headline or ''}\n{body}"
+    return text if text.isascii() else indexed_text(headline, body)
+
+
 def query_terms(q: str) -> list[str]:
     """The distinct words of a query, in order.
 

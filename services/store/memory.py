@@ -15,12 +15,13 @@ from typing import Any
 from events.models import ArticleEnriched
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
-from services.store.fulltext import query_terms
-from services.store.port import ArticleFilter, Delivery, Page
+from services.store.fulltext import indexed_text, query_terms
+from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
 from services.store.rows import (
     ArticleRows,
     alias_key,
     article_document,
+    event_of,
     figure_item,
     iso,
     list_item,
@@ -59,7 +60,7 @@ class MemoryStore:
         self._stories: dict[str, int] = {}  # story_id -> article_count
         self._offsets: dict[tuple[str, int], int] = {}
 
-    def apply(self, batch: Sequence[Delivery]) -> int:
+    def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
         last = dict(self._offsets)
         accepted: list[tuple[ArticleEnriched, ArticleRows]] = []
         for d in batch:
@@ -67,8 +68,11 @@ class MemoryStore:
             if d.offset <= last.get(where, -1):
                 continue
             last[where] = d.offset
-            event = normalised(d.event)
-            accepted.append((event, rows_of(event)))
+            if isinstance(d, FlatDelivery):
+                accepted.append((event_of(d.rows), d.rows))
+            else:
+                event = normalised(d.event)
+                accepted.append((event, rows_of(event)))
         for event, rows in accepted:
             self._upsert(event, rows)
         self._offsets = last
@@ -84,7 +88,7 @@ class MemoryStore:
             if old.story_id is not None:
                 self._stories[old.story_id] -= 1
         self._articles[aid] = event
-        self._words[aid] = frozenset(rows.search_text.split())
+        self._words[aid] = frozenset(indexed_text(event.headline, event.body).split())
         self._versions.setdefault(aid, {}).setdefault(event.content_hash, iso(event.received_at))  # type: ignore[arg-type]
         for m in rows.merges:
             entity = self._entities.setdefault(m.id, {"article_count": 0})

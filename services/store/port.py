@@ -6,7 +6,8 @@ an in-memory twin for unit tests, SQLite (embedded default) and PostgreSQL.
 Writing
 -------
 ``apply(batch)`` applies a batch of deliveries in ONE transaction together with the consumed
-offsets. A delivery whose offset is at or below the stored offset of its (topic, partition) is
+offsets. A delivery carries the decoded event (``Delivery``) or the rows ``rows.rows_of`` made of
+it (``FlatDelivery``, as the projector's flattener processes hand them over); both store the same. A delivery whose offset is at or below the stored offset of its (topic, partition) is
 skipped, so redelivery and replay never double-count. Applying an ArticleEnriched upserts the
 article by ``article_id``: its child rows (removals, entity mentions, figures, quotes) are
 replaced, a version row is added for a new ``content_hash``, entities and aliases are merged.
@@ -22,9 +23,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from events import ArticleEnriched
+
+if TYPE_CHECKING:  # rows imports fulltext, which imports this module
+    from services.store.rows import ArticleRows
 
 
 class InvalidQuery(ValueError):
@@ -39,6 +43,16 @@ class Delivery:
     """One consumed record: the decoded event and where it was read from."""
 
     event: ArticleEnriched
+    topic: str
+    partition: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class FlatDelivery:
+    """One consumed record already flattened into the store's rows (``rows.rows_of(event)``)."""
+
+    rows: ArticleRows
     topic: str
     partition: int
     offset: int
@@ -64,7 +78,7 @@ class Store(Protocol):
     def migrate(self) -> None:
         """Create or upgrade the schema; idempotent; run on start-up."""
 
-    def apply(self, batch: Sequence[Delivery]) -> int:
+    def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
         """Apply a batch atomically with its offsets; return how many deliveries were new."""
 
     def offsets(self, topic: str) -> dict[int, int]:

@@ -17,7 +17,6 @@ from typing import Any, NamedTuple
 import orjson
 
 from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal
-from services.store.fulltext import indexed_text
 
 SNIPPET_CHARS = 240
 
@@ -98,7 +97,6 @@ class ArticleRows(NamedTuple):
     figures: list[tuple]
     quotes: list[tuple]
     merges: list[EntityMerge]  # one per distinct entity id, in order of first appearance
-    search_text: str
 
 
 def rows_of(event: ArticleEnriched) -> ArticleRows:
@@ -134,7 +132,30 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
         ],
         quotes=[(aid, i, q.text, q.start, q.end, q.speaker, q.speaker_id, q.cue) for i, q in enumerate(e.quotes)],
         merges=[EntityMerge(i, n.name, n.type, n.country_id, tuple(names[i])) for i, n in last.items()],
-        search_text=indexed_text(e.headline, e.body),
+    )
+
+
+def rows_to_json(rows: ArticleRows) -> list[Any]:
+    """``rows`` as nested JSON arrays, for :func:`rows_from_json` in another process (no pickle)."""
+    return [*rows[:7], [list(m) for m in rows.merges]]
+
+
+def rows_from_json(data: list[Any]) -> ArticleRows:
+    """The ArticleRows :func:`rows_to_json` gave; rows come back as lists, which every engine binds."""
+    *tables, merges = data
+    return ArticleRows(*tables, [EntityMerge(*m) for m in merges])
+
+
+def event_of(rows: ArticleRows) -> ArticleEnriched:
+    """The (normalised) event ``rows`` were flattened from: the inverse of :func:`rows_of`."""
+    named = lambda columns, values: [dict(zip(columns, v)) for v in values]  # noqa: E731
+    return event_from_rows(
+        dict(zip(ARTICLE_COLUMNS, rows.article)),
+        named(REMOVAL_COLUMNS, rows.removals),
+        named(ENTITY_COLUMNS, rows.entities),
+        named(MENTION_COLUMNS, rows.mentions),
+        named(FIGURE_COLUMNS, rows.figures),
+        named(QUOTE_COLUMNS, rows.quotes),
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import query_terms
-from services.store.port import ArticleFilter, Delivery, Page
+from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
 from services.store.rows import (
     ARTICLE_COLUMNS,
     ENTITY_COLUMNS,
@@ -89,7 +89,7 @@ class SqlStore:
         return row is not None and row["v"] == LATEST
 
     # --- writing ------------------------------------------------------------------------------
-    def apply(self, batch: Sequence[Delivery]) -> int:
+    def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
         if not batch:
             return 0
         with self._write():
@@ -105,7 +105,7 @@ class SqlStore:
                     continue
                 last[where] = d.offset
                 touched.add(where)
-                accepted.append(rows_of(d.event))
+                accepted.append(d.rows if isinstance(d, FlatDelivery) else rows_of(d.event))
             if accepted:
                 self._write_rows(accepted)
             self._many(
@@ -493,7 +493,7 @@ class SqlStore:
 
     def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
         """Insert or replace the article rows (those in ``existing`` are already stored) and their
-        full-text entries (``rows.search_text``); article ids are distinct."""
+        full-text entries (from headline and body, see ``fulltext``); article ids are distinct."""
         raise NotImplementedError
 
     def _reset_search(self) -> None:

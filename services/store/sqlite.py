@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from services.store.checkpointer import BACKSTOP_PAGES, WalCheckpointer
-from services.store.fulltext import indexed_text
+from services.store.fulltext import fts5_document
 from services.store.port import ArticleFilter
 from services.store.rows import ARTICLE_COLUMNS, ArticleRows, iso
 from services.store.schema import SQLITE
@@ -35,6 +35,7 @@ _KEYS_MATCHING = (
     "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
 )
 FIRST_CHUNK, MAX_CHUNK = 64, 8192
+_HEADLINE, _BODY = ARTICLE_COLUMNS.index("headline"), ARTICLE_COLUMNS.index("body")
 
 
 def _match(terms: list[str]) -> str:
@@ -72,7 +73,7 @@ class SqliteStore(SqlStore):
         self._conn.execute("PRAGMA temp_store = MEMORY")
         self._conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
         # The words of an article as the full-text index holds them (see schema migration 3).
-        self._conn.create_function("copydesk_words", 2, indexed_text, deterministic=True)
+        self._conn.create_function("copydesk_words", 2, fts5_document, deterministic=True)
 
     def close(self) -> None:
         if self._checkpointer is not None:
@@ -155,8 +156,8 @@ class SqliteStore(SqlStore):
             keys[i] = key
         self._conn.executemany(_UPSERT_WITH_SEQ, [(key, *r.article) for key, r in zip(keys, articles)])
         # In rowid order: FTS5 flushes its pending terms whenever a smaller rowid arrives.
-        self._conn.executemany("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)",
-                               sorted((key, r.search_text) for key, r in zip(keys, articles)))
+        self._conn.executemany("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)", sorted(
+            (key, fts5_document(r.article[_HEADLINE], r.article[_BODY])) for key, r in zip(keys, articles)))
 
     def _reset_search(self) -> None:
         self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")

@@ -132,3 +132,24 @@ def test_commits_are_checkpointed_into_the_database_file_in_the_background(tmp_p
     grown = path.stat().st_size
     store.close()
     assert grown > before
+
+
+def test_the_search_index_holds_exactly_the_indexed_words_of_ascii_and_other_text(tmp_path: Path) -> None:
+    from services.store.fulltext import indexed_text
+
+    path = tmp_path / "store.db"
+    store = open_store(f"sqlite:///{path}")
+    store.migrate()
+    bodies = {
+        "ascii": "Mid-day UPDATE_2: 40 dead, 1,200 hurt; e-mail ops@un.org\tTAB [x](y) O'Brien's x2Y \"q\" END.",
+        "unicode": "Erdoğan_Street in Zürich: ÉLAN 3½ and Al-Sharaa's 1,200 troops.",
+    }
+    store.apply(delivered([article(aid, body, headline=f"{aid.upper()} Head-line") for aid, body in bodies.items()]))
+    store.close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, articles_fts, 'row')")
+        indexed = {term for (term,) in raw.execute("SELECT term FROM temp.vocab")}
+    expected = set()
+    for aid, body in bodies.items():
+        expected |= set(indexed_text(f"{aid.upper()} Head-line", body).split())
+    assert indexed == expected

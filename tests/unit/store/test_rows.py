@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import orjson
+
 from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal
 from services.store.rows import (
     ARTICLE_COLUMNS,
@@ -14,9 +16,12 @@ from services.store.rows import (
     REMOVAL_COLUMNS,
     alias_key,
     event_from_rows,
+    event_of,
     iso,
     normalised,
+    rows_from_json,
     rows_of,
+    rows_to_json,
     snippet,
 )
 
@@ -59,15 +64,20 @@ def test_rows_rebuild_the_normalised_event() -> None:
     assert rebuilt == normalised(_event())
 
 
-def test_rows_carry_sort_time_distinct_entities_and_search_words() -> None:
+def test_rows_carry_sort_time_and_distinct_entities() -> None:
     rows = rows_of(_event())
     article = dict(zip(ARTICLE_COLUMNS, rows.article))
     assert article["published_at"] == "2026-05-04T11:30:00.000000+00:00"
     assert article["sort_at"] == article["published_at"]
     assert article["received_at"] == "2026-05-04T12:00:00.000000+00:00"  # naive taken as UTC
     assert [(m.id, m.names) for m in rows.merges] == [("P-costa", ("Ana Costa", "Costa"))]  # listed twice, merged once
-    assert rows.search_text.startswith("families leave valley minister ana costa")
     assert rows.version == ("a-1", "h1", "2026-05-04T12:00:00.000000+00:00")
+
+
+def test_rows_survive_json_and_give_the_event_back() -> None:
+    rows = rows_from_json(orjson.loads(orjson.dumps(rows_to_json(rows_of(_event())))))
+    assert rows.merges[0].names == ["Ana Costa", "Costa"] and rows.merges[0].id == "P-costa"
+    assert event_of(rows) == normalised(_event())
 
 
 def test_sort_time_falls_back_to_received_at() -> None:

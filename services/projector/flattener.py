@@ -1,0 +1,179 @@
+"""Decoding enriched record values and flattening them into store rows, optionally in other processes.
+
+Decoding an event (pydantic validation) and flattening it (``rows.rows_of``) is about half of
+the projector's CPU time per event. The store write, the other half, can only run in one
+thread. So the projector hands each batch to a flattener and writes the previous batch
+meanwhile: ``submit(values)`` starts a batch, ``results()`` returns it, one batch at a time.
+
+- ``InlineFlattener`` does the work in ``results()``, in the caller's thread (``processes=0``).
+- ``ProcessFlattener`` splits each batch across worker processes.
+
+Each result is the record's ``ArticleRows``, or the ``DecodeError`` that says why the value is
+not a valid ArticleEnriched event. Nothing crosses a process boundary as pickle. Record values
+go out as length-prefixed bytes; rows come back as orjson arrays (``rows.rows_to_json``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import struct
+import traceback
+from multiprocessing.connection import Connection
+from typing import Protocol
+
+import orjson
+
+from events.codec import DecodeError, decode
+from events.models import ArticleEnriched
+from services.store.rows import ArticleRows, rows_from_json, rows_of, rows_to_json
+
+Result = ArticleRows | DecodeError
+WORKER_EXIT_WAIT_S = 5.0
+
+
+class FlattenerFailed(RuntimeError):
+    """A worker process died or raised something other than a DecodeError; the message has its traceback."""
+
+
+class Flattener(Protocol):
+    def submit(self, values: list[bytes | None]) -> None:
+        """Start on a batch of record values (None for a record without one); one batch at a time."""
+
+    def results(self) -> list[Result]:
+        """The submitted batch's results, in order; raises FlattenerFailed if a worker failed."""
+
+    def close(self) -> None: ...
+
+
+def flatten(value: bytes | None) -> Result:
+    """Decode one record value as ArticleEnriched and flatten it, or say why it is not one."""
+    try:
+        return rows_of(decode(value if value is not None else b"", ArticleEnriched))
+    except DecodeError as exc:
+        return exc
+
+
+def open_flattener(processes: int) -> Flattener:
+    """``processes`` worker processes, or the caller's own thread for 0."""
+    return ProcessFlattener(processes) if processes > 0 else InlineFlattener()
+
+
+class InlineFlattener:
+    def __init__(self) -> None:
+        self._values: list[bytes | None] = []
+
+    def submit(self, values: list[bytes | None]) -> None:
+        self._values = values
+
+    def results(self) -> list[Result]:
+        values, self._values = self._values, []
+        return [flatten(v) for v in values]
+
+    def close(self) -> None:
+        pass
+
+
+def _frame(values: list[bytes | None]) -> bytes:
+    """Count, lengths, then the values back to back (a missing value as zero bytes)."""
+    chunks = [v or b"" for v in values]
+    return struct.pack(f"<I{len(chunks)}I", len(chunks), *map(len, chunks)) + b"".join(chunks)
+
+
+def _unframe(frame: bytes) -> list[bytes]:
+    (count,) = struct.unpack_from("<I", frame)
+    values, position = [], 4 + 4 * count
+    for length in struct.unpack_from(f"<{count}I", frame, 4):
+        values.append(frame[position:position + length])
+        position += length
+    return values
+
+
+def _serve(conn: Connection) -> None:
+    """A worker process: flatten each frame received until the pipe closes. A decode error is a
+    result (``{"error": message}``); anything else fails the batch with its traceback."""
+    from services.projector.collector import tune_collector
+
+    tune_collector()
+    while True:
+        try:
+            frame = conn.recv_bytes()
+        except EOFError:
+            return
+        try:
+            out = []
+            for value in _unframe(frame):
+                result = flatten(value)
+                out.append({"error": str(result)} if isinstance(result, DecodeError) else rows_to_json(result))
+            reply = orjson.dumps(out)
+        except Exception:  # noqa: BLE001 - reported to the projector, which stops
+            reply = orjson.dumps({"failed": traceback.format_exc()})
+        conn.send_bytes(reply)
+
+
+def _result(item: list | dict) -> Result:
+    return DecodeError(item["error"]) if isinstance(item, dict) else rows_from_json(item)
+
+
+class ProcessFlattener:
+    """Flattens in ``processes`` worker processes, each taking a contiguous share of a batch.
+
+    Workers are started with ``spawn``, never forked from the projector (whose Kafka client runs
+    threads). One batch at a time per worker, and the projector always collects a batch before
+    submitting the next, so neither side can block on a full pipe while the other does too.
+    """
+
+    def __init__(self, processes: int) -> None:
+        if processes < 1:
+            raise ValueError(f"flattener processes: {processes}, at least 1 needed")
+        context = multiprocessing.get_context("spawn")
+        self._pipes: list[Connection] = []
+        self._workers = []
+        for n in range(processes):
+            ours, theirs = context.Pipe()
+            worker = context.Process(target=_serve, args=(theirs,), name=f"copydesk-flattener-{n}", daemon=True)
+            worker.start()
+            theirs.close()
+            self._pipes.append(ours)
+            self._workers.append(worker)
+        self._busy: list[Connection] = []
+
+    def submit(self, values: list[bytes | None]) -> None:
+        if self._busy:
+            raise RuntimeError("flattener: results() of the previous batch first")
+        share = -(-len(values) // len(self._pipes))  # ceiling division
+        for n, pipe in enumerate(self._pipes):
+            chunk = values[n * share:(n + 1) * share]
+            if chunk:
+                self._send(pipe, _frame(chunk))
+                self._busy.append(pipe)
+
+    def results(self) -> list[Result]:
+        busy, self._busy = self._busy, []
+        out: list[Result] = []
+        for pipe in busy:
+            try:
+                reply = orjson.loads(pipe.recv_bytes())
+            except (EOFError, OSError) as exc:
+                raise FlattenerFailed(f"flattener process exited ({exc!r}); {self._exit_codes()}") from None
+            if isinstance(reply, dict):
+                raise FlattenerFailed(f"flattener process failed:\n{reply['failed']}")
+            out += [_result(item) for item in reply]
+        return out
+
+    def close(self) -> None:
+        for pipe in self._pipes:
+            pipe.close()  # the worker's recv_bytes() ends with EOFError
+        for worker in self._workers:
+            worker.join(WORKER_EXIT_WAIT_S)
+            if worker.is_alive():
+                worker.terminate()
+                worker.join()
+
+    def _send(self, pipe: Connection, frame: bytes) -> None:
+        try:
+            pipe.send_bytes(frame)
+        except OSError as exc:
+            raise FlattenerFailed(f"flattener process exited ({exc!r}); {self._exit_codes()}") from None
+
+    def _exit_codes(self) -> str:
+        return "exit codes: " + ", ".join(f"{w.name}={w.exitcode}" for w in self._workers)

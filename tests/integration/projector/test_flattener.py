@@ -1,0 +1,67 @@
+"""The flattener in worker processes gives what decoding in the projector's thread gives."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import orjson
+import pytest
+
+from events.codec import DecodeError, encode
+from services.projector.flattener import FlattenerFailed, InlineFlattener, ProcessFlattener
+from services.store.rows import ArticleRows, rows_to_json
+from tests.integration.store.factories import corpus
+
+
+def _values() -> list[bytes | None]:
+    good = [encode(e) for e in corpus()]
+    return [good[0], b"not json", good[1], None, b'{"specversion": "1.0"}', *good[2:]]
+
+
+def _comparable(result: ArticleRows | DecodeError) -> str:
+    """Rows as JSON (a worker's come back as lists, not tuples), an error as its message."""
+    return str(result) if isinstance(result, DecodeError) else orjson.dumps(rows_to_json(result)).decode()
+
+
+def test_worker_processes_give_the_inline_results_in_order() -> None:
+    values = _values()
+    inline = InlineFlattener()
+    inline.submit(values)
+    expected = inline.results()
+    flattener = ProcessFlattener(2)
+    try:
+        for _ in range(2):  # one batch after another on the same workers
+            flattener.submit(values)
+            got = flattener.results()
+            assert [_comparable(r) for r in got] == [_comparable(r) for r in expected]
+        assert [isinstance(r, DecodeError) for r in got] == [False, True, False, True, True, False, False, False]
+        assert "not JSON" in str(got[1])
+        flattener.submit([])
+        assert flattener.results() == []
+    finally:
+        flattener.close()
+    assert all(not w.is_alive() for w in flattener._workers)  # noqa: SLF001
+
+
+def test_a_worker_that_dies_fails_the_batch_with_a_clear_error() -> None:
+    flattener = ProcessFlattener(1)
+    try:
+        os.kill(flattener._workers[0].pid, signal.SIGKILL)  # noqa: SLF001
+        flattener._workers[0].join()  # noqa: SLF001
+        with pytest.raises(FlattenerFailed, match="flattener process exited.*exit codes: copydesk-flattener-0=-9"):
+            flattener.submit(_values())
+            flattener.results()
+    finally:
+        flattener.close()
+
+
+def test_a_second_batch_before_the_first_results_is_refused() -> None:
+    flattener = ProcessFlattener(1)
+    try:
+        flattener.submit(_values())
+        with pytest.raises(RuntimeError, match="previous batch first"):
+            flattener.submit(_values())
+        assert len(flattener.results()) == len(_values())
+    finally:
+        flattener.close()
