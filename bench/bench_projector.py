@@ -188,12 +188,12 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
         sampler = Sampler(metrics)
         tune_collector()  # as `copydesk project` does
         broker_cpu = cpu_seconds_of(broker_pid)
-        cpu, children = time.process_time(), _children_cpu()
+        cpu, children, main_thread = time.process_time(), _children_cpu(), time.thread_time()
         sampler.start()
         started = time.perf_counter()
         applied = projector.run(until_caught_up=True)
         elapsed = time.perf_counter() - started
-        cpu = time.process_time() - cpu
+        cpu, main_thread = time.process_time() - cpu, time.thread_time() - main_thread
         decoders_cpu = _children_cpu() - children  # run() has joined its decoder processes
         sampler.finish()
         broker_after = cpu_seconds_of(broker_pid)
@@ -208,7 +208,8 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
         print(f"[{name}] projector: {applied:,} events applied in {elapsed:.1f} s = {rate:,.0f} events/s "
               f"(batch {args.batch}, batch_ms {args.batch_ms}, decoder processes {args.decoders}; "
               "target >= 2,000 events/s into SQLite)")
-        print(f"[{name}] cpu: this process {cpu:.1f} s = {applied / cpu:,.0f} events per CPU-second; "
+        print(f"[{name}] cpu: this process {cpu:.1f} s = {applied / cpu:,.0f} events per CPU-second "
+              f"(its projecting thread {main_thread:.1f} s); "
               f"decoder processes {decoders_cpu:.1f} s"
               + (f"; broker {broker_after - broker_cpu:.1f} s" if broker_cpu is not None and broker_after else ""))
         decode_s = applied / decode_rate(sample)

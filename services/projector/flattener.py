@@ -89,8 +89,7 @@ def _unframe(frame: bytes) -> list[bytes]:
 
 
 def _serve(conn: Connection) -> None:
-    """A worker process: flatten each frame received until the pipe closes. A decode error is a
-    result (``{"error": message}``); anything else fails the batch with its traceback."""
+    """A worker process: answer each frame received until the pipe closes."""
     from services.projector.collector import tune_collector
 
     tune_collector()
@@ -99,15 +98,19 @@ def _serve(conn: Connection) -> None:
             frame = conn.recv_bytes()
         except EOFError:
             return
-        try:
-            out = []
-            for value in _unframe(frame):
-                result = flatten(value)
-                out.append({"error": str(result)} if isinstance(result, DecodeError) else rows_to_json(result))
-            reply = orjson.dumps(out)
-        except Exception:  # noqa: BLE001 - reported to the projector, which stops
-            reply = orjson.dumps({"failed": traceback.format_exc()})
-        conn.send_bytes(reply)
+        conn.send_bytes(_reply(frame))
+
+
+def _reply(frame: bytes) -> bytes:
+    """The results of a frame's values as JSON: rows, or ``{"error": message}`` for a value that
+    does not decode. Anything else fails the whole batch with its traceback."""
+    try:
+        return orjson.dumps([
+            {"error": str(result)} if isinstance(result, DecodeError) else rows_to_json(result)
+            for result in map(flatten, _unframe(frame))
+        ])
+    except Exception:  # noqa: BLE001 - reported to the projector, which stops
+        return orjson.dumps({"failed": traceback.format_exc()})
 
 
 def _result(item: list | dict) -> Result:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from services.store import cursor as cursors
@@ -46,20 +47,24 @@ ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
 V = TypeVar("V")
 
 
-def _insert(table: str, columns: Sequence[str], conflict: str = "") -> str:
-    marks = ", ".join("?" for _ in columns)
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}){conflict}"
+@lru_cache(maxsize=256)
+def insert_sql(table: str, columns: tuple[str, ...], conflict: str = "", rows: int = 1) -> str:
+    """INSERT INTO ``table`` of ``rows`` rows per statement, followed by ``conflict``."""
+    group = f"({', '.join('?' for _ in columns)})"
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([group] * rows)}{conflict}"
 
 
 def upsert_article_sql(
-    leading: Sequence[str] = (), extra_columns: Sequence[str] = (), extra_values: Sequence[str] = ()
+    leading: Sequence[str] = (), extra_columns: Sequence[str] = (), extra_values: Sequence[str] = (), rows: int = 1
 ) -> str:
     """INSERT ... ON CONFLICT (article_id) DO UPDATE of every article column, plus engine extras:
-    ``leading`` columns bound before the article's, ``extra_columns`` set to SQL ``extra_values``."""
+    ``leading`` columns bound before the article's, ``extra_columns`` set to SQL ``extra_values``;
+    ``rows`` rows per statement."""
     columns = (*leading, *ARTICLE_COLUMNS, *extra_columns)
-    values = ", ".join(["?"] * (len(leading) + len(ARTICLE_COLUMNS)) + list(extra_values))
+    group = "(" + ", ".join(["?"] * (len(leading) + len(ARTICLE_COLUMNS)) + list(extra_values)) + ")"
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "article_id")
-    return f"INSERT INTO articles ({', '.join(columns)}) VALUES ({values}) ON CONFLICT (article_id) DO UPDATE SET {updates}"
+    return (f"INSERT INTO articles ({', '.join(columns)}) VALUES {', '.join([group] * rows)} "
+            f"ON CONFLICT (article_id) DO UPDATE SET {updates}")
 
 
 class SqlStore:
@@ -108,10 +113,10 @@ class SqlStore:
                 accepted.append(d.rows if isinstance(d, FlatDelivery) else rows_of(d.event))
             if accepted:
                 self._write_rows(accepted)
-            self._many(
-                _insert("consumed_offsets", ("topic", "partition_no", "last_offset"),
-                        " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset"),
+            self._insert_rows(
+                "consumed_offsets", ("topic", "partition_no", "last_offset"),
                 [(t, p, last[(t, p)]) for t, p in sorted(touched)],
+                " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset",
             )
         return len(accepted)
 
@@ -140,7 +145,7 @@ class SqlStore:
 
         articles = list(final.values())
         self._put_articles(articles, existing)
-        self._many(_insert("article_versions", VERSION_COLUMNS, " ON CONFLICT DO NOTHING"), [r.version for r in accepted])
+        self._insert_rows("article_versions", VERSION_COLUMNS, [r.version for r in accepted], " ON CONFLICT DO NOTHING")
         for table, columns, attribute in _CHILDREN:
             self._insert_new(table, columns, [row for r in articles for row in getattr(r, attribute)])
 
@@ -155,26 +160,26 @@ class SqlStore:
         for rows in articles:
             for m in rows.merges:
                 entity_delta[m.id] = entity_delta.get(m.id, 0) + 1
-        self._many(
-            _insert("entities", ("id", "name", "type", "country_id", "article_count"),
-                    " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
-                    "country_id = excluded.country_id, article_count = entities.article_count + excluded.article_count"),
+        self._insert_rows(
+            "entities", ("id", "name", "type", "country_id", "article_count"),
             [(m.id, m.name, m.type, m.country_id, entity_delta.pop(m.id, 0)) for m in merged.values()],
+            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
+            "country_id = excluded.country_id, article_count = entities.article_count + excluded.article_count",
         )
         self._many("UPDATE entities SET article_count = article_count + ? WHERE id = ?",
                    [(delta, eid) for eid, delta in sorted(entity_delta.items()) if delta])
-        self._many(_insert("entity_aliases", ("entity_id", "alias_key", "alias"), " ON CONFLICT DO NOTHING"),
-                   [(eid, key, name) for (eid, key), name in aliases.items()])
+        self._insert_rows("entity_aliases", ("entity_id", "alias_key", "alias"),
+                          [(eid, key, name) for (eid, key), name in aliases.items()], " ON CONFLICT DO NOTHING")
         sort_at, story = ARTICLE_COLUMNS.index("sort_at"), ARTICLE_COLUMNS.index("story_id")
         self._insert_new("entity_articles", ("article_id", "entity_id", "sort_at"),
                          [(r.article[0], m.id, r.article[sort_at]) for r in articles for m in r.merges])
         for r in articles:
             if r.article[story] is not None:
                 story_delta[r.article[story]] = story_delta.get(r.article[story], 0) + 1
-        self._many(
-            "INSERT INTO stories (story_id, article_count) VALUES (?, ?) "
-            "ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
+        self._insert_rows(
+            "stories", ("story_id", "article_count"),
             [(sid, delta) for sid, delta in sorted(story_delta.items()) if delta],
+            " ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
         )
 
     def offsets(self, topic: str) -> dict[int, int]:
@@ -476,9 +481,14 @@ class SqlStore:
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         raise NotImplementedError
 
+    def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], conflict: str = "") -> None:
+        """INSERT ``rows`` into ``table`` with an optional ON CONFLICT clause, with the effect of
+        inserting them one after another (an engine may send several rows per statement)."""
+        self._many(insert_sql(table, tuple(columns), conflict), rows)
+
     def _insert_new(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Insert rows that cannot conflict with stored ones (an engine may bulk-load them)."""
-        self._many(_insert(table, columns), rows)
+        self._insert_rows(table, columns, rows)
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Mapping[str, Any] | None:
         rows = self._rows(sql, params)

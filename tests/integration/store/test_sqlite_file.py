@@ -12,7 +12,7 @@ import pytest
 from services.store.factory import open_store
 from services.store.port import ArticleFilter
 from services.store.sqlite import SqliteStore
-from tests.integration.store.factories import article, delivered
+from tests.integration.store.factories import LAVROV, RUBIO, article, delivered, figure
 
 
 def test_a_file_store_is_in_wal_mode_and_survives_reopening(tmp_path: Path) -> None:
@@ -153,3 +153,24 @@ def test_the_search_index_holds_exactly_the_indexed_words_of_ascii_and_other_tex
     for aid, body in bodies.items():
         expected |= set(indexed_text(f"{aid.upper()} Head-line", body).split())
     assert indexed == expected
+
+
+def test_batches_larger_than_one_multi_row_insert_store_what_the_memory_twin_stores(tmp_path: Path) -> None:
+    from services.store.memory import MemoryStore
+    from services.store.sqlite import ROWS_PER_STATEMENT
+
+    body = "Sergey Lavrov met Marco Rubio. About 40 people were killed, Lavrov said."
+    events = [article(f"bulk-{i:04d}", f"{body} Report {i}.", minutes=i, people=[LAVROV, RUBIO], story_id=f"s{i % 7}",
+                      figures=[figure("About 40", body, 40, "people-killed", "people", "approximate")])
+              for i in range(3 * ROWS_PER_STATEMENT + 5)]  # full groups of every table, and a rest
+    revised = [e.model_copy(update={"content_hash": f"{e.content_hash}-v2", "body": e.body + " Updated."})
+               for e in events[:ROWS_PER_STATEMENT + 1]]
+    store, twin = open_store(f"sqlite:///{tmp_path / 'bulk.db'}"), MemoryStore()
+    for engine in (store, twin):
+        engine.migrate()
+        engine.apply(delivered(events))
+        engine.apply(delivered(revised, first=len(events)))
+    assert store.dump() == twin.dump()
+    assert store.stats() == twin.stats() and store.stats()["articles"] == len(events)
+    assert len(store.list_articles(ArticleFilter(q="updated"), None, 100).items) == len(revised)
+    store.close()
