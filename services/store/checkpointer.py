@@ -3,11 +3,18 @@
 SQLite's automatic checkpoint runs inside the COMMIT that takes the WAL past
 ``wal_autocheckpoint`` pages: the writer waits while the log is copied into the database file
 and synced. With large batches that is every commit, about a tenth of the projector's time.
-Here a thread with its own connection runs a PASSIVE checkpoint after each commit instead.
-The sqlite3 module releases the GIL while SQLite works, so the copy overlaps the writer's next
-batch on another core. PASSIVE never waits for the writer or for readers: frames it cannot copy
-yet are copied by the next one. The writer keeps a higher automatic threshold as a backstop
-(``BACKSTOP_PAGES``), so the WAL stays bounded even if this thread falls behind.
+Here a thread with its own connection runs a PASSIVE checkpoint instead, ``INTERVAL_S``
+after a commit asked for one. The sqlite3 module releases the GIL while SQLite works, so the copy
+overlaps the writer's next batches on another core. Waiting lets several commits pile up: a page
+that each of them changed (index pages, mostly) is copied once, not once per commit. PASSIVE never
+waits for the writer or for readers: frames it cannot copy yet are copied by the next one. The
+writer keeps a higher automatic threshold as a backstop (``BACKSTOP_PAGES``), so the WAL stays
+bounded even if this thread falls behind.
+
+Measured with the projector (20,000 events, batches of 2,000, two runs each, alternating):
+checkpointing 4 s after a commit instead of right after it used 1.0 and 0.6 instead of 2.0 and
+1.0 CPU seconds in this thread, and projected 1,538 and 1,900 instead of 1,311 and 1,788
+events/s.
 """
 
 from __future__ import annotations
@@ -19,35 +26,36 @@ import threading
 log = logging.getLogger(__name__)
 
 BACKSTOP_PAGES = 16384
+INTERVAL_S = 4.0
 
 
 class WalCheckpointer:
-    """Checkpoints the WAL of the database at ``path`` whenever ``request()`` is called.
+    """Checkpoints the WAL of the database at ``path`` ``interval_s`` after ``request()`` is called.
 
-    Requests that arrive while a checkpoint runs are merged into one more checkpoint. The thread
+    Requests made meanwhile, or while a checkpoint runs, are merged into the next one. The thread
     starts with the first request, so a store that only reads never starts it. ``close()``
     stops it and closes its connection; the store's last connection to close checkpoints the
     rest, as SQLite always does.
     """
 
-    def __init__(self, path: str, busy_timeout_s: float) -> None:
-        self.path, self._busy_timeout_s = path, busy_timeout_s
+    def __init__(self, path: str, busy_timeout_s: float, interval_s: float = INTERVAL_S) -> None:
+        self.path, self._busy_timeout_s, self.interval_s = path, busy_timeout_s, interval_s
         self._wanted = threading.Event()
-        self._closing = False
+        self._closed = threading.Event()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
     def request(self) -> None:
         if self._thread is None:
             with self._start_lock:
-                if self._thread is None and not self._closing:
+                if self._thread is None and not self._closed.is_set():
                     self._thread = threading.Thread(target=self._run, name="sqlite-checkpointer", daemon=True)
                     self._thread.start()
         self._wanted.set()
 
     def close(self) -> None:
         with self._start_lock:
-            self._closing = True
+            self._closed.set()
         self._wanted.set()
         if self._thread is not None:
             self._thread.join()
@@ -57,9 +65,9 @@ class WalCheckpointer:
         try:
             while True:
                 self._wanted.wait()
-                self._wanted.clear()
-                if self._closing:
+                if self._closed.wait(self.interval_s):  # closing: SQLite checkpoints on the last close
                     return
+                self._wanted.clear()
                 try:
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 except sqlite3.Error as exc:  # e.g. the disk is full: the backstop still bounds the WAL
