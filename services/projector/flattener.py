@@ -1,8 +1,8 @@
 """Decoding enriched record values and flattening them into store rows, optionally in other processes.
 
-Decoding an event (pydantic validation) and flattening it (``rows.rows_of``) is about half of
-the projector's CPU time per event. The store write, the other half, can only run in one
-thread. So the projector hands each batch to a flattener and writes the previous batch
+Decoding an event (pydantic validation) and flattening it (``rows.rows_of``) took about 40% of
+the projector's CPU time per event (profiled with bench/bench_projector.py). The store write,
+most of the rest, can only run in one thread. So the projector hands each batch to a flattener and writes the previous batch
 meanwhile: ``submit(values)`` starts a batch, ``results()`` returns it, one batch at a time.
 
 - ``InlineFlattener`` does the work in ``results()``, in the caller's thread (``processes=0``).
