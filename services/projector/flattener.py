@@ -16,8 +16,12 @@ go out as length-prefixed bytes; rows come back as orjson arrays (``rows.rows_to
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import struct
+import threading
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Protocol
 
@@ -88,10 +92,31 @@ def _unframe(frame: bytes) -> list[bytes]:
     return values
 
 
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ignore SIGINT and SIGTERM while a worker is started. An ignored signal stays ignored
+    across exec, so the worker ignores them from its first instruction, before ``_serve`` runs.
+    (Only the main thread may change handlers; from another thread ``_serve`` alone does it.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
 def _serve(conn: Connection) -> None:
-    """A worker process: answer each frame received until the pipe closes."""
+    """A worker process: answer each frame received until the pipe closes.
+
+    Interrupts and terminations are left to the projector (a Ctrl-C reaches the whole process
+    group): it writes the batch in flight and then closes the pipe, which ends this loop."""
     from services.projector.collector import tune_collector
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     tune_collector()
     while True:
         try:
@@ -134,7 +159,8 @@ class ProcessFlattener:
         for n in range(processes):
             ours, theirs = context.Pipe()
             worker = context.Process(target=_serve, args=(theirs,), name=f"copydesk-flattener-{n}", daemon=True)
-            worker.start()
+            with _interrupts_ignored():
+                worker.start()
             theirs.close()
             self._pipes.append(ours)
             self._workers.append(worker)

@@ -56,6 +56,18 @@ def test_a_worker_that_dies_fails_the_batch_with_a_clear_error() -> None:
         flattener.close()
 
 
+def test_an_interrupt_for_the_whole_process_group_leaves_the_batch_to_the_projector() -> None:
+    flattener = ProcessFlattener(1)
+    try:
+        flattener.submit(_values())
+        for sig in (signal.SIGINT, signal.SIGTERM):  # as a Ctrl-C or a group-wide stop delivers them
+            os.kill(flattener._workers[0].pid, sig)  # noqa: SLF001
+        assert len(flattener.results()) == len(_values())
+    finally:
+        flattener.close()
+    assert flattener._workers[0].exitcode == 0  # noqa: SLF001 - it ended when the pipe closed
+
+
 def test_a_second_batch_before_the_first_results_is_refused() -> None:
     flattener = ProcessFlattener(1)
     try:
