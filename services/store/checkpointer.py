@@ -63,7 +63,9 @@ class WalCheckpointer:
     def _run(self) -> None:
         conn = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None, check_same_thread=False)
         try:
-            while True:
+            # Checked on every round: close() may come after the interval ended but before the
+            # request is cleared, and then its wake-up is cleared with it.
+            while not self._closed.is_set():
                 self._wanted.wait()
                 if self._closed.wait(self.interval_s):  # closing: SQLite checkpoints on the last close
                     return

@@ -175,3 +175,25 @@ def test_batches_larger_than_one_multi_row_insert_store_what_the_memory_twin_sto
     assert store.stats() == twin.stats() and store.stats()["articles"] == len(events)
     assert len(store.list_articles(ArticleFilter(q="updated"), None, 100).items) == len(revised)
     store.close()
+
+
+def test_closing_just_as_the_checkpoint_interval_ends_does_not_hang(tmp_path: Path) -> None:
+    from services.store.checkpointer import WalCheckpointer
+
+    with sqlite3.connect(tmp_path / "wal.db") as raw:
+        raw.execute("PRAGMA journal_mode = WAL")
+    checkpointer = WalCheckpointer(str(tmp_path / "wal.db"), 1.0, interval_s=0.01)
+    interval_ended = checkpointer._closed.wait  # noqa: SLF001
+
+    def close_right_after(timeout: float) -> bool:  # the interval ends, then close() runs first
+        interval_ended(timeout)
+        checkpointer._closed.set()  # noqa: SLF001 - what close() does, before this thread goes on
+        checkpointer._wanted.set()  # noqa: SLF001
+        return False
+
+    checkpointer._closed.wait = close_right_after  # noqa: SLF001
+    checkpointer.request()
+    closer = threading.Thread(target=checkpointer.close, daemon=True)
+    closer.start()
+    closer.join(5)
+    assert not closer.is_alive()
