@@ -77,3 +77,17 @@ def test_a_second_batch_before_the_first_results_is_refused() -> None:
         assert len(flattener.results()) == len(_values())
     finally:
         flattener.close()
+
+
+def test_a_batch_the_worker_cannot_read_fails_with_its_traceback_and_the_worker_goes_on() -> None:
+    flattener = ProcessFlattener(1)
+    try:
+        pipe = flattener._pipes[0]  # noqa: SLF001
+        flattener._send(pipe, b"\x05\x00\x00\x00")  # noqa: SLF001 - five values announced, none sent
+        flattener._busy.append(pipe)  # noqa: SLF001
+        with pytest.raises(FlattenerFailed, match="(?s)flattener process failed:.*struct.error"):
+            flattener.results()
+        flattener.submit(_values())
+        assert len(flattener.results()) == len(_values())
+    finally:
+        flattener.close()
