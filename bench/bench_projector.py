@@ -17,9 +17,9 @@ KafkaPublisher keyed by article_id. The topic is filled once and projected once 
 each with its own consumer group and an empty store.
 
 Reported per engine: events applied, wall seconds, events/s, this process's CPU seconds and
-events per CPU-second (all its threads), the CPU seconds of the decoder processes
-(--decoders, default COPYDESK_PROJECTOR_DECODER_PROCESSES), the broker's CPU seconds when we started it, the
-time inside ``store.apply`` (the copydesk_projector_batch_seconds histogram), what decoding
+events per CPU-second (all its threads) with the projecting thread's share, the CPU seconds
+of the decoder processes (--decoders, default COPYDESK_PROJECTOR_DECODER_PROCESSES), the
+broker's CPU seconds when we started it, the time inside ``store.apply`` (the copydesk_projector_batch_seconds histogram), what decoding
 alone costs (timed on a sample of the same records after the run), the time to the first applied batch (mostly the
 consumer-group join) with the steady-state rate after it, and ``store.stats()``. A run whose store does not end with exactly
 --articles articles exits with status 1.

@@ -7,7 +7,8 @@ Writing
 -------
 ``apply(batch)`` applies a batch of deliveries in ONE transaction together with the consumed
 offsets. A delivery carries the decoded event (``Delivery``) or the rows ``rows.rows_of`` made of
-it (``FlatDelivery``, as the projector's flattener processes hand them over); both store the same. A delivery whose offset is at or below the stored offset of its (topic, partition) is
+it (``FlatDelivery``, as the projector's flattener processes hand them over); both store the
+same. A delivery whose offset is at or below the stored offset of its (topic, partition) is
 skipped, so redelivery and replay never double-count. Applying an ArticleEnriched upserts the
 article by ``article_id``: its child rows (removals, entity mentions, figures, quotes) are
 replaced, a version row is added for a new ``content_hash``, entities and aliases are merged.

@@ -21,13 +21,12 @@ from psycopg.rows import dict_row
 
 from services.store.fulltext import indexed_text
 from services.store.port import ArticleFilter
-from services.store.rows import ARTICLE_COLUMNS, ArticleRows
+from services.store.rows import BODY, HEADLINE, ArticleRows
 from services.store.schema import POSTGRES
 from services.store.sql import ARTICLE_FIELDS, SqlStore, upsert_article_sql
 
 CONNECT_TIMEOUT_S = 10
 SEARCH_SORT_CAP = 2000  # matches above which a search walks the list order instead of sorting
-_HEADLINE, _BODY = ARTICLE_COLUMNS.index("headline"), ARTICLE_COLUMNS.index("body")
 _MIGRATION_LOCK = 0x636F70796465736B  # "copydesk" as a 64-bit advisory lock key
 
 
@@ -108,7 +107,7 @@ class PostgresStore(SqlStore):
 
     def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
         with self._conn.cursor() as cur:
-            cur.executemany(_UPSERT, [(*r.article, indexed_text(r.article[_HEADLINE], r.article[_BODY])) for r in articles])
+            cur.executemany(_UPSERT, [(*r.article, indexed_text(r.article[HEADLINE], r.article[BODY])) for r in articles])
 
     def _select_articles(
         self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int

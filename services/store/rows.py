@@ -35,6 +35,8 @@ FIGURE_COLUMNS = (
     "category", "attribution", "attribution_id", "sentence", "salience",
 )
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker", "speaker_id", "cue")
+# Positions in an article row of what the full-text index reads.
+HEADLINE, BODY = ARTICLE_COLUMNS.index("headline"), ARTICLE_COLUMNS.index("body")
 
 def iso(value: datetime | None) -> str | None:
     """``value`` in UTC as a fixed-width ISO 8601 string (None stays None)."""
@@ -148,15 +150,18 @@ def rows_from_json(data: list[Any]) -> ArticleRows:
 
 def event_of(rows: ArticleRows) -> ArticleEnriched:
     """The (normalised) event ``rows`` were flattened from: the inverse of :func:`rows_of`."""
-    named = lambda columns, values: [dict(zip(columns, v)) for v in values]  # noqa: E731
     return event_from_rows(
         dict(zip(ARTICLE_COLUMNS, rows.article)),
-        named(REMOVAL_COLUMNS, rows.removals),
-        named(ENTITY_COLUMNS, rows.entities),
-        named(MENTION_COLUMNS, rows.mentions),
-        named(FIGURE_COLUMNS, rows.figures),
-        named(QUOTE_COLUMNS, rows.quotes),
+        _named(REMOVAL_COLUMNS, rows.removals),
+        _named(ENTITY_COLUMNS, rows.entities),
+        _named(MENTION_COLUMNS, rows.mentions),
+        _named(FIGURE_COLUMNS, rows.figures),
+        _named(QUOTE_COLUMNS, rows.quotes),
     )
+
+
+def _named(columns: tuple[str, ...], values: list) -> list[dict[str, Any]]:
+    return [dict(zip(columns, v)) for v in values]
 
 
 def event_from_rows(

@@ -188,9 +188,10 @@ _TABLES = [
 
 _SEARCH = {
     "sqlite": [
-        # Indexes fulltext.indexed_text(): words already split and case-folded in Python, so the
-        # plain 'ascii' tokenizer (split on ASCII spaces) suffices. rowid = articles.seq. Queries
-        # only AND whole words, so no positions are kept (detail=none): a smaller, faster index.
+        # Indexes fulltext.fts5_document(): the 'ascii' tokenizer splits on every ASCII character
+        # but letters and digits and folds A-Z, so it yields fulltext.terms(). rowid =
+        # articles.seq. Queries only AND whole words, so no positions are kept (detail=none): a
+        # smaller, faster index.
         "CREATE VIRTUAL TABLE articles_fts USING fts5(words, tokenize = 'ascii', detail = none)",
     ],
     "postgres": [
@@ -218,9 +219,9 @@ _DROP_V1 = {
 # That stored a second copy of every article's words and cost about a quarter of the index's
 # write time. A contentless FTS5 table forgets what it indexed, so removing a document takes
 # the same words again ('delete' command): the store recomputes them from the article's
-# headline and body with the ``copydesk_words`` SQL function (fulltext.indexed_text, registered
-# on every connection), which also rebuilds the index here. Changing what indexed_text returns
-# therefore needs a migration that rebuilds articles_fts the same way.
+# headline and body with the ``copydesk_words`` SQL function (fulltext.fts5_document, registered
+# on every connection), which also rebuilds the index here. Changing the words fts5_document
+# yields therefore needs a migration that rebuilds articles_fts the same way.
 _CONTENTLESS_SEARCH = {
     "sqlite": [
         "DROP TABLE articles_fts",
