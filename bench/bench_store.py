@@ -6,7 +6,9 @@
 Synthetic articles are generated from a fixed seed: ~250-word bodies over a 20,000-word
 vocabulary with Zipf-distributed frequencies, 6 of 5,000 Zipf-popular entities per article
 (queried by id and by a case-changed alias), 3 figures, a quote, 3 removed lines, a story for a
-third of them. Query terms and entities are drawn both by popularity (the expensive, common
+third of them. Article ids are made as the ingestor makes them (``identity.article_id``:
+a hash, so in no relation to arrival order, which is what the store's indexes see in
+production). Query terms and entities are drawn both by popularity (the expensive, common
 ones) and uniformly (rare ones). SQLite runs on a file in WAL mode; PostgreSQL on a throwaway
 local server (or --postgres-url, in a schema of its own). Targets: p99 < 50 ms for both
 queries on both engines; >= 2,000 events/s into SQLite.
@@ -28,6 +30,7 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal  # noqa: E402
+from services.ingestor.identity import article_id  # noqa: E402
 from services.store.factory import open_store  # noqa: E402
 from services.store.port import ArticleFilter, Delivery, Store  # noqa: E402
 
@@ -80,7 +83,7 @@ class Corpus:
                                    mention_count=len(spans[i]), salience=rng.random()))
         published = T0 + timedelta(seconds=n * 60 + rng.randint(0, 3600))
         return ArticleEnriched(
-            article_id=f"art-{n:07d}", source=f"source-{rng.randint(1, 20)}", input=f"{n}.txt", format="text",
+            article_id=article_id(f"https://bench.example/{n}", ""), source=f"source-{rng.randint(1, 20)}", input=f"{n}.txt", format="text",
             content_hash=f"{n:064x}", received_at=published + timedelta(minutes=5), published_at=published,
             headline=" ".join(words[:8]).capitalize(), byline="By Staff", body=body,
             removed=tuple(Removal(text=f"Advertisement {k}", reason="advertisement", position=k) for k in range(3)),
