@@ -105,9 +105,10 @@ class PostgresStore(SqlStore):
     def _time_param(self, text: str) -> Any:
         return datetime.fromisoformat(text)
 
-    def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
+    def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
         with self._conn.cursor() as cur:
             cur.executemany(_UPSERT, [(*r.article, indexed_text(r.article[HEADLINE], r.article[BODY])) for r in articles])
+        return {r.article[0]: r.article[0] for r in articles}  # parts are keyed by article_id here
 
     def _select_articles(
         self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int

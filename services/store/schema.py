@@ -37,6 +37,9 @@ class Dialect:
     real: str  # a double-precision float
     bigint: str
     keyed: str  # after a table with a composite or text primary key: how to store it clustered
+    # The column the per-article tables (ARTICLE_KEYED) lead their keys with and are read by:
+    # article_id, or a key that follows arrival order (see migration 5).
+    child_key: str
 
 
 SQLITE = Dialect(
@@ -49,6 +52,7 @@ SQLITE = Dialect(
     bigint="INTEGER",
     # One b-tree per table, ordered by its primary key, instead of a rowid table plus a key index.
     keyed=" WITHOUT ROWID",
+    child_key="seq",
 )
 POSTGRES = Dialect(
     name="postgres",
@@ -58,6 +62,7 @@ POSTGRES = Dialect(
     real="DOUBLE PRECISION",
     bigint="BIGINT",
     keyed="",
+    child_key="article_id",
 )
 
 _TABLES = [
@@ -240,11 +245,50 @@ _LARGER_SEARCH_BUFFER = {
     "sqlite": ["INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216)"],
 }
 
+# Version 5, SQLite only: the tables holding an article's parts lead their primary key with the
+# article's seq instead of its article_id. Ids are hashes, so a batch of new articles wrote
+# into every page of those clustered tables; seqs follow publication time, so new articles'
+# rows are appended. Measured with production-shaped ids (store.apply alone, 60,000 events):
+# about 2x less CPU per event. article_id stays a column. (PostgreSQL's heap tables are written
+# in arrival order already; their key indexes are narrow.)
+ARTICLE_KEYED = ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes",
+                 "entity_articles")
+
+
+def _keyed_by_seq(table: str) -> list[str]:
+    """Statements rebuilding SQLite ``table`` (as created by migration 2) with ``seq`` first."""
+    [create] = [t for t in _TABLES if t.startswith(f"CREATE TABLE {table} (")]
+    indexes = [i for i in _TABLES if i.startswith("CREATE INDEX ") and f" ON {table} (" in i]
+    first_column, old_key = "(\n    article_id {key} NOT NULL,", "PRIMARY KEY (article_id, "
+    if first_column not in create or old_key not in create:
+        raise AssertionError(f"migration 5: {table} does not start with article_id")
+    rebuilt = (create.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_by_seq (", 1)
+               .replace(first_column, "(\n    seq INTEGER NOT NULL,\n    article_id {key} NOT NULL,", 1)
+               .replace(old_key, "PRIMARY KEY (seq, ", 1))
+    fields = {"key": SQLITE.key, "ts": SQLITE.ts, "real": SQLITE.real, "keyed": SQLITE.keyed}
+    return [
+        rebuilt.format(**fields),
+        f"INSERT INTO {table}_by_seq SELECT a.seq, t.* FROM {table} t JOIN articles a ON a.article_id = t.article_id",
+        f"DROP TABLE {table}",
+        f"ALTER TABLE {table}_by_seq RENAME TO {table}",
+        *(i.format(**fields) for i in indexes),
+    ]
+
+
+_CHILDREN_BY_SEQ = {
+    "sqlite": [
+        *(s for table in ARTICLE_KEYED for s in _keyed_by_seq(table)),
+        # The figures list pages in (article_id, idx) order, which the table no longer is in.
+        "CREATE INDEX article_figures_article ON article_figures (article_id, idx)",
+    ],
+}
+
 # (version, name, engine statements first, statements for both engines, engine statements last)
 MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list[str]]]] = [
     (2, "articles, entities, figures, quotes, stories, offsets (replaces layout 1)", _DROP_V1, _TABLES, _SEARCH),
     (3, "full-text index without a stored copy of the words (SQLite)", _CONTENTLESS_SEARCH, [], {}),
     (4, "full-text index writes a batch as one segment (SQLite)", _LARGER_SEARCH_BUFFER, [], {}),
+    (5, "an article's parts keyed by its seq (SQLite)", _CHILDREN_BY_SEQ, [], {}),
 ]
 LATEST = MIGRATIONS[-1][0]
 

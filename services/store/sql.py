@@ -35,13 +35,11 @@ from services.store.rows import (
     rows_of,
     time_text,
 )
-from services.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
+from services.store.schema import ARTICLE_KEYED, LATEST, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
 
 
-CHILD_TABLES = ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
 ALL_TABLES = (
-    "articles", "article_versions", *CHILD_TABLES, "entity_articles", "entities", "entity_aliases", "stories",
-    "consumed_offsets",
+    "articles", "article_versions", *ARTICLE_KEYED, "entities", "entity_aliases", "stories", "consumed_offsets",
 )
 ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
 V = TypeVar("V")
@@ -130,24 +128,26 @@ class SqlStore:
             final[rows.article[0]] = rows
         entity_delta: dict[str, int] = {}
         story_delta: dict[str, int] = {}
-        existing: set[str] = set()
+        ck = self.dialect.child_key
+        existing: dict[str, Any] = {}  # article_id -> the child key its stored parts have
         for chunk, marks in in_lists(list(final)):
-            for r in self._rows(f"SELECT article_id, story_id FROM articles WHERE article_id IN ({marks})", chunk):
-                existing.add(r["article_id"])
+            for r in self._rows(
+                    f"SELECT article_id, story_id, {ck} AS child_key FROM articles WHERE article_id IN ({marks})", chunk):
+                existing[r["article_id"]] = r["child_key"]
                 if r["story_id"] is not None:
                     story_delta[r["story_id"]] = story_delta.get(r["story_id"], 0) - 1
         if existing:  # new versions: their child rows and counts are replaced
-            for chunk, marks in in_lists(sorted(existing)):
-                for r in self._rows(f"SELECT entity_id FROM entity_articles WHERE article_id IN ({marks})", chunk):
+            for chunk, marks in in_lists(sorted(existing.values())):
+                for r in self._rows(f"SELECT entity_id FROM entity_articles WHERE {ck} IN ({marks})", chunk):
                     entity_delta[r["entity_id"]] = entity_delta.get(r["entity_id"], 0) - 1
-                for table in (*CHILD_TABLES, "entity_articles"):
-                    self._exec(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
+                for table in ARTICLE_KEYED:
+                    self._exec(f"DELETE FROM {table} WHERE {ck} IN ({marks})", chunk)
 
         articles = list(final.values())
-        self._put_articles(articles, existing)
+        keys = self._put_articles(articles, existing)
         self._insert_rows("article_versions", VERSION_COLUMNS, [r.version for r in accepted], " ON CONFLICT DO NOTHING")
         for table, columns, attribute in _CHILDREN:
-            self._insert_new(table, columns, [row for r in articles for row in getattr(r, attribute)])
+            self._insert_parts(table, columns, [row for r in articles for row in getattr(r, attribute)], keys)
 
         merged: dict[str, EntityMerge] = {}
         aliases: dict[tuple[str, str], str] = {}
@@ -171,8 +171,8 @@ class SqlStore:
         self._insert_rows("entity_aliases", ("entity_id", "alias_key", "alias"),
                           [(eid, key, name) for (eid, key), name in aliases.items()], " ON CONFLICT DO NOTHING")
         sort_at, story = ARTICLE_COLUMNS.index("sort_at"), ARTICLE_COLUMNS.index("story_id")
-        self._insert_new("entity_articles", ("article_id", "entity_id", "sort_at"),
-                         [(r.article[0], m.id, r.article[sort_at]) for r in articles for m in r.merges])
+        self._insert_parts("entity_articles", ("article_id", "entity_id", "sort_at"),
+                           [(r.article[0], m.id, r.article[sort_at]) for r in articles for m in r.merges], keys)
         for r in articles:
             if r.article[story] is not None:
                 story_delta[r.article[story]] = story_delta.get(r.article[story], 0) + 1
@@ -181,6 +181,14 @@ class SqlStore:
             [(sid, delta) for sid, delta in sorted(story_delta.items()) if delta],
             " ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
         )
+
+    def _insert_parts(self, table: str, columns: Sequence[str], rows: list[Sequence[Any]], keys: Mapping[str, Any]) -> None:
+        """Insert rows of an ARTICLE_KEYED table (article_id first), led by their article's child
+        key from ``keys`` (article_id -> key) where that key is not the article_id itself."""
+        if self.dialect.child_key == "article_id":
+            self._insert_new(table, columns, rows)
+        else:
+            self._insert_new(table, (self.dialect.child_key, *columns), [(keys[row[0]], *row) for row in rows])
 
     def offsets(self, topic: str) -> dict[int, int]:
         with self._read():
@@ -271,7 +279,8 @@ class SqlStore:
             where.append("a.source = ?")
             params.append(flt.source)
         if flt.category is not None:
-            where.append("EXISTS (SELECT 1 FROM article_figures f WHERE f.article_id = a.article_id AND f.category = ?)")
+            ck = self.dialect.child_key
+            where.append(f"EXISTS (SELECT 1 FROM article_figures f WHERE f.{ck} = a.{ck} AND f.category = ?)")
             params.append(flt.category)
         if flt.since is not None:
             where.append(f"{key}.sort_at >= ?")
@@ -286,11 +295,13 @@ class SqlStore:
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         with self._read():
-            article = self._one(f"SELECT {ARTICLE_FIELDS} FROM articles a WHERE a.article_id = ?", (article_id,))
+            ck = self.dialect.child_key
+            article = self._one(
+                f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.article_id = ?", (article_id,))
             if article is None:
                 return None
             children = [
-                self._rows(f"SELECT * FROM {table} WHERE article_id = ?", (article_id,))
+                self._rows(f"SELECT * FROM {table} WHERE {ck} = ?", (article["child_key"],))
                 for table in ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
             ]
             versions = self._rows(
@@ -338,7 +349,7 @@ class SqlStore:
             )
             co = self._rows(
                 "SELECT e.id, e.name, e.type, count(*) AS n FROM entity_articles x "
-                "JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id <> x.entity_id "
+                f"JOIN entity_articles y ON y.{self.dialect.child_key} = x.{self.dialect.child_key} AND y.entity_id <> x.entity_id "
                 "JOIN entities e ON e.id = y.entity_id WHERE x.entity_id = ? "
                 "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?", (entity_id, CO_OCCURRING_LIMIT),
             )
@@ -501,9 +512,10 @@ class SqlStore:
         """An :func:`rows.iso` time as this engine's parameter."""
         return text
 
-    def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
-        """Insert or replace the article rows (those in ``existing`` are already stored) and their
-        full-text entries (from headline and body, see ``fulltext``); article ids are distinct."""
+    def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Insert or replace the article rows and their full-text entries (from headline and body,
+        see ``fulltext``); article ids are distinct. ``existing`` maps the ids already stored to
+        their current child key (``dialect.child_key``). Returns every article's child key now."""
         raise NotImplementedError
 
     def _reset_search(self) -> None:

@@ -144,10 +144,8 @@ class SqliteStore(SqlStore):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         return self._conn.execute(sql, params).fetchall()
 
-    def _put_articles(self, articles: list[ArticleRows], existing: set[str]) -> None:
-        old: dict[str, int] = {}
-        for chunk, marks in in_lists(sorted(existing)):
-            old.update(self._conn.execute(f"SELECT article_id, seq FROM articles WHERE article_id IN ({marks})", chunk))
+    def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
+        old: Mapping[str, int] = existing  # article_id -> seq (the child key here)
         # The index keeps no copy of the words: a document is removed by giving them again.
         for chunk, marks in in_lists(sorted(old.values())):
             self._conn.execute(
@@ -183,6 +181,7 @@ class SqliteStore(SqlStore):
         # per statement: grouped like the other tables, this insert took about three times as long.
         self._conn.executemany("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)", sorted(
             (key, fts5_document(r.article[HEADLINE], r.article[BODY])) for key, r in zip(keys, articles)))
+        return {r.article[0]: key for key, r in zip(keys, articles)}
 
     def _reset_search(self) -> None:
         self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
@@ -200,7 +199,7 @@ class SqliteStore(SqlStore):
             return super()._select_articles(flt, entity_id, terms, after, n)
         where, params = self._plain_filters(flt, "a", after)
         if entity_id is not None:
-            where.append("EXISTS (SELECT 1 FROM entity_articles k WHERE k.entity_id = ? AND k.article_id = a.article_id)")
+            where.append("EXISTS (SELECT 1 FROM entity_articles k WHERE k.seq = a.seq AND k.entity_id = ?)")
             params.append(entity_id)
         rows_sql = _ROWS_FOR_KEYS + "".join(f" AND {w}" for w in where)
         lower, upper = -(2**63), 2**63 - 1

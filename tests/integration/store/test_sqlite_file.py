@@ -110,6 +110,54 @@ def test_a_layout_2_database_gets_its_search_index_rebuilt_without_stored_words(
     again.close()
 
 
+def test_a_layout_4_database_keeps_its_content_when_its_parts_are_rekeyed_by_seq(tmp_path: Path) -> None:
+    from services.store.schema import ARTICLE_KEYED, MIGRATIONS_TABLE, statements
+    from services.store.sql import ALL_TABLES
+
+    body = "Sergey Lavrov met Marco Rubio. About 40 people were killed, Lavrov said."
+    events = [article(f"art-{i}", f"{body} Report {i}.", minutes=i, people=[LAVROV, RUBIO] if i % 2 else [LAVROV],
+                      story_id=f"s{i % 3}", figures=[figure("About 40", body, 40, "people-killed", "people", "approximate")])
+              for i in range(12)]
+    revised = [e.model_copy(update={"content_hash": f"{e.content_hash}-v2", "body": e.body + " Updated."})
+               for e in events[:3]]
+    current = open_store(f"sqlite:///{tmp_path / 'current.db'}")
+    current.migrate()
+    current.apply(delivered(events))
+    current.apply(delivered(revised, first=len(events)))
+    current.close()
+
+    old = open_store(f"sqlite:///{tmp_path / 'v4.db'}")  # the same content as layout 4 held it
+    raw = old._conn  # noqa: SLF001
+    with old._write():  # noqa: SLF001
+        raw.execute(MIGRATIONS_TABLE)
+        for version in (2, 3, 4):
+            for statement in statements(old.dialect, version):
+                raw.execute(statement)
+            raw.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, f"layout {version}"))
+    raw.execute("ATTACH DATABASE ? AS cur", (str(tmp_path / "current.db"),))  # after the DROP TABLE IF EXISTS
+    with old._write():  # noqa: SLF001
+        for table in ALL_TABLES:
+            columns = ", ".join(r[1] for r in raw.execute(f"PRAGMA main.table_info({table})"))
+            raw.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM cur.{table}")
+        raw.execute("INSERT INTO articles_fts (rowid, words) SELECT seq, copydesk_words(headline, body) FROM articles")
+    raw.execute("DETACH DATABASE cur")
+    assert [r[1] for r in raw.execute("PRAGMA table_info(article_figures)")][0] == "article_id"
+    assert not old.ready()
+
+    old.migrate()
+    for table in ARTICLE_KEYED:
+        assert [r[1] for r in raw.execute(f"PRAGMA table_info({table})")][:2] == ["seq", "article_id"]
+    again = open_store(f"sqlite:///{tmp_path / 'current.db'}")
+    assert old.dump() == again.dump()
+    for flt in (ArticleFilter(entity="Q-lavrov"), ArticleFilter(category="people-killed"), ArticleFilter(q="updated"),
+                ArticleFilter(q="lavrov rubio", entity="Marco Rubio")):
+        assert old.list_articles(flt, None, 100) == again.list_articles(flt, None, 100)
+    assert old.get_article("art-1") == again.get_article("art-1") and old.get_entity("Rubio") == again.get_entity("Rubio")
+    assert old.list_figures(None, "people", None, None, None, 100) == again.list_figures(None, "people", None, None, None, 100)
+    old.close()
+    again.close()
+
+
 def test_a_new_database_has_large_pages_and_a_search_index_that_writes_a_batch_at_once(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'new.db'}")
     store.migrate()
