@@ -96,7 +96,7 @@ def json_routes(max_query_chars: int) -> APIRouter:
         cursor: Cursor = None,
         limit: Limit = DEFAULT_PAGE,
     ) -> dict[str, Any]:
-        """Figures stated in articles, matching every filter given."""
+        """Figures stated in articles, matching every filter given: newest article first, then in body order."""
         page = store_of(request).list_figures(entity, unit, category, qualifier, cursor, limit)
         return {"items": page.items, "next_cursor": page.next_cursor}
 

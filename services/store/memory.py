@@ -215,27 +215,29 @@ class MemoryStore:
         limit: int,
     ) -> Page:
         size = page_size(limit)
-        after = cursors.decode("figures", cursor, (str, int)) if cursor else None
+        after = cursors.decode("figures", cursor, (str, str, int)) if cursor else None
         eid = None
         if entity is not None:
             eid = self._resolve_entity(entity)
             if eid is None:
                 return Page([], None)
         picked = []
-        for aid in sorted(self._articles):
-            for i, f in enumerate(self._articles[aid].figures):
+        newest_first = sorted(self._articles.values(), key=lambda e: (sort_key(e), e.article_id), reverse=True)
+        for event in newest_first:
+            aid, at = event.article_id, sort_key(event)
+            for i, f in enumerate(event.figures):
                 if eid is not None and f.attribution_id != eid:
                     continue
                 if (unit is not None and f.unit != unit) or (category is not None and f.category != category):
                     continue
                 if qualifier is not None and f.qualifier != qualifier:
                     continue
-                if after is not None and (aid, i) <= tuple(after):
+                if after is not None and ((at, aid) > (after[0], after[1]) or (at, aid) == (after[0], after[1]) and i <= after[2]):
                     continue
-                picked.append(((aid, i), {"article_id": aid, **f.model_dump(mode="json")}))
+                picked.append(([at, aid, i], {"article_id": aid, **f.model_dump(mode="json")}))
         items = [figure_item(_figure_row(item)) for _, item in picked[:size]]
         more = len(picked) > size
-        return Page(items, cursors.encode("figures", list(picked[size - 1][0])) if more else None)
+        return Page(items, cursors.encode("figures", picked[size - 1][0]) if more else None)
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         members = [a for a in self._articles.values() if a.story_id == story_id]

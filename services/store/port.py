@@ -135,7 +135,8 @@ class Store(Protocol):
         cursor: str | None,
         limit: int,
     ) -> Page:
-        """Item: the Figure fields plus "article_id", ordered by (article_id, position in the article).
+        """Item: the Figure fields plus "article_id"; newest article first (as ``list_articles``
+        orders them), then in order of position in the article.
 
         ``entity`` (id or alias) selects figures attributed to that entity (``attribution_id``)."""
 

@@ -32,7 +32,7 @@ ENTITY_COLUMNS = (
 MENTION_COLUMNS = ("article_id", "entity_idx", "idx", "span_start", "span_end", "text")
 FIGURE_COLUMNS = (
     "article_id", "idx", "text", "span_start", "span_end", "value", "low", "high", "qualifier", "unit", "currency",
-    "category", "attribution", "attribution_id", "sentence", "salience",
+    "category", "attribution", "attribution_id", "sentence", "salience", "sort_at",
 )
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker", "speaker_id", "cue")
 # Positions in an article row of what the full-text index reads.
@@ -106,8 +106,9 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
     e = event
     aid = e.article_id
     received, published = iso(e.received_at), iso(e.published_at)
+    sort_at = published or received
     article = (
-        aid, e.source, e.input, e.format, e.content_hash, received, published, published or received,
+        aid, e.source, e.input, e.format, e.content_hash, received, published, sort_at,
         e.url, e.headline, e.byline, e.dateline, e.body, e.empty_reason, e.story_id, e.duplicate_of, snippet(e.body),
     )
     entities, mentions = [], []
@@ -129,7 +130,7 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
         mentions=mentions,
         figures=[
             (aid, i, f.text, f.start, f.end, f.value, f.low, f.high, f.qualifier, f.unit, f.currency, f.category,
-             f.attribution, f.attribution_id, f.sentence, f.salience)
+             f.attribution, f.attribution_id, f.sentence, f.salience, sort_at)
             for i, f in enumerate(e.figures)
         ],
         quotes=[(aid, i, q.text, q.start, q.end, q.speaker, q.speaker_id, q.cue) for i, q in enumerate(e.quotes)],

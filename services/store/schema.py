@@ -256,7 +256,8 @@ ARTICLE_KEYED = ("article_removals", "article_entities", "entity_mentions", "art
 
 
 def _keyed_by_seq(table: str) -> list[str]:
-    """Statements rebuilding SQLite ``table`` (as created by migration 2) with ``seq`` first."""
+    """Statements rebuilding SQLite ``table`` (as created by migration 2) with ``seq`` first;
+    article_figures also gains ``sort_at`` and is left without indexes (see _FIGURES_BY_TIME)."""
     [create] = [t for t in _TABLES if t.startswith(f"CREATE TABLE {table} (")]
     indexes = [i for i in _TABLES if i.startswith("CREATE INDEX ") and f" ON {table} (" in i]
     first_column, old_key = "(\n    article_id {key} NOT NULL,", "PRIMARY KEY (article_id, "
@@ -265,10 +266,14 @@ def _keyed_by_seq(table: str) -> list[str]:
     rebuilt = (create.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_by_seq (", 1)
                .replace(first_column, "(\n    seq INTEGER NOT NULL,\n    article_id {key} NOT NULL,", 1)
                .replace(old_key, "PRIMARY KEY (seq, ", 1))
+    figures = table == "article_figures"
+    if figures:
+        rebuilt, indexes = rebuilt.replace("    PRIMARY KEY", "    sort_at {ts} NOT NULL,\n    PRIMARY KEY", 1), []
     fields = {"key": SQLITE.key, "ts": SQLITE.ts, "real": SQLITE.real, "keyed": SQLITE.keyed}
     return [
         rebuilt.format(**fields),
-        f"INSERT INTO {table}_by_seq SELECT a.seq, t.* FROM {table} t JOIN articles a ON a.article_id = t.article_id",
+        f"INSERT INTO {table}_by_seq SELECT a.seq, t.*{', a.sort_at' if figures else ''} "
+        f"FROM {table} t JOIN articles a ON a.article_id = t.article_id",
         f"DROP TABLE {table}",
         f"ALTER TABLE {table}_by_seq RENAME TO {table}",
         *(i.format(**fields) for i in indexes),
@@ -276,19 +281,31 @@ def _keyed_by_seq(table: str) -> list[str]:
 
 
 _CHILDREN_BY_SEQ = {
-    "sqlite": [
-        *(s for table in ARTICLE_KEYED for s in _keyed_by_seq(table)),
-        # The figures list pages in (article_id, idx) order, which the table no longer is in.
-        "CREATE INDEX article_figures_article ON article_figures (article_id, idx)",
+    "sqlite": [s for table in ARTICLE_KEYED for s in _keyed_by_seq(table)],
+    "postgres": [
+        "ALTER TABLE article_figures ADD COLUMN sort_at TIMESTAMPTZ",
+        "UPDATE article_figures f SET sort_at = a.sort_at FROM articles a WHERE a.article_id = f.article_id",
+        "ALTER TABLE article_figures ALTER COLUMN sort_at SET NOT NULL",
+        "DROP INDEX article_figures_category",
+        "DROP INDEX article_figures_unit",
+        "DROP INDEX article_figures_attribution",
     ],
 }
+# Also in version 5: figures are listed newest first, like articles (they were listed in
+# article_id order, i.e. in hash order), by their article's sort_at, kept on each figure. Every
+# index of the list then grows at its newest end instead of at random places.
+_FIGURES_BY_TIME = [
+    f"CREATE INDEX article_figures_{name} ON article_figures ({column}sort_at DESC, article_id DESC, idx)"
+    for name, column in (("sort", ""), ("category", "category, "), ("unit", "unit, "), ("attribution", "attribution_id, "))
+]
 
 # (version, name, engine statements first, statements for both engines, engine statements last)
 MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list[str]]]] = [
     (2, "articles, entities, figures, quotes, stories, offsets (replaces layout 1)", _DROP_V1, _TABLES, _SEARCH),
     (3, "full-text index without a stored copy of the words (SQLite)", _CONTENTLESS_SEARCH, [], {}),
     (4, "full-text index writes a batch as one segment (SQLite)", _LARGER_SEARCH_BUFFER, [], {}),
-    (5, "an article's parts keyed by its seq (SQLite)", _CHILDREN_BY_SEQ, [], {}),
+    (5, "figures listed newest first; an article's parts keyed by its seq (SQLite)", _CHILDREN_BY_SEQ,
+     _FIGURES_BY_TIME, {}),
 ]
 LATEST = MIGRATIONS[-1][0]
 

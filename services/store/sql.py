@@ -372,7 +372,7 @@ class SqlStore:
         limit: int,
     ) -> Page:
         size = page_size(limit)
-        after = cursors.decode("figures", cursor, (str, int)) if cursor else None
+        after = cursors.decode("figures", cursor, (str, str, int)) if cursor else None
         where: list[str] = []
         params: list[Any] = []
         with self._read():
@@ -386,16 +386,18 @@ class SqlStore:
                 if value is not None:
                     where.append(f"{column} = ?")
                     params.append(value)
-            if after is not None:
-                where.append("(article_id, idx) > (?, ?)")
-                params += after
+            if after is not None:  # the rest of the cursor's article, then older articles
+                sort_at, article_id, idx = self._time_param(after[0]), after[1], after[2]
+                where.append("(sort_at, article_id) <= (?, ?) AND NOT (sort_at = ? AND article_id = ? AND idx <= ?)")
+                params += [sort_at, article_id, sort_at, article_id, idx]
             rows = self._rows(
                 "SELECT * FROM article_figures" + (f" WHERE {' AND '.join(where)}" if where else "")
-                + " ORDER BY article_id, idx LIMIT ?", (*params, size + 1),
+                + " ORDER BY sort_at DESC, article_id DESC, idx LIMIT ?", (*params, size + 1),
             )
         items = [figure_item(r) for r in rows[:size]]
         more = len(rows) > size
-        next_cursor = cursors.encode("figures", [rows[size - 1]["article_id"], rows[size - 1]["idx"]]) if more else None
+        last = rows[size - 1] if more else None
+        next_cursor = cursors.encode("figures", [time_text(last["sort_at"]), last["article_id"], last["idx"]]) if last else None
         return Page(items, next_cursor)
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:

@@ -307,10 +307,10 @@ def test_get_entity_lists_articles_and_co_occurring_entities(store: Store) -> No
 def test_list_figures_filters_and_pages(store: Store) -> None:
     loaded(store)
     everything = store.list_figures(None, None, None, None, None, 100).items
-    assert [(f["article_id"], f["text"]) for f in everything] == [
-        ("art-1", "About 40"), ("art-2", "$2 billion"), ("art-3", "1,200"), ("art-4", "at least 12")]
-    assert everything[0]["value"] == 40 and everything[0]["start"] == 52
-    assert [f["text"] for f in store.list_figures(None, "people", None, None, None, 10).items] == ["About 40", "at least 12"]
+    assert [(f["article_id"], f["text"]) for f in everything] == [  # newest article first
+        ("art-4", "at least 12"), ("art-3", "1,200"), ("art-2", "$2 billion"), ("art-1", "About 40")]
+    assert everything[-1]["value"] == 40 and everything[-1]["start"] == 52
+    assert [f["text"] for f in store.list_figures(None, "people", None, None, None, 10).items] == ["at least 12", "About 40"]
     assert [f["text"] for f in store.list_figures(None, None, "money", None, None, 10).items] == ["$2 billion"]
     assert [f["text"] for f in store.list_figures(None, None, None, "lower-bound", None, 10).items] == ["at least 12"]
     assert [f["text"] for f in store.list_figures("Sergey Lavrov", None, None, None, None, 10).items] == ["$2 billion"]
@@ -319,6 +319,24 @@ def test_list_figures_filters_and_pages(store: Store) -> None:
     second = store.list_figures(None, None, None, None, first.next_cursor, 3)
     assert [f["text"] for f in first.items + second.items] == [f["text"] for f in everything]
     assert second.next_cursor is None
+
+
+def test_list_figures_keeps_body_order_within_an_article_and_pages_through_it(store: Store) -> None:
+    body = "At least 12 died and 40 were hurt; 3 ships sank, 7 ports shut, and about 600 fled."
+    texts = ["At least 12", "40", "3", "7", "about 600"]
+    figures = [figure(t, body, None, "other", "people") for t in texts]
+    same_time = [article(f"same-{k}", body, minutes=5, figures=figures[:3]) for k in "ab"]  # ties on sort_at
+    store.apply(delivered([article("older", body, minutes=1, figures=figures), *same_time]))
+    expected = [("same-b", t) for t in texts[:3]] + [("same-a", t) for t in texts[:3]] + [("older", t) for t in texts]
+    for size in (1, 2, 4, 100):
+        seen, cursor = [], None
+        while True:
+            page = store.list_figures(None, "people", None, None, cursor, size)
+            seen += [(f["article_id"], f["text"]) for f in page.items]
+            if page.next_cursor is None:
+                break
+            cursor = page.next_cursor
+        assert seen == expected, size
 
 
 def test_get_story_lists_its_articles(store: Store) -> None:
