@@ -9,6 +9,7 @@ term is a word of its headline or body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from services.store.port import InvalidQuery
 
@@ -60,6 +61,27 @@ def fts5_document(headline: str | None, body: str) -> str:
     """
     text = f"{headline or ''}\n{body}"
     return text if text.isascii() else indexed_text(headline, body)
+
+
+# Marks a key token (see entity_token): a private-use character, which terms() never yields (it is
+# not a letter or digit) and FTS5's ascii tokenizer keeps inside a token (as any non-ASCII one).
+KEY_MARK = "\ue000"
+
+
+def entity_token(entity_id: str) -> str:
+    """The word SQLite's full-text index holds for an article that mentions ``entity_id``.
+
+    The id is spelled in hex after KEY_MARK, so any id becomes one token and no query can match
+    it: query words come from terms(), which never contain KEY_MARK.
+    """
+    return KEY_MARK + "e" + entity_id.encode("utf-8").hex()
+
+
+def keyed_document(headline: str | None, body: str, entity_ids: Iterable[str]) -> str:
+    """:func:`fts5_document` followed by the tokens of the article's ``entity_ids``."""
+    tokens = " ".join(entity_token(e) for e in entity_ids)
+    document = fts5_document(headline, body)
+    return f"{document}\n{tokens}" if tokens else document
 
 
 def query_terms(q: str) -> list[str]:

@@ -137,6 +137,7 @@ class SqlStore:
                 if r["story_id"] is not None:
                     story_delta[r["story_id"]] = story_delta.get(r["story_id"], 0) - 1
         if existing:  # new versions: their child rows and counts are replaced
+            self._forget_search(existing)
             for chunk, marks in in_lists(sorted(existing.values())):
                 for r in self._rows(f"SELECT entity_id FROM entity_articles WHERE {ck} IN ({marks})", chunk):
                     entity_delta[r["entity_id"]] = entity_delta.get(r["entity_id"], 0) - 1
@@ -343,15 +344,12 @@ class SqlStore:
             if entity_id is None:
                 return None
             e = self._one("SELECT id, name, type, country_id, article_count FROM entities WHERE id = ?", (entity_id,))
-            articles = self._rows(
-                "SELECT a.article_id, a.headline FROM entity_articles k JOIN articles a ON a.article_id = k.article_id "
-                "WHERE k.entity_id = ? ORDER BY k.sort_at DESC, k.article_id DESC LIMIT ?", (entity_id, RELATED_LIMIT),
-            )
+            articles = self._select_articles(ArticleFilter(), entity_id, None, None, RELATED_LIMIT)
+            keys, key_params = self._entity_keys(entity_id)
             co = self._rows(
-                "SELECT e.id, e.name, e.type, count(*) AS n FROM entity_articles x "
-                f"JOIN entity_articles y ON y.{self.dialect.child_key} = x.{self.dialect.child_key} AND y.entity_id <> x.entity_id "
-                "JOIN entities e ON e.id = y.entity_id WHERE x.entity_id = ? "
-                "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?", (entity_id, CO_OCCURRING_LIMIT),
+                "SELECT e.id, e.name, e.type, count(*) AS n FROM entity_articles y JOIN entities e ON e.id = y.entity_id "
+                f"WHERE y.{self.dialect.child_key} IN ({keys}) AND y.entity_id <> ? "
+                "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?", (*key_params, entity_id, CO_OCCURRING_LIMIT),
             )
             aliases = self._aliases([entity_id])
         assert e is not None
@@ -507,6 +505,14 @@ class SqlStore:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
+    def _entity_keys(self, entity_id: str) -> tuple[str, list[Any]]:
+        """A subquery of the child keys of the articles mentioning ``entity_id``, with its parameters."""
+        return f"SELECT {self.dialect.child_key} FROM entity_articles WHERE entity_id = ?", [entity_id]
+
+    def _forget_search(self, existing: Mapping[str, Any]) -> None:
+        """Before the stored articles in ``existing`` (article_id -> child key) and their parts are
+        replaced: drop what the full-text search holds for them, if the engine keeps it apart."""
+
     def _lock_schema(self) -> None:
         """Keep concurrent migrations of the same database apart (inside the write transaction)."""
 
@@ -515,8 +521,8 @@ class SqlStore:
         return text
 
     def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
-        """Insert or replace the article rows and their full-text entries (from headline and body,
-        see ``fulltext``); article ids are distinct. ``existing`` maps the ids already stored to
+        """Insert or replace the article rows and their full-text entries (see ``fulltext``; the
+        old entries went in ``_forget_search``); article ids are distinct. ``existing`` maps the ids already stored to
         their current child key (``dialect.child_key``). Returns every article's child key now."""
         raise NotImplementedError
 

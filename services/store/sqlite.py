@@ -5,7 +5,9 @@ projector thread writes, readers read). Other processes may open the same file: 
 readers proceed while one writer writes, and writers wait up to ``busy_timeout``.
 
 Full-text search pages newest first through FTS5 rowids that sort like the list (see
-``searchkey``), so a query costs about a page of matches whatever the words' frequency.
+``searchkey``), so a query costs about a page of matches whatever the words' frequency. An
+article's entities are words of its document too (``fulltext.entity_token``), so the articles of
+an entity are found the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 import orjson
 
 from services.store.checkpointer import BACKSTOP_PAGES, WalCheckpointer
-from services.store.fulltext import fts5_document
+from services.store.fulltext import entity_token, fts5_document, keyed_document
 from services.store.port import ArticleFilter
 from services.store.rows import ARTICLE_COLUMNS, BODY, HEADLINE, ArticleRows, iso
 from services.store.schema import SQLITE
@@ -50,6 +52,19 @@ def _upsert_with_seq(rows: int) -> str:
 def _match(terms: list[str]) -> str:
     """An FTS5 query of every term as a string literal (quotes doubled): AND, no query syntax."""
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _stored_document(headline: str | None, body: str, entity_ids: str | None) -> str:
+    """keyed_document of an article as stored: its entity ids as a JSON array (json_group_array)."""
+    return keyed_document(headline, body, orjson.loads(entity_ids) if entity_ids else ())
+
+
+# An article's full-text document as the index was given it, from the articles row ``a`` and
+# its entity_articles rows; read before either is replaced.
+_STORED_DOCUMENT = (
+    "copydesk_words(a.headline, a.body, "
+    "(SELECT json_group_array(k.entity_id) FROM entity_articles k WHERE k.seq = a.seq))"
+)
 
 
 class SqliteStore(SqlStore):
@@ -81,9 +96,10 @@ class SqliteStore(SqlStore):
         self._conn.execute("PRAGMA synchronous = NORMAL")
         self._conn.execute("PRAGMA temp_store = MEMORY")
         self._conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
-        # What the full-text index was given for an article (fulltext.fts5_document; see schema
-        # migration 3): a contentless index needs it again to delete the article's words.
+        # What the full-text index was given for an article (fulltext.keyed_document, see schema
+        # migrations 3 and 6): a contentless index needs it again to delete the article's words.
         self._conn.create_function("copydesk_words", 2, fts5_document, deterministic=True)
+        self._conn.create_function("copydesk_words", 3, _stored_document, deterministic=True)
 
     def close(self) -> None:
         if self._checkpointer is not None:
@@ -144,13 +160,15 @@ class SqliteStore(SqlStore):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         return self._conn.execute(sql, params).fetchall()
 
-    def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
-        old: Mapping[str, int] = existing  # article_id -> seq (the child key here)
+    def _forget_search(self, existing: Mapping[str, Any]) -> None:
         # The index keeps no copy of the words: a document is removed by giving them again.
-        for chunk, marks in in_lists(sorted(old.values())):
+        for chunk, marks in in_lists(sorted(existing.values())):
             self._conn.execute(
                 "INSERT INTO articles_fts (articles_fts, rowid, words) "
-                f"SELECT 'delete', seq, copydesk_words(headline, body) FROM articles WHERE seq IN ({marks})", chunk)
+                f"SELECT 'delete', a.seq, {_STORED_DOCUMENT} FROM articles a WHERE a.seq IN ({marks})", chunk)
+
+    def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
+        old: Mapping[str, int] = existing  # article_id -> seq (the child key here)
         sort_at = ARTICLE_COLUMNS.index("sort_at")
         keys = []
         for r in articles:
@@ -180,11 +198,15 @@ class SqliteStore(SqlStore):
         # In rowid order: FTS5 flushes its pending terms whenever a smaller rowid arrives. One row
         # per statement: grouped like the other tables, this insert took about three times as long.
         self._conn.executemany("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)", sorted(
-            (key, fts5_document(r.article[HEADLINE], r.article[BODY])) for key, r in zip(keys, articles)))
+            (key, keyed_document(r.article[HEADLINE], r.article[BODY], (m.id for m in r.merges)))
+            for key, r in zip(keys, articles)))
         return {r.article[0]: key for key, r in zip(keys, articles)}
 
     def _reset_search(self) -> None:
         self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+
+    def _entity_keys(self, entity_id: str) -> tuple[str, list[Any]]:
+        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [_match([entity_token(entity_id)])]
 
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
         return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_match(terms)]
@@ -192,15 +214,14 @@ class SqliteStore(SqlStore):
     def _select_articles(
         self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int
     ) -> list[Mapping[str, Any]]:
-        """With a full-text query: walk the matches newest first in growing chunks of FTS5 rowids
-        (see searchkey), keep those passing the other filters, stop once ``n`` are found and the
-        last millisecond group is complete, then sort exactly."""
-        if not terms:
+        """With a full-text query or an entity (a word of the index, see migration 6): walk the
+        matches newest first in growing chunks of FTS5 rowids (see searchkey), keep those passing
+        the other filters, stop once ``n`` are found and the last millisecond group is complete,
+        then sort exactly."""
+        words = [*(terms or []), *([entity_token(entity_id)] if entity_id is not None else [])]
+        if not words:
             return super()._select_articles(flt, entity_id, terms, after, n)
         where, params = self._plain_filters(flt, "a", after)
-        if entity_id is not None:
-            where.append("EXISTS (SELECT 1 FROM entity_articles k WHERE k.seq = a.seq AND k.entity_id = ?)")
-            params.append(entity_id)
         rows_sql = _ROWS_FOR_KEYS + "".join(f" AND {w}" for w in where)
         lower, upper = -(2**63), 2**63 - 1
         if after is not None:
@@ -209,7 +230,7 @@ class SqliteStore(SqlStore):
             upper = min(upper, first_key(group_of(iso(flt.until)) + 1) - 1)  # type: ignore[arg-type]
         if flt.since is not None:
             lower = first_key(group_of(iso(flt.since)))  # type: ignore[arg-type]
-        match, found, chunk = _match(terms), [], FIRST_CHUNK
+        match, found, chunk = _match(words), [], FIRST_CHUNK
 
         def keep(keys: list[int]) -> None:
             if keys:

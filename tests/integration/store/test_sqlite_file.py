@@ -158,6 +158,46 @@ def test_a_layout_4_database_keeps_its_content_when_its_parts_are_rekeyed_by_seq
     again.close()
 
 
+def test_a_layout_5_database_gets_its_entities_as_words_of_the_search_index(tmp_path: Path) -> None:
+    from services.store.fulltext import entity_token
+
+    body = "Sergey Lavrov met Marco Rubio."
+    events = [article(f"art-{i}", f"{body} Report {i}.", minutes=i % 4, people=[LAVROV, RUBIO] if i % 2 else [LAVROV])
+              for i in range(40)]
+    revised = [e.model_copy(update={"content_hash": f"{e.content_hash}-v2", "body": "Marco Rubio alone.",
+                                    "entities": e.entities[-1:]}) for e in events[:6]]
+    current = open_store(f"sqlite:///{tmp_path / 'current.db'}")
+    current.migrate()
+    current.apply(delivered(events))
+    current.apply(delivered(revised, first=len(events)))
+    current.close()
+
+    for name in ("current", "v5"):  # v5: the same content as layout 5 held it
+        (tmp_path / f"{name}.copy").write_bytes((tmp_path / "current.db").read_bytes())
+    old = open_store(f"sqlite:///{tmp_path / 'v5.copy'}")
+    raw = old._conn  # noqa: SLF001
+    with old._write():  # noqa: SLF001
+        raw.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        raw.execute("INSERT INTO articles_fts (rowid, words) SELECT seq, copydesk_words(headline, body) FROM articles")
+        raw.execute("CREATE INDEX entity_articles_sort ON entity_articles (entity_id, sort_at DESC, article_id DESC)")
+        raw.execute("DELETE FROM schema_migrations WHERE version = 6")
+    assert not old.ready()
+
+    old.migrate()
+    assert raw.execute("SELECT name FROM sqlite_schema WHERE name = 'entity_articles_sort'").fetchall() == []
+    lavrov = {r[0] for r in raw.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+                                        (f'"{entity_token("Q-lavrov")}"',))}
+    assert lavrov == {r[0] for r in raw.execute("SELECT seq FROM entity_articles WHERE entity_id = 'Q-lavrov'")}
+    assert len(lavrov) == 37  # 40, less the 3 revised without him
+    again = open_store(f"sqlite:///{tmp_path / 'current.copy'}")
+    for flt in (ArticleFilter(entity="Q-lavrov"), ArticleFilter(entity="Rubio"), ArticleFilter(q="alone"),
+                ArticleFilter(q="report", entity="Marco Rubio")):
+        assert old.list_articles(flt, None, 100) == again.list_articles(flt, None, 100)
+    assert old.get_entity("Lavrov") == again.get_entity("Lavrov") and old.get_entity("Rubio") == again.get_entity("Rubio")
+    old.close()
+    again.close()
+
+
 def test_a_new_database_has_large_pages_and_a_search_index_that_writes_a_batch_at_once(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'new.db'}")
     store.migrate()
