@@ -84,10 +84,18 @@ def test_a_batch_the_worker_cannot_read_fails_with_its_traceback_and_the_worker_
     try:
         pipe = flattener._pipes[0]  # noqa: SLF001
         flattener._send(pipe, b"\x05\x00\x00\x00")  # noqa: SLF001 - five values announced, none sent
-        flattener._busy.append(pipe)  # noqa: SLF001
+        flattener._receive_in_background([pipe])  # noqa: SLF001
         with pytest.raises(FlattenerFailed, match="(?s)flattener process failed:.*struct.error"):
             flattener.results()
         flattener.submit(_values())
         assert len(flattener.results()) == len(_values())
     finally:
         flattener.close()
+
+
+def test_closing_with_a_batch_not_collected_stops_reading_its_replies() -> None:
+    flattener = ProcessFlattener(1)
+    flattener.submit(_values())
+    receiver = flattener._receiver  # noqa: SLF001
+    flattener.close()
+    assert receiver is not None and not receiver.is_alive()
