@@ -202,16 +202,20 @@ class ProcessFlattener:
     def _receive(self, busy: list[Connection]) -> None:
         """The replies of ``busy`` workers, in order, as results (or the failure) for results()."""
         out: list[Result] = []
-        for pipe in busy:
-            try:
-                reply = orjson.loads(pipe.recv_bytes())
-            except (EOFError, OSError) as exc:
-                self._received = FlattenerFailed(f"flattener process exited ({exc!r}); {self._exit_codes()}")
-                return
-            if isinstance(reply, dict):
-                self._received = FlattenerFailed(f"flattener process failed:\n{reply['failed']}")
-                return
-            out += [_result(item) for item in reply]
+        try:
+            for pipe in busy:
+                try:
+                    reply = orjson.loads(pipe.recv_bytes())
+                except (EOFError, OSError) as exc:
+                    self._received = FlattenerFailed(f"flattener process exited ({exc!r}); {self._exit_codes()}")
+                    return
+                if isinstance(reply, dict):
+                    self._received = FlattenerFailed(f"flattener process failed:\n{reply['failed']}")
+                    return
+                out += [_result(item) for item in reply]
+        except Exception:  # noqa: BLE001 - e.g. a reply that is not what _reply writes: results() raises it
+            self._received = FlattenerFailed(f"flattener replies unreadable:\n{traceback.format_exc()}")
+            return
         self._received = out
 
     def close(self) -> None:

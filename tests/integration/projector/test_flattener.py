@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 
@@ -99,3 +100,17 @@ def test_closing_with_a_batch_not_collected_stops_reading_its_replies() -> None:
     receiver = flattener._receiver  # noqa: SLF001
     flattener.close()
     assert receiver is not None and not receiver.is_alive()
+
+
+def test_a_reply_that_is_not_rows_fails_the_batch_with_its_traceback() -> None:
+    ours, theirs = multiprocessing.Pipe()
+    flattener = ProcessFlattener(1)
+    try:
+        theirs.send_bytes(b"[[1, 2]]")  # a list, but not the rows of an event
+        flattener._receive_in_background([ours])  # noqa: SLF001
+        with pytest.raises(FlattenerFailed, match="(?s)flattener replies unreadable:.*Error"):
+            flattener.results()
+    finally:
+        flattener.close()
+        ours.close()
+        theirs.close()
