@@ -146,7 +146,11 @@ class SqlStore:
 
         articles = list(final.values())
         keys = self._put_articles(articles, existing)
-        self._insert_rows("article_versions", VERSION_COLUMNS, [r.version for r in accepted], " ON CONFLICT DO NOTHING")
+        if ck != "article_id":  # an article given a new key takes its earlier versions along
+            self._many(f"UPDATE article_versions SET {ck} = ? WHERE {ck} = ?",
+                       [(keys[aid], old) for aid, old in existing.items() if keys[aid] != old])
+        self._insert_parts("article_versions", VERSION_COLUMNS, [r.version for r in accepted], keys,
+                           " ON CONFLICT DO NOTHING")
         for table, columns, attribute in _CHILDREN:
             self._insert_parts(table, columns, [row for r in articles for row in getattr(r, attribute)], keys)
 
@@ -183,13 +187,18 @@ class SqlStore:
             " ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
         )
 
-    def _insert_parts(self, table: str, columns: Sequence[str], rows: list[Sequence[Any]], keys: Mapping[str, Any]) -> None:
-        """Insert rows of an ARTICLE_KEYED table (article_id first), led by their article's child
-        key from ``keys`` (article_id -> key) where that key is not the article_id itself."""
-        if self.dialect.child_key == "article_id":
-            self._insert_new(table, columns, rows)
+    def _insert_parts(
+        self, table: str, columns: Sequence[str], rows: list[Sequence[Any]], keys: Mapping[str, Any], conflict: str = "",
+    ) -> None:
+        """Insert rows of an ARTICLE_KEYED table or article_versions (article_id first), led by
+        their article's child key from ``keys`` (article_id -> key) where that key is not the
+        article_id itself; rows that may exist already need a ``conflict`` clause."""
+        if self.dialect.child_key != "article_id":
+            columns, rows = (self.dialect.child_key, *columns), [(keys[row[0]], *row) for row in rows]
+        if conflict:
+            self._insert_rows(table, columns, rows, conflict)
         else:
-            self._insert_new(table, (self.dialect.child_key, *columns), [(keys[row[0]], *row) for row in rows])
+            self._insert_new(table, columns, rows)
 
     def offsets(self, topic: str) -> dict[int, int]:
         with self._read():
@@ -306,8 +315,8 @@ class SqlStore:
                 for table in ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
             ]
             versions = self._rows(
-                "SELECT content_hash, received_at FROM article_versions WHERE article_id = ? "
-                "ORDER BY received_at, content_hash", (article_id,),
+                f"SELECT content_hash, received_at FROM article_versions WHERE {ck} = ? "
+                "ORDER BY received_at, content_hash", (article["child_key"],),
             )
         event = event_from_rows(article, *children)
         return article_document(event, [_version(v) for v in versions])

@@ -158,7 +158,7 @@ def test_a_layout_4_database_keeps_its_content_when_its_parts_are_rekeyed_by_seq
     again.close()
 
 
-def test_a_layout_5_database_gets_its_entities_as_words_of_the_search_index(tmp_path: Path) -> None:
+def test_a_layout_5_database_gets_entity_words_in_its_search_index_and_versions_keyed_by_seq(tmp_path: Path) -> None:
     from services.store.fulltext import entity_token
 
     body = "Sergey Lavrov met Marco Rubio."
@@ -180,11 +180,17 @@ def test_a_layout_5_database_gets_its_entities_as_words_of_the_search_index(tmp_
         raw.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
         raw.execute("INSERT INTO articles_fts (rowid, words) SELECT seq, copydesk_words(headline, body) FROM articles")
         raw.execute("CREATE INDEX entity_articles_sort ON entity_articles (entity_id, sort_at DESC, article_id DESC)")
-        raw.execute("DELETE FROM schema_migrations WHERE version = 6")
+        raw.execute("CREATE TABLE v5 (article_id TEXT NOT NULL, content_hash TEXT NOT NULL, received_at TEXT NOT NULL, "
+                    "PRIMARY KEY (article_id, content_hash)) WITHOUT ROWID")
+        raw.execute("INSERT INTO v5 SELECT article_id, content_hash, received_at FROM article_versions")
+        raw.execute("DROP TABLE article_versions")
+        raw.execute("ALTER TABLE v5 RENAME TO article_versions")
+        raw.execute("DELETE FROM schema_migrations WHERE version IN (6, 7)")
     assert not old.ready()
 
     old.migrate()
     assert raw.execute("SELECT name FROM sqlite_schema WHERE name = 'entity_articles_sort'").fetchall() == []
+    assert [r[1] for r in raw.execute("PRAGMA table_info(article_versions)")][:2] == ["seq", "article_id"]
     lavrov = {r[0] for r in raw.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
                                         (f'"{entity_token("Q-lavrov")}"',))}
     assert lavrov == {r[0] for r in raw.execute("SELECT seq FROM entity_articles WHERE entity_id = 'Q-lavrov'")}
@@ -194,6 +200,7 @@ def test_a_layout_5_database_gets_its_entities_as_words_of_the_search_index(tmp_
                 ArticleFilter(q="report", entity="Marco Rubio")):
         assert old.list_articles(flt, None, 100) == again.list_articles(flt, None, 100)
     assert old.get_entity("Lavrov") == again.get_entity("Lavrov") and old.get_entity("Rubio") == again.get_entity("Rubio")
+    assert old.dump() == again.dump() and len(old.get_article("art-1")["versions"]) == 2
     old.close()
     again.close()
 

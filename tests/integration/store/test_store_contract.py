@@ -151,6 +151,21 @@ def test_new_content_hash_adds_a_version_and_replaces_children(store: Store) -> 
     assert ids(store.list_articles(ArticleFilter(q="later wounded"), None, 10).items) == ["art-1"]
 
 
+def test_versions_stay_with_an_article_whose_time_changes(store: Store) -> None:
+    first = article("moving", "Ceasefire talks begin.", minutes=1)
+    moved = article("moving", "Ceasefire talks begin in Riyadh.", minutes=30, content_hash="hash-moving-v2")
+    store.apply(delivered([first, article("still", "Markets calm.", minutes=10)]))
+    store.apply(delivered([moved], first=2))
+    assert [v["content_hash"] for v in store.get_article("moving")["versions"]] == ["hash-moving", "hash-moving-v2"]
+    assert ids(store.list_articles(ArticleFilter(), None, 10).items) == ["moving", "still"]
+    store.apply(delivered([first], first=3))  # the first version again, as the latest: back to its time
+    got = store.get_article("moving")
+    assert got["body"] == "Ceasefire talks begin." and len(got["versions"]) == 2
+    assert ids(store.list_articles(ArticleFilter(), None, 10).items) == ["still", "moving"]
+    assert ids(store.list_articles(ArticleFilter(q="riyadh"), None, 10).items) == []
+    assert store.stats()["versions"] == 3 and store.get_article("still")["versions"][0]["content_hash"] == "hash-still"
+
+
 def test_the_same_version_received_twice_is_one_version(store: Store) -> None:
     events = corpus()
     store.apply(delivered(events))
