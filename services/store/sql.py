@@ -312,7 +312,7 @@ class SqlStore:
                 return None
             children = [
                 self._rows(f"SELECT * FROM {table} WHERE {ck} = ?", (article["child_key"],))
-                for table in ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
+                for table in _CHILD_TABLES
             ]
             versions = self._rows(
                 f"SELECT content_hash, received_at FROM article_versions WHERE {ck} = ? "
@@ -430,7 +430,7 @@ class SqlStore:
             articles = self._rows(f"SELECT {ARTICLE_FIELDS} FROM articles a ORDER BY a.article_id")
             children = {
                 table: _grouped(self._rows(f"SELECT * FROM {table}"))
-                for table in ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes")
+                for table in _CHILD_TABLES
             }
             versions = _grouped(self._rows("SELECT article_id, content_hash, received_at FROM article_versions"))
             entities = self._rows("SELECT id, name, type, country_id, article_count FROM entities ORDER BY id")
@@ -531,8 +531,9 @@ class SqlStore:
 
     def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
         """Insert or replace the article rows and their full-text entries (see ``fulltext``; the
-        old entries went in ``_forget_search``); article ids are distinct. ``existing`` maps the ids already stored to
-        their current child key (``dialect.child_key``). Returns every article's child key now."""
+        old entries went in ``_forget_search``); article ids are distinct. ``existing`` maps the
+        ids already stored to their current child key (``dialect.child_key``). Returns every
+        article's child key now."""
         raise NotImplementedError
 
     def _reset_search(self) -> None:
@@ -550,6 +551,7 @@ _CHILDREN = (
     ("article_figures", FIGURE_COLUMNS, "figures"),
     ("article_quotes", QUOTE_COLUMNS, "quotes"),
 )
+_CHILD_TABLES = tuple(table for table, _, _ in _CHILDREN)  # in event_from_rows's argument order
 
 
 def in_lists(values: Sequence[V], size: int = 500) -> Iterator[tuple[Sequence[V], str]]:

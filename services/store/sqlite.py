@@ -42,6 +42,7 @@ _KEYS_MATCHING = (
     "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
 )
 FIRST_CHUNK, MAX_CHUNK = 64, 8192
+_ALL_MATCHING = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
 
 
 @lru_cache(maxsize=8)
@@ -206,10 +207,10 @@ class SqliteStore(SqlStore):
         self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
 
     def _entity_keys(self, entity_id: str) -> tuple[str, list[Any]]:
-        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [_match([entity_token(entity_id)])]
+        return _ALL_MATCHING, [_match([entity_token(entity_id)])]
 
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
-        return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_match(terms)]
+        return f"a.seq IN ({_ALL_MATCHING})", [_match(terms)]
 
     def _select_articles(
         self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int

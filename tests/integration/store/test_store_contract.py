@@ -242,24 +242,33 @@ def test_pagination_is_stable_between_equal_times(store: Store) -> None:
     assert second.next_cursor is None
 
 
+def every_page(store: Store, flt: ArticleFilter, size: int) -> list[str]:
+    """The article ids of every page of ``flt``, following the cursors to the end."""
+    seen, cursor = [], None
+    while True:
+        page = store.list_articles(flt, cursor, size)
+        seen += ids(page.items)
+        if page.next_cursor is None:
+            return seen
+        cursor = page.next_cursor
+
+
+def assert_pages_split_inside_instants(store: Store, flt: ArticleFilter, expected: list[str]) -> None:
+    """A first page ending inside an instant, wherever an engine cuts its chunks, and the rest."""
+    for size in (59, 61, 63, 64, 65):
+        first = store.list_articles(flt, None, size)
+        rest = store.list_articles(flt, first.next_cursor, 100)
+        assert ids(first.items) + ids(rest.items) == expected, size
+
+
 def test_full_text_pages_are_exact_across_many_equal_times(store: Store) -> None:
     # 150 matches, 15 per instant: enough to page through several search chunks and ties.
     events = [article(f"tie-{i:03d}", f"Ferry bulletin {i}.", minutes=i % 10) for i in range(150)]
     events += [article("other", "Unrelated weather note.", minutes=4)]
     store.apply(delivered(events))
     expected = [e.article_id for e in sorted(events[:150], key=lambda e: (e.published_at, e.article_id), reverse=True)]
-    seen, cursor = [], None
-    while True:
-        page = store.list_articles(ArticleFilter(q="ferry bulletin"), cursor, 7)
-        seen += ids(page.items)
-        if page.next_cursor is None:
-            break
-        cursor = page.next_cursor
-    assert seen == expected
-    for size in (59, 61, 63, 64, 65):  # pages ending inside an instant, wherever an engine cuts its chunks
-        first = store.list_articles(ArticleFilter(q="ferry"), None, size)
-        rest = store.list_articles(ArticleFilter(q="ferry"), first.next_cursor, 100)
-        assert ids(first.items) + ids(rest.items) == expected, size
+    assert every_page(store, ArticleFilter(q="ferry bulletin"), 7) == expected
+    assert_pages_split_inside_instants(store, ArticleFilter(q="ferry"), expected)
     late = ArticleFilter(q="bulletin", since=T0 + timedelta(minutes=8))
     assert ids(store.list_articles(late, None, 100).items) == expected[:30]
 
@@ -270,18 +279,8 @@ def test_entity_pages_are_exact_across_many_equal_times(store: Store) -> None:
     events += [article(f"other-{i}", f"Marco Rubio bulletin {i}.", minutes=i % 10, people=[RUBIO]) for i in range(20)]
     store.apply(delivered(events))
     expected = [e.article_id for e in sorted(events[:150], key=lambda e: (e.published_at, e.article_id), reverse=True)]
-    seen, cursor = [], None
-    while True:
-        page = store.list_articles(ArticleFilter(entity="Lavrov"), cursor, 7)
-        seen += ids(page.items)
-        if page.next_cursor is None:
-            break
-        cursor = page.next_cursor
-    assert seen == expected
-    for size in (59, 61, 63, 64, 65):  # pages ending inside an instant, wherever an engine cuts its chunks
-        first = store.list_articles(ArticleFilter(entity="Q-lavrov"), None, size)
-        rest = store.list_articles(ArticleFilter(entity="Q-lavrov"), first.next_cursor, 100)
-        assert ids(first.items) + ids(rest.items) == expected, size
+    assert every_page(store, ArticleFilter(entity="Lavrov"), 7) == expected
+    assert_pages_split_inside_instants(store, ArticleFilter(entity="Q-lavrov"), expected)
     late = ArticleFilter(entity="Sergey Lavrov", q="bulletin", since=T0 + timedelta(minutes=8))
     assert ids(store.list_articles(late, None, 100).items) == expected[:30]
     assert [a["article_id"] for a in store.get_entity("Lavrov")["articles"]] == expected[:100]
