@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from events.codec import DecodeError, encode
-from services.projector.flattener import FlattenerFailed, InlineFlattener, ProcessFlattener
+from services.projector.flattener import REPLY_VALUES, FlattenerFailed, InlineFlattener, ProcessFlattener
 from services.store.rows import ArticleRows, rows_to_json
 from tests.integration.store.factories import corpus
 
@@ -40,6 +40,9 @@ def test_worker_processes_give_the_inline_results_in_order() -> None:
         assert "not JSON" in str(got[1])
         flattener.submit([])
         assert flattener.results() == []
+        many = values * (REPLY_VALUES // len(values) + 1) * 2  # each worker's share comes in several replies
+        flattener.submit(many)
+        assert [_comparable(r) for r in flattener.results()] == [_comparable(r) for r in expected] * (len(many) // len(values))
     finally:
         flattener.close()
     assert all(not w.is_alive() for w in flattener._workers)  # noqa: SLF001
@@ -83,9 +86,8 @@ def test_a_second_batch_before_the_first_results_is_refused() -> None:
 def test_a_batch_the_worker_cannot_read_fails_with_its_traceback_and_the_worker_goes_on() -> None:
     flattener = ProcessFlattener(1)
     try:
-        pipe = flattener._pipes[0]  # noqa: SLF001
-        flattener._send(pipe, b"\x05\x00\x00\x00")  # noqa: SLF001 - five values announced, none sent
-        flattener._receive_in_background([pipe])  # noqa: SLF001
+        pipe = flattener._pipes[0]  # noqa: SLF001 - five values announced, none sent:
+        flattener._exchange_in_background([(pipe, b"\x05\x00\x00\x00", 5)])  # noqa: SLF001
         with pytest.raises(FlattenerFailed, match="(?s)flattener process failed:.*struct.error"):
             flattener.results()
         flattener.submit(_values())
@@ -107,7 +109,7 @@ def test_a_reply_that_is_not_rows_fails_the_batch_with_its_traceback() -> None:
     flattener = ProcessFlattener(1)
     try:
         theirs.send_bytes(b"[[1, 2]]")  # a list, but not the rows of an event
-        flattener._receive_in_background([ours])  # noqa: SLF001
+        flattener._exchange_in_background([(ours, None, 1)])  # noqa: SLF001
         with pytest.raises(FlattenerFailed, match="(?s)flattener replies unreadable:.*Error"):
             flattener.results()
     finally:
