@@ -33,6 +33,7 @@ from services.store.port import FlatDelivery, Store
 log = logging.getLogger(__name__)
 
 ASSIGNMENT_PATIENCE_S = 30
+PARTITION_FETCH_BYTES = 4 * 1024 * 1024
 
 
 class _SeekToStoredOffsets(ConsumerRebalanceListener):
@@ -91,7 +92,11 @@ class Projector:
             auto_offset_reset="earliest",
             max_poll_records=self.batch_size,
             fetch_max_bytes=64 * 1024 * 1024,
-            max_partition_fetch_bytes=32 * 1024 * 1024,
+            # A fetch takes at most this from each partition (and at least one record batch), so
+            # each poll mixes the partitions' records and their times stay close: the store then
+            # writes near the newest end of its tables. With 32 MiB a batch of a catching-up
+            # projector came from one partition and spread over a wider stretch of time.
+            max_partition_fetch_bytes=PARTITION_FETCH_BYTES,
         )
         consumer.subscribe([self.topic], listener=_SeekToStoredOffsets(self))
         return consumer
