@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from services.store.port import InvalidQuery
 
@@ -68,6 +69,7 @@ def fts5_document(headline: str | None, body: str) -> str:
 KEY_MARK = "\ue000"
 
 
+@lru_cache(maxsize=65536)  # entities recur across articles; an id is short
 def entity_token(entity_id: str) -> str:
     """The word SQLite's full-text index holds for an article that mentions ``entity_id``.
 
