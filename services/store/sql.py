@@ -190,11 +190,12 @@ class SqlStore:
     def _insert_parts(
         self, table: str, columns: Sequence[str], rows: list[Sequence[Any]], keys: Mapping[str, Any], conflict: str = "",
     ) -> None:
-        """Insert rows of an ARTICLE_KEYED table or article_versions (article_id first), led by
-        their article's child key from ``keys`` (article_id -> key) where that key is not the
-        article_id itself; rows that may exist already need a ``conflict`` clause."""
+        """Insert rows of an ARTICLE_KEYED table or article_versions (article_id first); rows that
+        may exist already need a ``conflict`` clause. An engine whose child key is not the
+        article_id overrides this to lead each row with its article's key from ``keys``
+        (article_id -> key), as SqliteStore does."""
         if self.dialect.child_key != "article_id":
-            columns, rows = (self.dialect.child_key, *columns), [(keys[row[0]], *row) for row in rows]
+            raise NotImplementedError(f"{type(self).__name__}: parts keyed by {self.dialect.child_key}")
         if conflict:
             self._insert_rows(table, columns, rows, conflict)
         else:
