@@ -194,9 +194,9 @@ class ProcessFlattener:
         shares = [(pipe, values[n * share:(n + 1) * share]) for n, pipe in enumerate(self._pipes)]
         self._exchange_in_background([(pipe, _frame(chunk), len(chunk)) for pipe, chunk in shares if chunk])
 
-    def _exchange_in_background(self, shares: list[tuple[Connection, bytes | None, int]]) -> None:
-        """Start the thread that sends each ``(pipe, frame, values)`` its frame (None: nothing to
-        send) and reads back that many results."""
+    def _exchange_in_background(self, shares: list[tuple[Connection, bytes, int]]) -> None:
+        """Start the thread that sends each ``(pipe, frame, values)`` its frame and reads back that
+        many results."""
         self._receiver = threading.Thread(target=self._exchange, args=(shares,), name="copydesk-flattener-replies",
                                           daemon=True)
         self._receiver.start()
@@ -210,14 +210,13 @@ class ProcessFlattener:
             raise received
         return received
 
-    def _exchange(self, shares: list[tuple[Connection, bytes | None, int]]) -> None:
+    def _exchange(self, shares: list[tuple[Connection, bytes, int]]) -> None:
         """Send the frames, then read every worker's results in order, for results(): the rows,
         or the failure. (The pipes' writes and reads release the GIL.)"""
         out: list[Result] = []
         try:
             for pipe, frame, _ in shares:
-                if frame is not None:
-                    pipe.send_bytes(frame)
+                pipe.send_bytes(frame)
             for pipe, _, expected in shares:
                 out += self._read(pipe, expected)
         except (EOFError, OSError) as exc:

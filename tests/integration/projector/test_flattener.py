@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from events.codec import DecodeError, encode
-from services.projector.flattener import REPLY_VALUES, FlattenerFailed, InlineFlattener, ProcessFlattener
+from services.projector.flattener import REPLY_VALUES, FlattenerFailed, InlineFlattener, ProcessFlattener, _frame
 from services.store.rows import ArticleRows, rows_to_json
 from tests.integration.store.factories import corpus
 
@@ -109,7 +109,7 @@ def test_a_reply_that_is_not_rows_fails_the_batch_with_its_traceback() -> None:
     flattener = ProcessFlattener(1)
     try:
         theirs.send_bytes(b"[[1, 2]]")  # a list, but not the rows of an event
-        flattener._exchange_in_background([(ours, None, 1)])  # noqa: SLF001
+        flattener._exchange_in_background([(ours, _frame([b"{}"]), 1)])  # noqa: SLF001 - the frame goes unread
         with pytest.raises(FlattenerFailed, match="(?s)flattener replies unreadable:.*Error"):
             flattener.results()
     finally:
