@@ -35,7 +35,7 @@ from services.store.rows import (
     rows_of,
     time_text,
 )
-from services.store.schema import ARTICLE_KEYED, LATEST, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
+from services.store.schema import ARTICLE_KEYED, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
 
 
 ALL_TABLES = (
@@ -84,12 +84,13 @@ class SqlStore:
                 self._exec("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
 
     def ready(self) -> bool:
+        """Whether the store is reachable and every migration is applied."""
         try:
             with self._read():
-                row = self._one("SELECT max(version) AS v FROM schema_migrations")
+                applied = {r["version"] for r in self._rows("SELECT version FROM schema_migrations")}
         except Exception:  # noqa: BLE001 - any failure to read means "not ready"
             return False
-        return row is not None and row["v"] == LATEST
+        return applied >= {version for version, *_ in MIGRATIONS}
 
     # --- writing ------------------------------------------------------------------------------
     def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:

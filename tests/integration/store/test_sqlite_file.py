@@ -205,6 +205,62 @@ def test_a_layout_5_database_gets_entity_words_in_its_search_index_and_versions_
     again.close()
 
 
+def test_a_layout_7_database_gets_ascending_list_indexes_and_lists_in_the_same_order(tmp_path: Path) -> None:
+    body = "Sergey Lavrov met Marco Rubio. About 40 people were killed and 12 hurt, Lavrov said."
+    events = [article(f"art-{i:02d}", f"{body} Report {i}.", minutes=i % 5, people=[LAVROV, RUBIO] if i % 2 else [LAVROV],
+                      story_id=f"s{i % 3}", source=f"wire-{i % 2}",
+                      figures=[figure("About 40", body, 40, "people-killed", "people", "approximate"),
+                               figure("12", body, 12, "people-wounded", "people", "exact")])
+              for i in range(30)]
+    current = open_store(f"sqlite:///{tmp_path / 'current.db'}")
+    current.migrate()
+    current.apply(delivered(events))
+    current.close()
+    (tmp_path / "v7.db").write_bytes((tmp_path / "current.db").read_bytes())
+    old = open_store(f"sqlite:///{tmp_path / 'v7.db'}")  # the same content with layout 7's descending indexes
+    raw = old._conn  # noqa: SLF001
+    with old._write():  # noqa: SLF001
+        for name, on in (("articles_sort", "articles (sort_at DESC, article_id DESC)"),
+                         ("articles_source_sort", "articles (source, sort_at DESC, article_id DESC)"),
+                         ("articles_story", "articles (story_id, sort_at DESC, article_id DESC)"),
+                         ("article_figures_sort", "article_figures (sort_at DESC, article_id DESC, idx)"),
+                         ("article_figures_unit", "article_figures (unit, sort_at DESC, article_id DESC, idx)")):
+            raw.execute(f"DROP INDEX {name}")
+            raw.execute(f"CREATE INDEX {name} ON {on}")
+        raw.execute("DELETE FROM schema_migrations WHERE version = 8")
+    assert not old.ready()
+
+    old.migrate()
+    assert old.ready()
+    definitions = [sql for (sql,) in raw.execute("SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")]
+    by_time = [d for d in definitions if "sort_at" in d]
+    assert len(by_time) == 7 and not any("sort_at DESC" in d or "article_id DESC" in d for d in by_time)
+    again = open_store(f"sqlite:///{tmp_path / 'current.db'}")
+    for flt in (ArticleFilter(), ArticleFilter(source="wire-1"), ArticleFilter(category="people-wounded")):
+        assert _all_pages(old, flt) == _all_pages(again, flt) and len(_all_pages(old, flt)) >= 15
+    assert old.get_story("s1") == again.get_story("s1")
+    figures, cursor = [], None
+    while True:  # newest article first, each article's figures in their order, across pages
+        page = old.list_figures(None, "people", None, None, cursor, 7)
+        figures += [(f["article_id"], f["text"]) for f in page.items]
+        if (cursor := page.next_cursor) is None:
+            break
+    assert figures == [(e.article_id, f.text) for e in sorted(events, key=lambda e: (e.published_at, e.article_id), reverse=True)
+                       for f in e.figures]
+    assert old.dump() == again.dump()
+    old.close()
+    again.close()
+
+
+def _all_pages(store: SqliteStore, flt: ArticleFilter) -> list[str]:
+    seen, cursor = [], None
+    while True:
+        page = store.list_articles(flt, cursor, 4)
+        seen += [i["article_id"] for i in page.items]
+        if (cursor := page.next_cursor) is None:
+            return seen
+
+
 def test_a_new_database_has_large_pages_and_a_search_index_that_writes_a_batch_at_once(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'new.db'}")
     store.migrate()
