@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
 from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal
-from services.store.port import Delivery
+from services.store.port import ArticleFilter, Delivery, Store
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
 TOPIC = "copydesk.articles.enriched"
@@ -92,3 +92,14 @@ def corpus() -> list[ArticleEnriched]:
                 figures=[figure("at least 12", b4, 12, "people-wounded", "people", "lower-bound")]),
         article("art-5", b5, headline="Storms close schools", minutes=50, published=False),
     ]
+
+
+def every_page(store: Store, flt: ArticleFilter, size: int) -> list[str]:
+    """The article ids of every page of ``flt``, following the cursors to the end."""
+    seen, cursor = [], None
+    while True:
+        page = store.list_articles(flt, cursor, size)
+        seen += [i["article_id"] for i in page.items]
+        if page.next_cursor is None:
+            return seen
+        cursor = page.next_cursor

@@ -13,7 +13,7 @@ from services.store.checkpointer import INTERVAL_S
 from services.store.factory import open_store
 from services.store.port import ArticleFilter
 from services.store.sqlite import SqliteStore
-from tests.integration.store.factories import LAVROV, RUBIO, article, delivered, figure
+from tests.integration.store.factories import LAVROV, RUBIO, article, delivered, every_page, figure
 
 
 def test_a_file_store_is_in_wal_mode_and_survives_reopening(tmp_path: Path) -> None:
@@ -237,7 +237,7 @@ def test_a_layout_7_database_gets_ascending_list_indexes_and_lists_in_the_same_o
     assert len(by_time) == 7 and not any("sort_at DESC" in d or "article_id DESC" in d for d in by_time)
     again = open_store(f"sqlite:///{tmp_path / 'current.db'}")
     for flt in (ArticleFilter(), ArticleFilter(source="wire-1"), ArticleFilter(category="people-wounded")):
-        assert _all_pages(old, flt) == _all_pages(again, flt) and len(_all_pages(old, flt)) >= 15
+        assert every_page(old, flt, 4) == every_page(again, flt, 4) and len(every_page(old, flt, 4)) >= 15
     assert old.get_story("s1") == again.get_story("s1")
     figures, cursor = [], None
     while True:  # newest article first, each article's figures in their order, across pages
@@ -250,15 +250,6 @@ def test_a_layout_7_database_gets_ascending_list_indexes_and_lists_in_the_same_o
     assert old.dump() == again.dump()
     old.close()
     again.close()
-
-
-def _all_pages(store: SqliteStore, flt: ArticleFilter) -> list[str]:
-    seen, cursor = [], None
-    while True:
-        page = store.list_articles(flt, cursor, 4)
-        seen += [i["article_id"] for i in page.items]
-        if (cursor := page.next_cursor) is None:
-            return seen
 
 
 def test_a_new_database_has_large_pages_and_a_search_index_that_writes_a_batch_at_once(tmp_path: Path) -> None:

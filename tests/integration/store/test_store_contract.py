@@ -15,7 +15,7 @@ import pytest
 from events.models import ArticleEnriched
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, InvalidQuery, Store
 from services.store.rows import article_document, normalised, rows_from_json, rows_of, rows_to_json
-from tests.integration.store.factories import LAVROV, RUBIO, T0, TOPIC, article, corpus, delivered, figure
+from tests.integration.store.factories import LAVROV, RUBIO, T0, TOPIC, article, corpus, delivered, every_page, figure
 
 
 def ids(items: list[dict]) -> list[str]:
@@ -240,17 +240,6 @@ def test_pagination_is_stable_between_equal_times(store: Store) -> None:
     second = store.list_articles(ArticleFilter(), first.next_cursor, 4)
     assert ids(first.items) + ids(second.items) == [f"same-{i}" for i in reversed(range(7))]
     assert second.next_cursor is None
-
-
-def every_page(store: Store, flt: ArticleFilter, size: int) -> list[str]:
-    """The article ids of every page of ``flt``, following the cursors to the end."""
-    seen, cursor = [], None
-    while True:
-        page = store.list_articles(flt, cursor, size)
-        seen += ids(page.items)
-        if page.next_cursor is None:
-            return seen
-        cursor = page.next_cursor
 
 
 def assert_pages_split_inside_instants(store: Store, flt: ArticleFilter, expected: list[str]) -> None:
