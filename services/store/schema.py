@@ -296,9 +296,11 @@ _CHILDREN_BY_SEQ = {
 # Also in version 5: figures are listed newest first, like articles (they were listed in
 # article_id order, i.e. in hash order), by their article's sort_at, kept on each figure. Every
 # index of the list then grows at its newest end instead of at random places.
+# The figure lists: (index name suffix, the filter column leading it).
+_FIGURE_LISTS = (("sort", ""), ("category", "category, "), ("unit", "unit, "), ("attribution", "attribution_id, "))
 _FIGURES_BY_TIME = [
     f"CREATE INDEX article_figures_{name} ON article_figures ({column}sort_at DESC, article_id DESC, idx)"
-    for name, column in (("sort", ""), ("category", "category, "), ("unit", "unit, "), ("attribution", "attribution_id, "))
+    for name, column in _FIGURE_LISTS
 ]
 
 # Version 6, SQLite only: an article's entities are words of its full-text document
@@ -339,8 +341,7 @@ _ASCENDING_INDEXES = {
     "articles_sort": "articles (sort_at, article_id)",
     "articles_source_sort": "articles (source, sort_at, article_id)",
     "articles_story": "articles (story_id, sort_at, article_id)",
-    **{f"article_figures_{name}": f"article_figures ({column}sort_at, article_id, idx DESC)"
-       for name, column in (("sort", ""), ("category", "category, "), ("unit", "unit, "), ("attribution", "attribution_id, "))},
+    **{f"article_figures_{name}": f"article_figures ({column}sort_at, article_id, idx DESC)" for name, column in _FIGURE_LISTS},
 }
 _ASCENDING = [s for name, on in _ASCENDING_INDEXES.items() for s in (f"DROP INDEX {name}", f"CREATE INDEX {name} ON {on}")]
 
