@@ -6,8 +6,9 @@
 
 What it measures: ``Projector.run(until_caught_up=True)`` from the call to its return, i.e.
 consumer-group join, fetching from Kafka (kafka-python), decoding every record
-(events.codec.decode -> pydantic), ``store.apply`` in batches and the offset commits. The
-projector is built exactly as ``copydesk project`` builds it, on a fresh, migrated store.
+(events.codec.decode -> pydantic), ``store.apply`` in batches (in a writer process unless
+--no-writer-process) and the offset commits. The projector is built as ``copydesk project``
+builds it, on a fresh, migrated store.
 
 Set-up (reported, not part of the projector figure): a broker (KAFKA_BOOTSTRAP_SERVERS when
 set, else the project's LocalBroker in a temporary folder, stopped at the end), topics with a
@@ -18,7 +19,8 @@ each with its own consumer group and an empty store.
 
 Reported per engine: events applied, wall seconds, events/s, this process's CPU seconds and
 events per CPU-second (all its threads) with the projecting thread's share, the CPU seconds
-of the decoder processes (--decoders, default COPYDESK_PROJECTOR_DECODER_PROCESSES), the
+of its child processes: the decoders (--decoders, default COPYDESK_PROJECTOR_DECODER_PROCESSES)
+and the writer, the
 broker's CPU seconds when we started it, the time inside ``store.apply`` (the copydesk_projector_batch_seconds histogram), what decoding
 alone costs (timed on a sample of the same records after the run), the time to the first applied batch (mostly the
 consumer-group join) with the steady-state rate after it, and ``store.stats()``. A run whose store does not end with exactly
@@ -37,7 +39,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,6 +58,7 @@ from services.common.settings import Settings  # noqa: E402
 from services.projector.collector import tune_collector  # noqa: E402
 from services.projector.flattener import open_flattener  # noqa: E402
 from services.projector.projector import Projector  # noqa: E402
+from services.projector.writer import open_writer  # noqa: E402
 from services.store.factory import open_store  # noqa: E402
 
 APPLY_SECONDS = "copydesk_projector_batch_seconds"
@@ -166,10 +169,10 @@ class Sampler(threading.Thread):
         self.join()
 
 
-def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix: str, args: argparse.Namespace,
+def project(name: str, database_url: str, bootstrap: str, prefix: str, args: argparse.Namespace,
             broker_pid: int | None, sample: list[bytes]) -> None:
-    """Project the filled topic into a fresh store of one engine and print the figures."""
-    store = open_engine()
+    """Project the filled topic into a fresh store at ``database_url`` and print the figures."""
+    store = open_store(database_url)
     try:
         store.migrate()
         metrics = create_metrics()
@@ -184,6 +187,7 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
             batch_size=args.batch,
             batch_ms=args.batch_ms,
             flattener=open_flattener(args.decoders),
+            writer=open_writer(store, database_url if args.writer_process else None),
         )
         sampler = Sampler(metrics)
         tune_collector()  # as `copydesk project` does
@@ -194,7 +198,7 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
         applied = projector.run(until_caught_up=True)
         elapsed = time.perf_counter() - started
         cpu, main_thread = time.process_time() - cpu, time.thread_time() - main_thread
-        decoders_cpu = _children_cpu() - children  # run() has joined its decoder processes
+        children_cpu = _children_cpu() - children  # run() has joined its decoder and writer processes
         sampler.finish()
         broker_after = cpu_seconds_of(broker_pid)
 
@@ -206,11 +210,12 @@ def project(name: str, open_engine: Callable[[], object], bootstrap: str, prefix
 
         rate = applied / elapsed if elapsed else 0.0
         print(f"[{name}] projector: {applied:,} events applied in {elapsed:.1f} s = {rate:,.0f} events/s "
-              f"(batch {args.batch}, batch_ms {args.batch_ms}, decoder processes {args.decoders}; "
+              f"(batch {args.batch}, batch_ms {args.batch_ms}, decoder processes {args.decoders}, "
+              f"writer process {'yes' if args.writer_process else 'no'}; "
               "target >= 2,000 events/s into SQLite)")
         print(f"[{name}] cpu: this process {cpu:.1f} s = {applied / cpu:,.0f} events per CPU-second "
-              f"(its projecting thread {main_thread:.1f} s); "
-              f"decoder processes {decoders_cpu:.1f} s"
+              f"(its projector thread {main_thread:.1f} s); "
+              f"child processes (decoders, writer) {children_cpu:.1f} s"
               + (f"; broker {broker_after - broker_cpu:.1f} s" if broker_cpu is not None and broker_after else ""))
         decode_s = applied / decode_rate(sample)
         print(f"[{name}] split: store.apply busy {apply_s:.1f} s in {batches:,} batches "
@@ -240,6 +245,8 @@ def main() -> int:
     parser.add_argument("--batch-ms", type=int, default=defaults.projector_batch_ms, help="projector batch_ms")
     parser.add_argument("--decoders", type=int, default=defaults.projector_decoder_processes,
                         help="decoder processes (0: decode in the projector's thread)")
+    parser.add_argument("--writer-process", action=argparse.BooleanOptionalAction,
+                        default=defaults.projector_writer_process, help="write the store from a process of its own")
     parser.add_argument("--partitions", type=int, default=6)
     parser.add_argument("--chunk", type=int, default=1000, help="records per publish() in the fill")
     parser.add_argument("--seed", type=int, default=7)
@@ -260,15 +267,14 @@ def main() -> int:
             for engine in engines:
                 if engine == "sqlite":
                     with tempfile.TemporaryDirectory(prefix="copydesk-bench-") as folder:
-                        project("sqlite", lambda: open_store(f"sqlite:///{folder}/bench.db"), bootstrap, prefix,
-                                args, broker_pid, sample)
+                        project("sqlite", f"sqlite:///{folder}/bench.db", bootstrap, prefix, args, broker_pid, sample)
                 else:
                     from tests.integration.store.pg_server import ThrowawayPostgres
 
                     server = ThrowawayPostgres()
                     url = server.start()
                     try:
-                        project("postgres", lambda: open_store(url), bootstrap, prefix, args, broker_pid, sample)
+                        project("postgres", url, bootstrap, prefix, args, broker_pid, sample)
                     finally:
                         server.stop()
     except BenchFailed as exc:

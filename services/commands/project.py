@@ -12,6 +12,7 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
     from services.bus.kafka import KafkaPublisher
     from services.projector.flattener import open_flattener
     from services.projector.projector import Projector
+    from services.projector.writer import open_writer
 
     return Projector(
         store,
@@ -24,7 +25,15 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
         batch_size=settings.projector_batch_size,
         batch_ms=settings.projector_batch_ms,
         flattener=open_flattener(settings.projector_decoder_processes),
+        writer=open_writer(store, settings.store_url if writer_process(settings) else None),
     )
+
+
+def writer_process(settings: Settings) -> bool:
+    """Whether the projector writes the store from a process of its own (see projector.writer)."""
+    from services.store.factory import opens_elsewhere
+
+    return settings.projector_writer_process and opens_elsewhere(settings.store_url)
 
 
 def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:

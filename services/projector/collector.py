@@ -11,6 +11,8 @@ events/s with the defaults, 965-1,061 with these settings.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 GEN0_THRESHOLD = 50_000  # net allocations between young-generation collections (default 700)
 GEN1_THRESHOLD = 20  # young collections per middle-generation collection (default 10)
@@ -27,3 +29,22 @@ def tune_collector() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(GEN0_THRESHOLD, GEN1_THRESHOLD, GEN2_THRESHOLD)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection inside the block, for work whose objects have no cycles and are freed
+    by reference counting when it ends.
+
+    The store writer's batch is such work: parsing and applying it keeps about two million objects
+    alive at once, which each young-generation collection passes over again. Writing with the
+    collector paused took 318-332 instead of 374-375 us of CPU per event (parse and apply, 48,000
+    events in batches of 6,000, alternating with it running, one process).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -9,37 +9,48 @@ meanwhile: ``submit(values)`` starts a batch, ``results()`` returns it, one batc
 - ``ProcessFlattener`` splits each batch across worker processes, and reads their replies in a
   thread of its own.
 
-Each result is the record's ``ArticleRows``, or the ``DecodeError`` that says why the value is
-not a valid ArticleEnriched event. Nothing crosses a process boundary as pickle. Record values
-go out as length-prefixed bytes; rows come back as orjson arrays (``rows.rows_to_json``), in
-replies of up to REPLY_VALUES results, so that the replies are parsed while the worker decodes.
+A batch's results (``Decoded``) are either the list of each record's ``ArticleRows`` or the
+``DecodeError`` that says why the value is not a valid ArticleEnriched event, or, from worker
+processes, the same as ``Replies`` not yet parsed: ``results_of`` turns either into the list. The
+replies are parsed where the batch is written (see ``writer``), so that a store writer in a
+process of its own is handed them as they came, without this process parsing them first.
+
+Nothing crosses a process boundary as pickle. Record values go out as length-prefixed bytes;
+rows come back as orjson arrays (``rows.rows_to_json``), in replies of REPLY_VALUES results (the
+last one of a batch fewer), so that the replies are read while the worker decodes.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import signal
 import struct
 import threading
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import orjson
 
 from events.codec import DecodeError, decode
 from events.models import ArticleEnriched
+from services.projector.children import ignore_interrupts, start_child, stop_child
 from services.store.rows import ArticleRows, rows_from_json, rows_of, rows_to_json
 
 Result = ArticleRows | DecodeError
 WORKER_EXIT_WAIT_S = 5.0
-# Results per reply. Small replies are parsed while the worker decodes the next ones, and each
-# holds the GIL for about a millisecond: the pipe read between two releases it, so the thread
-# writing the store waits for the parsing thread in short turns. (A worker's share as one reply
-# held it for tens of milliseconds at a time and could only be parsed once all was decoded.)
+# Results per reply. Small replies are read while the worker decodes the next ones, so that its
+# pipe never fills up while the projector is busy elsewhere.
 REPLY_VALUES = 25
+
+
+class Replies(NamedTuple):
+    """A batch's ``count`` results as the worker processes sent them: JSON arrays, unparsed."""
+
+    frames: list[bytes]
+    count: int
+
+
+Decoded = list[Result] | Replies
 
 
 class FlattenerFailed(RuntimeError):
@@ -50,8 +61,9 @@ class Flattener(Protocol):
     def submit(self, values: list[bytes | None]) -> None:
         """Start on a batch of record values (None for a record without one); one batch at a time."""
 
-    def results(self) -> list[Result]:
-        """The submitted batch's results, in order; raises FlattenerFailed if a worker failed."""
+    def results(self) -> Decoded:
+        """The submitted batch's results, in order (see ``results_of``); raises FlattenerFailed if a
+        worker failed."""
 
     def close(self) -> None: ...
 
@@ -62,6 +74,31 @@ def flatten(value: bytes | None) -> Result:
         return rows_of(decode(value if value is not None else b"", ArticleEnriched))
     except DecodeError as exc:
         return exc
+
+
+def reply_of(results: list[Result]) -> bytes:
+    """``results`` as one reply: a JSON array of rows, or ``{"error": message}`` for a value that
+    does not decode."""
+    return orjson.dumps([{"error": str(r)} if isinstance(r, DecodeError) else rows_to_json(r) for r in results])
+
+
+def results_of(decoded: Decoded) -> list[Result]:
+    """The results of a batch, parsing them if they are still ``Replies``; raises FlattenerFailed
+    when the replies are not the results ``reply_of`` writes, or not as many as announced."""
+    if not isinstance(decoded, Replies):
+        return decoded
+    out: list[Result] = []
+    try:
+        for frame in decoded.frames:
+            reply = orjson.loads(frame)
+            if not isinstance(reply, list) or not reply:
+                raise TypeError(f"reply after {len(out)} of {decoded.count} results is no list of them: {frame[:80]!r}")
+            out += [_result(item) for item in reply]
+    except Exception as exc:  # noqa: BLE001 - whatever the replies hold, the batch fails with its traceback
+        raise FlattenerFailed(f"flattener replies unreadable:\n{traceback.format_exc()}") from exc
+    if len(out) != decoded.count:
+        raise FlattenerFailed(f"flattener replies unreadable: {len(out)} results for {decoded.count} values")
+    return out
 
 
 def open_flattener(processes: int) -> Flattener:
@@ -99,31 +136,11 @@ def _unframe(frame: bytes) -> list[bytes]:
     return values
 
 
-@contextmanager
-def _interrupts_ignored() -> Iterator[None]:
-    """Ignore SIGINT and SIGTERM while a worker is started. An ignored signal stays ignored
-    across exec, so the worker ignores them from its first instruction, before ``_serve`` runs.
-    (Only the main thread may change handlers; from another thread ``_serve`` alone does it.)"""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
-
-
 def _serve(conn: Connection) -> None:
-    """A worker process: answer each frame received until the pipe closes.
-
-    Interrupts and terminations are left to the projector (a Ctrl-C reaches the whole process
-    group): it writes the batch in flight and then closes the pipe, which ends this loop."""
+    """A worker process (see ``children``): answer each frame received until the pipe closes."""
     from services.projector.collector import tune_collector
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    ignore_interrupts()
     tune_collector()
     while True:
         try:
@@ -141,10 +158,7 @@ def _replies(frame: bytes) -> Iterator[bytes]:
     try:
         values = _unframe(frame)
         for start in range(0, len(values), REPLY_VALUES):
-            yield orjson.dumps([
-                {"error": str(result)} if isinstance(result, DecodeError) else rows_to_json(result)
-                for result in map(flatten, values[start:start + REPLY_VALUES])
-            ])
+            yield reply_of([flatten(v) for v in values[start:start + REPLY_VALUES]])
     except Exception:  # noqa: BLE001 - reported to the projector, which stops
         yield orjson.dumps({"failed": traceback.format_exc()})
 
@@ -156,36 +170,28 @@ def _result(item: list | dict) -> Result:
 class ProcessFlattener:
     """Flattens in ``processes`` worker processes, each taking a contiguous share of a batch.
 
-    Workers are started with ``spawn``, never forked from the projector (whose Kafka client runs
-    threads). One batch at a time per worker, and the projector always collects a batch before
-    submitting the next, so neither side can block on a full pipe while the other does too.
+    One batch at a time per worker, and the projector always collects a batch before submitting
+    the next, so neither side can block on a full pipe while the other does too.
 
-    A thread of this object sends the batch and receives the replies, turning them into rows as
-    they arrive, while the projector writes the previous batch: parsing took about 65 us per event
-    in the projector's thread (bench/bench_projector.py, 100,000 events). Measured with the
-    projector (50,000 events, alternating runs on one filled topic): 1,486 against 1,385 events/s.
-    Sending from that thread and replying in pieces of REPLY_VALUES (together with the projector's
-    smaller partition fetches; 100,000 events, alternating runs): 1,813, 1,754 and 1,783 against
-    1,607, 1,598 and 1,674 events/s, with the projecting thread blocked 7.5-8.6 instead of
-    13.6-14.4 s.
+    A thread of this object sends the batch and reads the replies as they arrive, while the
+    projector writes the previous batch. It does not parse them (``results()`` gives ``Replies``):
+    parsing in this process took about 70 us per event, and whatever this process's threads run
+    holds up the thread writing the store for as long (they share one GIL). Parsed where the store
+    is written, in a writer process (bench/bench_projector.py, 100,000 events, alternating runs
+    on one filled topic): 2,391 and 2,339 against 2,044 and 2,003 events/s.
     """
 
     def __init__(self, processes: int) -> None:
         if processes < 1:
             raise ValueError(f"flattener processes: {processes}, at least 1 needed")
-        context = multiprocessing.get_context("spawn")
         self._pipes: list[Connection] = []
         self._workers = []
         for n in range(processes):
-            ours, theirs = context.Pipe()
-            worker = context.Process(target=_serve, args=(theirs,), name=f"copydesk-flattener-{n}", daemon=True)
-            with _interrupts_ignored():
-                worker.start()
-            theirs.close()
-            self._pipes.append(ours)
+            pipe, worker = start_child(_serve, (), f"copydesk-flattener-{n}")
+            self._pipes.append(pipe)
             self._workers.append(worker)
         self._receiver: threading.Thread | None = None
-        self._received: list[Result] | FlattenerFailed = []
+        self._received: Replies | FlattenerFailed = Replies([], 0)
 
     def submit(self, values: list[bytes | None]) -> None:
         if self._receiver is not None:
@@ -195,53 +201,49 @@ class ProcessFlattener:
         self._exchange_in_background([(pipe, _frame(chunk), len(chunk)) for pipe, chunk in shares if chunk])
 
     def _exchange_in_background(self, shares: list[tuple[Connection, bytes, int]]) -> None:
-        """Start the thread that sends each ``(pipe, frame, values)`` its frame and reads back that
-        many results."""
+        """Start the thread that sends each ``(pipe, frame, values)`` its frame and reads back the
+        replies of that many results."""
         self._receiver = threading.Thread(target=self._exchange, args=(shares,), name="copydesk-flattener-replies",
                                           daemon=True)
         self._receiver.start()
 
-    def results(self) -> list[Result]:
+    def results(self) -> Replies:
         if self._receiver is None:
-            return []
+            return Replies([], 0)
         self._receiver.join()
-        self._receiver, received, self._received = None, self._received, []
+        self._receiver, received, self._received = None, self._received, Replies([], 0)
         if isinstance(received, FlattenerFailed):
             raise received
         return received
 
     def _exchange(self, shares: list[tuple[Connection, bytes, int]]) -> None:
-        """Send the frames, then read every worker's results in order, for results(): the rows,
-        or the failure. (The pipes' writes and reads release the GIL.)"""
-        out: list[Result] = []
+        """Send the frames, then read every worker's replies in order, for results(): the
+        replies, or the failure. (The pipes' writes and reads release the GIL.)"""
+        frames: list[bytes] = []
         try:
             for pipe, frame, _ in shares:
                 pipe.send_bytes(frame)
             for pipe, _, expected in shares:
-                out += self._read(pipe, expected)
+                frames += self._read(pipe, expected)
         except (EOFError, OSError) as exc:
             self._received = FlattenerFailed(f"flattener process exited ({exc!r}); {self._exit_codes()}")
             return
         except FlattenerFailed as exc:
             self._received = exc
             return
-        except Exception:  # noqa: BLE001 - e.g. a reply that is not what _replies writes: results() raises it
-            self._received = FlattenerFailed(f"flattener replies unreadable:\n{traceback.format_exc()}")
-            return
-        self._received = out
+        self._received = Replies(frames, sum(expected for _, _, expected in shares))
 
     @staticmethod
-    def _read(pipe: Connection, expected: int) -> list[Result]:
-        """``expected`` results from the replies of the worker at ``pipe``."""
-        out: list[Result] = []
-        while len(out) < expected:
-            reply = orjson.loads(pipe.recv_bytes())
-            if isinstance(reply, dict):
-                raise FlattenerFailed(f"flattener process failed:\n{reply['failed']}")
-            if not isinstance(reply, list) or not reply:
-                raise TypeError(f"reply after {len(out)} of {expected} results is no list of them: {str(reply)[:80]!r}")
-            out += [_result(item) for item in reply]
-        return out
+    def _read(pipe: Connection, expected: int) -> list[bytes]:
+        """The replies of ``expected`` results from the worker at ``pipe``: one per REPLY_VALUES
+        of them, unless the worker failed, which its reply (an object, not an array) reports."""
+        replies: list[bytes] = []
+        for _ in range(0, expected, REPLY_VALUES):
+            reply = pipe.recv_bytes()
+            if reply[:1] == b"{":
+                raise FlattenerFailed(f"flattener process failed:\n{_failure(reply)}")
+            replies.append(reply)
+        return replies
 
     def close(self) -> None:
         receiver, self._receiver = self._receiver, None
@@ -254,10 +256,15 @@ class ProcessFlattener:
         for pipe in self._pipes:
             pipe.close()  # the worker's recv_bytes() ends with EOFError
         for worker in self._workers:
-            worker.join(WORKER_EXIT_WAIT_S)
-            if worker.is_alive():
-                worker.terminate()
-                worker.join()
+            stop_child(worker, WORKER_EXIT_WAIT_S)
 
     def _exit_codes(self) -> str:
         return "exit codes: " + ", ".join(f"{w.name}={w.exitcode}" for w in self._workers)
+
+
+def _failure(reply: bytes) -> str:
+    """The traceback a worker's ``{"failed": ...}`` reply carries (or the reply itself, if it is not one)."""
+    try:
+        return str(orjson.loads(reply)["failed"])
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return repr(reply[:200])

@@ -7,9 +7,11 @@ redelivery and replay never double-count. Offsets are also committed to Kafka, f
 monitoring only (a failed commit is logged, not fatal). A record that cannot be decoded is
 sent to the dead-letter topic.
 
-Two stages overlap: while the store writes one batch, a flattener (see ``flattener``) decodes
-the next, in worker processes when configured. At most one batch is in flight; it is written
-before partitions are given up in a rebalance, before a reconnect and when the run stops.
+Three stages overlap: while a writer (see ``writer``) writes one batch into the store, in a
+process of its own when configured, a flattener (see ``flattener``) decodes the next, in worker
+processes when configured, and this thread polls the one after. At most one batch is in each
+stage; both are written before partitions are given up in a rebalance, before a reconnect and
+when the run stops.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
 from kafka.structs import OffsetAndMetadata
 
-from events.codec import DecodeError, encode
+from events.codec import encode
 from services.bus.port import Publisher, Record
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
-from services.projector.flattener import Flattener, InlineFlattener, Result
-from services.store.port import FlatDelivery, Store
+from services.projector.flattener import Decoded, Flattener, InlineFlattener
+from services.projector.writer import InlineWriter, StoreWriter
+from services.store.port import Store
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +59,9 @@ class _SeekToStoredOffsets(ConsumerRebalanceListener):
 class Projector:
     """Consume ``topic`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end).
 
-    The projector owns its consumer, the dead-letter publisher and the flattener (in-thread when
-    none is given): ``run`` closes all three on exit.
+    The projector owns its consumer, the dead-letter publisher, the flattener and the writer (both
+    in-thread when none is given): ``run`` closes all four on exit. ``store`` gives the offsets to
+    resume from; it is what the writer writes to.
     """
 
     def __init__(
@@ -72,14 +76,17 @@ class Projector:
         batch_size: int = 500,
         batch_ms: int = 200,
         flattener: Flattener | None = None,
+        writer: StoreWriter | None = None,
     ) -> None:
         self.store, self.topic, self.metrics = store, topic, metrics
         self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
         self.batch_size, self.batch_ms = batch_size, batch_ms
         self.flattener = flattener or InlineFlattener()
+        self.writer = writer or InlineWriter(store)
         self._stop = threading.Event()
         self._bootstrap, self._group = bootstrap, group
-        self._in_flight: list[ConsumerRecord] = []  # submitted to the flattener, not yet written
+        self._in_flight: list[ConsumerRecord] = []  # submitted to the flattener
+        self._writing: list[ConsumerRecord] = []  # submitted to the writer, not yet accounted for
         self._applied = 0
         self.consumer = self._new_consumer()
 
@@ -129,48 +136,58 @@ class Projector:
                     self._in_flight = records
                 if ready:
                     self._write(*ready)
+                if self._writing and self.writer.done():
+                    self._finish_writing()
                 lag = self._lag()
                 if lag is not None:
                     self.metrics.projector_lag.set(lag)
-                    if until_caught_up and lag == 0:  # so nothing is in flight either
+                    if until_caught_up and lag == 0:  # so nothing is in flight or being written either
                         break
             finished = True
         finally:
             try:
                 if finished:
                     self.finish_in_flight()  # stopped: what was fetched is written, not fetched again
-                self._in_flight = []  # after a failure it is fetched again from the stored offsets
+                self._in_flight = self._writing = []  # after a failure: fetched again from the stored offsets
             finally:
                 self.consumer.close(autocommit=False)
                 self.dead_letters.close()
                 self.flattener.close()
+                self.writer.close()
         return self._applied
 
     def finish_in_flight(self) -> None:
-        """Write the batch the flattener holds, if any."""
+        """Write the batches the flattener and the writer hold, if any, and wait until they are written."""
         ready = self._collect()
         if ready:
             self._write(*ready)
+        self._finish_writing()
 
-    def _collect(self) -> tuple[list[ConsumerRecord], list[Result]] | None:
+    def _collect(self) -> tuple[list[ConsumerRecord], Decoded] | None:
         if not self._in_flight:
             return None
         records, self._in_flight = self._in_flight, []
         return records, self.flattener.results()
 
-    def _write(self, records: list[ConsumerRecord], results: list[Result]) -> None:
-        deliveries: list[FlatDelivery] = []
-        for record, result in zip(records, results, strict=True):
-            if isinstance(result, DecodeError):
-                self._park(record, result)
-            else:
-                deliveries.append(FlatDelivery(result, record.topic, record.partition, record.offset))
-        started = time.perf_counter()
-        new = self.store.apply(deliveries) if deliveries else 0
-        self.metrics.projected_batches.observe(time.perf_counter() - started)
-        self.metrics.messages.labels("projector", "ok").inc(new)
-        self.metrics.messages.labels("projector", "skipped").inc(len(deliveries) - new)
-        self._applied += new
+    def _write(self, records: list[ConsumerRecord], decoded: Decoded) -> None:
+        """Hand a decoded batch to the writer, once the batch it holds is written."""
+        self._finish_writing()
+        self.writer.submit([(r.topic, r.partition, r.offset) for r in records], decoded)
+        self._writing = records
+
+    def _finish_writing(self) -> None:
+        """Wait for the batch the writer holds, if any: park its records that did not decode,
+        count it and commit its offsets."""
+        if not self._writing:
+            return
+        records, self._writing = self._writing, []
+        written = self.writer.result()
+        for position, exc in written.failures:
+            self._park(records[position], exc)
+        self.metrics.projected_batches.observe(written.seconds)
+        self.metrics.messages.labels("projector", "ok").inc(written.applied)
+        self.metrics.messages.labels("projector", "skipped").inc(written.skipped)
+        self._applied += written.applied
         self._commit(records)
 
     def _commit(self, records: list[ConsumerRecord]) -> None:
@@ -204,7 +221,7 @@ class Projector:
         assigned = self.consumer.assignment()
         if not assigned:
             return None
-        lag = len(self._in_flight)
+        lag = len(self._in_flight) + len(self._writing)
         for tp in assigned:
             highwater = self.consumer.highwater(tp)
             if highwater is None:

@@ -15,6 +15,12 @@ from urllib.parse import unquote
 from services.store.port import Store
 
 
+def opens_elsewhere(database_url: str) -> bool:
+    """Whether another process opening ``database_url`` reaches the same data (not so for memory stores)."""
+    url = database_url.strip()
+    return url not in ("memory://", "memory:") and url.removeprefix("sqlite:///") != ":memory:"
+
+
 def open_store(database_url: str) -> Store:
     """A Store for ``database_url``; ValueError naming the URL when its scheme is unsupported."""
     url = database_url.strip()

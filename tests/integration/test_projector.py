@@ -13,7 +13,10 @@ from services.bus.kafka import KafkaPublisher
 from services.bus.memory import MemoryPublisher
 from services.bus.port import Record
 from services.common.metrics import create_metrics
+from services.projector.flattener import ProcessFlattener
 from services.projector.projector import Projector
+from services.projector.writer import ProcessWriter, WriterFailed
+from services.store.factory import open_store
 from services.store.memory import MemoryStore
 from tests.conftest import read_topic
 from tests.integration.store.factories import article
@@ -25,12 +28,16 @@ def _publish(bootstrap: str, topic: str, values: list[tuple[str, bytes]]) -> Non
     publisher.close()
 
 
-def _projector(settings, store, batch_size: int, dead_letters=None) -> Projector:  # noqa: ANN001
+def _projector(settings, store, batch_size: int, dead_letters=None, processes: bool = False) -> Projector:  # noqa: ANN001
+    """A projector decoding and writing in its own thread, or (``processes``) as `copydesk project`
+    runs it: a decoder process and a writer process writing the store at settings.store_url."""
     bootstrap = settings.kafka_bootstrap_servers
     return Projector(
         store, bootstrap, ENRICHED.name(settings.topic_prefix), settings.projector_group,
         dead_letters=dead_letters or KafkaPublisher(bootstrap, client_id="test-projector-dlq"),
         dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix), metrics=create_metrics(), batch_size=batch_size,
+        flattener=ProcessFlattener(1) if processes else None,
+        writer=ProcessWriter(settings.store_url) if processes else None,
     )
 
 
@@ -46,7 +53,8 @@ def _committed(settings) -> int:  # noqa: ANN001
         consumer.close(autocommit=False)
 
 
-def test_every_event_is_stored_once_and_a_bad_record_is_parked(broker_settings) -> None:
+@pytest.mark.parametrize("processes", [False, True], ids=["in-thread", "decoder-and-writer-processes"])
+def test_every_event_is_stored_once_and_a_bad_record_is_parked(broker_settings, processes: bool) -> None:
     settings = broker_settings
     events = [article(f"p-{i:03d}", f"Dispatch {i} from the delta.", minutes=i) for i in range(240)]
     values = [(e.article_id, encode(e)) for e in events[:120]]
@@ -54,16 +62,17 @@ def test_every_event_is_stored_once_and_a_bad_record_is_parked(broker_settings) 
     values += [(e.article_id, encode(e)) for e in events[120:]]
     _publish(settings.kafka_bootstrap_servers, ENRICHED.name(settings.topic_prefix), values)
 
-    store = MemoryStore()
+    store = open_store(settings.store_url) if processes else MemoryStore()
     store.migrate()
-    assert _projector(settings, store, batch_size=16).run(until_caught_up=True) == 240
+    assert _projector(settings, store, batch_size=16, processes=processes).run(until_caught_up=True) == 240
     assert store.stats()["articles"] == 240 and store.stats()["versions"] == 240
     assert _committed(settings) == 241  # monitoring offsets cover the parked record too
     (letter,) = read_topic(settings.kafka_bootstrap_servers, DEAD_LETTER.name(settings.topic_prefix), 1)
     assert decode(letter.value, DeadLetter).stage == "projector"
 
-    again = _projector(settings, store, batch_size=16).run(until_caught_up=True)
+    again = _projector(settings, store, batch_size=16, processes=processes).run(until_caught_up=True)
     assert again == 0 and store.stats()["articles"] == 240  # resumes where the store is
+    store.close()
 
 
 class _FailingStore(MemoryStore):
@@ -96,3 +105,25 @@ def test_a_failed_write_ends_the_run_and_is_not_committed(broker_settings) -> No
     store.good = 10**6  # the disk has room again: the rest comes from where the store is
     assert _projector(settings, store, batch_size=10).run(until_caught_up=True) == 60 - stored
     assert store.stats()["articles"] == 60
+
+
+def test_a_write_failing_in_the_writer_process_ends_the_run_and_is_not_committed(broker_settings) -> None:
+    settings = broker_settings
+    events = [article(f"w-{i:03d}", f"Bulletin {i}.", minutes=i) for i in range(60)]
+    _publish(settings.kafka_bootstrap_servers, ENRICHED.name(settings.topic_prefix),
+             [(e.article_id, encode(e)) for e in events])
+    store = open_store(settings.store_url)
+    store.migrate()
+    refuse = ("CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN (SELECT count(*) FROM articles) >= 20 "
+              "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    store._conn.execute(refuse)  # noqa: SLF001 - a store that fails once it holds 20 articles
+    with pytest.raises(WriterFailed, match="(?s)store writer failed:.*disk full"):
+        _projector(settings, store, batch_size=10, dead_letters=MemoryPublisher(), processes=True).run(until_caught_up=True)
+    stored = store.stats()["articles"]
+    assert 0 < stored <= 20  # the batch that would pass 20 rolled back whole
+    assert _committed(settings) == stored  # exactly the written batches are acknowledged
+
+    store._conn.execute("DROP TRIGGER refuse")  # noqa: SLF001 - the disk has room again
+    assert _projector(settings, store, batch_size=10, processes=True).run(until_caught_up=True) == 60 - stored
+    assert store.stats()["articles"] == 60
+    store.close()

@@ -1,4 +1,5 @@
-"""The flattener in worker processes gives what decoding in the projector's thread gives."""
+"""The flattener in worker processes gives what decoding in the projector's thread gives (its
+replies parsed by ``results_of``, as the store writer does)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ import orjson
 import pytest
 
 from events.codec import DecodeError, encode
-from services.projector.flattener import REPLY_VALUES, FlattenerFailed, InlineFlattener, ProcessFlattener, _frame
+from services.projector.flattener import (
+    REPLY_VALUES,
+    FlattenerFailed,
+    InlineFlattener,
+    ProcessFlattener,
+    Replies,
+    _frame,
+    results_of,
+)
 from services.store.rows import ArticleRows, rows_to_json
 from tests.integration.store.factories import corpus
 
@@ -34,15 +43,17 @@ def test_worker_processes_give_the_inline_results_in_order() -> None:
     try:
         for _ in range(2):  # one batch after another on the same workers
             flattener.submit(values)
-            got = flattener.results()
+            replies = flattener.results()
+            assert isinstance(replies, Replies) and replies.count == len(values)
+            got = results_of(replies)
             assert [_comparable(r) for r in got] == [_comparable(r) for r in expected]
         assert [isinstance(r, DecodeError) for r in got] == [False, True, False, True, True, False, False, False]
         assert "not JSON" in str(got[1])
         flattener.submit([])
-        assert flattener.results() == []
+        assert results_of(flattener.results()) == []
         many = values * (REPLY_VALUES // len(values) + 1) * 2  # each worker's share comes in several replies
         flattener.submit(many)
-        assert [_comparable(r) for r in flattener.results()] == [_comparable(r) for r in expected] * (len(many) // len(values))
+        assert [_comparable(r) for r in results_of(flattener.results())] == [_comparable(r) for r in expected] * (len(many) // len(values))
     finally:
         flattener.close()
     assert all(not w.is_alive() for w in flattener._workers)  # noqa: SLF001
@@ -66,7 +77,7 @@ def test_an_interrupt_for_the_whole_process_group_leaves_the_batch_to_the_projec
         flattener.submit(_values())
         for sig in (signal.SIGINT, signal.SIGTERM):  # as a Ctrl-C or a group-wide stop delivers them
             os.kill(flattener._workers[0].pid, sig)  # noqa: SLF001
-        assert len(flattener.results()) == len(_values())
+        assert len(results_of(flattener.results())) == len(_values())
     finally:
         flattener.close()
     assert flattener._workers[0].exitcode == 0  # noqa: SLF001 - it ended when the pipe closed
@@ -78,7 +89,7 @@ def test_a_second_batch_before_the_first_results_is_refused() -> None:
         flattener.submit(_values())
         with pytest.raises(RuntimeError, match="previous batch first"):
             flattener.submit(_values())
-        assert len(flattener.results()) == len(_values())
+        assert len(results_of(flattener.results())) == len(_values())
     finally:
         flattener.close()
 
@@ -91,7 +102,7 @@ def test_a_batch_the_worker_cannot_read_fails_with_its_traceback_and_the_worker_
         with pytest.raises(FlattenerFailed, match="(?s)flattener process failed:.*struct.error"):
             flattener.results()
         flattener.submit(_values())
-        assert len(flattener.results()) == len(_values())
+        assert len(results_of(flattener.results())) == len(_values())
     finally:
         flattener.close()
 
@@ -104,15 +115,20 @@ def test_closing_with_a_batch_not_collected_stops_reading_its_replies() -> None:
     assert receiver is not None and not receiver.is_alive()
 
 
-def test_a_reply_that_is_not_rows_fails_the_batch_with_its_traceback() -> None:
+def test_replies_that_are_not_rows_fail_the_batch_where_they_are_parsed() -> None:
     ours, theirs = multiprocessing.Pipe()
     flattener = ProcessFlattener(1)
     try:
         theirs.send_bytes(b"[[1, 2]]")  # a list, but not the rows of an event
         flattener._exchange_in_background([(ours, _frame([b"{}"]), 1)])  # noqa: SLF001 - the frame goes unread
+        replies = flattener.results()  # read as they came
         with pytest.raises(FlattenerFailed, match="(?s)flattener replies unreadable:.*Error"):
-            flattener.results()
+            results_of(replies)
     finally:
         flattener.close()
         ours.close()
         theirs.close()
+    with pytest.raises(FlattenerFailed, match="1 results for 2 values"):
+        results_of(Replies([orjson.dumps([{"error": "not JSON"}])], 2))
+    with pytest.raises(FlattenerFailed, match="no list of them"):
+        results_of(Replies([b"[]"], 0))
