@@ -9,11 +9,11 @@ meanwhile: ``submit(values)`` starts a batch, ``results()`` returns it, one batc
 - ``ProcessFlattener`` splits each batch across worker processes, and reads their replies in a
   thread of its own.
 
-A batch's results (``Decoded``) are either the list of each record's ``ArticleRows`` or the
-``DecodeError`` that says why the value is not a valid ArticleEnriched event, or, from worker
-processes, the same as ``Replies`` not yet parsed: ``results_of`` turns either into the list. The
-replies are parsed where the batch is written (see ``writer``), so that a store writer in a
-process of its own is handed them as they came, without this process parsing them first.
+A batch's results (``Decoded``) are, for each record, its ``ArticleRows`` or the ``DecodeError``
+that says why the value is not a valid ArticleEnriched event: as a list, or, from worker
+processes, as the ``Replies`` they sent, not yet parsed. ``results_of`` gives the list either way.
+It runs where the batch is written (see ``writer``): a writer process is handed the replies as
+they came, and the projector's process never parses them.
 
 Nothing crosses a process boundary as pickle. Record values go out as length-prefixed bytes;
 rows come back as orjson arrays (``rows.rows_to_json``), in replies of REPLY_VALUES results (the
