@@ -7,19 +7,9 @@ from datetime import timedelta
 import pytest
 
 from services.store.memory import MemoryStore
-from services.store.port import ArticleFilter, Store
+from services.store.port import ArticleFilter
 from services.store.postgres import PostgresStore
-from tests.integration.store.factories import T0, article, delivered
-
-
-def _walk(store: Store, flt: ArticleFilter, size: int) -> list[str]:
-    seen, cursor = [], None
-    while True:
-        page = store.list_articles(flt, cursor, size)
-        seen += [i["article_id"] for i in page.items]
-        if page.next_cursor is None:
-            return seen
-        cursor = page.next_cursor
+from tests.integration.store.factories import T0, article, delivered, every_page
 
 
 @pytest.mark.postgres
@@ -34,7 +24,7 @@ def test_both_search_plans_page_like_the_twin(postgres_schema_url: str, cap: int
             s.apply(delivered(events))
         for flt in (ArticleFilter(q="ferry"), ArticleFilter(q="cancelled pier"), ArticleFilter(q="ferry", source="desk-1"),
                     ArticleFilter(q="night", since=T0 + timedelta(minutes=3), until=T0 + timedelta(minutes=7))):
-            assert _walk(store, flt, 7) == _walk(twin, flt, 7), flt
-            assert _walk(store, flt, 7), flt
+            assert every_page(store, flt, 7) == every_page(twin, flt, 7), flt
+            assert every_page(store, flt, 7), flt
     finally:
         store.close()
