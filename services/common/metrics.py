@@ -23,6 +23,7 @@ class Metrics:
     projected_batches: Histogram
     projector_lag: Gauge
     boilerplate_removed: Counter
+    stalls: Counter
 
 
 def create_metrics(registry: CollectorRegistry | None = None) -> Metrics:
@@ -52,6 +53,11 @@ def create_metrics(registry: CollectorRegistry | None = None) -> Metrics:
         ),
         boilerplate_removed=Counter(
             "copydesk_boilerplate_removed_total", "Blocks removed by the cleaning stage, by reason.", ["reason"],
+            registry=registry,
+        ),
+        stalls=Counter(
+            "copydesk_stream_stalls_total",
+            "Stream partitions sought back because a record was never delivered to the stage.", ["stage"],
             registry=registry,
         ),
     )

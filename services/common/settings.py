@@ -48,6 +48,15 @@ class Settings(BaseSettings):
         "(a SQLite file or PostgreSQL; a memory store is always written in the projector's thread).",
     )
     spacy_model: str | None = Field(default=None, description="spaCy pipeline name or path; default en_core_web_sm 3.8.")
+    stall_seconds: float = Field(
+        default=30.0, gt=0,
+        description="A stream partition whose commit is held back this long by a record the worker never "
+        "received is sought back to that record.",
+    )
+    session_timeout_seconds: float = Field(
+        default=30.0, gt=0,
+        description="How long the group waits for a silent worker before giving its partitions to the others.",
+    )
     repeat_threshold: int = Field(default=3, ge=2, description="Articles of one source a line must recur in to be learned boilerplate.")
     max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of workers; 0 = off.")

@@ -5,9 +5,11 @@ handler from :mod:`services.processors.pipeline`, sends the result and waits for
 acknowledgement, then counts. Any exception on one message sends that message to the
 dead-letter topic and the stream goes on (faust would otherwise acknowledge it and drop it).
 
-Delivery is at-least-once with agent concurrency 1: an offset is committed only after the
-agent has finished the message, and the output send was confirmed before that. A crash
-re-delivers the uncommitted messages; the projector's idempotent upsert absorbs the repeats.
+Delivery is at-least-once with agent concurrency 1: an agent *settles* a record in the
+:class:`OffsetLedger` only after its output (or its dead letter) was acknowledged by the broker,
+and the worker commits a partition only up to its first unsettled record (faust's own commit
+bookkeeping is replaced: see :mod:`services.processors.committing`). A crash re-delivers what
+was not committed; the projector's idempotent upsert absorbs the repeats.
 """
 
 from __future__ import annotations
@@ -16,20 +18,29 @@ import logging
 import time
 
 import faust
+from faust.types import TP
 from mode import CrashingSupervisor
 
-from events.codec import decode, encode
+from events.codec import DecodeError, decode, encode
 from events.envelope import CONTENT_TYPE
 from events.models import ArticleCleaned, ArticleReceived
 from events.topics import CLEANED, DEAD_LETTER, ENRICHED, RAW
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
 from services.common.settings import Settings
+from services.processors.committing import LedgerApp
 from services.processors.entities import EntityExtractor
+from services.processors.ledger import OffsetLedger
 from services.processors.pipeline import handle_cleaned, handle_received
 
 log = logging.getLogger(__name__)
 
+# A dead letter carries its record's original bytes, base64 when they are not UTF-8: room for
+# the largest value the broker accepts (64 MiB, services.broker.local) after that growth.
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+# Records faust may buffer per stream ahead of the agent: a record delivered late is a commit
+# held back, so the buffer is kept to a few seconds of work (faust's default is 4096).
+STREAM_BUFFER = 128
 HEADERS = {"content-type": CONTENT_TYPE.encode()}
 # Table keys and values are JSON on their changelog topics (never the pickle codec).
 JSON_SCHEMA = faust.Schema(key_serializer="json", value_serializer="json")
@@ -41,8 +52,10 @@ def line_count_key(source: str, line_key: str) -> str:
 
 def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, metrics: Metrics) -> faust.App:
     """Build the processors app; nothing connects until the worker starts it."""
-    app = faust.App(
+    ledger: OffsetLedger[TP] = OffsetLedger()
+    app = LedgerApp(
         settings.consumer_group,
+        ledger=ledger,
         broker=f"kafka://{bootstrap}",
         store="memory://",  # tables are rebuilt from their changelog topics on start
         datadir=str(settings.home.resolve() / "faust" / "{conf.name}"),  # not the working directory
@@ -57,7 +70,10 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         broker_commit_interval=1.0,
         broker_max_poll_records=50,
         producer_acks=-1,
-        producer_max_request_size=32 * 1024 * 1024,
+        producer_max_request_size=MAX_RECORD_BYTES,
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
+        stream_buffer_maxsize=STREAM_BUFFER,
         consumer_auto_offset_reset="earliest",
         agent_supervisor=CrashingSupervisor,
         web_enabled=True,
@@ -82,29 +98,32 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # sees all stories; with several workers, grouping is per worker (documented limitation).
     stories = app.Table("stories", partitions=settings.topic_partitions, schema=JSON_SCHEMA)
 
-    stream_topics = {raw.get_topic_name(), cleaned_topic.get_topic_name()}
+    stage_of = {raw.get_topic_name(): "cleaning", cleaned_topic.get_topic_name(): "enrichment"}
 
-    @app.on_rebalance_complete.connect
-    async def rewind_uncommitted(sender: faust.App, **kwargs: object) -> None:
-        """Seek every stream partition that has no committed offset back to its first record.
+    @app.timer(interval=max(1.0, settings.stall_seconds / 4))
+    async def seek_stalled() -> None:
+        """Seek back every partition whose commit is held back by a record faust never delivered
+        (see :mod:`services.processors.committing`); the records from there are processed again."""
+        if app.rebalancing:
+            return
+        consumer = app.consumer
 
-        faust-streaming fetches and delivers stream records while tables still recover, and its
-        fetch loop can drop a record that is in flight when the flow is paused. After recovery
-        faust rewinds each stream partition to its committed offset, which re-delivers such a
-        record, but aiokafka's rewind skips partitions whose committed offset is missing or 0.
-        There the record was lost and the partition's commit stalled at it for good: seen in
-        the crash test when the killed worker had never committed a partition (the restarted
-        worker processed the records around the gap, committed nothing past it, and went idle).
-        This runs just before faust's own rewind; earlier records are simply processed again.
-        """
-        consumer = sender.consumer
-        committed = await consumer.seek_to_committed()
-        fresh = [tp for tp, offset in committed.items() if tp.topic in stream_topics and not offset]
-        if fresh:
-            earliest = await consumer.earliest_offsets(*fresh)
-            for tp in fresh:
-                log.info("rewinding %s[%d] to %d: it has no committed offset", tp.topic, tp.partition, earliest[tp])
-                await consumer.seek(tp, earliest[tp])
+        def lagging(tp: TP, position: int) -> bool:
+            try:
+                highwater = consumer.highwater(tp)
+            except AssertionError:  # aiokafka: no longer assigned (a rebalance is starting)
+                return False
+            return highwater is not None and highwater > position
+
+        for tp, position in ledger.stalled(settings.stall_seconds, lagging).items():
+            log.warning("%s[%d] stalled at offset %d: seeking back to it", tp.topic, tp.partition, position)
+            metrics.stalls.labels(stage_of[tp.topic]).inc()
+            await consumer.seek(tp, position)
+
+    def within_limit(value: bytes | None) -> bytes | None:
+        if value is not None and len(value) > settings.max_input_bytes:
+            raise DecodeError(f"record value of {len(value)} bytes is over the {settings.max_input_bytes}-byte limit")
+        return value
 
     async def send_confirmed(topic: faust.TopicT, key: str, value: bytes) -> None:
         future = await topic.send(key=key.encode(), value=value, headers=HEADERS)
@@ -116,6 +135,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
             key=message.key, value=message.value, exc=exc,
         )
         await send_confirmed(dead_letters, letter.article_id, encode(letter))
+        ledger.settle(message.tp, message.offset)
         metrics.messages.labels(stage, "dead-lettered").inc()
 
     @app.agent(raw, concurrency=1)
@@ -123,7 +143,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         async for event in stream.events():
             message = event.message
             try:
-                received = decode(event.value, ArticleReceived)
+                received = decode(within_limit(event.value), ArticleReceived)
                 started = time.perf_counter()
                 result, line_keys = handle_received(
                     received,
@@ -136,6 +156,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                     line_counts[line_count_key(received.source, key)] += 1
                 for removal in result.removed:
                     metrics.boilerplate_removed.labels(removal.reason).inc()
+                ledger.settle(message.tp, message.offset)
                 metrics.messages.labels("cleaning", "ok").inc()
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "cleaning", exc)
@@ -145,11 +166,12 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         async for event in stream.events():
             message = event.message
             try:
-                cleaned = decode(event.value, ArticleCleaned)
+                cleaned = decode(within_limit(event.value), ArticleCleaned)
                 started = time.perf_counter()
                 enriched = handle_cleaned(cleaned, extractor, stories)
                 metrics.stage_seconds.labels("enrichment").observe(time.perf_counter() - started)
                 await send_confirmed(enriched_topic, enriched.article_id, encode(enriched))
+                ledger.settle(message.tp, message.offset)
                 metrics.messages.labels("enrichment", "ok").inc()
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "enrichment", exc)

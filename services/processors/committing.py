@@ -1,0 +1,106 @@
+"""faust's Kafka consumer with its commit bookkeeping replaced by an :class:`OffsetLedger`.
+
+Why: faust-streaming 0.15 decides what to commit from its own acknowledgements, and those are
+not proof that a record was processed. Three paths acknowledge or skip records that no agent
+finished (read in faust/transport/consumer.py and faust/streams.py):
+
+- the stream *acknowledges* an event it skips because its generation is stale or the flow is
+  paused during a rebalance, without handing it to the agent;
+- the fetch loop records a "gap" whenever an offset arrives above the last one it read (after a
+  seek, or when a record was dropped because the flow was suspended mid-delivery, or because a
+  record fetched before a rebalance advanced the read offset and the records sought back to were
+  then dropped as already read) and counts every gap offset as acknowledged;
+- the committable offset is taken from the first run of consecutive acknowledged offsets and is
+  checked against the committed one only when that is non-zero, and off by one: a run starting
+  one above the committed offset, or anywhere on a never-committed partition, is committed over
+  the record it skipped.
+
+Any of these commits past a record whose output never reached the broker: the record is lost
+for good. Here faust commits only what the agents settled explicitly in the ledger after their
+output was acknowledged (or the record dead-lettered), counted without gaps from the position
+the partition was assigned at. Everything else of faust's consumer (fetching, rebalancing,
+tables) is unchanged. Records that faust dropped in delivery hold the commit back; the worker
+seeks such a stalled partition back to its position (see ``services.processors.app``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import faust
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
+
+from services.processors.ledger import OffsetLedger
+
+log = logging.getLogger(__name__)
+
+
+class LedgerConsumer(faust_aiokafka.Consumer):
+    """Commits the ledger's positions; bases the ledger where faust seeks after a rebalance."""
+
+    @property
+    def ledger(self) -> OffsetLedger[TP]:
+        return self.app.ledger  # type: ignore[attr-defined]
+
+    def _is_stream_tp(self, tp: TP) -> bool:
+        return self.app.topics.acks_enabled_for(tp.topic) and not self._is_changelog_tp(tp)
+
+    async def perform_seek(self) -> None:
+        """Seek every assigned stream partition to its committed offset, or to its first record
+        when the group never committed it, and base the ledger there.
+
+        faust calls this once tables have recovered after each rebalance. aiokafka's own
+        ``seek_to_committed`` leaves a partition without a commit (or committed at 0) wherever
+        the fetcher happens to be, so such partitions are sought explicitly.
+        """
+        committed = await self.seek_to_committed()
+        stream_tps = [tp for tp in self.assignment() if self._is_stream_tp(tp)]
+        positions = {tp: committed[tp] for tp in stream_tps if (committed.get(tp) or 0) > 0}
+        unstarted = [tp for tp in stream_tps if tp not in positions]
+        if unstarted:
+            earliest = await self.earliest_offsets(*unstarted)
+            for tp in unstarted:
+                positions[tp] = earliest[tp]
+                await self.seek(tp, earliest[tp])
+        for tp, position in positions.items():
+            self._read_offset[tp] = position or None
+            self._committed_offset[tp] = position or None
+        self.ledger.assign(positions)
+        log.info("stream partitions based at %s", {f"{tp.topic}[{tp.partition}]": p for tp, p in positions.items()})
+
+    async def on_partitions_revoked(self, revoked: set[TP]) -> None:
+        await super().on_partitions_revoked(revoked)  # faust commits what was settled first
+        self.ledger.revoke(revoked)
+
+    def _filter_tps_with_pending_acks(self, topics: Any = None) -> Iterator[TP]:
+        return (
+            tp for tp in self.ledger.partitions()
+            if topics is None or tp in topics or tp.topic in topics
+        )
+
+    def _new_offset(self, tp: TP) -> int | None:
+        # faust's own acknowledgement lists are not used for commits; keep them from growing.
+        self._acked.pop(tp, None)
+        self._acked_index.pop(tp, None)
+        return self.ledger.position(tp)
+
+    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
+        """A gap in delivered offsets is never taken as processed (faust would commit over it)."""
+
+
+class LedgerTransport(faust_aiokafka.Transport):
+    Consumer = LedgerConsumer
+
+
+class LedgerApp(faust.App):
+    """A faust app whose consumer commits what ``ledger`` holds; agents settle records in it."""
+
+    def __init__(self, *args: Any, ledger: OffsetLedger[TP], **kwargs: Any) -> None:
+        self.ledger = ledger
+        super().__init__(*args, **kwargs)
+
+    def _new_transport(self) -> LedgerTransport:
+        return LedgerTransport(self.conf.broker_consumer, self)
