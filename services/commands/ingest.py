@@ -1,38 +1,81 @@
-"""`copydesk ingest PATH...|-`: publish one ArticleReceived per article to the raw topic."""
+"""`copydesk ingest PATH...|-`: publish one ArticleReceived per article to the raw topic.
+
+Each rejected input and each skipped path is named on stderr as it comes (``copydesk: rejected
+INPUT: REASON``, ``copydesk: skipped PATH: REASON``); the last line on stdout counts the articles
+ingested, the inputs rejected and the paths skipped. The exit status is 1 when anything was
+rejected: binary content, no text left after cleaning, unreadable or malformed input.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from events.models import ArticleReceived
 from events.topics import RAW
 from services.bus.port import Publisher
 from services.ingestor.publish import publish_articles
-from services.ingestor.sources import Rejection, read_inputs
+from services.ingestor.sources import Rejection, Skip, read_inputs
+
+BATCH = 100
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did: the articles published (each confirmed by the bus), the inputs rejected
+    and the paths skipped, each list in input order."""
+
+    accepted: list[ArticleReceived] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"ingested {len(self.accepted)} article(s), rejected {len(self.rejected)} input(s), "
+                f"skipped {len(self.skipped)} file(s)")
+
+    @property
+    def exit_status(self) -> int:
+        return 1 if self.rejected else 0
+
+
+def ingest_inputs(
+    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int  # noqa: ANN001
+) -> IngestReport:
+    """Publish every article with text (confirmed by the bus, in batches) and report the rest.
+
+    An article the cleaning stage would leave without text is rejected here rather than stored
+    empty (see :mod:`services.ingestor.emptiness`).
+    """
+    report = IngestReport()
+
+    def skipped(skip: Skip) -> None:
+        report.skipped.append(skip)
+        print(f"copydesk: skipped {skip}", file=sys.stderr)
+
+    batch: list[ArticleReceived] = []
+    for item in read_inputs(paths, fmt=fmt, source=source, max_bytes=max_bytes, reject_empty=True, on_skip=skipped):
+        if isinstance(item, Rejection):
+            report.rejected.append(item)
+            print(f"copydesk: rejected {item}", file=sys.stderr)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            publish_articles(publisher, topic, batch)
+            report.accepted.extend(batch)
+            batch = []
+    if batch:
+        publish_articles(publisher, topic, batch)
+        report.accepted.extend(batch)
+    return report
 
 
 def ingest(
     publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int  # noqa: ANN001
 ) -> tuple[list[ArticleReceived], list[Rejection]]:
-    """Publish every readable article (confirmed by the bus); return what was sent and rejected."""
-    accepted: list[ArticleReceived] = []
-    rejected: list[Rejection] = []
-    batch: list[ArticleReceived] = []
-    for item in read_inputs(paths, fmt=fmt, source=source, max_bytes=max_bytes):
-        if isinstance(item, Rejection):
-            rejected.append(item)
-            print(f"copydesk: rejected {item}", file=sys.stderr)
-            continue
-        batch.append(item)
-        if len(batch) >= 100:
-            publish_articles(publisher, topic, batch)
-            accepted.extend(batch)
-            batch = []
-    if batch:
-        publish_articles(publisher, topic, batch)
-        accepted.extend(batch)
-    return accepted, rejected
+    """:func:`ingest_inputs` for callers that need only what was sent and what was rejected."""
+    report = ingest_inputs(publisher, topic, paths, fmt=fmt, source=source, max_bytes=max_bytes)
+    return report.accepted, report.rejected
 
 
 def run(settings, paths: Sequence[str], fmt, source) -> int:  # noqa: ANN001
@@ -42,10 +85,10 @@ def run(settings, paths: Sequence[str], fmt, source) -> int:  # noqa: ANN001
     cluster = connect_cluster(settings, start=False)
     publisher = KafkaPublisher(cluster.bootstrap)
     try:
-        accepted, rejected = ingest(
+        report = ingest_inputs(
             publisher, RAW.name(settings.topic_prefix), paths, fmt=fmt, source=source, max_bytes=settings.max_input_bytes
         )
     finally:
         publisher.close()
-    print(f"ingested {len(accepted)} article(s), rejected {len(rejected)} input(s)")
-    return 1 if rejected else 0
+    print(report.summary())
+    return report.exit_status

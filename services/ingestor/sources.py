@@ -1,23 +1,33 @@
 """Turn paths (files, directories, ``-`` for stdin) into ArticleReceived events.
 
-Every input yields either events or one :class:`Rejection` naming the input and the reason;
-a bad input never stops the others. Formats: plain text (``.txt`` and anything else that is
-UTF-8 text), HTML (``.html``/``.htm``, or sniffed), ninjs JSON (``.json``, or sniffed).
+Every input yields either events or a :class:`Rejection` naming the input and the reason; a bad
+input never stops the others. Formats: plain text (``.txt``/``.text``), HTML (``.html``/``.htm``)
+and ninjs JSON (``.json``) by extension; any other file, and stdin, is sniffed (ninjs, HTML, XML
+that is not HTML, or text). Whatever the format, binary content is rejected (a few stray control
+bytes are tolerated and stripped: see :mod:`services.ingestor.binary`), and so is an input with no
+text. A directory is read recursively through :mod:`services.ingestor.listing`: every file in it
+is read as above, and what the listing passes over (hidden files, FIFOs) is reported as a
+:class:`Skip`.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
 
 from events.models import ArticleReceived, InputFormat
+from services.ingestor.binary import strip_control_bytes, strip_control_chars, why_not_text
+from services.ingestor.emptiness import empty_reason
 from services.ingestor.identity import article_id, content_hash
+from services.ingestor.listing import list_directory
 from services.ingestor.ninjs import NinjsError, parse_ninjs
+from services.ingestor.outcomes import Rejection, Skip
+
+__all__ = ["EXTENSIONS", "Rejection", "Skip", "read_inputs"]
 
 EXTENSIONS: dict[str, InputFormat] = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "ninjs"}
 
@@ -29,15 +39,7 @@ _CANONICAL = re.compile(
 )
 _CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset=["']?([A-Za-z0-9_\-]{1,40})""", re.IGNORECASE)
 _HEAD_BYTES = 200_000
-
-
-@dataclass(frozen=True)
-class Rejection:
-    input: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.input}: {self.reason}"
+_HTML_TAG = re.compile(rb"<(?:html|body|p|div|article|!doctype)\b", re.IGNORECASE)
 
 
 def read_inputs(
@@ -47,8 +49,15 @@ def read_inputs(
     source: str | None = None,
     max_bytes: int = 20 * 1024 * 1024,
     stdin: BinaryIO | None = None,
+    reject_empty: bool = False,
+    on_skip: Callable[[Skip], None] | None = None,
 ) -> Iterator[ArticleReceived | Rejection]:
-    """Yield one ArticleReceived per article (or a Rejection per bad input), in input order."""
+    """Yield one ArticleReceived per article (or a Rejection per bad input), in input order.
+
+    ``reject_empty``: also reject an article the cleaning stage would leave without text (one
+    cleaning pass per article; off for callers that clean it themselves or skip cleaning).
+    ``on_skip`` is called, in order, with each path a directory listing passes over.
+    """
     for given in paths:
         if given == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -56,27 +65,29 @@ def read_inputs(
             if len(data) > max_bytes:
                 yield Rejection("-", f"larger than the {max_bytes // (1024 * 1024)} MB input limit")
                 continue
-            yield from _from_bytes("-", data, fmt or _sniff(data), source or "stdin")
+            yield from _from_bytes("-", data, fmt, source or "stdin", reject_empty)
             continue
         path = Path(given)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
-            candidates = [p for p in files if fmt is not None or p.suffix.lower() in EXTENSIONS]
-            if not candidates:
-                yield Rejection(given, "directory holds no article files (.txt, .html, .htm, .json)")
+        if not path.is_dir():
+            yield from _from_file(given, path, fmt, source, max_bytes, reject_empty)
+            continue
+        listed = False
+        for entry in list_directory(path):
+            if isinstance(entry, Skip):
+                if on_skip is not None:
+                    on_skip(entry)
                 continue
-            for file in candidates:
-                yield from _from_file(str(file), file, fmt, source, max_bytes)
-        else:
-            yield from _from_file(given, path, fmt, source, max_bytes)
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+            listed = True
+            if isinstance(entry, Rejection):
+                yield entry
+            else:
+                yield from _from_file(str(entry), entry, fmt, source, max_bytes, reject_empty)
+        if not listed:
+            yield Rejection(given, "directory holds no files to ingest")
 
 
 def _from_file(
-    given: str, path: Path, fmt: InputFormat | None, source: str | None, max_bytes: int
+    given: str, path: Path, fmt: InputFormat | None, source: str | None, max_bytes: int, reject_empty: bool
 ) -> Iterator[ArticleReceived | Rejection]:
     try:
         size = path.stat().st_size
@@ -93,32 +104,49 @@ def _from_file(
     except OSError as exc:
         yield Rejection(given, f"cannot be read ({exc.strerror or exc})")
         return
-    form = fmt or EXTENSIONS.get(path.suffix.lower()) or _sniff(data)
-    yield from _from_bytes(given, data, form, source or path.resolve().parent.name or "unknown")
+    form = fmt or EXTENSIONS.get(path.suffix.lower())
+    yield from _from_bytes(given, data, form, source or path.resolve().parent.name or "unknown", reject_empty)
 
 
-def _sniff(data: bytes) -> InputFormat:
+def _sniff(data: bytes) -> InputFormat | None:
+    """The format ``data`` looks like; None for XML that is not HTML (NewsML, RSS: not read)."""
     head = data[:2000].lstrip()
     if head[:1] in (b"{", b"["):
         return "ninjs"
-    if head[:1] == b"<" and re.search(rb"<(?:html|body|p|div|article|!doctype)\b", head[:2000], re.IGNORECASE):
-        return "html"
+    if head[:1] == b"<":
+        if _HTML_TAG.search(head):
+            return "html"
+        if head.startswith(b"<?xml"):
+            return None
     return "text"
 
 
-def _from_bytes(given: str, data: bytes, fmt: InputFormat, source: str) -> Iterator[ArticleReceived | Rejection]:
-    if not data.strip():
+def _from_bytes(
+    given: str, data: bytes, fmt: InputFormat | None, source: str, reject_empty: bool
+) -> Iterator[ArticleReceived | Rejection]:
+    """The events of one input's bytes; ``fmt`` None: sniffed."""
+    not_text = why_not_text(data)
+    if not_text is not None:
+        yield Rejection(given, not_text)
+        return
+    stripped = strip_control_bytes(data)
+    if not stripped.strip():
         yield Rejection(given, "empty input: no article text")
         return
-    if b"\x00" in data[:65536]:
-        yield Rejection(given, "binary data (NUL bytes), not an article")
+    fmt = fmt or _sniff(stripped)
+    if fmt is None:
+        yield Rejection(given, "XML that is not HTML; only text, HTML and ninjs JSON are read")
         return
     if fmt == "ninjs":
-        yield from _from_ninjs(given, data, source)
+        yield from _from_ninjs(given, stripped, source, reject_empty)
         return
-    text = _decode(given, data, fmt)
+    text = _decode(given, data, fmt)  # the file's own bytes, so a reported offset points into the file
     if isinstance(text, Rejection):
         yield text
+        return
+    text = strip_control_chars(text)
+    if reject_empty and (why := empty_reason(text, fmt)) is not None:
+        yield Rejection(given, f"nothing left after cleaning: {why}")
         return
     url = None
     if fmt == "html":
@@ -142,21 +170,27 @@ def _decode(given: str, data: bytes, fmt: InputFormat) -> str | Rejection:
         return Rejection(given, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})")
 
 
-def _from_ninjs(given: str, data: bytes, source: str) -> Iterator[ArticleReceived | Rejection]:
+def _from_ninjs(given: str, data: bytes, source: str, reject_empty: bool) -> Iterator[ArticleReceived | Rejection]:
+    """One event per item; an item with no text is rejected on its own, the others still read."""
     try:
         items = parse_ninjs(data)
     except NinjsError as exc:
         yield Rejection(given, f"malformed ninjs: {exc}")
         return
-    for item in items:
+    for index, item in enumerate(items):
+        body = strip_control_chars(item.body)  # JSON carries control characters escaped
+        if reject_empty and (why := empty_reason(body, "ninjs")) is not None:
+            where = f"item {index}: " if len(items) > 1 else ""
+            yield Rejection(given, f"{where}nothing left after cleaning the body: {why}")
+            continue
         yield _event(
             given,
             "ninjs",
-            item.body,
+            body,
             item.source or source,
             identifier=item.identifier,
             url=item.identifier if item.identifier and item.identifier.startswith("http") else None,
-            headline=item.headline,
+            headline=strip_control_chars(item.headline or "").strip() or None,
             published_at=item.published_at,
         )
 

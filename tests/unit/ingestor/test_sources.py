@@ -1,4 +1,5 @@
 import io
+import os
 
 import orjson
 
@@ -93,17 +94,90 @@ def test_bad_inputs_are_rejected_with_reason_and_others_still_read(tmp_path):
     assert "no such file" in reasons[str(missing)]
 
 
-def test_directory_is_read_recursively_and_empty_directory_rejected(tmp_path):
+def test_directory_is_read_recursively_and_sniffed_whatever_the_extension(tmp_path):
     (tmp_path / "d" / "sub").mkdir(parents=True)
     (tmp_path / "d" / "a.txt").write_text("First story.")
-    (tmp_path / "d" / "sub" / "b.html").write_text("<p>Second story.</p>")
-    (tmp_path / "d" / "notes.bin").write_bytes(b"ignored")
-    (tmp_path / "d" / ".hidden.txt").write_text("ignored")
+    (tmp_path / "d" / "sub" / "b.html").write_text("<html><body><p>Second story.</p></body></html>")
+    (tmp_path / "d" / "WIRE0042").write_text("Third story, from a wire file without an extension.")
+    (tmp_path / "d" / "notes.md").write_text("Fourth story, in a Markdown file.")
+    (tmp_path / "d" / "page").write_text("<!doctype html><html><body><p>Fifth story, a page.</p></body></html>")
+    (tmp_path / "d" / "item.ninjs").write_text('{"guid": "g6", "body_text": "Sixth story, ninjs."}')
+    (tmp_path / "d" / "junk.bin").write_bytes(bytes(range(32)) * 8)
+    (tmp_path / "d" / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (tmp_path / "d" / "item.xml").write_text('<?xml version="1.0"?><newsItem><contentSet/></newsItem>')
+    events, rejected = collect([tmp_path / "d"])
+    assert [(e.input.removeprefix(f"{tmp_path}/d/"), e.format) for e in events] == [
+        ("WIRE0042", "text"), ("a.txt", "text"), ("item.ninjs", "ninjs"), ("notes.md", "text"), ("page", "html"),
+        ("sub/b.html", "html"),
+    ]
+    assert {r.input.removeprefix(f"{tmp_path}/d/"): r.reason for r in rejected} == {
+        "item.xml": "XML that is not HTML; only text, HTML and ninjs JSON are read",
+        "junk.bin": "binary content (81% control bytes), not an article",
+        "scan.pdf": "binary content (a PDF document), not an article",
+    }
+
+
+def test_directory_names_every_path_it_passes_over(tmp_path):
+    d = tmp_path / "d"
+    (d / ".git" / "objects").mkdir(parents=True)
+    (d / ".git" / "HEAD").write_text("ref: refs/heads/main")
+    (d / ".hidden.txt").write_text("A hidden story.")
+    (d / "story.txt").write_text("A story.")
+    os.mkfifo(d / "pipe")
+    (tmp_path / "elsewhere").mkdir()
+    (d / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (d / "dangling").symlink_to(tmp_path / "gone")
+    skipped = []
+    events, rejected = collect([d], on_skip=skipped.append)
+    assert [e.input for e in events] == [str(d / "story.txt")] and not rejected
+    assert [str(s) for s in skipped] == [
+        f"{d / '.git'}: hidden directory, not read",
+        f"{d / '.hidden.txt'}: hidden file",
+        f"{d / 'dangling'}: broken symbolic link",
+        f"{d / 'linked'}: symbolic link to a directory, not followed",
+        f"{d / 'pipe'}: not a regular file",
+    ]
+
+
+def test_directory_with_nothing_to_ingest_is_rejected_and_its_hidden_files_named(tmp_path):
     (tmp_path / "none").mkdir()
-    (tmp_path / "none" / "image.png").write_bytes(b"\x89PNG")
-    events, rejected = collect([tmp_path / "d", tmp_path / "none"])
-    assert sorted(e.format for e in events) == ["html", "text"]
-    assert len(rejected) == 1 and "no article files" in rejected[0].reason
+    (tmp_path / "none" / ".keep").write_text("")
+    skipped = []
+    events, rejected = collect([tmp_path / "none"], on_skip=skipped.append)
+    assert not events and [str(r) for r in rejected] == [f"{tmp_path / 'none'}: directory holds no files to ingest"]
+    assert [s.input for s in skipped] == [str(tmp_path / "none" / ".keep")]
+
+
+def test_a_file_of_control_bytes_is_binary_and_so_is_utf16(tmp_path):
+    control = tmp_path / "control.txt"
+    control.write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 27, 31, 127]) * 10)
+    utf16 = tmp_path / "export.txt"
+    utf16.write_bytes("A story saved by a word processor.".encode("utf-16"))
+    events, rejected = collect([control, utf16])
+    assert not events
+    assert [r.reason for r in rejected] == [
+        "binary content (93% control bytes), not an article",
+        "UTF-16 text; only UTF-8 is read (re-encode the file as UTF-8)",
+    ]
+
+
+def test_stray_control_bytes_among_text_are_stripped_and_the_input_accepted(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<html><body><p>The bridge reopened\x00 on Monday after repairs.</p>\x00\x00</body></html>")
+    wire = tmp_path / "anpa.txt"
+    wire.write_bytes(b"\x01\x02Flood waters rose by two metres in the valley town, officials said.\r\n\x03\x04")
+    doc = tmp_path / "item.json"
+    doc.write_bytes(b'{"guid": "g", "headline": "H\\u0000", "body_text": "Body\\u0007 text."}\x00')
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("\x00caf\xe9 on the corner of the square, and more text.".encode("latin-1"))
+    events, rejected = collect([page, wire, doc, latin])
+    assert [e.content for e in events] == [
+        "<html><body><p>The bridge reopened on Monday after repairs.</p></body></html>",
+        "Flood waters rose by two metres in the valley town, officials said.\r\n",
+        "Body text.",
+    ]
+    assert events[2].headline == "H"
+    assert [r.reason for r in rejected] == ["not UTF-8 text (invalid byte 0xe9 at offset 4)"]  # offset in the file
 
 
 def test_stdin_is_read_and_sniffed():
@@ -111,6 +185,11 @@ def test_stdin_is_read_and_sniffed():
     assert events[0].format == "ninjs" and events[0].input == "-" and events[0].content == "From stdin."
     too_big = list(read_inputs(["-"], stdin=io.BytesIO(b"x" * 100), max_bytes=10))
     assert isinstance(too_big[0], Rejection)
+
+
+def test_stdin_of_control_bytes_is_rejected_as_binary():
+    (rejection,) = read_inputs(["-"], stdin=io.BytesIO(bytes(range(1, 9)) * 50))
+    assert str(rejection) == "-: binary content (100% control bytes), not an article"
 
 
 def test_a_50_mb_file_is_rejected_without_being_read(tmp_path):
