@@ -57,6 +57,10 @@ class Settings(BaseSettings):
         default=30.0, gt=0,
         description="How long the group waits for a silent worker before giving its partitions to the others.",
     )
+    enrichment_batch: int = Field(default=16, ge=1, description="Most articles the entity stage parses together.")
+    enrichment_batch_seconds: float = Field(
+        default=0.2, gt=0, description="How long the entity stage waits to fill a batch before it parses what it has."
+    )
     repeat_threshold: int = Field(default=3, ge=2, description="Articles of one source a line must recur in to be learned boilerplate.")
     max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of workers; 0 = off.")

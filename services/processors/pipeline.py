@@ -6,12 +6,12 @@ two paths give the same result for the same input.
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, MutableMapping, Sequence
 from typing import Any
 
 from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
 from services.processors.cleaning import clean
-from services.processors.entities import EntityExtractor
+from services.processors.entities import EntityExtractor, Extraction
 from services.processors.figures import extract_figures
 from services.processors.stories import assign_story
 
@@ -65,7 +65,27 @@ def handle_cleaned(
     cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any]
 ) -> ArticleEnriched:
     """Extract entities, quotes and figures from the cleaned body and place it in a story."""
-    entities, quotes = extractor.extract(cleaned.body) if cleaned.body else ((), ())
+    extraction = extractor.extract(cleaned.body) if cleaned.body else ((), ())
+    return enriched_from(cleaned, extraction, story_state)
+
+
+def extract_batch(extractor: EntityExtractor, bodies: Sequence[str]) -> list[Extraction | Exception]:
+    """Entities and quotes of each body, in order, the bodies parsed together (``nlp.pipe``).
+    A body that fails gets its exception in its place and the others do not fail with it (if the
+    batch parse itself fails, the bodies are parsed one at a time). An empty body has none."""
+    texts = [body for body in bodies if body]
+    try:
+        parsed = iter(extractor.extract_many(texts, batch_size=max(1, len(texts))))
+        return [next(parsed) if body else ((), ()) for body in bodies]
+    except Exception:  # noqa: BLE001 - find the body that breaks it, alone
+        return [_attempt(extractor.extract, body) if body else ((), ()) for body in bodies]
+
+
+def enriched_from(
+    cleaned: ArticleCleaned, extraction: Extraction, story_state: MutableMapping[str, Any]
+) -> ArticleEnriched:
+    """The enriched event of a cleaned article, given its entities and quotes."""
+    entities, quotes = extraction
     figures = extract_figures(cleaned.body, entities) if cleaned.body else ()
     story = assign_story(cleaned.article_id, cleaned.body, entities, story_state)
     return ArticleEnriched(
@@ -76,3 +96,10 @@ def handle_cleaned(
         story_id=story.story_id,
         duplicate_of=story.duplicate_of,
     )
+
+
+def _attempt(extract: Callable[[str], Extraction], body: str) -> Extraction | Exception:
+    try:
+        return extract(body)
+    except Exception as exc:  # noqa: BLE001 - returned in the article's place, reported by the caller
+        return exc

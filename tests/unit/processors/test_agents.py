@@ -20,6 +20,9 @@ class FakeExtractor:
             raise RuntimeError("extractor failed on purpose")
         return (), ()
 
+    def extract_many(self, bodies, batch_size=32):
+        return [self.extract(body) for body in bodies]
+
 
 def received(content: str, article_id: str = "a-1") -> ArticleReceived:
     return ArticleReceived(article_id=article_id, source="wire", input="x.txt", format="text", content=content,
@@ -62,13 +65,22 @@ def test_enrichment_sends_enriched_event_and_dead_letters_failures(app):
             await agent.put(encode(bad), key=b"a-2")
             await agent.put(b"not json at all", key=b"a-3")
             await agent.put(encode(cleaned), key=b"a-1")
+            await until(lambda: len(sent_on(app, "articles.enriched")) + len(sent_on(app, "dead-letter")) >= 3)
 
     asyncio.run(feed())
     (enriched,) = [decode(v, ArticleEnriched) for v in sent_on(app, "articles.enriched")]
     assert enriched.article_id == "a-1" and enriched.body == "A calm body."
-    letters = [decode(v, DeadLetter) for v in sent_on(app, "dead-letter")]
+    letters = sorted((decode(v, DeadLetter) for v in sent_on(app, "dead-letter")), key=lambda d: d.offset)
     assert [(d.article_id, d.stage, d.error_type) for d in letters] == [
         ("a-2", "enrichment", "RuntimeError"),
         ("a-3", "enrichment", "DecodeError"),
     ]
     assert letters[1].payload == "not json at all" and letters[0].offset == 0 and letters[1].offset == 1
+
+
+async def until(condition, timeout=5.0):
+    """Batches are parsed when full or after enrichment_batch_seconds: wait for the outputs."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "the agent sent nothing in time"
+        await asyncio.sleep(0.05)
