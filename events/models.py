@@ -13,6 +13,8 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from events import octets
+
 InputFormat = Literal["text", "html", "ninjs"]
 
 RemovalReason = Literal[
@@ -178,19 +180,69 @@ class ArticleEnriched(ArticleCleaned):
 class DeadLetter(Event):
     """A message a stage could not process, parked with everything needed to retry it.
 
-    ``article_id`` is the message key when it had one, else ``"unknown"``.
+    ``article_id`` is the message key as text (UTF-8 with replacement, at most 200 characters)
+    when it had one, else ``"unknown"``; it is also the dead letter's own Kafka key. The failed
+    record is kept byte for byte: ``key`` and ``payload`` are its key and value as text, in the
+    encodings ``key_encoding`` and ``payload_encoding`` name (see :mod:`events.octets`), and
+    :meth:`original_key` / :meth:`original_value` give the bytes back. Record headers are not
+    kept: every copydesk record is a structured-mode CloudEvent, whole in its value.
+
+    Version 2 added ``key``, ``key_encoding`` and ``payload_encoding``; version 1 kept only the
+    value, decoded as UTF-8 with replacement. The upcaster lifts v1 letters: their payload is
+    ``utf-8-replaced`` (not recoverable) when it holds U+FFFD, else exact ``utf-8``.
     """
 
     event_type: ClassVar[str] = "dev.copydesk.message.dead-lettered"
+    event_version: ClassVar[int] = 2
+
+    stage: str = Field(description="The stage that failed: cleaning, enrichment, projector.")
+    topic: str = Field(description="Topic the failed record was read from: the stage's input, where a replay sends it.")
+    partition: int
+    offset: int
+    error_type: str = Field(description="Class name of the exception.")
+    error_message: str
+    key: str | None = Field(description="The record's key in key_encoding; null when it had none.")
+    key_encoding: octets.Encoding
+    payload: str | None = Field(description="The record's value in payload_encoding; null when it had none.")
+    payload_encoding: octets.Encoding = Field(
+        description="utf-8: the value is this text; base64: it was not valid UTF-8; "
+        "utf-8-replaced: lifted from v1, decoded with replacement, the bytes are lost."
+    )
+    failed_at: datetime
+
+    def original_key(self) -> bytes | None:
+        """The failed record's key, byte for byte; raises octets.NotRecoverable when lost."""
+        return octets.recover(self.key, self.key_encoding)
+
+    def original_value(self) -> bytes | None:
+        """The failed record's value, byte for byte; raises octets.NotRecoverable when lost."""
+        return octets.recover(self.payload, self.payload_encoding)
+
+    @property
+    def recoverable(self) -> bool:
+        """Whether the original key and value are known exactly (always, but for lossy v1 letters)."""
+        return "utf-8-replaced" not in (self.key_encoding, self.payload_encoding)
+
+
+class DeadLetterReplayed(Event):
+    """A dead letter's original record was sent back to the topic it came from.
+
+    ``topic``, ``partition`` and ``offset`` are the failed record's, as in the dead letter: they
+    identify what was replayed, so ``copydesk dlq replay`` sends each failed record once however
+    often it runs (and once only when the record was dead-lettered twice).
+    """
+
+    event_type: ClassVar[str] = "dev.copydesk.message.replayed"
 
     stage: str
     topic: str
     partition: int
     offset: int
-    error_type: str
-    error_message: str
-    payload: str = Field(description="The original value, decoded as UTF-8 with replacement.")
-    failed_at: datetime
+    replayed_partition: int = Field(description="Partition of topic the original record was sent to again.")
+    replayed_offset: int = Field(description="Its offset there.")
+    replayed_at: datetime
 
 
-EVENT_CLASSES: tuple[type[Event], ...] = (ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter)
+EVENT_CLASSES: tuple[type[Event], ...] = (
+    ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter, DeadLetterReplayed
+)

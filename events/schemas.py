@@ -1,8 +1,9 @@
 """Machine-readable contract for subscribers: a JSON Schema per event, one AsyncAPI document.
 
 ``write_schemas(directory)`` writes ``<event_type>.v<N>.schema.json`` for every event (the
-schema of the CloudEvent's ``data``), ``cloudevent-envelope.schema.json``, and
-``asyncapi.json`` describing every topic, its key and the messages it carries.
+schema of the CloudEvent's ``data``), superseded versions included (old events on a topic still
+name theirs in ``dataschema``), ``cloudevent-envelope.schema.json``, and ``asyncapi.json``
+describing every topic, its key and the messages it carries (current versions).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 import orjson
 
 from events import envelope as ce
+from events.legacy import SUPERSEDED
 from events.models import EVENT_CLASSES, Event
 from events.topics import ALL_TOPICS
 
@@ -95,7 +97,7 @@ def asyncapi(prefix: str = "") -> dict:
 def write_schemas(directory: Path, prefix: str = "") -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    for cls in EVENT_CLASSES:
+    for cls in EVENT_CLASSES + SUPERSEDED:
         path = directory / f"{schema_name(cls)}.schema.json"
         path.write_bytes(orjson.dumps(event_schema(cls), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
         written.append(path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter, Event
+from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter, DeadLetterReplayed, Event
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,14 @@ ENRICHED = Topic(
 DEAD_LETTER = Topic(
     "copydesk.dead-letter",
     (DeadLetter,),
-    "Messages a stage could not process, with the error and the original payload.",
-    "processors",
+    "Messages a stage could not process, with the error and their original key and value, byte for byte.",
+    "processors and the projector",
+)
+DEAD_LETTER_REPLAYS = Topic(
+    "copydesk.dead-letter.replayed",
+    (DeadLetterReplayed,),
+    "One marker per failed record sent back to its topic, so a replay never sends one twice.",
+    "copydesk dlq replay command",
 )
 
-ALL_TOPICS: tuple[Topic, ...] = (RAW, CLEANED, ENRICHED, DEAD_LETTER)
+ALL_TOPICS: tuple[Topic, ...] = (RAW, CLEANED, ENRICHED, DEAD_LETTER, DEAD_LETTER_REPLAYS)

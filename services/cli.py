@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, default=20)
     q.add_argument("--json", action="store_true")
 
+    d = sub.add_parser("dlq", help="list the dead letters, or replay their original records")
+    d.add_argument("action", choices=("list", "replay"))
+    d.add_argument("--stage", help="only the dead letters of this stage (cleaning, enrichment, projector)")
+    d.add_argument("--since", metavar="T", help="only those failed since T: ISO 8601 time or a duration (10m, 2h, 1d)")
+
     s = sub.add_parser("schemas", help="write JSON Schemas of the events and the AsyncAPI document")
     s.add_argument("directory")
 
@@ -114,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from services.commands import query
 
         return query.run(settings, args.what, args.id, args.q, args.entity, args.limit, args.json)
+    if cmd == "dlq":
+        from services.commands import dlq
+
+        return dlq.run(settings, args.action, args.stage, args.since)
     if cmd == "schemas":
         from pathlib import Path
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from events import octets
 from events.models import DeadLetter
 
 
@@ -11,8 +12,15 @@ def dead_letter(
     *, stage: str, topic: str, partition: int, offset: int, key: bytes | None, value: bytes | None, exc: BaseException
 ) -> DeadLetter:
     """Everything needed to find, understand and retry the message: where it was, why it failed,
-    and its original value (decoded as UTF-8 with replacement, so any bytes can be parked)."""
+    and its original key and value byte for byte (as text when they are valid UTF-8, else as
+    base64; ``DeadLetter.original_key()`` / ``original_value()`` give the bytes back).
+
+    ``article_id`` (the dead letter's own key) is the key as text, at most 200 characters, or
+    ``"unknown"`` without one. Record headers are not kept: a copydesk record is whole in its value.
+    """
     article_id = key.decode("utf-8", "replace")[:200] if isinstance(key, bytes) and key else "unknown"
+    key_text, key_encoding = octets.carry(key)
+    payload, payload_encoding = octets.carry(value)
     return DeadLetter(
         article_id=article_id,
         stage=stage,
@@ -21,6 +29,9 @@ def dead_letter(
         offset=offset,
         error_type=type(exc).__name__,
         error_message=str(exc)[:2000],
-        payload=(value if isinstance(value, bytes) else b"").decode("utf-8", "replace"),
+        key=key_text,
+        key_encoding=key_encoding,
+        payload=payload,
+        payload_encoding=payload_encoding,
         failed_at=datetime.now(timezone.utc),
     )
