@@ -1,8 +1,13 @@
 """A single-node Apache Kafka 4.x broker (combined KRaft controller + broker) on localhost.
 
 State lives in one folder: ``server.properties``, ``data/`` (log dirs, formatted once with a
-fresh cluster id), ``broker.json`` (pid and ports of the running process) and ``broker.log``.
+fresh cluster id), ``ports.json`` (the broker's two ports, chosen at the first start and kept for
+good), ``broker.json`` (pid and ports of the running process) and ``broker.log``.
 ``start()`` is idempotent: a broker already running from the same folder is reused.
+
+The address never changes, so that clients which lost the broker reconnect to the address they
+know: a restart binds the same ports again, or fails with a BrokerError naming the port and the
+folder; it never moves.
 """
 
 from __future__ import annotations
@@ -10,14 +15,19 @@ from __future__ import annotations
 import base64
 import json
 import os
+import random
 import shutil
 import signal
 import socket
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+EPHEMERAL_FALLBACK = (32768, 60999)  # Linux's default net.ipv4.ip_local_port_range
+LOWEST_PORT = 20000  # new brokers' ports are drawn from here up to the ephemeral range
 
 
 class BrokerError(RuntimeError):
@@ -56,12 +66,48 @@ def _alive(pid: int) -> bool:
 
 
 def _bindable(port: int) -> bool:
+    """Whether the broker could listen on 127.0.0.1:``port`` now.
+
+    Binds with SO_REUSEADDR, as the JVM does for every server socket: the connections the previous
+    run left in TIME_WAIT (up to 60 s after it stopped) then do not count, only a socket some live
+    process holds on the port does.
+    """
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
             return False
         return True
+
+
+def ephemeral_range() -> tuple[int, int]:
+    """The range the kernel picks clients' source ports from."""
+    try:
+        low, high = (int(n) for n in Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        return EPHEMERAL_FALLBACK
+    return low, high
+
+
+def pick_port(
+    usable: Callable[[int], bool], ephemeral: tuple[int, int], rng: random.Random, tries: int = 200
+) -> int | None:
+    """A random port for which ``usable(port)`` holds, in [LOWEST_PORT, start of ``ephemeral``);
+    None when there is no such range or no usable port in ``tries`` draws.
+
+    Outside the ephemeral range because the port is kept for good: while the broker is down, a
+    client's source port (or a reconnecting client connected to itself, which TCP allows when
+    source and destination are the same) could otherwise take it and block the restart.
+    """
+    low, high = LOWEST_PORT, ephemeral[0] - 1
+    if high < low:
+        return None
+    for _ in range(tries):
+        port = rng.randint(low, high)
+        if usable(port):
+            return port
+    return None
 
 
 def _port_open(port: int) -> bool:
@@ -92,7 +138,12 @@ class LocalBroker:
         return None
 
     # --- lifecycle -----------------------------------------------------------------------
-    def start(self, timeout: float = 90.0) -> BrokerInfo:
+    def start(self, timeout: float = 90.0, port_wait: float = 10.0) -> BrokerInfo:
+        """Start the broker (or return the running one) and wait until it answers.
+
+        Raises BrokerError when it cannot start, or when a port of this folder is still held by
+        another process after ``port_wait`` seconds.
+        """
         running = self.status()
         if running is not None:
             return running
@@ -100,7 +151,7 @@ class LocalBroker:
         if java is None:
             raise BrokerError("java not found: install Java 17 (apt-get install openjdk-17-jre-headless)")
         self.folder.mkdir(parents=True, exist_ok=True)
-        port, controller_port = self._ports()
+        port, controller_port = self._ports(port_wait)
         props = self._write_properties(port, controller_port)
         classpath = f"{self.jars}/*"
         if not (self.folder / "data" / "meta.properties").exists():
@@ -140,20 +191,34 @@ class LocalBroker:
         return stopped
 
     # --- internals -----------------------------------------------------------------------
-    def _ports(self) -> tuple[int, int]:
-        """The ports of this folder's previous run when both are free (a restarted broker then
-        looks to clients and to its own metadata exactly as before), else two new free ports."""
+    def _ports(self, wait: float) -> tuple[int, int]:
+        """This folder's ports: the stored ones, else two new ones, stored before first use.
+
+        Stored ports are always reused. One that another process holds is waited for up to
+        ``wait`` seconds, then a BrokerError names it (moving would strand every client).
+        """
         ports_file = self.folder / "ports.json"
         try:
-            previous = json.loads(ports_file.read_text())
-            port, controller_port = int(previous["port"]), int(previous["controller_port"])
-            if not _port_open(port) and not _port_open(controller_port) and _bindable(port) and _bindable(controller_port):
-                return port, controller_port
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-        port, controller_port = free_port(), free_port()
-        ports_file.write_text(json.dumps({"port": port, "controller_port": controller_port}))
-        return port, controller_port
+            stored = json.loads(ports_file.read_text())
+            ports = int(stored["port"]), int(stored["controller_port"])
+        except FileNotFoundError:
+            ports = _new_ports()
+            ports_file.write_text(json.dumps({"port": ports[0], "controller_port": ports[1]}))
+            return ports
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise BrokerError(f"{ports_file}: unreadable ({exc}); fix it, or delete it to choose new ports") from exc
+        deadline = time.monotonic() + wait
+        while True:
+            taken = [port for port in ports if not _bindable(port)]
+            if not taken:
+                return ports
+            if time.monotonic() >= deadline:
+                raise BrokerError(
+                    f"port {taken[0]} of the broker in {self.folder} is in use by another process "
+                    f"(still after {wait:.0f}s); stop that process, or delete {ports_file} to choose "
+                    f"new ports (clients must then be given the new address)"
+                )
+            time.sleep(0.25)
 
     def _write_properties(self, port: int, controller_port: int) -> Path:
         data = self.folder / "data"
@@ -181,8 +246,10 @@ class LocalBroker:
                     # Topics are created explicitly by copydesk (and by faust for its tables).
                     "auto.create.topics.enable=false",
                     "log.retention.hours=-1",
-                    "message.max.bytes=33554432",
-                    "replica.fetch.max.bytes=33554432",
+                    # A 30 MB record and its 40 MB base64 dead letter fit; a request may carry one.
+                    "message.max.bytes=67108864",
+                    "replica.fetch.max.bytes=67108864",
+                    "socket.request.max.bytes=104857600",
                     "",
                 ]
             )
@@ -229,6 +296,14 @@ def _cluster_id() -> str:
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         if not cluster_id.startswith("-"):
             return cluster_id
+
+
+def _new_ports() -> tuple[int, int]:
+    """Two distinct ports for a new broker folder (outside the ephemeral range when it can)."""
+    rng, ephemeral = random.SystemRandom(), ephemeral_range()
+    port = pick_port(_bindable, ephemeral, rng) or free_port()
+    controller_port = pick_port(lambda p: p != port and _bindable(p), ephemeral, rng) or free_port()
+    return port, controller_port
 
 
 def _reap(pid: int) -> None:
