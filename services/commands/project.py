@@ -1,4 +1,8 @@
-"""`copydesk project` (consume enriched events into the store) and `copydesk replay`."""
+"""`copydesk project` (consume enriched events into the store) and `copydesk replay`.
+
+SIGTERM or SIGINT stops the projector after the batches in flight are written; the process ends
+within STOP_GRACE_S of the signal in any case (see ``commands.worker.exit_unless_stopped_within``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,11 @@ import signal
 
 from events.topics import DEAD_LETTER, ENRICHED
 from services.common.settings import Settings
+
+# How long the dead-letter publisher waits for Kafka to confirm a letter (the projector tries
+# again until it does) and, at the end, to close: kafka-python's close waits for it all along
+# while the broker is unreachable, so with the publisher's 60 s a stop overran its bound.
+DEAD_LETTER_TIMEOUT_S = 5.0
 
 
 def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa: ANN001, ANN201
@@ -19,7 +28,7 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
         bootstrap,
         ENRICHED.name(settings.topic_prefix),
         settings.projector_group,
-        dead_letters=KafkaPublisher(bootstrap, client_id="copydesk-projector"),
+        dead_letters=KafkaPublisher(bootstrap, client_id="copydesk-projector", timeout_s=DEAD_LETTER_TIMEOUT_S),
         dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
         metrics=metrics,
         batch_size=settings.projector_batch_size,
@@ -40,6 +49,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
     from prometheus_client import start_http_server
 
     from services.bootstrap import connect_cluster, open_configured_store
+    from services.commands.worker import STOP_GRACE_S, exit_unless_stopped_within
     from services.common.metrics import create_metrics
     from services.projector.collector import tune_collector
 
@@ -53,8 +63,13 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
         store.reset()
     projector = build_projector(settings, store, cluster.bootstrap, metrics)
     tune_collector()
-    signal.signal(signal.SIGTERM, lambda *_: projector.stop())
-    signal.signal(signal.SIGINT, lambda *_: projector.stop())
+
+    def stop(*_: object) -> None:
+        exit_unless_stopped_within(STOP_GRACE_S, "the projector")
+        projector.stop()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     try:
         applied = projector.run(until_caught_up=until_caught_up or replay)
     finally:

@@ -145,10 +145,13 @@ def _serve(conn: Connection) -> None:
     while True:
         try:
             frame = conn.recv_bytes()
-        except EOFError:
+        except (EOFError, OSError):  # closed, or reset: the projector exited with a reply unread
             return
-        for reply in _replies(frame):
-            conn.send_bytes(reply)
+        try:
+            for reply in _replies(frame):
+                conn.send_bytes(reply)
+        except OSError:  # the projector is gone
+            return
 
 
 def _replies(frame: bytes) -> Iterator[bytes]:

@@ -12,6 +12,12 @@ process of its own when configured, a flattener (see ``flattener``) decodes the 
 processes when configured, and this thread polls the one after. At most one batch is in each
 stage; both are written before partitions are given up in a rebalance, before a reconnect and
 when the run stops.
+
+A broker that goes away and comes back (on the same address) does not end the run: kafka-python
+reconnects by itself, retrying at least every second; a Kafka error that still escapes a call is
+logged and the call retried after a capped exponential backoff; a dead letter is retried until
+Kafka confirms it. Every wait on Kafka is bounded, so ``stop()`` takes effect within seconds even
+while the broker is unreachable.
 """
 
 from __future__ import annotations
@@ -26,9 +32,10 @@ from kafka.errors import KafkaError
 from kafka.structs import OffsetAndMetadata
 
 from events.codec import encode
-from services.bus.port import Publisher, Record
+from services.bus.port import Publisher, PublishError, Record
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
+from services.projector.backoff import Backoff
 from services.projector.flattener import Decoded, Flattener, InlineFlattener
 from services.projector.writer import InlineWriter, StoreWriter
 from services.store.port import Store
@@ -37,6 +44,12 @@ log = logging.getLogger(__name__)
 
 ASSIGNMENT_PATIENCE_S = 30
 PARTITION_FETCH_BYTES = 4 * 1024 * 1024
+# kafka-python's default (30 s) let a consumer that lost the broker wait up to 30 s more to try
+# again once the broker was back.
+RECONNECT_BACKOFF_MAX_MS = 1000
+COMMIT_TIMEOUT_MS = 2000  # the commit is for monitoring only: not worth holding the loop longer
+CLOSE_TIMEOUT_MS = 2000
+RENEWAL_BOOTSTRAP_TIMEOUT_MS = 5000
 
 
 class _SeekToStoredOffsets(ConsumerRebalanceListener):
@@ -88,11 +101,16 @@ class Projector:
         self._in_flight: list[ConsumerRecord] = []  # submitted to the flattener
         self._writing: list[ConsumerRecord] = []  # submitted to the writer, not yet accounted for
         self._applied = 0
+        self._backoff = Backoff()
+        self._unassigned_since = time.monotonic()
         self.consumer = self._new_consumer()
 
-    def _new_consumer(self) -> KafkaConsumer:
+    def _new_consumer(self, bootstrap_timeout_ms: int = 30_000) -> KafkaConsumer:
+        """A consumer subscribed to the topic; building it waits up to ``bootstrap_timeout_ms``
+        for the broker, then raises KafkaTimeoutError."""
         consumer = KafkaConsumer(
             bootstrap_servers=self._bootstrap,
+            bootstrap_timeout_ms=bootstrap_timeout_ms,
             group_id=self._group,
             client_id=f"{self._group}-projector",
             enable_auto_commit=False,
@@ -104,6 +122,7 @@ class Projector:
             # writes near the newest end of its tables. With 32 MiB a batch of a catching-up
             # projector came from one partition and spread over a wider stretch of time.
             max_partition_fetch_bytes=PARTITION_FETCH_BYTES,
+            reconnect_backoff_max_ms=RECONNECT_BACKOFF_MAX_MS,
         )
         consumer.subscribe([self.topic], listener=_SeekToStoredOffsets(self))
         return consumer
@@ -113,22 +132,11 @@ class Projector:
 
     def run(self, until_caught_up: bool = False) -> int:
         """Project until stopped; return the number of new events applied."""
-        unassigned_since = time.monotonic()
         finished, self._applied = False, 0
+        self._unassigned_since = time.monotonic()
         try:
             while not self._stop.is_set():
-                if self.consumer.assignment():
-                    unassigned_since = time.monotonic()
-                elif time.monotonic() - unassigned_since > ASSIGNMENT_PATIENCE_S:
-                    # Seen after a broker restart: kafka-python never got the group coordinator.
-                    # A new consumer starts the group protocol afresh; offsets come from the store.
-                    log.warning("projector: no partitions after %ds; reconnecting", ASSIGNMENT_PATIENCE_S)
-                    self.finish_in_flight()
-                    self.consumer.close(autocommit=False)
-                    self.consumer = self._new_consumer()
-                    unassigned_since = time.monotonic()
-                polled = self.consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
-                records = [r for batch in polled.values() for r in batch]
+                records = self._poll()
                 # Collect the batch in flight, start the next, then write the first while the next is decoded.
                 ready = self._collect()
                 if records:
@@ -150,11 +158,48 @@ class Projector:
                     self.finish_in_flight()  # stopped: what was fetched is written, not fetched again
                 self._in_flight = self._writing = []  # after a failure: fetched again from the stored offsets
             finally:
-                self.consumer.close(autocommit=False)
+                self.consumer.close(autocommit=False, timeout_ms=CLOSE_TIMEOUT_MS)
                 self.dead_letters.close()
                 self.flattener.close()
                 self.writer.close()
         return self._applied
+
+    def _poll(self) -> list[ConsumerRecord]:
+        """The next records; [] after a Kafka error, which is logged, and the next attempt then
+        waits a capped exponential backoff (cut short by ``stop()``).
+
+        kafka-python reconnects by itself, yet a call can still raise while the broker is away
+        (seen: the offset validation it runs after losing the broker); that must not end the run.
+        """
+        try:
+            self._renew_consumer_if_unassigned()
+            polled = self.consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
+        except KafkaError as exc:
+            delay = self._backoff.failed()
+            log.warning("projector: Kafka failed (%s: %s); retrying in %.2fs", type(exc).__name__, exc, delay)
+            self._stop.wait(delay)
+            return []
+        self._backoff.succeeded()
+        return [r for batch in polled.values() for r in batch]
+
+    def _renew_consumer_if_unassigned(self) -> None:
+        """Replace the consumer once it has had no partitions for ASSIGNMENT_PATIENCE_S.
+
+        Seen after a broker restart: kafka-python never got the group coordinator. A new consumer
+        starts the group protocol afresh; offsets come from the store. The old one is closed only
+        once the new one is built, so while the broker is still away (building raises) nothing changes.
+        """
+        if self.consumer.assignment():
+            self._unassigned_since = time.monotonic()
+            return
+        if time.monotonic() - self._unassigned_since <= ASSIGNMENT_PATIENCE_S:
+            return
+        log.warning("projector: no partitions after %ds; reconnecting", ASSIGNMENT_PATIENCE_S)
+        self.finish_in_flight()
+        fresh = self._new_consumer(bootstrap_timeout_ms=RENEWAL_BOOTSTRAP_TIMEOUT_MS)
+        self.consumer.close(autocommit=False, timeout_ms=CLOSE_TIMEOUT_MS)
+        self.consumer = fresh
+        self._unassigned_since = time.monotonic()
 
     def finish_in_flight(self) -> None:
         """Write the batches the flattener and the writer hold, if any, and wait until they are written."""
@@ -197,8 +242,10 @@ class Projector:
             tp = TopicPartition(r.topic, r.partition)
             after[tp] = max(after.get(tp, 0), r.offset + 1)
         try:
-            self.consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in after.items()})
-        except KafkaError as exc:  # e.g. the group rebalanced meanwhile: the next batch commits
+            self.consumer.commit(
+                {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in after.items()}, timeout_ms=COMMIT_TIMEOUT_MS
+            )
+        except KafkaError as exc:  # e.g. the group rebalanced, or the broker is away: the next batch commits
             log.warning("projector: committing offsets to Kafka failed (%s); the store has them", exc)
 
     def _park(self, record: ConsumerRecord, exc: Exception) -> None:
@@ -206,9 +253,25 @@ class Projector:
             stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
             key=record.key, value=record.value, exc=exc,
         )
-        self.dead_letters.publish([Record(self.dead_letter_topic, letter.article_id, encode(letter))])
+        self._publish_dead_letter(Record(self.dead_letter_topic, letter.article_id, encode(letter)))
         self.metrics.messages.labels("projector", "dead-lettered").inc()
         log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
+
+    def _publish_dead_letter(self, letter: Record) -> None:
+        """Publish ``letter``, again and again with backoff while Kafka does not confirm it: the
+        batch's offsets are already in the store, so a letter given up on would be lost. Gives up
+        (raises) only once ``stop()`` was called."""
+        backoff = Backoff()
+        while True:
+            try:
+                self.dead_letters.publish([letter])
+                return
+            except (PublishError, KafkaError) as exc:
+                if self._stop.is_set():
+                    raise
+                delay = backoff.failed()
+                log.warning("projector: dead letter %s not confirmed (%s); retrying in %.2fs", letter.key, exc, delay)
+                self._stop.wait(delay)
 
     def _lag(self) -> int | None:
         """Records not yet written: those in flight plus those between this consumer's positions
@@ -216,7 +279,9 @@ class Projector:
         assigned partition has had one.
 
         No network call: kafka-python keeps the high watermark of every fetch, so a loop that
-        polls often does not also pay a ListOffsets round trip per poll.
+        polls often does not also pay a ListOffsets round trip per poll; and the position is asked
+        for without waiting (``timeout_ms=0``), since after the broker was lost kafka-python
+        validates positions with the broker, which raised out of the loop while it was away.
         """
         assigned = self.consumer.assignment()
         if not assigned:
@@ -226,5 +291,11 @@ class Projector:
             highwater = self.consumer.highwater(tp)
             if highwater is None:
                 return None
-            lag += max(0, highwater - self.consumer.position(tp))
+            try:
+                position = self.consumer.position(tp, timeout_ms=0)
+            except KafkaError:  # unknown for now: the broker is away
+                return None
+            if position is None:
+                return None
+            lag += max(0, highwater - position)
         return lag

@@ -178,7 +178,7 @@ def _serve(conn: Connection, database_url: str) -> None:
             try:
                 header = orjson.loads(conn.recv_bytes())
                 frames = [conn.recv_bytes() for _ in range(header["frames"])]
-            except EOFError:
+            except (EOFError, OSError):  # closed, or reset: the projector exited with an answer unread
                 return
             answer = orjson.dumps(_answer(store, unopened, header, frames))
             try:
