@@ -19,6 +19,7 @@ class Topic:
     carries: tuple[type[Event], ...]
     description: str
     producer: str
+    partitions: int | None = None  # fixed by design; None: the deployment's setting
 
     def name(self, prefix: str = "") -> str:
         return f"{prefix}{self.base}"
@@ -26,6 +27,14 @@ class Topic:
 
 RAW = Topic("copydesk.articles.raw", (ArticleReceived,), "Articles exactly as received.", "ingestor")
 CLEANED = Topic("copydesk.articles.cleaned", (ArticleCleaned,), "Articles with boilerplate removed.", "processors")
+EXTRACTED = Topic(
+    "copydesk.articles.extracted",
+    (ArticleEnriched,),
+    "Internal: enriched articles before story assignment (story_id and duplicate_of not set yet). One "
+    "partition, so that one story stage sees every article whichever worker extracted it.",
+    "processors",
+    partitions=1,
+)
 ENRICHED = Topic(
     "copydesk.articles.enriched",
     (ArticleEnriched,),
@@ -45,4 +54,4 @@ DEAD_LETTER_REPLAYS = Topic(
     "copydesk dlq replay command",
 )
 
-ALL_TOPICS: tuple[Topic, ...] = (RAW, CLEANED, ENRICHED, DEAD_LETTER, DEAD_LETTER_REPLAYS)
+ALL_TOPICS: tuple[Topic, ...] = (RAW, CLEANED, EXTRACTED, ENRICHED, DEAD_LETTER, DEAD_LETTER_REPLAYS)

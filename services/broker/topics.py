@@ -11,17 +11,25 @@ from kafka.errors import TopicAlreadyExistsError
 from events.topics import ALL_TOPICS
 
 
-def ensure_topics(bootstrap: str, prefix: str = "", partitions: int = 6, replication: int = 1) -> list[str]:
-    """Create every topic of the topic map that does not exist yet; return the names created."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="copydesk-admin")
+def ensure_topics(
+    bootstrap: str, prefix: str = "", partitions: int = 6, replication: int = 1, wait_s: float = 120.0
+) -> list[str]:
+    """Create every topic of the topic map that does not exist yet; return the names created.
+
+    A broker that cannot be reached is retried with backoff for up to ``wait_s`` seconds (a
+    process started while the broker restarts comes up with it), then the error is raised."""
+    # kafka-python retries the bootstrap with backoff until this timeout
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="copydesk-admin", bootstrap_timeout_ms=int(wait_s * 1000))
     try:
         existing = set(admin.list_topics())
-        wanted = [t.name(prefix) for t in ALL_TOPICS if t.name(prefix) not in existing]
+        missing = [t for t in ALL_TOPICS if t.name(prefix) not in existing]
+        wanted = [t.name(prefix) for t in missing]
         if wanted:
             try:
-                admin.create_topics(
-                    [NewTopic(name, num_partitions=partitions, replication_factor=replication) for name in wanted]
-                )
+                admin.create_topics([
+                    NewTopic(t.name(prefix), num_partitions=t.partitions or partitions, replication_factor=replication)
+                    for t in missing
+                ])
             except TopicAlreadyExistsError:
                 pass  # created concurrently by another process: that is the outcome we wanted
             _await_leaders(admin, wanted)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-STAGES = ("cleaning", "enrichment", "projector", "ingestor")
+STAGES = ("cleaning", "enrichment", "stories", "projector", "ingestor")
 OUTCOMES = ("ok", "dead-lettered", "rejected", "skipped")
 
 

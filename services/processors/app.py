@@ -1,4 +1,4 @@
-"""The faust application hosting the stage agents: raw -> cleaned -> enriched.
+"""The faust application hosting the stage agents: raw -> cleaned -> extracted -> enriched.
 
 Thin shell only: each agent decodes with our codec (raw bytes in, never pickle), calls one pure
 handler from :mod:`services.processors.pipeline`, sends the result and waits for the broker's
@@ -16,24 +16,22 @@ from __future__ import annotations
 
 import logging
 import time
-import weakref
 
 import faust
-from faust.streams import _current_event
 from faust.types import TP
 from mode import CrashingSupervisor
 
 from events.codec import DecodeError, decode, encode
 from events.envelope import CONTENT_TYPE
-from events.models import ArticleCleaned, ArticleReceived
-from events.topics import CLEANED, DEAD_LETTER, ENRICHED, RAW
+from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
+from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
 from services.common.settings import Settings
 from services.processors.committing import LedgerApp
 from services.processors.entities import EntityExtractor
 from services.processors.ledger import OffsetLedger
-from services.processors.pipeline import enriched_from, extract_batch, handle_received
+from services.processors.pipeline import extract_batch, extracted_from, handle_received, placed_in_story
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +86,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     prefix = settings.topic_prefix
     raw = app.topic(RAW.name(prefix), key_type=bytes, value_type=bytes)
     cleaned_topic = app.topic(CLEANED.name(prefix), key_type=bytes, value_type=bytes)
+    extracted_topic = app.topic(EXTRACTED.name(prefix), key_type=bytes, value_type=bytes, partitions=1)
     enriched_topic = app.topic(ENRICHED.name(prefix), key_type=bytes, value_type=bytes)
     dead_letters = app.topic(DEAD_LETTER.name(prefix), key_type=bytes, value_type=bytes)
     # Per-source line counts for learned boilerplate; the raw topic is partitioned by source,
@@ -95,12 +94,15 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     line_counts = app.Table(
         "line-counts", default=int, partitions=settings.topic_partitions, schema=JSON_SCHEMA
     )
-    # Story and near-duplicate index. A plain (partitioned) table: the global-table variant
-    # stalled recovery under load in our crash tests. One worker holds every partition, so it
-    # sees all stories; with several workers, grouping is per worker (documented limitation).
-    stories = app.Table("stories", partitions=settings.topic_partitions, schema=JSON_SCHEMA)
+    # Story and near-duplicate index, with one owner: the story stage reads the one-partition
+    # extracted topic, so whichever worker holds that partition sees every article in order, and
+    # its state moves with the partition (changelog) when the worker stops or the group grows.
+    stories = app.Table("story-index", partitions=1, schema=JSON_SCHEMA)  # not "stories": that one was partitioned
 
-    stage_of = {raw.get_topic_name(): "cleaning", cleaned_topic.get_topic_name(): "enrichment"}
+    stage_of = {
+        raw.get_topic_name(): "cleaning", cleaned_topic.get_topic_name(): "enrichment",
+        extracted_topic.get_topic_name(): "stories",
+    }
 
     @app.timer(interval=max(1.0, settings.stall_seconds / 4))
     async def seek_stalled() -> None:
@@ -182,11 +184,9 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 try:
                     if isinstance(extraction, Exception):
                         raise extraction
-                    # faust keys a table write by the partition of the event being processed
-                    _current_event.set(weakref.ref(event))
-                    enriched = enriched_from(cleaned, extraction, stories)
-                    sent.append((event.message, await enriched_topic.send(
-                        key=enriched.article_id.encode(), value=encode(enriched), headers=HEADERS)))
+                    extracted = extracted_from(cleaned, extraction)
+                    sent.append((event.message, await extracted_topic.send(
+                        key=extracted.article_id.encode(), value=encode(extracted), headers=HEADERS)))
                 except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                     await park(event.message, "enrichment", exc)
             if batch:
@@ -202,7 +202,25 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 ledger.settle(message.tp, message.offset)
                 metrics.messages.labels("enrichment", "ok").inc()
 
+    @app.agent(extracted_topic, concurrency=1)
+    async def story(stream: faust.StreamT) -> None:
+        """Each article placed in a story against the one story table, in the topic's order."""
+        async for event in stream.events():
+            message = event.message
+            try:
+                extracted = decode(within_limit(event.value), ArticleEnriched)
+                started = time.perf_counter()
+                enriched = placed_in_story(extracted, stories)
+                metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
+                await send_confirmed(enriched_topic, enriched.article_id, encode(enriched))
+                ledger.settle(message.tp, message.offset)
+                metrics.messages.labels("stories", "ok").inc()
+            except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
+                await park(message, "stories", exc)
+
     # Handles for tests (agent.test_context() and a replaced topic.send); not used in production.
-    app.copydesk_agents = (cleaning, enrichment)  # type: ignore[attr-defined]
-    app.copydesk_topics = {"cleaned": cleaned_topic, "enriched": enriched_topic, "dead_letter": dead_letters}  # type: ignore[attr-defined]
+    app.copydesk_agents = (cleaning, enrichment, story)  # type: ignore[attr-defined]
+    app.copydesk_topics = {  # type: ignore[attr-defined]
+        "cleaned": cleaned_topic, "extracted": extracted_topic, "enriched": enriched_topic, "dead_letter": dead_letters,
+    }
     return app

@@ -66,7 +66,7 @@ def handle_cleaned(
 ) -> ArticleEnriched:
     """Extract entities, quotes and figures from the cleaned body and place it in a story."""
     extraction = extractor.extract(cleaned.body) if cleaned.body else ((), ())
-    return enriched_from(cleaned, extraction, story_state)
+    return placed_in_story(extracted_from(cleaned, extraction), story_state)
 
 
 def extract_batch(extractor: EntityExtractor, bodies: Sequence[str]) -> list[Extraction | Exception]:
@@ -81,21 +81,18 @@ def extract_batch(extractor: EntityExtractor, bodies: Sequence[str]) -> list[Ext
         return [_attempt(extractor.extract, body) if body else ((), ()) for body in bodies]
 
 
-def enriched_from(
-    cleaned: ArticleCleaned, extraction: Extraction, story_state: MutableMapping[str, Any]
-) -> ArticleEnriched:
-    """The enriched event of a cleaned article, given its entities and quotes."""
+def extracted_from(cleaned: ArticleCleaned, extraction: Extraction) -> ArticleEnriched:
+    """The article with its entities, quotes and figures; not yet placed in a story."""
     entities, quotes = extraction
     figures = extract_figures(cleaned.body, entities) if cleaned.body else ()
-    story = assign_story(cleaned.article_id, cleaned.body, entities, story_state)
-    return ArticleEnriched(
-        **cleaned.model_dump(),
-        entities=entities,
-        figures=figures,
-        quotes=quotes,
-        story_id=story.story_id,
-        duplicate_of=story.duplicate_of,
-    )
+    return ArticleEnriched(**cleaned.model_dump(), entities=entities, figures=figures, quotes=quotes)
+
+
+def placed_in_story(extracted: ArticleEnriched, story_state: MutableMapping[str, Any]) -> ArticleEnriched:
+    """The article with its story and near-duplicate, recorded in ``story_state``. Every article
+    must meet the same state (one owner), or grouping depends on which worker saw what."""
+    story = assign_story(extracted.article_id, extracted.body, extracted.entities, story_state)
+    return extracted.model_copy(update={"story_id": story.story_id, "duplicate_of": story.duplicate_of})
 
 
 def _attempt(extract: Callable[[str], Extraction], body: str) -> Extraction | Exception:

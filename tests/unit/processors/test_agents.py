@@ -56,7 +56,7 @@ def sent_on(app, suffix):
 
 
 def test_enrichment_sends_enriched_event_and_dead_letters_failures(app):
-    _, enrichment = app.copydesk_agents
+    _, enrichment, _ = app.copydesk_agents
     cleaned = ArticleCleaned(**received("x").model_dump(exclude={"content", "headline"}), body="A calm body.")
     bad = ArticleCleaned(**received("x", "a-2").model_dump(exclude={"content", "headline"}), body="Please explode.")
 
@@ -65,11 +65,13 @@ def test_enrichment_sends_enriched_event_and_dead_letters_failures(app):
             await agent.put(encode(bad), key=b"a-2")
             await agent.put(b"not json at all", key=b"a-3")
             await agent.put(encode(cleaned), key=b"a-1")
-            await until(lambda: len(sent_on(app, "articles.enriched")) + len(sent_on(app, "dead-letter")) >= 3)
+            await until(lambda: len(sent_on(app, "articles.extracted")) + len(sent_on(app, "dead-letter")) >= 3)
 
     asyncio.run(feed())
-    (enriched,) = [decode(v, ArticleEnriched) for v in sent_on(app, "articles.enriched")]
-    assert enriched.article_id == "a-1" and enriched.body == "A calm body."
+    (extracted,) = [decode(v, ArticleEnriched) for v in sent_on(app, "articles.extracted")]
+    assert extracted.article_id == "a-1" and extracted.body == "A calm body."
+    assert extracted.story_id is None  # the story stage places it
+    assert not sent_on(app, "articles.enriched")
     letters = sorted((decode(v, DeadLetter) for v in sent_on(app, "dead-letter")), key=lambda d: d.offset)
     assert [(d.article_id, d.stage, d.error_type) for d in letters] == [
         ("a-2", "enrichment", "RuntimeError"),
@@ -84,3 +86,23 @@ async def until(condition, timeout=5.0):
     while not condition():
         assert asyncio.get_running_loop().time() < deadline, "the agent sent nothing in time"
         await asyncio.sleep(0.05)
+
+
+def test_the_story_stage_places_every_article_against_one_table(app):
+    *_, story = app.copydesk_agents
+    body = "The same wire story about the harbour talks, word for word, as sent by the agency today."
+    first = ArticleEnriched(**received("x", "a-1").model_dump(exclude={"content", "headline"}), body=body)
+    copy = ArticleEnriched(**received("x", "a-2").model_dump(exclude={"content", "headline"}), body=body)
+
+    async def feed():
+        async with story.test_context() as agent:
+            await agent.put(encode(first), key=b"a-1")
+            await agent.put(encode(copy), key=b"a-2")
+            await agent.put(b"{}", key=b"a-3")
+
+    asyncio.run(feed())
+    placed = [decode(v, ArticleEnriched) for v in sent_on(app, "articles.enriched")]
+    assert [(e.article_id, e.duplicate_of) for e in placed] == [("a-1", None), ("a-2", "a-1")]
+    assert placed[0].story_id and placed[0].story_id == placed[1].story_id
+    (letter,) = [decode(v, DeadLetter) for v in sent_on(app, "dead-letter")]
+    assert (letter.article_id, letter.stage) == ("a-3", "stories")
