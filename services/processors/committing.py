@@ -18,15 +18,17 @@ finished (read in faust/transport/consumer.py and faust/streams.py):
 Any of these commits past a record whose output never reached the broker: the record is lost
 for good. Here faust commits only what the agents settled explicitly in the ledger after their
 output was acknowledged (or the record dead-lettered), counted without gaps from the position
-the partition was assigned at. Everything else of faust's consumer (fetching, rebalancing,
-tables) is unchanged. Records that faust dropped in delivery hold the commit back; the worker
-seeks such a stalled partition back to its position (see ``services.processors.app``).
+the partition was assigned at, and the fetch loop no longer drops stream records below its read
+offset (see :class:`_StreamReadOffsets`). Everything else of faust's consumer (fetching,
+rebalancing, tables) is unchanged. A record faust still loses in delivery (one in flight when
+the flow is suspended) holds the commit back; the worker seeks such a stalled partition back to
+its position (see ``services.processors.app``).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import faust
@@ -38,8 +40,32 @@ from services.processors.ledger import OffsetLedger
 log = logging.getLogger(__name__)
 
 
+class _StreamReadOffsets(dict):
+    """faust's read offsets ("highest offset delivered" per partition), as faust's fetch loop
+    reads them, except that a stream partition never reports one.
+
+    The fetch loop drops every record below a partition's read offset. After a seek back (the
+    seek to the committed offset after a rebalance, or the worker's seek to a stalled record), a
+    record fetched before the seek that arrives after it raises the read offset, and the records
+    sought back to are then dropped (faust-streaming #221): the commit is held back until the
+    stall seek, which meets the same race. Stream records are never dropped here; one delivered
+    twice is processed twice, which at-least-once allows. Changelog partitions keep faust's
+    rule, as an older changelog record applied after a newer one would undo it."""
+
+    def __init__(self, is_stream: Callable[[TP], bool]) -> None:
+        super().__init__()
+        self._is_stream = is_stream
+
+    def __getitem__(self, tp: TP) -> int | None:
+        return None if self._is_stream(tp) else self.get(tp)
+
+
 class LedgerConsumer(faust_aiokafka.Consumer):
     """Commits the ledger's positions; bases the ledger where faust seeks after a rebalance."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._read_offset = _StreamReadOffsets(self._is_stream_tp)
 
     @property
     def ledger(self) -> OffsetLedger[TP]:
