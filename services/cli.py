@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=FORMATS)
     r.add_argument("--source")
     r.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the store (default 300)")
+    r.add_argument("--workers", type=int, help="worker processes (default: COPYDESK_WORKERS, else the number of cores)")
 
     q = sub.add_parser("query", help="read the store")
     q.add_argument("what", choices=("articles", "article", "entities"))
@@ -114,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cmd == "run":
         from services.commands import run
 
+        if args.workers is not None:
+            settings = settings.model_copy(update={"workers": max(1, args.workers)})
         return run.run(settings, args.paths, args.format, args.source, args.timeout)
     if cmd == "query":
         from services.commands import query

@@ -25,7 +25,7 @@ class KafkaPublisher:
             enable_idempotence=True,
             linger_ms=5,
             compression_type=None,
-            max_request_size=32 * 1024 * 1024,
+            max_request_size=64 * 1024 * 1024,  # a dead letter carries its record's bytes, base64 if binary
         )
 
     def publish(self, records: Sequence[Record]) -> None:

@@ -1,7 +1,7 @@
 """`copydesk run [PATH...]`: the main job in one command.
 
-Starts the local broker when no cluster is configured, the processors worker (a subprocess)
-and the projector (a thread), ingests the inputs (``seeds/`` by default), waits until every
+Starts the local broker when no cluster is configured, the processors workers (``--workers``
+subprocesses in one consumer group) and the projector (a thread), ingests the inputs (``seeds/`` by default), waits until every
 ingested article version is queryable in the store, prints a summary, and shuts down what it
 started. The store stays for ``copydesk query`` and ``copydesk serve``.
 """
@@ -35,7 +35,7 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     cluster = connect_cluster(settings)
     store = open_configured_store(settings)  # read by this thread
     projector_store = open_configured_store(settings)  # written by the projector thread
-    worker = _Worker(settings, cluster.bootstrap)
+    workers = _Workers(settings, cluster.bootstrap, settings.workers)
     projector = build_projector(settings, projector_store, cluster.bootstrap, create_metrics())
     thread = threading.Thread(target=projector.run, name="projector", daemon=True)
     thread.start()
@@ -49,7 +49,7 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
         finally:
             publisher.close()
         print(f"copydesk: ingested {len(accepted)} article(s) from {', '.join(inputs)}; processing...", flush=True)
-        missing = _await_stored(store, accepted, worker, timeout)
+        missing = _await_stored(store, accepted, workers, timeout)
         if missing:
             log_path = settings.home / "worker.log"
             tail = log_path.read_text(errors="replace").splitlines()[-40:] if log_path.exists() else []
@@ -67,77 +67,74 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     finally:
         projector.stop()
         thread.join(timeout=30)
-        worker.stop()
+        workers.stop()
         store.close()
         projector_store.close()
         cluster.release()
 
 
-STALL_SECONDS = 90.0  # no new article in the store for this long, with work pending: restart the worker
 MAX_RESTARTS = 3
 
 
-class _Worker:
-    """The processors worker subprocess, restartable. faust consumers are known to stall now and
-    then (see the pitfalls note), and restarting is safe: delivery is at-least-once and the
-    projector is idempotent, so the supervisor watches progress from outside and restarts."""
+class _Workers:
+    """``count`` processors worker subprocesses in one consumer group (Kafka shares the partitions
+    among them), each with its own log and, when metrics are on, its own metrics port. A worker
+    that exits is restarted (at most MAX_RESTARTS in all): delivery is at-least-once and the
+    projector idempotent, so a restart repeats work but loses none."""
 
-    def __init__(self, settings: Settings, bootstrap: str) -> None:
-        self.env = dict(os.environ)
-        self.env["COPYDESK_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
-        self.env["COPYDESK_HOME"] = str(settings.home.resolve())
-        self.log_path = settings.home / "worker.log"
+    def __init__(self, settings: Settings, bootstrap: str, count: int) -> None:
+        self.settings, self.bootstrap = settings, bootstrap
         self.restarts = 0
-        self.proc = self._spawn()
+        self.procs = [self._spawn(index) for index in range(count)]
 
-    def _spawn(self) -> subprocess.Popen:
-        with open(self.log_path, "ab") as log:
+    def log_path(self, index: int) -> Path:
+        return self.settings.home / ("worker.log" if index == 0 else f"worker-{index}.log")
+
+    def _spawn(self, index: int) -> subprocess.Popen:
+        env = dict(os.environ)
+        env["COPYDESK_KAFKA_BOOTSTRAP_SERVERS"] = self.bootstrap
+        env["COPYDESK_HOME"] = str(self.settings.home.resolve())
+        if self.settings.metrics_port:
+            env["COPYDESK_METRICS_PORT"] = str(self.settings.metrics_port + index)
+        with open(self.log_path(index), "ab") as log:
             return subprocess.Popen(
-                [sys.executable, "-m", "services.cli", "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                [sys.executable, "-m", "services.cli", "worker"], env=env, stdout=log, stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
 
-    def alive(self) -> bool:
-        return self.proc.poll() is None
-
-    def restart(self, why: str) -> bool:
-        if self.restarts >= MAX_RESTARTS:
-            return False
-        self.restarts += 1
-        print(f"copydesk: restarting the worker ({why})", file=sys.stderr, flush=True)
-        self.stop()
-        self.proc = self._spawn()
+    def supervise(self) -> bool:
+        """Restart every worker that exited; False once the restart budget is spent."""
+        for index, proc in enumerate(self.procs):
+            if proc.poll() is None:
+                continue
+            if self.restarts >= MAX_RESTARTS:
+                return False
+            self.restarts += 1
+            print(f"copydesk: restarting worker {index} (it exited with status {proc.returncode})",
+                  file=sys.stderr, flush=True)
+            self.procs[index] = self._spawn(index)
         return True
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.terminate()
+        for proc in self.procs:
             try:
-                self.proc.wait(timeout=30)
+                proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+                proc.kill()
+                proc.wait()
 
 
-def _await_stored(store, accepted: list, worker: _Worker, timeout: float) -> list:  # noqa: ANN001
+def _await_stored(store, accepted: list, workers: _Workers, timeout: float) -> list:  # noqa: ANN001
     """Wait until the store shows every event of this ingest (not merely an earlier copy of the
     same article): an article's events are ordered on its partition, so once its row carries this
-    event's received_at, this event and every earlier one of the article have been applied.
-    A worker that exits, or makes no progress for STALL_SECONDS, is restarted (at most MAX_RESTARTS)."""
+    event's received_at, this event and every earlier one of the article have been applied."""
     deadline = time.monotonic() + timeout
     missing = list(accepted)
-    last_progress = time.monotonic()
-    while missing and time.monotonic() < deadline:
-        if not worker.alive() and not worker.restart(f"it exited with status {worker.proc.returncode}"):
-            break
-        still = [a for a in missing if not _applied(store.get_article(a.article_id), a.received_at)]
-        if len(still) < len(missing):
-            last_progress = time.monotonic()
-        elif time.monotonic() - last_progress > STALL_SECONDS:
-            if not worker.restart(f"no progress for {STALL_SECONDS:.0f}s"):
-                break
-            last_progress = time.monotonic()
-        missing = still
+    while missing and time.monotonic() < deadline and workers.supervise():
+        missing = [a for a in missing if not _applied(store.get_article(a.article_id), a.received_at)]
         if missing:
             time.sleep(0.5)
     return missing

@@ -8,6 +8,7 @@ broker of its own.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import AliasChoices, Field
@@ -56,6 +57,10 @@ class Settings(BaseSettings):
     session_timeout_seconds: float = Field(
         default=30.0, gt=0,
         description="How long the group waits for a silent worker before giving its partitions to the others.",
+    )
+    workers: int = Field(
+        default_factory=lambda: os.cpu_count() or 1, ge=1,
+        description="Worker processes `copydesk run` starts in one consumer group (default: the number of cores).",
     )
     enrichment_batch: int = Field(default=16, ge=1, description="Most articles the entity stage parses together.")
     enrichment_batch_seconds: float = Field(
