@@ -328,8 +328,8 @@ class ChaosRun:
     def _projected(self) -> dict[int, int]:
         """The next offset the live store expects on each enriched partition."""
         ends = self._ends(ENRICHED.name("chaos."))
-        done = self.store.offsets(ENRICHED.name("chaos."))
-        return {p: done.get(p, -1) + 1 for p in ends}
+        done = self.store.offsets(ENRICHED.name("chaos."))  # last applied + 1
+        return {p: done.get(p, 0) for p in ends}
 
     def _letters(self) -> list[DeadLetter]:
         return [decode(r.value, DeadLetter) for r in self._read(DEAD_LETTER.name("chaos."))]
