@@ -35,6 +35,7 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
         batch_ms=settings.projector_batch_ms,
         flattener=open_flattener(settings.projector_decoder_processes),
         writer=open_writer(store, settings.store_url if writer_process(settings) else None),
+        session_timeout_s=settings.session_timeout_seconds,
     )
 
 

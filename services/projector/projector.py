@@ -90,8 +90,11 @@ class Projector:
         batch_ms: int = 200,
         flattener: Flattener | None = None,
         writer: StoreWriter | None = None,
+        session_timeout_s: float = 30.0,
     ) -> None:
         self.store, self.topic, self.metrics = store, topic, metrics
+        # a restarted projector waits this long for the group to let go of its dead predecessor
+        self.session_timeout_ms = int(session_timeout_s * 1000)
         self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
         self.batch_size, self.batch_ms = batch_size, batch_ms
         self.flattener = flattener or InlineFlattener()
@@ -123,6 +126,8 @@ class Projector:
             # projector came from one partition and spread over a wider stretch of time.
             max_partition_fetch_bytes=PARTITION_FETCH_BYTES,
             reconnect_backoff_max_ms=RECONNECT_BACKOFF_MAX_MS,
+            session_timeout_ms=self.session_timeout_ms,
+            heartbeat_interval_ms=min(3000, self.session_timeout_ms // 3),
         )
         consumer.subscribe([self.topic], listener=_SeekToStoredOffsets(self))
         return consumer
