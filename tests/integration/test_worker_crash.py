@@ -97,15 +97,10 @@ def test_sigkill_mid_run_loses_and_duplicates_nothing(broker_settings, start_wor
         assert killed_at < N_ARTICLES, "the worker finished before it could be killed mid-run"
 
         restarted = start_worker(settings)
-        # Supervise as production does (a liveness check on progress): faust consumers are known to
-        # stall now and then, and a restart is safe, so a worker with no progress for 90 s is
-        # restarted (at most twice). Loss or duplication would still fail the assertions below.
-        for _ in range(3):
-            if wait_for_progress(lambda: reader.stats()["articles"], N_ARTICLES, stall=90, timeout=360):
-                break
-            restarted.stop()
-            restarted = start_worker(settings)
-        assert reader.stats()["articles"] >= N_ARTICLES, diagnosis(settings, reader, thread) + restarted.log()
+        # No supervision: a stalled partition is the worker's own job (it seeks back to the record
+        # that holds the commit), so the one restarted worker must finish the run by itself.
+        finished = wait_for_progress(lambda: reader.stats()["articles"], N_ARTICLES, stall=90, timeout=360)
+        assert finished, diagnosis(settings, reader, thread) + restarted.log()
         time.sleep(2)  # let any redelivered duplicates arrive too
         stats = reader.stats()
         assert stats["articles"] == N_ARTICLES
