@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -65,6 +66,10 @@ class Settings(BaseSettings):
     enrichment_batch: int = Field(default=16, ge=1, description="Most articles the entity stage parses together.")
     enrichment_batch_seconds: float = Field(
         default=0.2, gt=0, description="How long the entity stage waits to fill a batch before it parses what it has."
+    )
+    stages: Literal["full", "pass-through"] = Field(
+        default="full",
+        description="pass-through: the worker's stages hand their input on unchanged (for benchmarks of the plumbing).",
     )
     repeat_threshold: int = Field(default=3, ge=2, description="Articles of one source a line must recur in to be learned boilerplate.")
     max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")

@@ -30,8 +30,9 @@ def received(content: str, article_id: str = "a-1") -> ArticleReceived:
 
 
 @pytest.fixture
-def app():
-    settings = Settings(consumer_group="unit-test", topic_partitions=1)
+def app(request):
+    stages = getattr(request, "param", "full")
+    settings = Settings(consumer_group="unit-test", topic_partitions=1, stages=stages)
     app = create_app(settings, "localhost:1", FakeExtractor(), create_metrics())
     app.finalize()
     app.conf.store = "memory://"
@@ -106,3 +107,25 @@ def test_the_story_stage_places_every_article_against_one_table(app):
     assert placed[0].story_id and placed[0].story_id == placed[1].story_id
     (letter,) = [decode(v, DeadLetter) for v in sent_on(app, "dead-letter")]
     assert (letter.article_id, letter.stage) == ("a-3", "stories")
+
+
+@pytest.mark.parametrize("app", ["pass-through"], indirect=True)
+def test_pass_through_stages_hand_their_input_on_unchanged(app):
+    cleaning, enrichment, story = app.copydesk_agents
+    article = received("Please explode.\n\nShare this story on Facebook")
+
+    async def feed():
+        async with cleaning.test_context() as agent:
+            await agent.put(encode(article), key=b"a-1")
+        (value,) = sent_on(app, "articles.cleaned")
+        async with enrichment.test_context() as agent:
+            await agent.put(value, key=b"a-1")
+            await until(lambda: sent_on(app, "articles.extracted"))
+        async with story.test_context() as agent:
+            await agent.put(sent_on(app, "articles.extracted")[0], key=b"a-1")
+
+    asyncio.run(feed())
+    (enriched,) = [decode(v, ArticleEnriched) for v in sent_on(app, "articles.enriched")]
+    assert enriched.body == "Please explode.\n\nShare this story on Facebook"  # nothing removed, no extractor
+    assert enriched.entities == () and enriched.story_id is None
+    assert not sent_on(app, "dead-letter")
