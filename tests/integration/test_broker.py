@@ -16,7 +16,7 @@ def test_topics_are_created_explicitly_with_partitions(kafka_bootstrap, unique_p
     try:
         described = admin.describe_topics([t.name(unique_prefix) for t in ALL_TOPICS])
         fixed = {t.name(unique_prefix): t.partitions for t in ALL_TOPICS}
-        assert all(len(d["partitions"]) == (fixed[d["topic"]] or 4) for d in described)
+        assert all(len(d["partitions"]) == (fixed[d["name"]] or 4) for d in described)
         assert any(fixed.values())  # the story stage's input has one partition whatever the setting
     finally:
         admin.close()
