@@ -82,6 +82,19 @@ def reply_of(results: list[Result]) -> bytes:
     return orjson.dumps([{"error": str(r)} if isinstance(r, DecodeError) else rows_to_json(r) for r in results])
 
 
+# How reply_of writes a failed value. Rows are JSON arrays, and a quote inside a JSON string is
+# escaped, so these bytes appear in a reply only where a value failed.
+_FAILURE_MARK = b'{"error":'
+
+
+def failures_of(decoded: Decoded) -> list[tuple[int, DecodeError]]:
+    """The values of a batch that did not decode: (position, why). Replies are parsed only when
+    one of them holds a failure, so a batch without one costs a byte search."""
+    if isinstance(decoded, Replies) and not any(_FAILURE_MARK in frame for frame in decoded.frames):
+        return []
+    return [(i, result) for i, result in enumerate(results_of(decoded)) if isinstance(result, DecodeError)]
+
+
 def results_of(decoded: Decoded) -> list[Result]:
     """The results of a batch, parsing them if they are still ``Replies``; raises FlattenerFailed
     when the replies are not the results ``reply_of`` writes, or not as many as announced."""

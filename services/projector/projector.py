@@ -5,7 +5,7 @@ with their (topic, partition, offset). On (re)assignment the consumer seeks to t
 store holds, so the store, not Kafka's committed offsets, decides where consumption resumes:
 redelivery and replay never double-count. Offsets are also committed to Kafka, for lag
 monitoring only (a failed commit is logged, not fatal). A record that cannot be decoded is
-sent to the dead-letter topic.
+sent to the dead-letter topic, and confirmed there before its batch (and offset) is written.
 
 Three stages overlap: while a writer (see ``writer``) writes one batch into the store, in a
 process of its own when configured, a flattener (see ``flattener``) decodes the next, in worker
@@ -36,7 +36,7 @@ from services.bus.port import Publisher, PublishError, Record
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
 from services.projector.backoff import Backoff
-from services.projector.flattener import Decoded, Flattener, InlineFlattener
+from services.projector.flattener import Decoded, Flattener, InlineFlattener, failures_of
 from services.projector.writer import InlineWriter, StoreWriter
 from services.store.port import Store
 
@@ -220,20 +220,23 @@ class Projector:
         return records, self.flattener.results()
 
     def _write(self, records: list[ConsumerRecord], decoded: Decoded) -> None:
-        """Hand a decoded batch to the writer, once the batch it holds is written."""
+        """Hand a decoded batch to the writer, once the batch it holds is written. Its records that
+        did not decode are parked first: the write stores the batch's offsets, and a dead letter
+        still unconfirmed then would be lost if the projector stopped."""
         self._finish_writing()
+        for position, exc in failures_of(decoded):
+            if not self._park(records[position], exc):
+                return  # stopping: the batch is not written, and is read again by the next run
         self.writer.submit([(r.topic, r.partition, r.offset) for r in records], decoded)
         self._writing = records
 
     def _finish_writing(self) -> None:
-        """Wait for the batch the writer holds, if any: park its records that did not decode,
-        count it and commit its offsets."""
+        """Wait for the batch the writer holds, if any: count it and commit its offsets (its
+        records that did not decode were parked before it was written)."""
         if not self._writing:
             return
         records, self._writing = self._writing, []
         written = self.writer.result()
-        for position, exc in written.failures:
-            self._park(records[position], exc)
         self.metrics.projected_batches.observe(written.seconds)
         self.metrics.messages.labels("projector", "ok").inc(written.applied)
         self.metrics.messages.labels("projector", "skipped").inc(written.skipped)
@@ -253,27 +256,30 @@ class Projector:
         except KafkaError as exc:  # e.g. the group rebalanced, or the broker is away: the next batch commits
             log.warning("projector: committing offsets to Kafka failed (%s); the store has them", exc)
 
-    def _park(self, record: ConsumerRecord, exc: Exception) -> None:
+    def _park(self, record: ConsumerRecord, exc: Exception) -> bool:
+        """Send ``record`` to the dead-letter topic; False if the projector stopped before Kafka confirmed it."""
         letter = dead_letter(
             stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
             key=record.key, value=record.value, exc=exc,
         )
-        self._publish_dead_letter(Record(self.dead_letter_topic, letter.article_id, encode(letter)))
+        if not self._publish_dead_letter(Record(self.dead_letter_topic, letter.article_id, encode(letter))):
+            return False
         self.metrics.messages.labels("projector", "dead-lettered").inc()
         log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
+        return True
 
-    def _publish_dead_letter(self, letter: Record) -> None:
-        """Publish ``letter``, again and again with backoff while Kafka does not confirm it: the
-        batch's offsets are already in the store, so a letter given up on would be lost. Gives up
-        (raises) only once ``stop()`` was called."""
+    def _publish_dead_letter(self, letter: Record) -> bool:
+        """Publish ``letter``, again and again with backoff while Kafka does not confirm it; False
+        (not published) only once ``stop()`` was called."""
         backoff = Backoff()
         while True:
             try:
                 self.dead_letters.publish([letter])
-                return
+                return True
             except (PublishError, KafkaError) as exc:
                 if self._stop.is_set():
-                    raise
+                    log.warning("projector: stopping with dead letter %s unconfirmed; its batch is not written", letter.key)
+                    return False
                 delay = backoff.failed()
                 log.warning("projector: dead letter %s not confirmed (%s); retrying in %.2fs", letter.key, exc, delay)
                 self._stop.wait(delay)

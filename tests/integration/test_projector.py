@@ -127,3 +127,47 @@ def test_a_write_failing_in_the_writer_process_ends_the_run_and_is_not_committed
     assert _projector(settings, store, batch_size=10, processes=True).run(until_caught_up=True) == 60 - stored
     assert store.stats()["articles"] == 60
     store.close()
+
+
+class UnreachablePublisher:
+    """A dead-letter topic that never confirms (the broker is away for the dead letter's sake)."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+
+    def publish(self, records) -> None:  # noqa: ANN001
+        from services.bus.port import PublishError
+
+        self.attempts += 1
+        raise PublishError("not confirmed: broker unreachable")
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("processes", [False, True])
+def test_a_batch_is_not_stored_before_its_bad_record_is_parked(broker_settings, processes: bool) -> None:
+    """The offsets are stored with the batch: were the batch written before its dead letter was
+    confirmed, a projector stopped meanwhile would lose the bad record for good."""
+    import threading
+    import time
+
+    settings = broker_settings
+    topic = ENRICHED.name(settings.topic_prefix)
+    _publish(settings.kafka_bootstrap_servers, topic, [("a-1", encode(article("a-1", "A bulletin."))), ("a-bad", b"not an event")])
+    store = open_store(settings.store_url)
+    store.migrate()
+    dead_letters = UnreachablePublisher()
+    projector = _projector(settings, store, batch_size=10, dead_letters=dead_letters, processes=processes)
+    thread = threading.Thread(target=projector.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while dead_letters.attempts < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    projector.stop()
+    thread.join(timeout=30)
+    try:
+        assert dead_letters.attempts >= 2, "the bad record was never parked"
+        assert store.offsets(topic) == {}  # nothing stored: a new projector reads both records again
+    finally:
+        store.close()
