@@ -128,10 +128,15 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 return False
             return highwater is not None and highwater > position
 
-        for tp, position in ledger.stalled(settings.stall_seconds, lagging).items():
+        stalled = ledger.stalled(settings.stall_seconds, lagging)
+        for tp, position in stalled.items():
             log.warning("%s[%d] stalled at offset %d: seeking back to it", tp.topic, tp.partition, position)
             metrics.stalls.labels(stage_of[tp.topic]).inc()
-            await consumer.seek(tp, position)
+        if stalled:
+            try:
+                await consumer.seek_wait(stalled)  # in the consumer's thread (see LedgerConsumer)
+            except Exception as exc:  # noqa: BLE001 - e.g. revoked meanwhile: the next assignment re-bases
+                log.warning("seeking back stalled partitions failed: %r", exc)
 
     def within_limit(value: bytes | None) -> bytes | None:
         if value is not None and len(value) > settings.max_input_bytes:

@@ -61,7 +61,11 @@ class _StreamReadOffsets(dict):
 
 
 class LedgerConsumer(faust_aiokafka.Consumer):
-    """Commits the ledger's positions; bases the ledger where faust seeks after a rebalance."""
+    """Commits the ledger's positions; bases the ledger where faust seeks after a rebalance.
+
+    Seek with ``seek_wait``, never ``seek``: faust's ``seek`` calls aiokafka's from the event
+    loop's thread while the aiokafka consumer runs in a thread of its own, and its fetcher then
+    stopped fetching for good (seen in the chaos runs); ``seek_wait`` runs in that thread."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -88,9 +92,8 @@ class LedgerConsumer(faust_aiokafka.Consumer):
         unstarted = [tp for tp in stream_tps if tp not in positions]
         if unstarted:
             earliest = await self.earliest_offsets(*unstarted)
-            for tp in unstarted:
-                positions[tp] = earliest[tp]
-                await self.seek(tp, earliest[tp])
+            positions.update({tp: earliest[tp] for tp in unstarted})
+            await self.seek_wait({tp: earliest[tp] for tp in unstarted})
         for tp, position in positions.items():
             self._read_offset[tp] = position or None
             self._committed_offset[tp] = position or None
