@@ -2,19 +2,16 @@
 worker process carries on (never restarted) and every good article reaches the store."""
 
 import random
-import threading
 import time
 
 from kafka import KafkaProducer
 
 from events.codec import decode
 from events.models import ArticleReceived, DeadLetter
-from events.topics import DEAD_LETTER, ENRICHED, RAW
+from events.topics import DEAD_LETTER, RAW
 from services.bus.kafka import KafkaPublisher
-from services.common.metrics import create_metrics
 from services.ingestor.publish import publish_articles
 from services.ingestor.sources import read_inputs
-from services.projector.projector import Projector
 from services.store.factory import open_store
 from tests.conftest import read_topic
 from tests.integration.chaos.corpus import poison_records, write_articles
@@ -22,7 +19,7 @@ from tests.integration.chaos.corpus import poison_records, write_articles
 GOOD, POISON = 60, 100
 
 
-def test_poison_is_parked_byte_for_byte_and_the_worker_carries_on(broker_settings, start_worker, tmp_path):
+def test_poison_is_parked_byte_for_byte_and_the_worker_carries_on(broker_settings, start_worker, start_projector, tmp_path):
     seed = random.SystemRandom().randrange(10**6)
     print(f"poison seed: {seed}")
     rng = random.Random(seed)
@@ -35,13 +32,7 @@ def test_poison_is_parked_byte_for_byte_and_the_worker_carries_on(broker_setting
 
     store = open_store(settings.store_url)
     store.migrate()
-    projector = Projector(
-        store, bootstrap, ENRICHED.name(settings.topic_prefix), settings.projector_group,
-        dead_letters=KafkaPublisher(bootstrap), dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
-        metrics=create_metrics(), batch_size=50, batch_ms=100,
-    )
-    thread = threading.Thread(target=projector.run, daemon=True)
-    thread.start()
+    start_projector(settings, store)
     worker = start_worker(settings)
     try:
         publisher = KafkaPublisher(bootstrap)
@@ -71,6 +62,4 @@ def test_poison_is_parked_byte_for_byte_and_the_worker_carries_on(broker_setting
         assert "limit" in oversize.error_message
         assert worker.proc.poll() is None, "the worker died"  # one process all along: 0 restarts
     finally:
-        projector.stop()
-        thread.join(timeout=30)
         store.close()
