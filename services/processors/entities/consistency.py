@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.processors.entities.spans import NewsSpan
+from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,12 +21,14 @@ _PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _REPEATED_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def one_sense_per_article(doc: "Doc", spans: list[NewsSpan]) -> list[NewsSpan]:
+def one_sense_per_article(doc: "Doc | DocTokens", spans: list[NewsSpan]) -> list[NewsSpan]:
     """The spans with labels harmonised and repeats added (module docstring); input order kept, repeats last."""
+    toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
+    text = toks.text
     votes: dict[tuple[str, ...], dict[str, int]] = {}
     for span in spans:
         if span.label in _PROPAGATED_LABELS and span.source != "gazetteer":
-            words = tuple(t.text for t in doc[span.start:span.end])
+            words = tuple(text[span.start:span.end])
             if words[0][:1].isupper() and len("".join(words)) >= 3:
                 counts = votes.setdefault(words, {})
                 counts[span.label] = counts.get(span.label, 0) + 1
@@ -40,8 +43,10 @@ def one_sense_per_article(doc: "Doc", spans: list[NewsSpan]) -> list[NewsSpan]:
     covered: set[int] = set()
     for span in spans:
         covered.update(range(span.start, span.end))
-        words = tuple(t.text for t in doc[span.start:span.end])
-        label = label_of.get(words) if span.source != "gazetteer" and span.label in _PROPAGATED_LABELS else None
+        if span.source == "gazetteer" or span.label not in _PROPAGATED_LABELS:
+            out.append(span)
+            continue
+        label = label_of.get(tuple(text[span.start:span.end]))
         if label is not None and label != span.label:
             span = NewsSpan(span.start, span.end, span.start_char, span.end_char, label, span.source,
                             span.term, span.role)
@@ -52,14 +57,14 @@ def one_sense_per_article(doc: "Doc", spans: list[NewsSpan]) -> list[NewsSpan]:
             by_first.setdefault(words[0], []).append(words)
     for candidates in by_first.values():
         candidates.sort(key=len, reverse=True)
+    n = len(text)
     i = 0
-    while i < len(doc):
-        for words in by_first.get(doc[i].text, ()):
+    while i < n:
+        for words in by_first.get(text[i], ()):
             end = i + len(words)
-            if (end <= len(doc) and not covered.intersection(range(i, end))
-                    and tuple(t.text for t in doc[i:end]) == words):
-                tok, last = doc[i], doc[end - 1]
-                out.append(NewsSpan(i, end, tok.idx, last.idx + len(last.text), label_of[words], "repeat"))
+            if (end <= n and covered.isdisjoint(range(i, end))
+                    and tuple(text[i:end]) == words):
+                out.append(NewsSpan(i, end, toks.idx[i], toks.end[end - 1], label_of[words], "repeat"))
                 covered.update(range(i, end))
                 i = end - 1
                 break

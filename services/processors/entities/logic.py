@@ -17,6 +17,7 @@ from services.processors.entities.pipeline import load_pipeline
 from services.processors.entities.quotes import attribute
 from services.processors.entities.resolution import Resolved, resolve
 from services.processors.entities.salience import salience
+from services.processors.entities.tokens import TokenReader
 
 if TYPE_CHECKING:
     import spacy
@@ -39,6 +40,7 @@ class EntityExtractor:
         self._nlp = nlp
         self._lexicon = load_lexicon()
         self._layer = NewsLayer(nlp, self._lexicon)
+        self._reader = TokenReader(nlp.vocab)
 
     @property
     def nlp(self) -> "spacy.Language":
@@ -62,11 +64,11 @@ class EntityExtractor:
 
     def from_doc(self, doc: "Doc") -> Extraction:
         """The extraction for an already parsed body (the pipeline must be this extractor's)."""
-        text = doc.text  # built anew on every access
-        spans = self._layer.spans(doc)
-        resolved = resolve(text, spans, self._lexicon)
-        entities = _rank(resolved, len(text))
-        return entities, attribute(doc, resolved, self._lexicon)
+        toks = self._reader.read(doc)  # the token facts every rule reads, copied once
+        spans = self._layer.spans(toks)
+        resolved = resolve(toks.body, spans, self._lexicon)
+        entities = _rank(resolved, len(toks.body))
+        return entities, attribute(toks, resolved, self._lexicon)
 
     def _check(self, body: object, position: int) -> None:
         if not isinstance(body, str):

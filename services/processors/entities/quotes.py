@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from events.models import Quote
 from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,20 +122,22 @@ class _MentionIndex:
         return None
 
 
-def attribute(doc: "Doc", entities: "list[Resolved]", lexicon: Lexicon) -> tuple[Quote, ...]:
+def attribute(doc: "Doc | DocTokens", entities: "list[Resolved]", lexicon: Lexicon) -> tuple[Quote, ...]:
     """The article's quotations with speaker, speaker id and cue (None where not found)."""
-    text = doc.text  # built anew on every access
+    toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
+    text = toks.body
     spans = quoted_spans(text)
     if not spans:
         return ()
     index = _MentionIndex(entities)
-    sentences = _Sentences(doc)
+    sentences = _Sentences(toks.doc)
+    cues = _CueWords(lexicon)
     quotes = []
     for span in spans:
-        cue, source = _cue(doc, span, lexicon, sentences)
+        cue, source = _cue(toks, span, cues, sentences)
         speaker, speaker_id = None, None
         if source is not None:
-            speaker, speaker_id = _speaker(doc, source, span, index)
+            speaker, speaker_id = _speaker(toks.doc, source, span, index)
         quotes.append(Quote(text=text[span.start:span.end], start=span.start, end=span.end,
                             speaker=speaker, speaker_id=speaker_id, cue=cue))
     return tuple(quotes)
@@ -152,19 +155,36 @@ class _Sentences:
         return self._bounds[bisect_right(self._starts, token) - 1]
 
 
-def _cue(doc: "Doc", span: QuotedSpan, lexicon: Lexicon,
+class _CueWords:
+    """The lexicon's cues, with the lower-case words that can open one."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.phrases = lexicon.cue_phrases
+        self.verbs = lexicon.cue_verbs
+        self.openers = frozenset(p[0] for p in lexicon.cue_phrases) | lexicon.cue_verbs
+
+
+def _expanded_char_token(toks: DocTokens, char: int) -> tuple[int, int]:
+    """``doc.char_span(char, char + 1, alignment_mode="expand")`` as (start, end) token indices."""
+    i = toks.token_at(char)
+    start = i + 1 if char == toks.end[i] else i
+    return start, i + 1
+
+
+def _cue(toks: DocTokens, span: QuotedSpan, cues: _CueWords,
          sentences: _Sentences) -> tuple[str | None, "Token | None"]:
-    first = doc.char_span(span.open_mark, span.open_mark + 1, alignment_mode="expand")
-    last = doc.char_span(span.close_mark, span.close_mark + 1, alignment_mode="expand")
-    if first is None or last is None:
-        return None, None
-    region_start, region_end = sentences.around(first.start)[0], sentences.around(last.end - 1)[1]
+    first_start, _ = _expanded_char_token(toks, span.open_mark)
+    _, last_end = _expanded_char_token(toks, span.close_mark)
+    region_start, region_end = sentences.around(first_start)[0], sentences.around(last_end - 1)[1]
+    idx, lower, openers = toks.idx, toks.lower, cues.openers
     best: tuple[int, str, "Token | None"] | None = None
-    for tok in doc[region_start:region_end]:
-        if span.open_mark <= tok.idx <= span.close_mark:
+    for k in range(region_start, region_end):
+        if lower[k] not in openers:  # _match_cue finds nothing for any other token
             continue
-        distance = span.open_mark - tok.idx if tok.idx < span.open_mark else tok.idx - span.close_mark
-        found = _match_cue(doc, tok, lexicon)
+        if span.open_mark <= idx[k] <= span.close_mark:
+            continue
+        distance = span.open_mark - idx[k] if idx[k] < span.open_mark else idx[k] - span.close_mark
+        found = _match_cue(toks, k, cues)
         if found is not None and (best is None or distance < best[0]):
             best = (distance, found[0], found[1])
     if best is None:
@@ -172,18 +192,21 @@ def _cue(doc: "Doc", span: QuotedSpan, lexicon: Lexicon,
     return best[1], best[2]
 
 
-def _match_cue(doc: "Doc", tok: "Token", lexicon: Lexicon) -> tuple[str, "Token | None"] | None:
-    for phrase in lexicon.cue_phrases:
-        if tok.lower_ != phrase[0]:
+def _match_cue(toks: DocTokens, k: int, cues: _CueWords) -> tuple[str, "Token | None"] | None:
+    doc, lower, n = toks.doc, toks.lower, len(toks)
+    for phrase in cues.phrases:
+        if lower[k] != phrase[0]:
             continue
-        end = tok.i + len(phrase)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == phrase:
+        end = k + len(phrase)
+        if end <= n and tuple(lower[k:end]) == phrase:
             link = doc[end - 1]
             objects = [c for c in link.children if c.dep_ == "pobj"]
-            source = objects[0] if objects else (doc[end] if end < len(doc) else None)
+            source = objects[0] if objects else (doc[end] if end < n else None)
             return " ".join(phrase), source
-    if tok.lower_ in lexicon.cue_verbs and tok.pos_ in ("VERB", "AUX"):
-        return tok.lower_, _verb_source(tok)
+    if lower[k] in cues.verbs:
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lower_, _verb_source(tok)
     return None
 
 

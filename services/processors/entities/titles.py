@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.spans import POSSESSIVES, PROPER_TAGS
+from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,6 +24,7 @@ _MAX_HEAD_TOKENS = 3
 _MAX_NAME_TOKENS = 4
 _MAX_ROLE_PREFIX = 6
 _FUNCTION_MODIFIERS = frozenset({"and", "&", "of", "de"})
+_ROLE_WORD_TAGS = PROPER_TAGS | {"JJ", "NNPS"}
 
 
 @dataclass(frozen=True)
@@ -47,47 +49,54 @@ class TitleFinder:
         self._head_openers = {h.split()[0].split("-")[0] for h in lexicon.title_heads} | {
             h.lower() for h in (*lexicon.title_heads_capitalised, *lexicon.honorifics)}
 
-    def find(self, doc: "Doc", place_tokens: set[int]) -> list[Title]:
+    def find(self, doc: "Doc | DocTokens", place_tokens: set[int]) -> list[Title]:
         """Every title + name in ``doc``; ``place_tokens`` are the gazetteer's token indices."""
-        model_label = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
+        model_label = {i: ent for ent in toks.ents for i in range(ent[0], ent[1])}
+        lexicon = self._lexicon
+        text, lower = toks.text, toks.lower
+        openers = self._head_openers
         titles: list[Title] = []
         i = 0
-        n = len(doc)
+        n = len(toks)
         while i < n:
-            head_end = self._title_head(doc, i)
+            if lower[i] not in openers:
+                i += 1
+                continue
+            head_end = self._title_head(toks, i)
             if head_end is None:
                 i += 1
                 continue
-            name_end = self._name_run(doc, head_end, place_tokens)
+            name_end = self._name_run(toks, head_end, place_tokens)
             ent = model_label.get(head_end - 1)
-            swallowed = ent is not None and ent.label_ != "PERSON" and ent.end > head_end
+            swallowed = ent is not None and ent[2] != "PERSON" and ent[1] > head_end
             if name_end == head_end or swallowed:
                 i = head_end
                 continue
-            zone_start = self._role_start(doc, i, place_tokens)
+            zone_start = self._role_start(toks, i, place_tokens)
             role_start = zone_start
-            while role_start < i and doc[role_start].text.lower() in _FUNCTION_MODIFIERS:
+            while role_start < i and text[role_start].lower() in _FUNCTION_MODIFIERS:
                 role_start += 1
             # Gazetteer words (a nationality) and a body the person speaks for ("Foreign
             # Ministry spokesperson") keep their own entities; only the title words are cleared.
             zone = i
-            while (zone > role_start and (zone - 1) not in place_tokens and doc[zone - 1].text not in POSSESSIVES
-                   and doc[zone - 1].text not in self._lexicon.body_heads):
+            while (zone > role_start and (zone - 1) not in place_tokens and text[zone - 1] not in POSSESSIVES
+                   and text[zone - 1] not in lexicon.body_heads):
                 zone -= 1
-            honorific = doc[i].text in self._lexicon.honorifics
-            role = None if honorific else doc[role_start:head_end].text
+            honorific = text[i] in lexicon.honorifics
+            role = None if honorific else toks.span_text(role_start, head_end)
             titles.append(Title(zone, head_end, head_end, name_end, role))
             i = name_end
         return titles
 
-    def _title_head(self, doc: "Doc", i: int) -> int | None:
+    def _title_head(self, toks: DocTokens, i: int) -> int | None:
         lexicon = self._lexicon
-        if doc[i].lower_ not in self._head_openers:
+        if toks.lower[i] not in self._head_openers:
             return None
         for width in range(_MAX_HEAD_TOKENS, 0, -1):
-            if i + width > len(doc):
+            if i + width > len(toks):
                 continue
-            text = doc[i:i + width].text
+            text = toks.span_text(i, i + width)
             if width > 1 and text.lower() not in self._multiword_heads:
                 continue
             if (text in lexicon.title_heads_capitalised or text.lower() in lexicon.title_heads
@@ -95,38 +104,40 @@ class TitleFinder:
                 return i + width
         return None
 
-    def _name_run(self, doc: "Doc", start: int, place_tokens: set[int]) -> int:
+    def _name_run(self, toks: DocTokens, start: int, place_tokens: set[int]) -> int:
         lexicon = self._lexicon
+        text, tag, n = toks.text, toks.tag, len(toks)
         k = start
         count = 0
-        while k < len(doc) and count < _MAX_NAME_TOKENS:
-            tok = doc[k]
-            if k > start and tok.is_sent_start:
+        while k < n and count < _MAX_NAME_TOKENS:
+            word = text[k]
+            if k > start and toks.sent_start[k]:
                 break
-            hyphen_joint = (k > start and tok.text == "-" and not doc[k - 1].whitespace_ and not tok.whitespace_
-                            and k + 1 < len(doc) and doc[k + 1].is_alpha)
-            particle = (k > start and tok.lower_ in lexicon.name_particles and k + 1 < len(doc)
-                        and doc[k + 1].text[:1].isupper() and doc[k + 1].tag_ in PROPER_TAGS)
+            hyphen_joint = (k > start and word == "-" and not toks.space[k - 1] and not toks.space[k]
+                            and k + 1 < n and toks.alpha[k + 1])
+            particle = (k > start and toks.lower[k] in lexicon.name_particles and k + 1 < n
+                        and text[k + 1][:1].isupper() and tag[k + 1] in PROPER_TAGS)
             if hyphen_joint or particle:
                 k += 2
                 count += 1
                 continue
-            capitalised = tok.text[:1].isupper() and tok.tag_ in PROPER_TAGS and not tok.is_punct
-            if (not capitalised or k in place_tokens or tok.text in lexicon.body_heads
-                    or tok.text.lower() in lexicon.title_heads or tok.text in lexicon.title_heads_capitalised):
+            capitalised = word[:1].isupper() and tag[k] in PROPER_TAGS and not toks.punct[k]
+            if (not capitalised or k in place_tokens or word in lexicon.body_heads
+                    or word.lower() in lexicon.title_heads or word in lexicon.title_heads_capitalised):
                 break
             k += 1
             count += 1
         return k
 
-    def _role_start(self, doc: "Doc", head: int, place_tokens: set[int]) -> int:
+    def _role_start(self, toks: DocTokens, head: int, place_tokens: set[int]) -> int:
         modifiers = self._lexicon.title_modifiers
+        text, tag = toks.text, toks.tag
         j = head
         while j > 0 and head - j < _MAX_ROLE_PREFIX:
-            tok = doc[j - 1]
-            possessive_of_place = tok.text in POSSESSIVES and (j - 2) in place_tokens
-            proper_word = tok.text[:1].isupper() and tok.tag_ in PROPER_TAGS | {"JJ", "NNPS"} and not tok.is_sent_start
-            if tok.text.lower() in modifiers or (j - 1) in place_tokens or possessive_of_place or proper_word:
+            word = text[j - 1]
+            possessive_of_place = word in POSSESSIVES and (j - 2) in place_tokens
+            proper_word = word[:1].isupper() and tag[j - 1] in _ROLE_WORD_TAGS and not toks.sent_start[j - 1]
+            if word.lower() in modifiers or (j - 1) in place_tokens or possessive_of_place or proper_word:
                 j -= 1
             else:
                 break
