@@ -43,6 +43,7 @@ from services.store.port import Store
 log = logging.getLogger(__name__)
 
 ASSIGNMENT_PATIENCE_S = 30
+STALL_PATIENCE_S = 30  # fetching nothing this long while records wait: a stuck consumer is replaced
 PARTITION_FETCH_BYTES = 4 * 1024 * 1024
 # kafka-python's default (30 s) let a consumer that lost the broker wait up to 30 s more to try
 # again once the broker was back.
@@ -91,10 +92,12 @@ class Projector:
         flattener: Flattener | None = None,
         writer: StoreWriter | None = None,
         session_timeout_s: float = 30.0,
+        stall_patience_s: float = STALL_PATIENCE_S,
     ) -> None:
         self.store, self.topic, self.metrics = store, topic, metrics
         # a restarted projector waits this long for the group to let go of its dead predecessor
         self.session_timeout_ms = int(session_timeout_s * 1000)
+        self.stall_patience_s = stall_patience_s
         self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
         self.batch_size, self.batch_ms = batch_size, batch_ms
         self.flattener = flattener or InlineFlattener()
@@ -105,7 +108,7 @@ class Projector:
         self._writing: list[ConsumerRecord] = []  # submitted to the writer, not yet accounted for
         self._applied = 0
         self._backoff = Backoff()
-        self._unassigned_since = time.monotonic()
+        self._unassigned_since = self._fetched_at = time.monotonic()
         self.consumer = self._new_consumer()
 
     def _new_consumer(self, bootstrap_timeout_ms: int = 30_000) -> KafkaConsumer:
@@ -138,7 +141,7 @@ class Projector:
     def run(self, until_caught_up: bool = False) -> int:
         """Project until stopped; return the number of new events applied."""
         finished, self._applied = False, 0
-        self._unassigned_since = time.monotonic()
+        self._unassigned_since = self._fetched_at = time.monotonic()
         try:
             while not self._stop.is_set():
                 records = self._poll()
@@ -177,8 +180,10 @@ class Projector:
         (seen: the offset validation it runs after losing the broker); that must not end the run.
         """
         try:
-            self._renew_consumer_if_unassigned()
+            self._renew_consumer_if_stuck()
             polled = self.consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
+            if polled:
+                self._fetched_at = time.monotonic()
         except KafkaError as exc:
             delay = self._backoff.failed()
             log.warning("projector: Kafka failed (%s: %s); retrying in %.2fs", type(exc).__name__, exc, delay)
@@ -187,24 +192,44 @@ class Projector:
         self._backoff.succeeded()
         return [r for batch in polled.values() for r in batch]
 
-    def _renew_consumer_if_unassigned(self) -> None:
-        """Replace the consumer once it has had no partitions for ASSIGNMENT_PATIENCE_S.
+    def _renew_consumer_if_stuck(self) -> None:
+        """Replace the consumer once it has had no partitions for ASSIGNMENT_PATIENCE_S, or has
+        fetched nothing for ``stall_patience_s`` while the broker holds records past its positions.
 
-        Seen after a broker restart: kafka-python never got the group coordinator. A new consumer
-        starts the group protocol afresh; offsets come from the store. The old one is closed only
-        once the new one is built, so while the broker is still away (building raises) nothing changes.
+        Both seen: after a broker restart kafka-python never got the group coordinator; and a
+        consumer assigned on empty partitions went on fetching nothing for 15 minutes while they
+        filled. A new consumer starts the group protocol and the fetch sessions afresh; offsets
+        come from the store. The old one is closed only once the new one is built, so while the
+        broker is still away (building raises) nothing changes.
         """
-        if self.consumer.assignment():
-            self._unassigned_since = time.monotonic()
-            return
-        if time.monotonic() - self._unassigned_since <= ASSIGNMENT_PATIENCE_S:
-            return
-        log.warning("projector: no partitions after %ds; reconnecting", ASSIGNMENT_PATIENCE_S)
+        now = time.monotonic()
+        if not self.consumer.assignment():
+            if now - self._unassigned_since <= ASSIGNMENT_PATIENCE_S:
+                return
+            why = f"no partitions after {ASSIGNMENT_PATIENCE_S}s"
+        else:
+            self._unassigned_since = now
+            if now - self._fetched_at <= self.stall_patience_s or not self._records_waiting():
+                return
+            why = f"nothing fetched for {self.stall_patience_s:g}s while records wait"
+        log.warning("projector: %s; reconnecting", why)
         self.finish_in_flight()
         fresh = self._new_consumer(bootstrap_timeout_ms=RENEWAL_BOOTSTRAP_TIMEOUT_MS)
         self.consumer.close(autocommit=False, timeout_ms=CLOSE_TIMEOUT_MS)
         self.consumer = fresh
-        self._unassigned_since = time.monotonic()
+        self._unassigned_since = self._fetched_at = time.monotonic()
+
+    def _records_waiting(self) -> bool:
+        """Whether the broker holds records past this consumer's position on an assigned
+        partition (one ListOffsets call; a position not known yet counts as waiting)."""
+        assigned = list(self.consumer.assignment())
+        ends = self.consumer.end_offsets(assigned, timeout_ms=COMMIT_TIMEOUT_MS)
+        for tp in assigned:
+            position = self.consumer.position(tp, timeout_ms=0)
+            if position is None or ends.get(tp, 0) > position:
+                return True
+        self._fetched_at = time.monotonic()  # caught up: the clock starts again
+        return False
 
     def finish_in_flight(self) -> None:
         """Write the batches the flattener and the writer hold, if any, and wait until they are written."""

@@ -171,3 +171,37 @@ def test_a_batch_is_not_stored_before_its_bad_record_is_parked(broker_settings, 
         assert store.offsets(topic) == {}  # nothing stored: a new projector reads both records again
     finally:
         store.close()
+
+
+def test_a_consumer_that_fetches_nothing_while_records_wait_is_replaced(broker_settings) -> None:
+    """Seen in a chaos run: assigned on empty partitions, kafka-python fetched nothing for 15
+    minutes while they filled. Here the consumer is stuck on purpose (its partitions paused)."""
+    import threading
+    import time
+
+    settings = broker_settings
+    topic = ENRICHED.name(settings.topic_prefix)
+    store = MemoryStore()
+    bootstrap = settings.kafka_bootstrap_servers
+    projector = Projector(
+        store, bootstrap, topic, settings.projector_group,
+        dead_letters=MemoryPublisher(), dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
+        metrics=create_metrics(), batch_size=10, stall_patience_s=3,
+    )
+    thread = threading.Thread(target=projector.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not projector.consumer.assignment() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        stuck = projector.consumer
+        stuck.pause(*stuck.assignment())
+        _publish(bootstrap, topic, [(f"s-{i}", encode(article(f"s-{i}", f"Bulletin {i}."))) for i in range(5)])
+        deadline = time.monotonic() + 60
+        while store.stats()["articles"] < 5 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert store.stats()["articles"] == 5
+        assert projector.consumer is not stuck
+    finally:
+        projector.stop()
+        thread.join(timeout=30)
