@@ -1,8 +1,8 @@
 """The faust application hosting the stage agents: raw -> cleaned -> extracted -> enriched.
 
 Thin shell only: each agent decodes with our codec (raw bytes in, never pickle), calls one pure
-handler from :mod:`services.processors.pipeline`, sends the result and waits for the broker's
-acknowledgement, then counts. Any exception on one message sends that message to the
+handler from :mod:`services.processors.pipeline`, sends the result, and settles the record once
+the broker acknowledged it. Any exception on one message sends that message to the
 dead-letter topic and the stream goes on (faust would otherwise acknowledge it and drop it).
 
 Delivery is at-least-once with agent concurrency 1: an agent *settles* a record in the
@@ -14,6 +14,7 @@ was not committed; the projector's idempotent upsert absorbs the repeats.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -147,6 +148,25 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         future = await topic.send(key=key.encode(), value=value, headers=HEADERS)
         await future  # wait for the broker's ack before the offset can be committed
 
+    async def send_then_settle(
+        topic: faust.TopicT, key: str, value: bytes, message: faust.types.Message, stage: str
+    ) -> None:
+        """Send, and settle ``message`` once the broker acknowledges the output, without waiting
+        for that: the agent goes on with the next record meanwhile (one round trip per record
+        would cap a stage at the broker's latency). An output the broker refuses leaves its
+        record unsettled: the commit waits there, and the stall seek delivers it again."""
+        future = await topic.send(key=key.encode(), value=value, headers=HEADERS)
+
+        def settle(done: asyncio.Future) -> None:
+            if not done.cancelled() and done.exception() is None:
+                ledger.settle(message.tp, message.offset)
+                metrics.messages.labels(stage, "ok").inc()
+            else:
+                log.warning("%s: output of %s[%d]@%d not acknowledged; it will be processed again",
+                            stage, message.topic, message.partition, message.offset)
+
+        future.add_done_callback(settle)
+
     async def park(message: faust.types.Message, stage: str, exc: BaseException) -> None:
         letter = dead_letter(
             stage=stage, topic=message.topic, partition=message.partition, offset=message.offset,
@@ -172,13 +192,11 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                         repeat_threshold=settings.repeat_threshold,
                     )
                 metrics.stage_seconds.labels("cleaning").observe(time.perf_counter() - started)
-                await send_confirmed(cleaned_topic, result.article_id, encode(result))
+                await send_then_settle(cleaned_topic, result.article_id, encode(result), message, "cleaning")
                 for key in line_keys:
                     line_counts[line_count_key(received.source, key)] += 1
                 for removal in result.removed:
                     metrics.boilerplate_removed.labels(removal.reason).inc()
-                ledger.settle(message.tp, message.offset)
-                metrics.messages.labels("cleaning", "ok").inc()
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "cleaning", exc)
 
@@ -230,9 +248,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 started = time.perf_counter()
                 enriched = extracted if pass_through else placed_in_story(extracted, stories)
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
-                await send_confirmed(enriched_topic, enriched.article_id, encode(enriched))
-                ledger.settle(message.tp, message.offset)
-                metrics.messages.labels("stories", "ok").inc()
+                await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories")
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "stories", exc)
 
