@@ -74,6 +74,7 @@ from events.codec import decode, encode  # noqa: E402
 from events.models import ArticleReceived  # noqa: E402
 from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW  # noqa: E402
 from services.common.settings import Settings  # noqa: E402
+from tests.conftest import settings_env  # noqa: E402
 
 SAMPLE_EVERY_S = 0.5
 POLL_EVERY_S = 0.25
@@ -490,8 +491,7 @@ class Child:
     def __init__(self, name: str, command: str, settings: Settings, folder: Path) -> None:
         self.name = name
         self.log_path = folder / f"{name}.log"
-        env = dict(os.environ)
-        env.update({f"COPYDESK_{k.upper()}": str(v) for k, v in settings.model_dump().items() if v is not None})
+        env = settings_env(settings)
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "services.cli", command], cwd=REPO, env=env,

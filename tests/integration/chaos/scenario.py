@@ -9,7 +9,6 @@ record dead-lettered with its original bytes, and a replay of the log equal to t
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -32,6 +31,7 @@ from services.ingestor.publish import publish_articles
 from services.ingestor.sources import read_inputs
 from services.common.settings import Settings
 from services.store.factory import open_store
+from tests.conftest import settings_env
 from tests.integration.chaos.corpus import Poison, poison_records, write_articles
 
 REPO = Path(__file__).resolve().parents[3]
@@ -44,8 +44,7 @@ class Child:
     def __init__(self, name: str, command: str, settings: Settings, folder: Path) -> None:
         self.name = name
         self.log_path = folder / f"{name}.log"
-        env = dict(os.environ)
-        env.update({f"COPYDESK_{k.upper()}": str(v) for k, v in settings.model_dump().items() if v is not None})
+        env = settings_env(settings)
         with open(self.log_path, "ab") as log:
             log.write(f"\n===== {name}: copydesk {command} =====\n".encode())
             log.flush()
