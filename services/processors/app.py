@@ -106,8 +106,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # its state moves with the partition (changelog) when the worker stops or the group grows.
     stories = app.Table("story-index", partitions=1, schema=JSON_SCHEMA)  # not "stories": that one was partitioned
 
-    # Benchmarks only: every stage passes its input on unchanged (no cleaning, entities or
-    # stories), to measure what Kafka, faust and the projector carry without the work.
+    # Benchmarks only: every stage passes its input on unchanged (no cleaning, entities, figures
+    # or stories), to measure what Kafka, faust and the projector carry without the work.
     pass_through = settings.stages == "pass-through"
     stage_of = {
         raw.get_topic_name(): "cleaning", cleaned_topic.get_topic_name(): "enrichment",
@@ -220,7 +220,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 try:
                     if isinstance(extraction, Exception):
                         raise extraction
-                    extracted = extracted_from(cleaned, extraction)
+                    extracted = (ArticleEnriched(**cleaned.model_dump()) if pass_through
+                                 else extracted_from(cleaned, extraction))
                     sent.append((event.message, await extracted_topic.send(
                         key=extracted.article_id.encode(), value=encode(extracted), headers=HEADERS)))
                 except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
