@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
@@ -18,22 +20,39 @@ def ensure_topics(
 
     A broker that cannot be reached is retried with backoff for up to ``wait_s`` seconds (a
     process started while the broker restarts comes up with it), then the error is raised."""
+    wanted = {t.name(prefix): TopicShape(t.partitions or partitions) for t in ALL_TOPICS}
+    return ensure_named_topics(bootstrap, wanted, replication, wait_s)
+
+
+@dataclass(frozen=True)
+class TopicShape:
+    """How a topic is created: its partition count and topic-level configs."""
+
+    partitions: int
+    config: Mapping[str, str] = field(default_factory=dict)
+
+
+def ensure_named_topics(
+    bootstrap: str, wanted: Mapping[str, TopicShape], replication: int = 1, wait_s: float = 120.0
+) -> list[str]:
+    """Create each of ``wanted`` that does not exist yet, and return once every partition of the
+    created ones has a leader; return the names created. Topics that exist are left as they are."""
     # kafka-python retries the bootstrap with backoff until this timeout
     admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="copydesk-admin", bootstrap_timeout_ms=int(wait_s * 1000))
     try:
         existing = set(admin.list_topics())
-        missing = [t for t in ALL_TOPICS if t.name(prefix) not in existing]
-        wanted = [t.name(prefix) for t in missing]
-        if wanted:
+        missing = [name for name in wanted if name not in existing]
+        if missing:
             try:
                 admin.create_topics([
-                    NewTopic(t.name(prefix), num_partitions=t.partitions or partitions, replication_factor=replication)
-                    for t in missing
+                    NewTopic(name, num_partitions=wanted[name].partitions, replication_factor=replication,
+                             topic_configs=dict(wanted[name].config))
+                    for name in missing
                 ])
             except TopicAlreadyExistsError:
                 pass  # created concurrently by another process: that is the outcome we wanted
-            _await_leaders(admin, wanted)
-        return wanted
+            _await_leaders(admin, missing)
+        return missing
     finally:
         admin.close()
 

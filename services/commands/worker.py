@@ -68,7 +68,8 @@ def run(settings: Settings) -> int:
     from services.bootstrap import build_extractor, connect_cluster
     from services.broker.local import free_port
     from services.common.metrics import create_metrics
-    from services.processors.app import create_app
+    from services.broker.topics import ensure_named_topics
+    from services.processors.app import changelog_topics, create_app
 
     class BoundedStopWorker(faust.Worker):
         """faust's worker, whose stop on SIGTERM/SIGINT ends the process within STOP_GRACE_S."""
@@ -88,6 +89,7 @@ def run(settings: Settings) -> int:
     extractor = build_extractor(settings)
     web_port = settings.worker_web_port or free_port()
     app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap, extractor, metrics)
+    ensure_named_topics(cluster.bootstrap, changelog_topics(app), settings.topic_replication)
     app.conf.datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last folder
     worker = BoundedStopWorker(app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()  # returns only when the worker stops (SIGTERM / SIGINT)

@@ -26,6 +26,7 @@ from events.codec import DecodeError, decode, encode
 from events.envelope import CONTENT_TYPE
 from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
 from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW
+from services.broker.topics import TopicShape
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
 from services.common.settings import Settings
@@ -55,6 +56,21 @@ JSON_SCHEMA = faust.Schema(key_serializer="json", value_serializer="json")
 
 def line_count_key(source: str, line_key: str) -> str:
     return f"{source}\x1f{line_key}"
+
+
+def changelog_topics(app: faust.App) -> dict[str, TopicShape]:
+    """Every table's changelog topic as faust would declare it (compacted, one partition per
+    table partition), for the worker to create before it starts.
+
+    faust declares these itself only once the worker runs; a second worker starting meanwhile
+    can subscribe before the topic is in its metadata, and then waits for that table's recovery
+    until the next metadata refresh (minutes), holding back every stream of the worker."""
+    return {
+        table.changelog_topic.get_topic_name(): TopicShape(
+            table.partitions or app.conf.topic_partitions, {"cleanup.policy": "compact"}
+        )
+        for table in app.tables.values()
+    }
 
 
 def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, metrics: Metrics) -> faust.App:

@@ -5,7 +5,9 @@ from kafka import KafkaAdminClient, KafkaProducer
 from kafka.errors import KafkaTimeoutError
 
 from events.topics import ALL_TOPICS
-from services.broker.topics import ensure_topics
+from kafka.admin import ConfigResource, ConfigResourceType
+
+from services.broker.topics import TopicShape, ensure_named_topics, ensure_topics
 
 
 def test_topics_are_created_explicitly_with_partitions(kafka_bootstrap, unique_prefix):
@@ -18,6 +20,21 @@ def test_topics_are_created_explicitly_with_partitions(kafka_bootstrap, unique_p
         fixed = {t.name(unique_prefix): t.partitions for t in ALL_TOPICS}
         assert all(len(d["partitions"]) == (fixed[d["name"]] or 4) for d in described)
         assert any(fixed.values())  # the story stage's input has one partition whatever the setting
+    finally:
+        admin.close()
+
+
+def test_named_topics_are_created_once_with_their_partitions_and_configs(kafka_bootstrap, unique_prefix):
+    name = f"{unique_prefix}table-changelog"
+    wanted = {name: TopicShape(2, {"cleanup.policy": "compact"})}
+    assert ensure_named_topics(kafka_bootstrap, wanted) == [name]
+    assert ensure_named_topics(kafka_bootstrap, wanted) == []
+    admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    try:
+        assert len(admin.describe_topics([name])[0]["partitions"]) == 2
+        response = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, name, ["cleanup.policy"])])
+        (by_name,) = response.values()
+        assert by_name[name]["cleanup.policy"]["value"] == "compact"
     finally:
         admin.close()
 

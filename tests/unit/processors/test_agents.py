@@ -11,7 +11,7 @@ from events.codec import decode, encode
 from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter
 from services.common.metrics import create_metrics
 from services.common.settings import Settings
-from services.processors.app import create_app
+from services.processors.app import changelog_topics, create_app
 
 
 class FakeExtractor:
@@ -129,3 +129,13 @@ def test_pass_through_stages_hand_their_input_on_unchanged(app):
     assert enriched.body == "Please explode.\n\nShare this story on Facebook"  # nothing removed, no extractor
     assert enriched.entities == () and enriched.story_id is None
     assert not sent_on(app, "dead-letter")
+
+
+def test_every_table_changelog_is_declared_compacted_with_its_table_partitions():
+    settings = Settings(consumer_group="grp", topic_partitions=5)
+    app = create_app(settings, "localhost:1", FakeExtractor(), create_metrics())
+    shapes = changelog_topics(app)
+    assert {name: shape.partitions for name, shape in shapes.items()} == {
+        "grp-line-counts-changelog": 5, "grp-story-index-changelog": 1,
+    }
+    assert all(shape.config == {"cleanup.policy": "compact"} for shape in shapes.values())
