@@ -49,15 +49,16 @@ def handle_received(
 
 
 def pass_through(received: ArticleReceived) -> ArticleCleaned:
-    """For copy that needs no cleaning: the content is the body, paragraphs kept."""
-    paragraphs = [" ".join(p.split()) for p in received.content.replace("\r\n", "\n").split("\n")]
-    body = "\n\n".join(p for p in paragraphs if p)
+    """For copy that needs no cleaning: the body is the content exactly as received, character for
+    character (no whitespace collapsed, no paragraphs re-joined), so every offset reported into the
+    body points into the caller's input. Empty only when the content has no visible text."""
+    body = received.content
     return cleaned_from(
         received,
         headline=received.headline,
         published_at=received.published_at,
         body=body,
-        empty_reason=None if body else "the input has no text",
+        empty_reason=None if body.strip() else "the input has no text",
     )
 
 
