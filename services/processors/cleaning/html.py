@@ -16,7 +16,8 @@ _TAG = re.compile(r"<[a-zA-Z!/][^<>]{0,2000}>")
 
 @dataclass(frozen=True)
 class Extracted:
-    """What trafilatura found: main text (one paragraph per line) and page metadata."""
+    """What trafilatura found: main text (one paragraph per line) and page metadata (the metadata
+    also when no main text was found)."""
 
     text: str
     title: str | None
@@ -38,12 +39,14 @@ def extract(html: str) -> Extracted:
         )
     except (RecursionError, ValueError, TypeError, AttributeError, MemoryError) as exc:
         return Extracted("", None, None, None, f"trafilatura failed on the HTML: {type(exc).__name__}")
-    if doc is None or not (doc.text or "").strip():
+    if doc is None:
         return Extracted("", None, None, None, "trafilatura found no main content in the HTML")
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=timezone.utc)
-    return Extracted(doc.text, doc.title or None, doc.author or None, published, None)
+    text = doc.text or ""
+    error = None if text.strip() else "trafilatura found no main content in the HTML"
+    return Extracted(text if error is None else "", doc.title or None, doc.author or None, published, error)
 
 
 def baseline_text(html: str) -> str:

@@ -15,10 +15,15 @@ from services.processors.cleaning.blocks import Block, make_block, make_blocks, 
 from services.processors.cleaning.classifier import Verdict, local_verdicts, mark_edge_furniture, structural_verdicts
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
 from services.processors.cleaning.keys import distinct, line_keys
+from services.processors.cleaning.visible import visible_text
 
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
 HEADLINE_WORDS = (3, 20)
 MIN_REPEAT_THRESHOLD = 2
+# Below this many characters of cleaned body, trafilatura may have missed the article: the page's
+# visible text is cleaned too, and wins when it gives FALLBACK_GAIN times as much body.
+FALLBACK_BELOW_CHARS = 250
+FALLBACK_GAIN = 2.0
 # Most blocks of a page are removed: validating them in one call costs less than one model each.
 _REMOVALS: TypeAdapter[tuple[Removal, ...]] = TypeAdapter(tuple[Removal, ...])
 
@@ -57,7 +62,9 @@ def clean(
     """Clean one article. Never raises on any ``str``.
 
     ``fmt``: "text" (one block per line), "html" (trafilatura extracts the main content, then the
-    block pass runs on it), "ninjs" (HTML when it carries markup, else text). ``repeats(key)`` is how
+    block pass runs on it; when it finds none or under FALLBACK_BELOW_CHARS of body, the page's
+    visible text goes through the text cleaner and wins if it gives FALLBACK_GAIN times as much),
+    "ninjs" (HTML when it carries markup, else text). ``repeats(key)`` is how
     many earlier articles of the same source contained the block with that key; a block at or over
     ``repeat_threshold`` (never below 2: a line seen in one article is never learned) is removed as
     "learned-repeat".
@@ -67,9 +74,34 @@ def clean(
     if not is_html:
         return _clean_blocks(split_lines(content), repeats, repeat_threshold, structural=True, meta=None)
     extracted = html_extraction.extract(content)
-    if extracted.error is not None:
-        return CleanResult(None, None, None, None, "", (), extracted.error, ())
-    return _clean_blocks(split_lines(extracted.text), repeats, repeat_threshold, structural=False, meta=extracted)
+    main = None
+    if extracted.error is None:
+        main = _clean_blocks(split_lines(extracted.text), repeats, repeat_threshold, structural=False, meta=extracted)
+        if len(main.body) >= FALLBACK_BELOW_CHARS:
+            return main
+    return _with_visible_text_fallback(content, main, extracted, repeats, repeat_threshold)
+
+
+def _with_visible_text_fallback(
+    content: str,
+    main: CleanResult | None,
+    extracted: html_extraction.Extracted,
+    repeats: Callable[[str], int],
+    repeat_threshold: int,
+) -> CleanResult:
+    """The HTML path when trafilatura found nothing or little (``main`` None or short): the page's
+    visible text through the page-text cleaner, taken when it gives clearly more body; trafilatura's
+    metadata still fills the header fields the text does not give."""
+    lines = split_lines(visible_text(content))  # split_lines caps the block count
+    fallback = _clean_blocks(lines, repeats, repeat_threshold, structural=True, meta=extracted) if lines else None
+    if fallback is not None and fallback.body and (main is None or len(fallback.body) >= FALLBACK_GAIN * len(main.body)):
+        return fallback
+    if main is not None:
+        return main
+    reason = extracted.error or "trafilatura found no main content in the HTML"
+    if fallback is not None:
+        reason = f"{reason}; in the page's visible text {fallback.empty_reason}"
+    return CleanResult(extracted.title, extracted.author, None, extracted.published_at, "", (), reason, ())
 
 
 def _clean_blocks(
