@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import trafilatura
 
 from services.processors.cleaning.header import parse_published
+from services.processors.cleaning.tables import flatten_layout_tables
 
 MAX_HTML_CHARS = 5_000_000  # beyond this the page is cut: no news page is larger, and parsing stays bounded
 _TAG = re.compile(r"<[a-zA-Z!/][^<>]{0,2000}>")
@@ -32,10 +33,16 @@ def looks_like_html(content: str) -> bool:
 
 
 def extract(html: str) -> Extracted:
-    """Run trafilatura on a page or fragment; never raises (failures come back in ``error``)."""
+    """Run trafilatura on a page or fragment, its layout tables flattened into blocks first (see
+    ``tables``); never raises (failures come back in ``error``)."""
     try:
-        doc = trafilatura.bare_extraction(
-            html[:MAX_HTML_CHARS], with_metadata=True, include_comments=False, include_tables=True
+        tree = trafilatura.load_html(html[:MAX_HTML_CHARS])
+        if tree is not None:
+            flatten_layout_tables(tree)
+        doc = (
+            trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True)
+            if tree is not None
+            else None
         )
     except (RecursionError, ValueError, TypeError, AttributeError, MemoryError) as exc:
         return Extracted("", None, None, None, f"trafilatura failed on the HTML: {type(exc).__name__}")
