@@ -16,8 +16,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from services.api.markup import layout
-from services.api.resources import DEFAULT_PAGE, MAX_ID_CHARS, Cursor, Limit, store_of
+from services.api.resources import DEFAULT_PAGE, MAX_ID_CHARS, Cursor, Limit, store_of, with_credit
 from services.store.port import ArticleFilter
+from services.store.story_view import first_line
 
 TEMPLATES = FsPath(__file__).parent / "templates"
 
@@ -44,7 +45,7 @@ def templates() -> Jinja2Templates:
 
 def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
     """The HTML routes (kept out of the OpenAPI document): /, /ui/articles, /ui/articles/{id},
-    /ui/entities/{id or alias}. Parameters are bounded like the JSON resources'."""
+    /ui/stories/{id}, /ui/entities/{id or alias}. Parameters are bounded like the JSON resources'."""
     router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
     @router.get("/")
@@ -78,9 +79,21 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
             raise HTTPException(404, f"no article with id {article_id!r}")
         story = store.get_story(doc["story_id"]) if doc.get("story_id") else None
         siblings = [a for a in (story or {}).get("articles", []) if a["article_id"] != article_id]
-        entities = sorted(doc.get("entities") or [], key=lambda e: (-e.get("salience", 0.0), e["name"]))
+        # The headline the cleaning stage took out of the body is the page's title, not furniture.
+        blocks = [block for block in layout(doc) if block.reason != "headline"]
         return views.TemplateResponse(request, "article.html", {
-            "a": doc, "blocks": layout(doc), "entities": entities, "siblings": siblings,
+            "a": with_credit(doc), "headline": headline_of(doc), "blocks": blocks,
+            "entities": by_mentions(doc.get("entities") or []), "siblings": siblings,
+        }, headers=PAGE_HEADERS)
+
+    @router.get("/ui/stories/{story_id}")
+    def story(request: Request, story_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> Response:
+        doc = store_of(request).get_story(story_id)
+        if doc is None:
+            raise HTTPException(404, f"no story with id {story_id!r}")
+        return views.TemplateResponse(request, "story.html", {
+            "s": doc, "outlets": by_outlet(doc["articles"]),
+            "titles": {a["article_id"]: title_of(a) for a in doc["articles"]},
         }, headers=PAGE_HEADERS)
 
     @router.get("/ui/entities/{entity_id:path}")
@@ -91,6 +104,36 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
         return views.TemplateResponse(request, "entity.html", {"e": doc}, headers=PAGE_HEADERS)
 
     return router
+
+
+def headline_of(article: dict[str, Any]) -> str:
+    """What the article page shows as its headline: the headline, else the block the cleaning
+    stage removed as the headline, else the body's first line."""
+    if article.get("headline"):
+        return article["headline"]
+    taken = next((r["text"] for r in article.get("removed") or () if r["reason"] == "headline"), None)
+    return taken or first_line(article.get("body") or "") or "(no headline)"
+
+
+def title_of(item: dict[str, Any]) -> str:
+    """A story article's title: its headline, else its first line; never its bare id."""
+    return item.get("headline") or item.get("first_line") or "(empty article)"
+
+
+def by_mentions(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entities most mentioned first (then most salient, then by name)."""
+    return sorted(entities, key=lambda e: (-e.get("mention_count", 0), -e.get("salience", 0.0), e["name"]))
+
+
+def by_outlet(articles: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The story's articles grouped by outlet (outlets by name), oldest first within each."""
+    outlets: dict[str, list[dict[str, Any]]] = {}
+    for a in articles:
+        outlets.setdefault(a["source"], []).append(a)
+    return [
+        (name, sorted(items, key=lambda a: (a.get("published_at") or a.get("received_at") or "", a["article_id"])))
+        for name, items in sorted(outlets.items())
+    ]
 
 
 def error_page(views: Jinja2Templates, request: Request, status: int, detail: str) -> Response:

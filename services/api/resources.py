@@ -16,6 +16,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from events.models import FigureCategory, Qualifier
 from services.api.schemas import ArticleDetail, ArticlePage, EntityDetail, EntityPage, FigurePage, Problem, Story
+from services.processors.stories.credits import credit_line
 from services.store.port import ArticleFilter, Store
 
 DEFAULT_PAGE = 20
@@ -64,7 +65,7 @@ def json_routes(max_query_chars: int) -> APIRouter:
     @router.get("/articles/{article_id}", response_model=ArticleDetail, responses=NOT_FOUND, tags=["articles"])
     def get_article(request: Request, article_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> dict[str, Any]:
         """One article: cleaned body, removed lines with reasons, entities, figures, quotes, story, versions."""
-        return _found(store_of(request).get_article(article_id), "article", article_id)
+        return with_credit(_found(store_of(request).get_article(article_id), "article", article_id))
 
     @router.get("/entities", response_model=EntityPage, tags=["entities"])
     def list_entities(
@@ -102,10 +103,19 @@ def json_routes(max_query_chars: int) -> APIRouter:
 
     @router.get("/stories/{story_id}", response_model=Story, responses=NOT_FOUND, tags=["stories"])
     def get_story(request: Request, story_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> dict[str, Any]:
-        """One story: its articles."""
+        """One story: its articles (with the earliest copy each duplicates and its credit line) and the
+        figure groups: figures of its articles that count the same thing, each with a verdict
+        (agree, disagree, or update when a later report from the same source supersedes)."""
         return _found(store_of(request).get_story(story_id), "story", story_id)
 
     return router
+
+
+def with_credit(article: dict[str, Any]) -> dict[str, Any]:
+    """The article document with its credit line ({"line", "agency"} or None), read from its body
+    and removed lines."""
+    credit = credit_line(article.get("body") or "", [r["text"] for r in article.get("removed") or ()])
+    return {**article, "credit": credit.as_json() if credit else None}
 
 
 def _found(value: dict[str, Any] | None, kind: str, key: str) -> dict[str, Any]:

@@ -8,10 +8,11 @@ restating it; store keys beyond these shapes are ignored, never leaked.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from events.models import ArticleEnriched, Figure
+from events.models import ArticleEnriched, Figure, FigureCategory, Qualifier
 
 
 class Shape(BaseModel):
@@ -38,12 +39,20 @@ class Version(Shape):
     received_at: datetime
 
 
+class Credit(Shape):
+    """A syndication credit line ("(Reuters)", "With Post wires") and the agency it names, if known."""
+
+    line: str
+    agency: str | None = None
+
+
 class ArticleDetail(ArticleEnriched):
     """Every field of the enriched article plus the versions received."""
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     versions: list[Version] = []
+    credit: Credit | None = Field(None, description="The article's syndication credit line, if it has one.")
 
 
 class EntityItem(Shape):
@@ -96,13 +105,50 @@ class FigurePage(Shape):
 class StoryArticle(Shape):
     article_id: str
     headline: str | None = None
+    first_line: str = Field("", description="The body's first line: what to show when there is no headline.")
     source: str
     published_at: datetime | None = None
+    received_at: datetime | None = None
+    duplicate_of: str | None = Field(None, description="The earliest near-identical copy (syndication), if any.")
+    credit: Credit | None = None
+
+
+class GroupedFigure(Shape):
+    """One source's figure in a figure group."""
+
+    article_id: str
+    outlet: str
+    reported_at: datetime
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier
+    unit: str | None = None
+    category: FigureCategory
+    attribution: str | None = None
+    attribution_id: str | None = None
+    sentence: str = ""
+    superseded: bool = Field(False, description="A later report from the same source replaced it.")
+
+
+class FigureGroup(Shape):
+    """Figures of the story's articles that count the same thing, and whether they agree."""
+
+    unit: str = Field(description="Normalised unit: soldiers, troops and servicemen all count 'troop'.")
+    category: FigureCategory
+    increment: bool = Field(description="The figures are additions ('an additional 25,000'), not totals.")
+    action: str | None = Field(None, description="What is counted being done: deploy, kill, wound, ...")
+    planned: bool = Field(description="A plan or promise ('pledged to send'), not a reported fact.")
+    period: int | None = Field(None, description="The year the figures are stated for, when stated.")
+    verdict: Literal["agree", "disagree", "update"]
+    figures: list[GroupedFigure]
 
 
 class Story(Shape):
     story_id: str
     articles: list[StoryArticle]
+    figure_groups: list[FigureGroup] = []
 
 
 class Health(Shape):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from events.models import ArticleEnriched
+from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import indexed_text, query_terms
@@ -30,6 +31,7 @@ from services.store.rows import (
     snippet,
     sort_key,
 )
+from services.store.story_view import story_document
 
 
 class MemoryStore:
@@ -221,6 +223,7 @@ class MemoryStore:
             eid = self._resolve_entity(entity)
             if eid is None:
                 return Page([], None)
+        units = set(unit_variants(unit)) if unit is not None else None  # "troop" finds "soldier" too
         picked = []
         newest_first = sorted(self._articles.values(), key=lambda e: (sort_key(e), e.article_id), reverse=True)
         for event in newest_first:
@@ -228,7 +231,7 @@ class MemoryStore:
             for i, f in enumerate(event.figures):
                 if eid is not None and f.attribution_id != eid:
                     continue
-                if (unit is not None and f.unit != unit) or (category is not None and f.category != category):
+                if (units is not None and f.unit not in units) or (category is not None and f.category != category):
                     continue
                 if qualifier is not None and f.qualifier != qualifier:
                     continue
@@ -241,16 +244,8 @@ class MemoryStore:
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         members = [a for a in self._articles.values() if a.story_id == story_id]
-        if not members:
-            return None
         members.sort(key=lambda a: (sort_key(a), a.article_id), reverse=True)
-        return {
-            "story_id": story_id,
-            "articles": [
-                {"article_id": a.article_id, "headline": a.headline, "source": a.source, "published_at": iso(a.published_at)}
-                for a in members[:RELATED_LIMIT]
-            ],
-        }
+        return story_document(story_id, members[:RELATED_LIMIT])
 
     def dump(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = [

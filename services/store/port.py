@@ -138,10 +138,18 @@ class Store(Protocol):
         """Item: the Figure fields plus "article_id"; newest article first (as ``list_articles``
         orders them), then in order of position in the article.
 
-        ``entity`` (id or alias) selects figures attributed to that entity (``attribution_id``)."""
+        ``entity`` (id or alias) selects figures attributed to that entity (``attribution_id``).
+        ``unit`` selects figures stored under any unit that counts the same thing
+        (services.processors.stories.units.unit_variants: "troop" also finds "soldier")."""
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
-        """{"story_id","articles":[{article_id,headline,source,published_at}]}: the 100 newest; None if empty."""
+        """{"story_id","articles":[...],"figure_groups":[...]} (services.store.story_view.story_document)
+        over the story's 100 newest articles, newest first; None if the story has no article.
+
+        Article: {article_id, headline, first_line, source, published_at, received_at, duplicate_of,
+        credit: {line, agency} or null}. Figure groups are reconciled from the articles' stored
+        figures on every read (services.processors.stories.reconciliation), so they follow the
+        story's current articles."""
 
     def dump(self) -> list[dict[str, Any]]:
         """Canonical, deterministic dump of all content (no offsets, no timestamps of writing),

@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import query_terms
@@ -36,6 +37,7 @@ from services.store.rows import (
     time_text,
 )
 from services.store.schema import ARTICLE_KEYED, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
+from services.store.story_view import story_document
 
 
 ALL_TABLES = (
@@ -391,7 +393,11 @@ class SqlStore:
                     return Page([], None)
                 where.append("attribution_id = ?")
                 params.append(entity_id)
-            for column, value in (("unit", unit), ("category", category), ("qualifier", qualifier)):
+            if unit is not None:  # any unit that counts the same: "troop" finds "soldier" too
+                units = unit_variants(unit)
+                where.append(f"unit IN ({', '.join('?' * len(units))})")
+                params += units
+            for column, value in (("category", category), ("qualifier", qualifier)):
                 if value is not None:
                     where.append(f"{column} = ?")
                     params.append(value)
@@ -410,21 +416,23 @@ class SqlStore:
         return Page(items, next_cursor)
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
+        ck = self.dialect.child_key
         with self._read():
-            rows = self._rows(
-                "SELECT article_id, headline, source, published_at FROM articles WHERE story_id = ? "
-                "ORDER BY sort_at DESC, article_id DESC LIMIT ?", (story_id, RELATED_LIMIT),
+            articles = self._rows(
+                f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.story_id = ? "
+                "ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?", (story_id, RELATED_LIMIT),
             )
-        if not rows:
-            return None
-        return {
-            "story_id": story_id,
-            "articles": [
-                {"article_id": r["article_id"], "headline": r["headline"], "source": r["source"],
-                 "published_at": time_text(r["published_at"])}
-                for r in rows
-            ],
-        }
+            keys = [a["child_key"] for a in articles]
+            children: dict[str, dict[Any, list[Mapping[str, Any]]]] = {table: {} for table in _STORY_TABLES}
+            for table in _STORY_TABLES:
+                for chunk, marks in in_lists(keys):
+                    for r in self._rows(f"SELECT * FROM {table} WHERE {ck} IN ({marks})", chunk):
+                        children[table].setdefault(r[ck], []).append(r)
+        events = [
+            event_from_rows(a, *(children[t].get(a["child_key"], []) if t in children else [] for t in _CHILD_TABLES))
+            for a in articles
+        ]
+        return story_document(story_id, events)
 
     def dump(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -554,6 +562,9 @@ _CHILDREN = (
     ("article_quotes", QUOTE_COLUMNS, "quotes"),
 )
 _CHILD_TABLES = tuple(table for table, _, _ in _CHILDREN)  # in event_from_rows's argument order
+# What a story's answer reads of its articles: figures, entities with their mentions (subjects
+# of figures) and removed lines (credit lines); not the quotes.
+_STORY_TABLES = ("article_removals", "article_entities", "entity_mentions", "article_figures")
 
 
 def in_lists(values: Sequence[V], size: int = 500) -> Iterator[tuple[Sequence[V], str]]:

@@ -45,3 +45,12 @@ def normalised_unit(unit: str | None) -> str | None:
         return None
     head = singular(words[-1])
     return synonyms().get(head, head)
+
+
+def unit_variants(unit: str) -> list[str]:
+    """Every unit a figure may be stored under that counts the same as ``unit``: ``unit`` itself,
+    its canonical unit and that unit's synonyms, sorted ("troop" -> ["personnel", "serviceman",
+    ..., "soldier", "troop", ...]). For a store query by unit; a unit outside the table is alone."""
+    canonical = normalised_unit(unit)
+    same = {word for word, target in synonyms().items() if target == canonical}
+    return sorted({unit, *same, *((canonical,) if canonical else ())})

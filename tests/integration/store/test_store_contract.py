@@ -375,13 +375,55 @@ def test_list_figures_keeps_body_order_within_an_article_and_pages_through_it(st
 def test_get_story_lists_its_articles(store: Store) -> None:
     loaded(store)
     story = store.get_story("story-talks")
-    assert story == {"story_id": "story-talks", "articles": [
+    assert story == {"story_id": "story-talks", "figure_groups": [], "articles": [
         {"article_id": "art-2", "headline": "Talks to resume, Lavrov says", "source": "agency",
-         "published_at": "2026-03-01T08:20:00.000000+00:00"},
+         "first_line": "Sergey Lavrov said the talks would resume. Officials said $2 billion in aid was frozen.",
+         "published_at": "2026-03-01T08:20:00.000000+00:00", "received_at": "2026-03-01T08:20:30.000000+00:00",
+         "duplicate_of": None, "credit": None},
         {"article_id": "art-1", "headline": "Lavrov and Rubio meet in Riyadh", "source": "wire",
-         "published_at": "2026-03-01T08:10:00.000000+00:00"},
+         "first_line": "Sergey Lavrov met Marco Rubio in Riyadh on Tuesday. About 40 people were killed in the strikes.",
+         "published_at": "2026-03-01T08:10:00.000000+00:00", "received_at": "2026-03-01T08:10:30.000000+00:00",
+         "duplicate_of": None, "credit": None},
     ]}
     assert store.get_story("story-unknown") is None
+
+
+def two_outlets_counting_troops() -> list[ArticleEnriched]:
+    """One story, two outlets: soldiers against troops, attributed differently, and a third article
+    joining later with a figure that agrees with neither."""
+    b1 = "Officials believe an estimated 4,000 soldiers were sent to the border.\n\nAP"
+    b2 = "State media said more than 5,000 troops were deployed to the border."
+    b3 = "Monitors counted about 9,000 troops sent to the border."
+    return [
+        article("t-1", b1, source="daily", minutes=1, story_id="story-troops", figures=[
+            figure("an estimated 4,000", b1, 4000, "people-deployed", "soldier", "approximate")]),
+        article("t-2", b2, source="herald", minutes=2, story_id="story-troops", figures=[
+            figure("more than 5,000", b2, 5000, "people-deployed", "troop", "lower-bound", attribution_id="Q-media")]),
+        article("t-3", b3, source="post", minutes=3, story_id="story-troops", figures=[
+            figure("about 9,000", b3, 9000, "people-deployed", "troop", "approximate")]),
+    ]
+
+
+def test_get_story_reconciles_its_figures_as_articles_arrive(store: Store) -> None:
+    first, second, third = two_outlets_counting_troops()
+    store.apply(delivered([first, second]))
+    story = store.get_story("story-troops")
+    assert [a["credit"] for a in story["articles"]] == [None, {"line": "AP", "agency": "Associated Press"}]
+    [group] = story["figure_groups"]
+    assert (group["unit"], group["verdict"]) == ("troop", "disagree")
+    assert [(f["article_id"], f["unit"], f["attribution_id"]) for f in group["figures"]] == [
+        ("t-1", "soldier", None), ("t-2", "troop", "Q-media")]
+    store.apply(delivered([third], first=2))
+    [group] = store.get_story("story-troops")["figure_groups"]
+    assert [f["article_id"] for f in group["figures"]] == ["t-1", "t-2", "t-3"]
+
+
+def test_figures_by_unit_find_every_unit_that_counts_the_same(store: Store) -> None:
+    store.apply(delivered(two_outlets_counting_troops()))
+    for unit in ("troop", "soldier"):
+        found = store.list_figures(None, unit, None, None, None, 10).items
+        assert sorted(f["article_id"] for f in found) == ["t-1", "t-2", "t-3"], unit
+    assert store.list_figures(None, "engineer", None, None, None, 10).items == []
 
 
 def test_naive_and_offset_times_are_stored_in_utc(store: Store) -> None:
@@ -400,7 +442,7 @@ def test_naive_and_offset_times_are_stored_in_utc(store: Store) -> None:
 @pytest.mark.postgres
 def test_every_engine_gives_the_same_answers(make_store: Callable[..., Store]) -> None:
     stores = {name: make_store(name) for name in ("memory", "sqlite", "postgres")}
-    log = delivered(corpus())
+    log = delivered([*corpus(), *two_outlets_counting_troops()])
     answers = {}
     for name, s in stores.items():
         s.apply(log[:2])
@@ -412,6 +454,7 @@ def test_every_engine_gives_the_same_answers(make_store: Callable[..., Store]) -
             s.get_entity("LAVROV"),
             s.list_figures(None, None, None, None, None, 2),
             s.get_story("story-talks"),
+            s.get_story("story-troops"),
         )
     assert answers["sqlite"] == answers["memory"]
     assert answers["postgres"] == answers["memory"]
