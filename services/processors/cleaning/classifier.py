@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.header import has_date, parse_byline
+from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
 from services.processors.cleaning.markers import addresses_reader, is_call_to_action, markers
 from services.processors.cleaning.signals import ends_like_sentence, is_initials, is_url_shaped
 
@@ -251,7 +252,9 @@ def structural_verdicts(
     Returns the verdicts and the [start, end) of the first run (where the header sits above).
     """
     verdicts = list(local)
+    mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
     spans = article_spans(blocks, verdicts)
+    mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)

@@ -1,0 +1,84 @@
+"""Headline lists in page text: the related, "trending" and "more from" lists a page sets around
+and inside its story, found by their shape where markup would have shown the links.
+
+A headline-shaped block is a short line that opens with a capital (or a letter of a script
+without case) and does not end like a sentence, a clause or a list lead-in (no final ``.``,
+``,``, ``:`` or ``;``); it does not open with a digit (quantities, steps and ranks are the lines
+of a recipe or a listicle, not of a link list). Nothing in this depends on the page's language.
+
+Two shapes make a list:
+
+- a run: RUN_MIN or more headline-shaped blocks in a row averaging HEADLINE_WORDS_MIN words or
+  more (shorter items are a menu, which the structural pass handles), not introduced by a line
+  ending in ``:`` (a list the story itself announces);
+- a labelled list: the headline-shaped blocks right after a short block the local pass marked
+  "related-links" (a "Related", "More from", "Most read" heading), however few.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+
+RUN_MIN = 3
+HEADLINE_WORDS_MIN = 6  # average words of a run's items: headlines, not menu entries, specs or pros and cons
+HEADLINE_WORDS_MAX = 20
+LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
+_NOT_HEADLINE_ENDS = tuple(".,:;")
+
+
+def is_headline_shaped(block: Block) -> bool:
+    """A short line shaped like a linked headline (see the module docstring)."""
+    if block.sentence or not 2 <= block.n_words <= HEADLINE_WORDS_MAX:
+        return False
+    text = block.text
+    if text.endswith(_NOT_HEADLINE_ENDS):
+        return False
+    first = next((c for c in text[:8] if c.isalnum()), "")
+    return bool(first) and not first.isdigit() and not first.islower()
+
+
+def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "related-links" to the unmarked blocks of every run-shaped headline list."""
+    for start, end in _shaped_stretches(blocks, verdicts):
+        if _is_list_run(blocks, start, end):
+            verdicts[start:end] = ["related-links"] * (end - start)
+
+
+def mark_labelled_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "related-links" to the unmarked headline-shaped blocks right after a list label."""
+    for start, end in _shaped_stretches(blocks, verdicts):
+        if start > 0 and verdicts[start - 1] == "related-links" and blocks[start - 1].n_words <= LABEL_WORDS_MAX:
+            verdicts[start:end] = ["related-links"] * (end - start)
+
+
+def mark_headline_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Both: runs first, then labelled lists."""
+    mark_headline_runs(blocks, verdicts)
+    mark_labelled_lists(blocks, verdicts)
+
+
+def _shaped_stretches(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None]) -> list[tuple[int, int]]:
+    """[start, end) of every maximal stretch of unmarked headline-shaped blocks."""
+    stretches = []
+    i, n = 0, len(blocks)
+    while i < n:
+        if verdicts[i] is not None or not is_headline_shaped(blocks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and verdicts[j] is None and is_headline_shaped(blocks[j]):
+            j += 1
+        stretches.append((i, j))
+        i = j
+    return stretches
+
+
+def _is_list_run(blocks: Sequence[Block], start: int, end: int) -> bool:
+    if end - start < RUN_MIN:
+        return False
+    if sum(b.n_words for b in blocks[start:end]) < HEADLINE_WORDS_MIN * (end - start):
+        return False
+    return not (start > 0 and blocks[start - 1].text.endswith(":"))

@@ -1,0 +1,61 @@
+"""Headline lists in page text: related and trending lists found by their shape."""
+
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_block
+from services.processors.cleaning.headline_lists import is_headline_shaped, mark_headline_lists
+
+PROSE = [
+    "The council approved a budget of three million dollars for repairs to the old bridge on Monday, officials said.",
+    "Work starts in May and will take a year, the mayor told reporters at city hall after the vote.",
+    "The old bridge was closed in March after inspectors found cracks in two of its piers, the report said.",
+    "Drivers will keep using the ferry until then, and the council will pay for extra crossings at peak hours.",
+]
+HEADLINES = [
+    "Flood defences fail in three coastal towns after record storm surge",
+    "Minister promises review of rail timetable after months of delays",
+    "Hospital waiting lists grow for the fifth month in a row across the region",
+]
+
+
+def _marked(lines):
+    blocks = [make_block(line) for line in lines]
+    verdicts = [None] * len(blocks)
+    mark_headline_lists(blocks, verdicts)
+    return verdicts
+
+
+def test_headline_shape_is_a_short_capitalised_line_without_a_sentence_ending():
+    assert is_headline_shaped(make_block("Flood defences fail in three coastal towns"))
+    assert is_headline_shaped(make_block("Why the bridge closed?"))
+    assert is_headline_shaped(make_block("Überschwemmung in drei Küstenstädten nach Rekordsturm"))
+    assert not is_headline_shaped(make_block(PROSE[0]))  # a sentence
+    assert not is_headline_shaped(make_block("The steps are as follows:"))  # a lead-in
+    assert not is_headline_shaped(make_block("2 tablespoons olive oil, warmed"))  # opens with a quantity
+    assert not is_headline_shaped(make_block("and then the bridge closed for repairs"))  # lowercase: a fragment
+
+
+def test_a_run_of_headlines_is_a_list_wherever_it_stands():
+    assert _marked(PROSE[:2] + HEADLINES + PROSE[2:]) == [None] * 2 + ["related-links"] * 3 + [None] * 2
+
+
+def test_short_items_and_announced_lists_are_not_headline_lists():
+    pros = ["Easy to set up", "Low monthly fees", "Good support"]  # pros and cons: too short for headlines
+    assert _marked(PROSE[:1] + pros + PROSE[1:2]) == [None] * 5
+    announced = ["Here is what the council decided:"] + HEADLINES
+    assert _marked(announced) == [None] * 4
+
+
+def test_headlines_after_a_related_label_are_a_list_however_few():
+    blocks = [make_block(line) for line in PROSE[:2] + ["Related", HEADLINES[0]] + PROSE[2:]]
+    verdicts = [None, None, "related-links", None, None, None]
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts == [None, None, "related-links", "related-links", None, None]
+    verdicts = [None, None, "related-links", None, None, None]  # a long related line is an item, not a label
+    blocks[2] = make_block("Read more: Council votes to close the old bridge for a year of repairs")
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts[3] is None
+
+
+def test_page_text_loses_its_inline_and_trailing_headline_lists():
+    page = "\n".join(PROSE[:2] + ["Related", HEADLINES[0]] + PROSE[2:] + HEADLINES)
+    assert clean(page, "text").body == "\n\n".join(PROSE)
