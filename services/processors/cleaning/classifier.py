@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.header import has_date, parse_byline
 from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
 from services.processors.cleaning.markers import addresses_reader, is_call_to_action, markers
@@ -253,6 +254,7 @@ def structural_verdicts(
     """
     verdicts = list(local)
     mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
+    mark_comment_threads(blocks, verdicts)  # and so does a comment thread
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     inside = [False] * len(blocks)
