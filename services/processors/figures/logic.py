@@ -9,8 +9,13 @@ the counted noun (or the referent of "of whom"), decides
 the category, finds the source of the sentence, and scores salience.
 
 Bounds: a range has ``low``/``high`` and no ``value``; a lower bound has ``value`` and ``low``;
-an upper bound ``value`` and ``high``; a vague magnitude ("thousands") has no ``value`` and the
-conventional reading [2 x magnitude, 10 x magnitude] as ``low``/``high``.
+an upper bound ``value`` and ``high``; a vague magnitude ("thousands", "tens of thousands") has
+qualifier "vague", no ``value`` and no ``high``, and its order of magnitude as ``low`` (at least
+1,000; at least 10,000): what the text says and no more.
+
+What counts as a figure is written in README.md ("What counts as a figure"): time expressions
+(durations, ages; dates and clock times are turned away by the scanner) and the lone word "one"
+are not figures.
 """
 
 from __future__ import annotations
@@ -29,10 +34,12 @@ from services.processors.figures.numbers import may_start_number, read_number
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans
+from services.processors.figures.timeframes import is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
 from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before
 
 _DASHES = ("-", "–", "—", "‐")
+RANGE_SPREAD = 5  # after a verb of change, the most the high end of a range may be times its low end
 MAX_SENTENCE = 2000  # longer "sentences" (unpunctuated dumps) are cut to a window per figure
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 
@@ -75,7 +82,7 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
         floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
         figure, next_index = _figure_at(body, tokens, i, floor, ceiling)
         if figure is None:
-            i += 1
+            i = max(i + 1, next_index)  # a time expression is passed over whole ("20 years")
             continue
         if sentence not in sources_cache:
             sources_cache.clear()  # figures come in order: one sentence at a time is enough
@@ -113,7 +120,7 @@ def _sentence_token_bounds(tokens: list[Token], spans: list[tuple[int, int]]) ->
 def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True) -> tuple[dict | None, int]:
     atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
     if atom is None:
-        atom = _year_like_range_start(tokens, i, floor, ceiling)
+        atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
     if atom is None:
         return None, i + 1
     first, last = atom.first, atom.last
@@ -138,9 +145,6 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
             prefix = None
     else:
         currency, percent, measure = atom.currency, atom.percent, atom.measure
-    aged = measure is not None and (measure.lemma.endswith("-old") or (measure.last + 1 < ceiling and tokens[measure.last + 1].lower == "old"))
-    if prefix is not None and tokens[prefix[1]].lower == "over" and measure is not None and measure.category == "duration" and not aged:
-        prefix = None  # "over five years" is a period, not a bound; "over 30 years old" is an age bound
     start_token = first
     if prefix is not None:
         qualifier = prefix[0]
@@ -174,8 +178,9 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
             unit_start = last + 1
     number = atom.number
     if number.value is None:
+        # "thousands" says at least a thousand and no more: its order of magnitude is its lower bound
         qualifier = "vague"
-        low, high, value = 2 * (number.magnitude or 1), 10 * (number.magnitude or 1), None
+        low, high, value = number.magnitude, None, None
     if value is not None and qualifier == "lower-bound":
         low = value
     elif value is not None and qualifier == "upper-bound":
@@ -194,6 +199,8 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
             currency, unit = money[0], None  # "millions of dollars"
         elif unit.lower() in ("dollar",):
             currency, unit = "USD", None
+    if currency is None and not percent and (is_duration(measure.category if measure else None) or is_age(tokens, start_token, last, unit, floor, ceiling)):
+        return None, last + 1  # a time expression, not a figure (see timeframes)
     category = categorise(unit, measure.category if measure else None, currency, percent, tokens, start_token, last, floor, ceiling)
     start, end = tokens[start_token].start, tokens[last].end
     figure = {
@@ -253,6 +260,17 @@ def _year_like_range_start(tokens: list[Token], i: int, floor: int, ceiling: int
     return atom
 
 
+def _one_range_start(tokens: list[Token], i: int, ceiling: int) -> Atom | None:
+    """The lone word "one" read as the low end of a range ("one to three", "one or two",
+    "between one and five"), else None: alone, "one" is never a figure."""
+    if tokens[i].lower != "one":
+        return None
+    atom = read_atom(tokens, i, i, in_range=True)
+    if atom is None or _range_after(tokens, atom, ceiling, prefix_qualifier(tokens, i)) is None:
+        return None
+    return atom
+
+
 _OPPOSITE = {"lower-bound": "upper-bound", "upper-bound": "lower-bound"}
 
 
@@ -297,6 +315,7 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
     if j >= ceiling or atom.number.value is None:
         return None
     connector = tokens[j]
+    change = None
     between = atom.first > 0 and tokens[atom.first - 1].lower == "between"
     if between and connector.lower == "and":
         j += 1
@@ -306,12 +325,10 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
             j += 1
         elif connector.text == "-" and connector.adjacent != (j < ceiling and tokens[j].adjacent):
             return None  # "3 -5" is not a range
-    elif connector.text == "~" or connector.lower in ("to", "through", "thru") or (connector.lower == "or" and atom.number.words):
-        before = prefix[1] if prefix is not None else atom.first
-        words = [tokens[k].lower for k in range(max(0, before - 2), before)]
-        changed = words and (words[-1] in _CHANGE_VERBS or (words[-1] == "from" and len(words) > 1 and words[-2] in _CHANGE_VERBS))
-        if "by" in words or changed:
-            return None  # "rose from 5% to 7%", "fell by 850,000 to 1.41 billion", "fell 4% to $3bn"
+    elif connector.text == "~" or connector.lower in ("to", "through", "thru", "or"):
+        change = _change_before(tokens, prefix[1] if prefix is not None else atom.first)
+        if change == "from":
+            return None  # "rose from 5% to 7%": from one level to another
         j += 1
     else:
         return None
@@ -335,7 +352,32 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
         low, high = high, low  # "from -18C to -34C"
     if not low < high:
         return None
+    if connector.lower == "or" and not (atom.number.words or high <= 2 * low):
+        return None  # "5 or 6 people" is a range, "3 or 300" two alternatives
+    if atom.measure and second.measure and atom.measure.lemma != second.measure.lemma:
+        return None  # "44 ml to 50 mg" are two quantities
+    if change == "by" and not _bounds_of_one_quantity(atom, low, high):
+        return None  # "fell 4% to 3%", "fell by 850,000 to 1.41 billion": a change, then a level
     return second, second.last
+
+
+def _change_before(tokens: list[Token], first: int) -> str | None:
+    """How a verb of change governs the number at tokens[first]: "from" ("rose from 5% to 7%"),
+    "by" ("rose by 5", "rose 5", "cut 5,000"), or None when there is no such verb."""
+    before = tokens[first - 1].lower if first >= 1 else ""
+    if before == "from" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
+        return "from"
+    if before == "by" or before in _CHANGE_VERBS:
+        return "by"
+    return None
+
+
+def _bounds_of_one_quantity(first: Atom, low: float, high: float) -> bool:
+    """After a verb of change, "X to Y" is a range when the unit is written once, after Y, and the
+    bounds are close ("cut 5,000 to 6,000 jobs", "rose by 5 to 10 percent"); a unit on X or a far
+    larger Y makes it the change and the level reached ("rose 0.3% to 2.1%", "rose 50 to 1,200")."""
+    bare = first.currency is None and not first.percent and first.measure is None
+    return bare and 0 < low and high <= RANGE_SPREAD * low
 
 
 def _currency_prefix(token: Token) -> bool:

@@ -3,7 +3,8 @@
 An atom is [currency] number [multiplier] [percent | currency word | measure unit]. A number is
 not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), is an ordinal
 ("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
-a phone number or code ("+1-222-2222", "1.2.3"), or a lone "one"/"a" with nothing measured.
+a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
+determiner; it counts only as a bound of a range, "one to three").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
 after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
 noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
@@ -20,6 +21,7 @@ from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.tokens import Token
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
+from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
 
 MONTHS = frozenset(
@@ -30,6 +32,7 @@ TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local".spl
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 STREET_WORDS = frozenset("Street St Road Rd Avenue Ave Boulevard Lane Drive Place Square Terrace Way".split())
 PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct")
+VIDEO_LINES = frozenset("144 240 360 480 720 1080 1440 2160 4320".split())  # "1080p" is a picture format, not pence
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +58,18 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return None
     token = tokens[j]
     key = token.lower
+    if token.kind == "word" and tokens[j + 1].adjacent and token.adjacent and j >= 1 and tokens[j - 1].text == "$":
+        written_after = currencies.get(key + "$")  # "$US5m", "$A200": the country written after the dollar sign
+        if written_after is not None:
+            return written_after[0], j - 1
     if key in currencies and currencies[key][1] in ("prefix", "both"):
         first = j
         if token.text == "$" and j - 1 >= 0 and tokens[j - 1].kind == "word" and token.adjacent:
             combined = tokens[j - 1].lower + "$"
             if combined in currencies:
                 return currencies[combined][0], j - 1
-        if token.kind == "word" and not token.text.isupper() and len(key) == 3:
-            return None  # "usd" only as a written code, "eur"/"rub" in lower case are too rare
+        if token.kind == "word" and not token.text.isupper() and len(key) == 3 and currencies[key][0] == token.text.upper():
+            return None  # "usd" only as a written code, "eur"/"rub" in lower case are too rare; "Ksh" is no ISO code
         return currencies[key][0], first
     return None
 
@@ -141,7 +148,8 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
 def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bool = False, allow_year: bool = False) -> Atom | None:
     """The quantity atom whose number starts at tokens[index], or None when there is none or
     the number is not a figure. ``in_range``: the number follows a range dash, so what touches
-    it on the left is the dash, not a name ("5k-20k"). ``allow_year``: keep a bare year-like
+    it on the left is the dash, not a name ("5k-20k"), and a lone "one" may be read (the caller
+    has found the range it bounds: "one to three"). ``allow_year``: keep a bare year-like
     number (the caller has other evidence, a range partner that is no year)."""
     number = read_number(tokens, index)
     if number is None:
@@ -284,10 +292,12 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         if nxt is not None and nxt.adjacent:
             if nxt.kind == "word":
                 lower = nxt.lower
-                if lower in ORDINAL_SUFFIXES or lower == "s" or lower in ("am", "pm", "a", "p"):
+                if lower in ORDINAL_SUFFIXES or lower == "s" or lower in ("am", "pm", "a"):
                     return True
+                if lower == "p" and (_clock_letters(tokens, last + 1) or token.text in VIDEO_LINES):
+                    return True  # "3p.m.", "1080p" video; otherwise "164p" is pence
                 measure_key = nxt.text if len(nxt.text) == 1 and nxt.text != "L" else lower
-                known = measure_key in lexicon().measures or measure_key[-1:] in ("²", "³") and measure_key[:-1] in lexicon().measures or nxt.text in MULTIPLIERS or lower in lexicon().currencies or lower in PERCENT_WORDS or lower in ("m", "e")
+                known = measure_key in lexicon().measures or measure_key[-1:] in ("²", "³") and measure_key[:-1] in lexicon().measures or nxt.text in MULTIPLIERS or lower in lexicon().currencies or lower in PERCENT_WORDS or lower in ("m", "e") or unit_symbol(nxt.text) is not None
                 if not known and not temperature_letter(tokens, last + 1):
                     return True  # 860BOX, 4x4
                 if after is not None and after.kind in ("num", "code") and after.adjacent and not (after.text in ("2", "3") and lower in ("m", "km", "cm", "mm", "ft")):
@@ -299,7 +309,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             if nxt.text in ("-", "–", "/", ".") and after is not None and after.kind == "num" and after.adjacent:
                 if _code_like(tokens, last):
                     return True
-        if nxt is not None and (nxt.lower in TIME_WORDS or nxt.lower in ("a", "p") and after is not None and after.text == "."):
+        if nxt is not None and (nxt.lower in TIME_WORDS or _clock_letters(tokens, last + 1)):
             if nxt.lower != "et" or token.text.isdigit():
                 return True
         if nxt is not None and nxt.lower == "o'clock":
@@ -330,19 +340,22 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         word = token.lower
         if word in ("a", "an") and prev is not None and prev.lower == "in" and first >= 2 and tokens[first - 2].lower == "one":
             return True  # "one in a million" is an idiom for "rare"
-        if word == "one" and last == first and prev is not None and prev.lower in ("minus", "negative"):
-            return False  # "minus one"
         if word == "one" and last == first:
-            nxt_measure = measure_after(tokens, last + 1)
-            if nxt_measure is not None and nxt_measure.category != "other":
-                return False  # "one year", "one-mile"
-            if nxt is not None and nxt.lower in lexicon().words["people"] and not (prev is not None and prev.lower in ("no", "any", "every", "some")):
-                return False  # "one soldier was killed"
-            skip = 2 if nxt is not None and nxt.text == "-" and nxt.adjacent else 1
-            return _currency_after(tokens, last + skip) is None and not (nxt is not None and nxt.lower in ("percent", "%", "cent", "penny"))
+            return not in_range  # the lone word "one" is never a figure, only a range's bound ("one to three")
         if nxt is not None and nxt.text == "-" and nxt.adjacent and after is not None and after.lower in ("off", "way", "time", "sided", "fold", "stop", "on"):
             return True
     return False
+
+
+def _clock_letters(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index:] read "a.m." or "p.m." (a clock time), not "89p." (pence)."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index].lower in ("a", "p")
+        and tokens[index + 1].text == "."
+        and tokens[index + 2].lower == "m"
+        and tokens[index + 2].adjacent
+    )
 
 
 def _code_like(tokens: list[Token], first: int) -> bool:

@@ -1,7 +1,7 @@
 """Units: what a number counts or measures.
 
 ``measure_after`` reads a physical or time unit written after a number ("km", "square
-kilometres", "degrees Celsius", "-day" in "three-day"). ``counted_noun`` reads the counted noun
+kilometres", "degrees Celsius", "-day" in "three-day", "kV" by :mod:`symbols`). ``counted_noun`` reads the counted noun
 phrase after a number and returns its lemma ("soldiers" -> "soldier", "military engineers and
 builders" -> "military engineer and builder", "rounds of artillery ammunition" -> "round of
 artillery ammunition"). ``referent_before`` resolves "of whom"/"of them" to the nearest plural
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import UNITS
+from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.tokens import Token
 
 MAX_NOUN_WORDS = 4
@@ -82,6 +83,11 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         return Unit(first, index, ("square " if squared else "cubic ") + measures[text[:-1]][0], "distance-area" if squared else "other")
     if text == "l":
         text = token.text.lower() if token.text == "L" else ""  # a lone lower-case "l" is not litres
+    if token.kind == "word" and text not in measures:
+        symbol = unit_symbol(token.text)
+        if symbol is None or (len(token.text) < 3 and not token.adjacent):
+            return None  # a two-letter symbol only against the digits ("5kV"; "5 TB patients" is no unit)
+        return Unit(first, index, *symbol)
     if text not in measures or token.kind == "num":
         return None
     if len(text) <= 2 and text not in ("km", "mi", "ft", "kg", "mg", "ml", "cl", "mm", "cm", "nm", "lb", "oz", "ha", "°", "mb", "gb", "kb", "tb", "dm", "kw", "mw", "gw", "hz", "hr", "yr", "μg", "µg") and token.text not in ("L",):

@@ -49,9 +49,10 @@ def test_a_closed_interval_of_one_point_is_a_value():
 
 
 def test_durations_do_not_count_against_the_dimension_set():
+    from events.models import Figure
     from services.evaluation.figures import _counts
-    from services.processors.figures import extract_figures
 
-    hours, metres = extract_figures("The convoy drove for 3 hours and covered 40 km.")
+    hours = Figure(text="3 hours", start=0, end=7, value=3, unit="hour", category="duration")
+    metres = Figure(text="40 km", start=0, end=5, value=40, unit="kilometre", category="distance-area")
     assert not _counts(hours, "measure")
     assert _counts(metres, "measure")

@@ -1,0 +1,51 @@
+"""Timeframes: quantities that say how long or how old, which are time expressions, not figures.
+
+A newsroom checks counts, money, rates and measures; it does not count "20 years", "a
+two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock times are turned
+away earlier, by the scanner). ``is_duration`` decides from the unit read after the number;
+``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
+"at the age of 45", "ages 18 to 25", and a bare age in apposition to a name ("John Smith, 45,",
+"Mary Jones (52)"). Each looks at a bounded number of neighbouring tokens.
+"""
+
+from __future__ import annotations
+
+from services.processors.figures.tokens import Token
+
+AGE_WORDS = frozenset(("aged", "age", "ages"))
+MAX_AGE = 120
+
+
+def is_duration(measure_category: str | None) -> bool:
+    """True for a unit of time ("year", "-week", "hours", "decades")."""
+    return measure_category == "duration"
+
+
+def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: int, ceiling: int) -> bool:
+    """True when the quantity on tokens[first:last+1] (hedge included) is somebody's age.
+
+    ``unit`` is what the quantity counts or measures (None for a bare number)."""
+    if unit is not None and unit.endswith("-old"):
+        return True  # "a 45-year-old", "a six-month-old"
+    if first - 1 >= floor and tokens[first - 1].lower in AGE_WORDS:
+        return True  # "aged 45", "ages 18 to 25", "aged between 18 and 30"
+    if first - 3 >= floor and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "age":
+        return True  # "at the age of 45"
+    return unit is None and _apposition_age(tokens, first, last, floor, ceiling)
+
+
+def _apposition_age(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> bool:
+    """A bare whole number up to MAX_AGE set off after a name: "Smith, 45," / "Jones (52)"."""
+    text = tokens[first].text
+    if first != last or tokens[first].kind != "num" or not text.isdigit() or len(text) > 3 or not 0 < int(text) <= MAX_AGE:
+        return False
+    opening = tokens[first - 1] if first - 1 >= floor else None
+    name = tokens[first - 2] if first - 2 >= floor else None
+    closing = tokens[last + 1] if last + 1 < ceiling else None
+    if opening is None or name is None or name.kind != "word" or not name.text[:1].isupper():
+        return False
+    if opening.text == "(":
+        return closing is not None and closing.text == ")"
+    if opening.text != ",":
+        return False
+    return closing is None or closing.text in (",", ";", ".")

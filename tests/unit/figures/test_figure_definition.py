@@ -1,0 +1,162 @@
+"""The figure definition (README "What counts as a figure"), on constructed news sentences:
+time expressions and the lone word "one" are no figures; amounts glued to a currency or a unit
+are; "X to Y" is one range only when it bounds one quantity; vague magnitudes give their order
+of magnitude as a lower bound and nothing more."""
+
+import pytest
+
+from services.processors.figures import extract_figures
+from services.processors.figures.symbols import unit_symbol
+from tests.unit.figures.single import only
+
+
+def texts(body: str) -> list[str]:
+    return [figure.text for figure in extract_figures(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor served 12 years in office.",
+        "Dockers began a two-week strike.",
+        "The ferry crossing takes 90 minutes.",
+        "Repairs will run for three to four months.",
+        "The lease ran between 5 and 10 years.",
+        "A 61-year-old cyclist was hurt.",
+        "A six-month-old calf wandered off.",
+        "Walkers aged 18 to 30 may apply.",
+        "Members aged over 70 ride free.",
+        "She bought the farm at the age of 40.",
+        "Rita Moreno, 52, of Cork, was fined.",
+        "The defendant, Tom Hale (34), denied it.",
+        "The council met over two decades ago.",
+    ],
+)
+def test_time_expressions_are_not_figures(body):
+    assert texts(body) == []
+
+
+def test_a_time_expression_is_passed_over_whole_and_the_figures_beside_it_stay():
+    assert texts("Over 12 years the charity fed 40,000 families.") == ["40,000"]
+    assert texts("The 24-hour strike cost $3m.") == ["$3m"]
+
+
+def test_a_bare_number_after_a_comma_is_no_age_when_a_noun_follows():
+    figure = only("In Tarbes, 45 ponies were sold.")
+    assert (figure.value, figure.unit) == (45, "pony")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["One lorry overturned.", "Only one of the wells was dry.", "She paid one dollar.", "The river fell to minus one."],
+)
+def test_the_lone_word_one_is_never_a_figure(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "low", "high"),
+    [
+        ("One million bees died.", 1e6, None, None),
+        ("One hundred and one rams were sold.", 101, None, None),
+        ("One or two barges sank.", None, 1, 2),
+        ("Between one and five ferries ran.", None, 1, 5),
+        ("One-third of the orchards flooded.", pytest.approx(1 / 3), None, None),
+    ],
+)
+def test_one_inside_a_number_or_bounding_a_range_counts(body, value, low, high):
+    figure = only(body)
+    assert (figure.value, figure.low, figure.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "currency"),
+    [
+        ("The bid values the miner at $US4500000.", 4_500_000, "USD"),
+        ("Rents rose to $A950 a week.", 950, "AUD"),
+        ("Shares closed at RM7.45.", 7.45, "MYR"),
+        ("The fare is Ksh150.", 150, "KES"),
+        ("Tickets cost R$40.", 40, "BRL"),
+        ("A loaf costs 89p.", 89, "GBP"),
+        ("The lender raised NT$2bn.", 2e9, "TWD"),
+    ],
+)
+def test_amounts_glued_to_a_currency(body, value, currency):
+    figure = only(body)
+    assert (figure.value, figure.currency, figure.category) == (value, currency, "money")
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("Homes get 75Mbps broadband.", 75, "megabit per second"),
+        ("The saloon has a 510bhp engine.", 510, "brake horsepower"),
+        ("A 132kV cable was laid.", 132, "kilovolt"),
+        ("The store holds 20MWh of power.", 20, "megawatt hour"),
+        ("The phone has a 48MP camera.", 48, "megapixel"),
+        ("The chip runs at 3GHz.", 3, "gigahertz"),
+    ],
+)
+def test_amounts_glued_to_a_unit(body, value, unit):
+    figure = only(body)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("body", ["The film streams in 1080p.", "The vote is at 3p.m."])
+def test_glued_letters_that_are_no_unit(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("kV", ("kilovolt", "other")), ("mAh", ("milliampere hour", "other")), ("MW", ("megawatt", "other")), ("Mt", ("megatonne", "other")),
+     ("MA", None), ("kX", None), ("V", None), ("kWhh", None)],
+)
+def test_unit_symbols_are_read_by_rule(text, expected):
+    assert unit_symbol(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        ("The plant will cut 1,200 to 1,500 jobs.", 1200, 1500),
+        ("Premiums rose by 4 to 6 percent.", 4, 6),
+        ("Four or five boats capsized.", 4, 5),
+        ("8 or 9 lorries were stuck.", 8, 9),
+        ("Between 300 and 400 pilgrims camped.", 300, 400),
+    ],
+)
+def test_x_to_y_bounding_one_quantity_is_one_range(body, low, high):
+    figure = only(body)
+    assert (figure.value, figure.low, figure.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("Inflation rose 0.4% to 3.1%.", [0.4, 3.1]),
+        ("The toll rose 40 to 1,250.", [40, 1250]),
+        ("Fares rose from $4 to $5.", [4, 5]),
+        ("Nurses gave 20 ml to 30 mg of the drug.", [20, 30]),
+        ("Pick 2 or 200 seeds.", [200]),
+    ],
+)
+def test_two_quantities_are_not_joined_into_a_range(body, values):
+    assert [figure.value for figure in extract_figures(body)] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [
+        ("Thousands of fans queued.", 1e3),
+        ("Tens of thousands of fans queued.", 1e4),
+        ("Hundreds of thousands of fans queued.", 1e5),
+        ("Millions of viewers tuned in.", 1e6),
+        ("Dozens of fans queued.", 12),
+        ("A few thousand fans queued.", 1e3),
+        ("Several hundred fans queued.", 100),
+    ],
+)
+def test_vague_magnitudes_are_a_lower_bound_and_no_more(body, low):
+    figure = only(body)
+    assert (figure.qualifier, figure.value, figure.low, figure.high) == ("vague", None, low, None)
