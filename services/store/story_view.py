@@ -30,7 +30,9 @@ def story_document(story_id: str, articles: Sequence[ArticleEnriched]) -> dict[s
     if not articles:
         return None
     reports = [
-        Report(a.article_id, a.source, a.published_at or a.received_at, a.figures, a.entities) for a in articles
+        Report(a.article_id, a.source, a.published_at or a.received_at, a.figures, a.entities,
+               published=a.published_at is not None)
+        for a in articles
     ]
     return {
         "story_id": story_id,

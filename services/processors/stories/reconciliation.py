@@ -12,7 +12,8 @@ figures count the same thing (one *group*) when all of these hold:
 - both increments ("an additional 25,000") or neither (an increment is not a total);
 - compatible actions (:mod:`wording`: the action class read next to the figure, e.g. deploy or
   kill, equal where both are known) and the same mood (a plan or promise vs a reported fact);
-- the same period where both state one (a year: "in 2024", "last year" read against the report's date);
+- the same period where both state one (a year: "in 2024", or "last year" read against the
+  report's publication date; a report known only by when it was received has no "last year");
 - a shared subject where both sentences name places or groups other than the figure's source.
 
 Figures are placed in order of report time (then article, then position): each joins the first
@@ -57,6 +58,7 @@ class Report:
     reported_at: datetime
     figures: Sequence[Figure]
     entities: Sequence[Entity] = ()
+    published: bool = True  # reported_at is the publication time (else only when it was received)
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ def _claims(report: Report) -> list[Claim]:
         out.append(Claim(
             article_id=report.article_id, outlet=report.outlet, reported_at=report.reported_at, figure=figure,
             source=_source(figure, report.outlet), low=bounds[0], high=bounds[1],
-            wording=read_wording(figure.sentence, figure.text, report.reported_at),
+            wording=read_wording(figure.sentence, figure.text, report.reported_at if report.published else None),
             subjects=_subjects(figure, report.entities), unit=unit, category=figure.category,
         ))
     return out

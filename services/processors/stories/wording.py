@@ -51,8 +51,9 @@ def word_classes() -> dict[str, str]:
     return table
 
 
-def read_wording(sentence: str, figure_text: str, reported_at: datetime) -> Wording:
-    """The wording around the first occurrence of ``figure_text`` in ``sentence``."""
+def read_wording(sentence: str, figure_text: str, reported_at: datetime | None) -> Wording:
+    """The wording around the first occurrence of ``figure_text`` in ``sentence``; relative
+    years ("last year") are left unread when ``reported_at`` (the publication time) is None."""
     at = sentence.find(figure_text)
     if at < 0:
         return Wording(action=None, planned=False, period=_period(sentence, reported_at))
@@ -77,9 +78,12 @@ def read_wording(sentence: str, figure_text: str, reported_at: datetime) -> Word
     return Wording(action=action, planned=planned, period=_period(sentence, reported_at))
 
 
-def _period(sentence: str, reported_at: datetime) -> int | None:
+def _period(sentence: str, reported_at: datetime | None) -> int | None:
     years = {int(m.group(1)) for m in _YEAR.finditer(sentence)}
     if years:  # "in 2019 and 2020", "in 2024, after the 2018 treaty": every year named counts
         years |= {int(y) for y in _ANY_YEAR.findall(sentence)}
-    years |= {reported_at.year + _YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)}
+    if reported_at is not None:
+        years |= {reported_at.year + _YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)}
+    elif _RELATIVE_YEAR.search(sentence):
+        return None  # a year relative to an unknown date: which one is not known
     return years.pop() if len(years) == 1 else None

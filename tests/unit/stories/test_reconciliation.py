@@ -168,5 +168,6 @@ def test_wording_reads_plans_actions_and_periods():
     assert (w.action, w.planned, w.period) == ("deploy", False, 2024)
     w = read_wording("The country has pledged to send about 6,000 engineers.", "about 6,000", at)
     assert (w.action, w.planned, w.period) == ("deploy", True, None)
+    assert read_wording("Officials believe 11,000 soldiers were sent last year.", "11,000", None).period is None
     w = read_wording("Plans were dropped, and 300 people died in 2019 and 2020.", "300", at)
     assert (w.action, w.planned, w.period) == ("kill", False, None)
