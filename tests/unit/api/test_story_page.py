@@ -79,3 +79,15 @@ def test_article_page_shows_the_headline_as_headline_and_entities_by_mentions(cl
 def test_figures_by_unit_find_synonym_units(client: TestClient) -> None:
     found = client.get("/figures", params={"unit": "troop"}).json()["items"]  # stored as "soldier"
     assert [f["article_id"] for f in found] == ["a-counter"]
+
+
+def test_a_copy_links_to_the_earliest_copy_on_its_pages() -> None:
+    store = MemoryStore()
+    store.migrate()
+    copy = follow_up(article_id="a-copy", hours=4).model_copy(update={"duplicate_of": "a-follow", "headline": None})
+    fill(store, [follow_up(), copy])
+    with TestClient(create_app(store, metrics_registry=CollectorRegistry())) as c:
+        assert 'copy of <a href="/ui/articles/a-follow">' in c.get("/ui/articles/a-copy").text
+        story = c.get("/ui/stories/s-harbour").text
+        assert 'copy of <a href="/ui/articles/a-follow">Harbour talks to continue</a>' in story
+        assert c.get("/stories/s-harbour").json()["articles"][0]["duplicate_of"] == "a-follow"
