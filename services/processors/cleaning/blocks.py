@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from services.processors.cleaning.signals import is_sentence, normalise, stopword_density
+from services.processors.cleaning.signals import is_sentence, normalise, stopword_density, word_count
 
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
 MAX_BLOCKS = 20_000
@@ -57,7 +57,7 @@ def make_block(text: str) -> Block:
         text = " ".join(text.split())
     norm = normalise(text)
     tokens = norm.split()
-    n_words = text.count(" ") + 1 if text else 0
+    n_words = word_count(text)
     head = text[:40]
     return Block(
         text, norm, n_words,

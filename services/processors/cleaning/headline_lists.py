@@ -26,7 +26,7 @@ RUN_MIN = 3
 HEADLINE_WORDS_MIN = 6  # average words of a run's items: headlines, not menu entries, specs or pros and cons
 HEADLINE_WORDS_MAX = 20
 LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
-_NOT_HEADLINE_ENDS = tuple(".,:;")
+_NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
 
 
 def is_headline_shaped(block: Block) -> bool:
