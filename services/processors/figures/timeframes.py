@@ -4,12 +4,14 @@ A newsroom checks counts, money, rates and measures; it does not count "20 years
 two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock times are turned
 away earlier, by the scanner). ``is_duration`` decides from the unit read after the number;
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
-"at the age of 45", "ages 18 to 25", and a bare age in apposition to a name ("John Smith, 45,",
-"Mary Jones (52)"). Each looks at a bounded number of neighbouring tokens.
+"at the age of 45", "ages 18 to 25", and a bare age in apposition to a name or a person ("John
+Smith, 45,", "Mary Jones (52)", "the driver, 52,"). Each looks at a bounded number of neighbouring tokens.
 """
 
 from __future__ import annotations
 
+from services.processors.figures.lemmas import is_plural
+from services.processors.figures.lexicon import lexicon
 from services.processors.figures.tokens import Token
 
 AGE_WORDS = frozenset(("aged", "age", "ages"))
@@ -34,15 +36,21 @@ def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: 
     return unit is None and _apposition_age(tokens, first, last, floor, ceiling)
 
 
+def _person(token: Token) -> bool:
+    """A singular noun of a person ("man", "driver", "mother")."""
+    return token.lower in lexicon().words["people"] and not is_plural(token.text)
+
+
 def _apposition_age(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> bool:
-    """A bare whole number up to MAX_AGE set off after a name: "Smith, 45," / "Jones (52)"."""
+    """A bare whole number up to MAX_AGE set off after a name or a person: "Smith, 45," /
+    "Jones (52)" / "the driver, 52,"."""
     text = tokens[first].text
     if first != last or tokens[first].kind != "num" or not text.isdigit() or len(text) > 3 or not 0 < int(text) <= MAX_AGE:
         return False
     opening = tokens[first - 1] if first - 1 >= floor else None
     name = tokens[first - 2] if first - 2 >= floor else None
     closing = tokens[last + 1] if last + 1 < ceiling else None
-    if opening is None or name is None or name.kind != "word" or not name.text[:1].isupper():
+    if opening is None or name is None or name.kind != "word" or not (name.text[:1].isupper() or _person(name)):
         return False
     if opening.text == "(":
         return closing is not None and closing.text == ")"

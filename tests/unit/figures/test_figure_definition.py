@@ -29,6 +29,7 @@ def texts(body: str) -> list[str]:
         "She bought the farm at the age of 40.",
         "Rita Moreno, 52, of Cork, was fined.",
         "The defendant, Tom Hale (34), denied it.",
+        "Police said the driver, 52, was unhurt.",
         "The council met over two decades ago.",
     ],
 )
@@ -94,6 +95,7 @@ def test_amounts_glued_to_a_currency(body, value, currency):
         ("A 132kV cable was laid.", 132, "kilovolt"),
         ("The store holds 20MWh of power.", 20, "megawatt hour"),
         ("The phone has a 48MP camera.", 48, "megapixel"),
+        ("The diesel makes 190PS.", 190, "metric horsepower"),
         ("The chip runs at 3GHz.", 3, "gigahertz"),
     ],
 )
