@@ -31,6 +31,7 @@ superseded figure's interval is disjoint from its source's current one; else ``a
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -100,6 +101,31 @@ class FigureGroup:
     period: int | None
     claims: list[Claim] = field(default_factory=list)
     verdict: Verdict = "agree"
+    subject_sets: set[frozenset[str]] = field(default_factory=set)  # the members' named subjects
+
+    def accepts(self, claim: Claim) -> bool:
+        """Whether ``claim`` is compatible with every member. The members are compatible with each
+        other, so the group has at most one specific category, known action and stated period,
+        which stand for all of them; only the named subjects are kept per distinct set."""
+        if claim.category not in (self.category, GENERIC_CATEGORY) and self.category != GENERIC_CATEGORY:
+            return False
+        wording = claim.wording
+        if wording.planned != self.planned:
+            return False
+        if wording.action and self.action and wording.action != self.action:
+            return False
+        if wording.period and self.period and wording.period != self.period:
+            return False
+        return not claim.subjects or all(claim.subjects & named for named in self.subject_sets)
+
+    def add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        if self.category == GENERIC_CATEGORY:
+            self.category = claim.category
+        self.action = self.action or claim.wording.action
+        self.period = self.period or claim.wording.period
+        if claim.subjects:
+            self.subject_sets.add(claim.subjects)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -111,7 +137,8 @@ class FigureGroup:
 
 def reconcile(reports: Sequence[Report]) -> list[FigureGroup]:
     """The figure groups of a story's ``reports`` (any order), each with its verdict, in order of
-    their first figure. Linear in the figures times the groups open for the same unit."""
+    their first figure. Work: each figure meets the groups open for its unit (and each group's
+    distinct sets of named subjects); the verdicts are quadratic in the sources of a group only."""
     claims = [
         claim
         for report in sorted(reports, key=lambda r: (r.reported_at, r.article_id))
@@ -121,17 +148,13 @@ def reconcile(reports: Sequence[Report]) -> list[FigureGroup]:
     by_unit: dict[tuple[str, bool], list[FigureGroup]] = {}
     for claim in claims:
         key = (claim.unit, claim.figure.qualifier == "increment")
-        home = next((g for g in by_unit.get(key, ()) if all(_compatible(claim, c) for c in g.claims)), None)
+        home = next((g for g in by_unit.get(key, ()) if g.accepts(claim)), None)
         if home is None:
             home = FigureGroup(unit=claim.unit, category=claim.category, increment=key[1], action=None,
                                planned=claim.wording.planned, period=None)
             by_unit.setdefault(key, []).append(home)
             groups.append(home)
-        home.claims.append(claim)
-        if home.category == GENERIC_CATEGORY:
-            home.category = claim.category
-        home.action = home.action or claim.wording.action
-        home.period = home.period or claim.wording.period
+        home.add(claim)
     across = [g for g in groups if len({c.article_id for c in g.claims}) > 1]
     for group in across:
         group.claims, group.verdict = _judged(group.claims)
@@ -168,6 +191,7 @@ def rounding_unit(value: float) -> float:
 
 def _claims(report: Report) -> list[Claim]:
     out = []
+    mentions = _mention_index(report)
     for figure in report.figures:
         if figure.category in SKIPPED_CATEGORIES:
             continue
@@ -179,7 +203,7 @@ def _claims(report: Report) -> list[Claim]:
             article_id=report.article_id, outlet=report.outlet, reported_at=report.reported_at, figure=figure,
             source=_source(figure, report.outlet), low=bounds[0], high=bounds[1],
             wording=read_wording(figure.sentence, figure.text, report.reported_at if report.published else None),
-            subjects=_subjects(figure, report.entities), unit=unit, category=figure.category,
+            subjects=_subjects(figure, mentions), unit=unit, category=figure.category,
         ))
     return out
 
@@ -192,32 +216,30 @@ def _source(figure: Figure, outlet: str) -> str:
     return "outlet:" + outlet
 
 
-def _subjects(figure: Figure, entities: Sequence[Entity]) -> frozenset[str]:
+def _mention_index(report: Report) -> list[tuple[int, int, str, str]]:
+    """(start, end, subject, entity id) of every mention of a place or group, by start, for
+    :func:`_subjects`; the subject is the entity's country where known."""
+    return sorted(
+        (m.start, m.end, e.country_id or e.id, e.id)
+        for e in report.entities if e.type in SUBJECT_TYPES for m in e.mentions
+    )
+
+
+def _subjects(figure: Figure, mentions: list[tuple[int, int, str, str]]) -> frozenset[str]:
     """Places and groups named in the figure's sentence (as their country where known), but its source."""
     at = figure.sentence.find(figure.text)
     if at < 0:
         return frozenset()
     start = figure.start - at
     end = start + len(figure.sentence)
-    return frozenset(
-        e.country_id or e.id
-        for e in entities
-        if e.type in SUBJECT_TYPES and e.id != figure.attribution_id
-        and any(start <= m.start and m.end <= end for m in e.mentions)
-    )
-
-
-def _compatible(a: Claim, b: Claim) -> bool:
-    if a.category != b.category and GENERIC_CATEGORY not in (a.category, b.category):
-        return False
-    wa, wb = a.wording, b.wording
-    if wa.planned != wb.planned:
-        return False
-    if wa.action and wb.action and wa.action != wb.action:
-        return False
-    if wa.period and wb.period and wa.period != wb.period:
-        return False
-    return not (a.subjects and b.subjects and not a.subjects & b.subjects)
+    first = bisect.bisect_left(mentions, (start, -1, "", ""))
+    named = set()
+    for m_start, m_end, subject, entity_id in mentions[first:]:
+        if m_start >= end:
+            break
+        if m_end <= end and entity_id != figure.attribution_id:
+            named.add(subject)
+    return frozenset(named)
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
