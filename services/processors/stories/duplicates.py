@@ -22,8 +22,8 @@ finds is an original itself, and the originals it found are redirected to it, so
 point at it. An article seen again gets its recorded answer (idempotent under redelivery).
 
 Articles are filed by the minute of their time; a minute entirely older than the window (before
-the newest article's time) is forgotten: fingerprints, bucket places, redirections. So the state
-holds about a window's worth of articles. Articles without a time are never forgotten.
+the newest article's time) is forgotten: fingerprints, bucket places, redirections, answers. So
+the state holds about a window's worth of articles. Articles without a time are never forgotten.
 
 Keys (prefix ``nd:``): ``nd:b:<band>:<hash>`` -> [[article_id, time or null], ...];
 ``nd:fp:<id>`` -> {"t", "n", "v"}; ``nd:of:<id>`` -> [duplicate_of or "", time or null];
@@ -200,9 +200,9 @@ def _index(article_id: str, t: float | None, buckets: list[str], state: MutableM
 def _expire(article_id: str, t: float, state: MutableMapping[str, Any], window: float) -> None:
     """File the article under its minute, and forget every article of the minutes now entirely
     older than the window before ``t``: their fingerprints, their bucket places (an emptied
-    bucket is deleted) and their redirections. So the state holds about a window's worth of
-    articles, whatever the stream's length. (Their ``nd:of`` answers are kept, small, for
-    redelivered articles.) ``nd:slots`` is sorted and written only when a minute is added or
+    bucket is deleted), their redirections and answers. So the state holds about a window's
+    worth of articles, whatever the stream's length (an article redelivered after its window has
+    passed is looked at afresh). ``nd:slots`` is sorted and written only when a minute is added or
     forgotten, so filing costs a lookup, not a rewrite of the list."""
     slot = int(t // SLOT_SECONDS)
     slots = list(state.get("nd:slots") or ())
@@ -238,8 +238,9 @@ def _forget(article_id: str, state: MutableMapping[str, Any]) -> None:
             else:
                 del state[key]
         del state[f"nd:fp:{article_id}"]
-    if f"nd:moved:{article_id}" in state:
-        del state[f"nd:moved:{article_id}"]
+    for key in (f"nd:moved:{article_id}", f"nd:of:{article_id}"):
+        if key in state:
+            del state[key]
 
 
 def _forget_if_unindexed(article_id: str, state: MutableMapping[str, Any]) -> None:
