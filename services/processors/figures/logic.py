@@ -53,9 +53,13 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     """True when ``position`` is inside one of the sorted, disjoint ``spans``."""
     index = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]
+# Words of change, verbs and nouns: "rose from 5% to 7%" and "a rise from 5% to 7%" go from one level to another.
 _CHANGE_VERBS = frozenset(
     "rose fell increased decreased climbed dropped grew jumped declined slipped surged plunged "
-    "raised cut reduced lowered lifted changed went moved soared sank tumbled swelled shrank".split()
+    "raised cut reduced lowered lifted changed went moved soared sank tumbled swelled shrank "
+    "rise rises fall falls increase increases decrease decreases drop drops decline declines jump jumps "
+    "climb climbs grow grows growth cuts reduction hike hikes hiked slashed trimmed doubled tripled "
+    "halved widened narrowed boosted eased edged".split()
 )
 
 
@@ -364,6 +368,8 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
 def _change_before(tokens: list[Token], first: int) -> str | None:
     """How a verb of change governs the number at tokens[first]: "from" ("rose from 5% to 7%"),
     "by" ("rose by 5", "rose 5", "cut 5,000"), or None when there is no such verb."""
+    if first >= 2 and tokens[first - 1].lower in ("up", "down") and tokens[first - 2].lower in _CHANGE_VERBS:
+        first -= 1  # "edged up 0.1% to 2.1%"
     before = tokens[first - 1].lower if first >= 1 else ""
     if before == "from" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
         return "from"

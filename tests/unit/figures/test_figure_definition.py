@@ -126,6 +126,7 @@ def test_unit_symbols_are_read_by_rule(text, expected):
         ("Four or five boats capsized.", 4, 5),
         ("8 or 9 lorries were stuck.", 8, 9),
         ("Between 300 and 400 pilgrims camped.", 300, 400),
+        ("Fees ranged from $5 to $9.", 5, 9),
     ],
 )
 def test_x_to_y_bounding_one_quantity_is_one_range(body, low, high):
@@ -137,8 +138,11 @@ def test_x_to_y_bounding_one_quantity_is_one_range(body, low, high):
     ("body", "values"),
     [
         ("Inflation rose 0.4% to 3.1%.", [0.4, 3.1]),
+        ("Inflation edged up 0.1% to 2.1%.", [0.1, 2.1]),
         ("The toll rose 40 to 1,250.", [40, 1250]),
         ("Fares rose from $4 to $5.", [4, 5]),
+        ("The increase from 5% to 7% hurt savers.", [5, 7]),
+        ("Rents doubled from 400 to 800 euros.", [400, 800]),
         ("Nurses gave 20 ml to 30 mg of the drug.", [20, 30]),
         ("Pick 2 or 200 seeds.", [200]),
     ],
