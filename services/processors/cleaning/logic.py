@@ -13,7 +13,9 @@ from events.models import InputFormat, Removal
 from services.processors.cleaning import html as html_extraction
 from services.processors.cleaning.blocks import Block, make_block, make_blocks, split_lines
 from services.processors.cleaning.classifier import Verdict, local_verdicts, mark_edge_furniture, structural_verdicts
+from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
+from services.processors.cleaning.headline_lists import mark_labelled_lists
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.visible import visible_text
 
@@ -121,6 +123,8 @@ def _clean_blocks(
         headline_at = _headline_index(blocks, local, start)
     else:
         verdicts = list(local)
+        mark_labelled_lists(blocks, verdicts)
+        mark_comment_threads(blocks, verdicts)
         mark_edge_furniture(blocks, verdicts)
         headline_at = _title_block(blocks, meta.title if meta else None)
     if headline_at is not None:

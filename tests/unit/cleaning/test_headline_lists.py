@@ -59,3 +59,13 @@ def test_headlines_after_a_related_label_are_a_list_however_few():
 def test_page_text_loses_its_inline_and_trailing_headline_lists():
     page = "\n".join(PROSE[:2] + ["Related", HEADLINES[0]] + PROSE[2:] + HEADLINES)
     assert clean(page, "text").body == "\n\n".join(PROSE)
+
+
+def test_html_loses_a_labelled_related_box_trafilatura_kept_inside_the_story():
+    links = "".join(f"<p><a href='/{i}'>{h}</a></p>" for i, h in enumerate(HEADLINES[:2]))
+    paragraphs = [f"<p>{p}</p>" for p in PROSE]
+    page = (
+        "<html><body><article><h1>Bridge repairs approved</h1>" + "".join(paragraphs[:2])
+        + "<p><strong>Related</strong></p>" + links + "".join(paragraphs[2:]) + "</article></body></html>"
+    )
+    assert clean(page, "html").body == "\n\n".join(PROSE)
