@@ -16,7 +16,7 @@ class Block(NamedTuple):
 
     text: str
     norm: str
-    n_words: int
+    n_words: int  # signals.word_count: spaced words, plus one per two characters of an unspaced script
     sentence: bool
     density: float  # stopword density; computed only for blocks of DENSITY_MIN_WORDS or more, else 0.0
     labelled: bool  # a label separator (':' or '|') within the first 40 characters

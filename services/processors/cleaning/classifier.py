@@ -2,8 +2,10 @@
 
 Two passes. The local pass judges each block on its own (marker vocabulary, share-bar residue,
 stamps, bylines, initials, bare links, learned repeats). The structural pass (page text only)
-finds the article the way a reader does: the densest run of prose, scored block by block and
-chosen as the maximum-sum contiguous run; everything outside it is page furniture.
+first marks what markup would have shown as lists and threads (headline lists, comment threads:
+see headline_lists.py and comment_threads.py), then finds the article the way a reader does: the
+densest run of prose, scored block by block and chosen as the maximum-sum contiguous run;
+everything outside it is page furniture.
 """
 
 from __future__ import annotations
