@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from datetime import timedelta
 
 import orjson
 
@@ -16,13 +17,18 @@ from events.models import ArticleEnriched, ArticleReceived
 from services.ingestor.sources import Rejection, read_inputs
 from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received, pass_through
+from services.processors.stories.duplicates import DEFAULT_WINDOW
 
 
 class OfflinePipeline:
     """Runs received articles through cleaning and enrichment, learning repeats across calls."""
 
-    def __init__(self, extractor: EntityExtractor, repeat_threshold: int, skip_cleaning: bool = False) -> None:
+    def __init__(
+        self, extractor: EntityExtractor, repeat_threshold: int, skip_cleaning: bool = False,
+        duplicate_window: timedelta = DEFAULT_WINDOW,
+    ) -> None:
         self.extractor = extractor
+        self.duplicate_window = duplicate_window
         self.repeat_threshold = repeat_threshold
         self.skip_cleaning = skip_cleaning
         self.line_counts: Counter[tuple[str, str]] = Counter()
@@ -36,7 +42,7 @@ class OfflinePipeline:
                 received, lambda key: self.line_counts[(received.source, key)], self.repeat_threshold
             )
             self.line_counts.update((received.source, key) for key in keys)
-        return handle_cleaned(cleaned, self.extractor, self.story_state)
+        return handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window)
 
 
 def enrich_inputs(
@@ -49,7 +55,8 @@ def enrich_inputs(
 def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int:  # noqa: ANN001
     from services.bootstrap import build_extractor
 
-    pipeline = OfflinePipeline(build_extractor(settings), settings.repeat_threshold, skip_cleaning)
+    pipeline = OfflinePipeline(build_extractor(settings), settings.repeat_threshold, skip_cleaning,
+                               settings.duplicate_window)
     rejected = 0
     out = sys.stdout.buffer
     for item in enrich_inputs(pipeline, paths, fmt, source, settings.max_input_bytes):

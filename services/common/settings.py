@@ -9,6 +9,7 @@ broker of its own.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -72,6 +73,10 @@ class Settings(BaseSettings):
         description="pass-through: the worker's stages hand their input on unchanged (for benchmarks of the plumbing).",
     )
     repeat_threshold: int = Field(default=3, ge=2, description="Articles of one source a line must recur in to be learned boilerplate.")
+    duplicate_window_hours: float = Field(
+        default=72.0, gt=0,
+        description="Near-duplicates are looked for among articles published (else received) within this many hours.",
+    )
     max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")
     metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of workers; 0 = off.")
     worker_web_port: int = Field(default=0, ge=0, description="Faust web port (localhost only); 0 = pick a free one.")
@@ -79,6 +84,10 @@ class Settings(BaseSettings):
     api_port: int = 8000
     api_token: str | None = Field(default=None, description="Bearer token required by the HTTP API when set.")
     log_level: str = "WARNING"
+
+    @property
+    def duplicate_window(self) -> timedelta:
+        return timedelta(hours=self.duplicate_window_hours)
 
     @property
     def store_url(self) -> str:

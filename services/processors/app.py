@@ -121,6 +121,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # extracted topic, so whichever worker holds that partition sees every article in order, and
     # its state moves with the partition (changelog) when the worker stops or the group grows.
     stories = app.Table("story-index", partitions=1, schema=JSON_SCHEMA)  # not "stories": that one was partitioned
+    duplicate_window = settings.duplicate_window
 
     # Benchmarks only: every stage passes its input on unchanged (no cleaning, entities, figures
     # or stories), to measure what Kafka, faust and the projector carry without the work.
@@ -263,7 +264,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
             try:
                 extracted = decode(within_limit(event.value), ArticleEnriched)
                 started = time.perf_counter()
-                enriched = extracted if pass_through else placed_in_story(extracted, stories)
+                enriched = extracted if pass_through else placed_in_story(extracted, stories, duplicate_window)
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
                 await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories")
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped

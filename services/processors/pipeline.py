@@ -7,6 +7,7 @@ two paths give the same result for the same input.
 from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping, Sequence
+from datetime import timedelta
 from typing import Any
 
 from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
@@ -14,6 +15,7 @@ from services.processors.cleaning import clean
 from services.processors.entities import EntityExtractor, Extraction
 from services.processors.figures import extract_figures
 from services.processors.stories import assign_story
+from services.processors.stories.duplicates import DEFAULT_WINDOW
 
 
 def cleaned_from(received: ArticleReceived, **fields: object) -> ArticleCleaned:
@@ -63,11 +65,12 @@ def pass_through(received: ArticleReceived) -> ArticleCleaned:
 
 
 def handle_cleaned(
-    cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any]
+    cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any],
+    duplicate_window: timedelta = DEFAULT_WINDOW,
 ) -> ArticleEnriched:
     """Extract entities, quotes and figures from the cleaned body and place it in a story."""
     extraction = extractor.extract(cleaned.body) if cleaned.body else ((), ())
-    return placed_in_story(extracted_from(cleaned, extraction), story_state)
+    return placed_in_story(extracted_from(cleaned, extraction), story_state, duplicate_window)
 
 
 def extract_batch(extractor: EntityExtractor, bodies: Sequence[str]) -> list[Extraction | Exception]:
@@ -89,10 +92,17 @@ def extracted_from(cleaned: ArticleCleaned, extraction: Extraction) -> ArticleEn
     return ArticleEnriched(**cleaned.model_dump(), entities=entities, figures=figures, quotes=quotes)
 
 
-def placed_in_story(extracted: ArticleEnriched, story_state: MutableMapping[str, Any]) -> ArticleEnriched:
+def placed_in_story(
+    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW
+) -> ArticleEnriched:
     """The article with its story and near-duplicate, recorded in ``story_state``. Every article
-    must meet the same state (one owner), or grouping depends on which worker saw what."""
-    story = assign_story(extracted.article_id, extracted.body, extracted.entities, story_state)
+    must meet the same state (one owner), or grouping depends on which worker saw what.
+    Near-duplicates are looked for among the articles published (else received) within
+    ``duplicate_window`` of this one."""
+    story = assign_story(
+        extracted.article_id, extracted.body, extracted.entities, story_state,
+        at=extracted.published_at or extracted.received_at, duplicate_window=duplicate_window,
+    )
     return extracted.model_copy(update={"story_id": story.story_id, "duplicate_of": story.duplicate_of})
 
 

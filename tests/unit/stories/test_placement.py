@@ -1,0 +1,62 @@
+"""Placing an enriched article in a story (``pipeline.placed_in_story``): the near-duplicate
+window is measured from the article's publication time (else its receipt) and set by
+``COPYDESK_DUPLICATE_WINDOW_HOURS``, the same in the stream and offline."""
+
+from datetime import datetime, timedelta, timezone
+
+from events.models import ArticleEnriched, ArticleReceived
+from services.commands.process import OfflinePipeline
+from services.common.settings import Settings
+from services.processors.pipeline import placed_in_story
+
+BODY = ("The harbour authority of Portmouth approved a new container terminal on Tuesday after a long debate "
+        "between dock workers and the city council about noise, traffic and jobs in the old quarter. Dock "
+        "workers cheered as the authority backed the terminal, which the council says will bring jobs.")
+T0 = datetime(2026, 3, 1, 8, tzinfo=timezone.utc)
+
+
+def article(article_id, published=None, received=T0):
+    return ArticleEnriched(article_id=article_id, source="wire", input="-", format="text", content_hash=article_id,
+                           received_at=received, published_at=published, body=BODY)
+
+
+def test_copies_further_apart_than_the_window_are_not_duplicates():
+    state = {}
+    placed_in_story(article("a1", published=T0), state, timedelta(hours=72))
+    late = placed_in_story(article("a2", published=T0 + timedelta(hours=80), received=T0), state, timedelta(hours=72))
+    assert late.duplicate_of is None  # published 80 h later, though received at the same moment
+
+
+def test_copies_within_the_window_are_duplicates():
+    state = {}
+    placed_in_story(article("a1", published=T0), state, timedelta(hours=100))
+    late = placed_in_story(article("a2", published=T0 + timedelta(hours=80)), state, timedelta(hours=100))
+    assert late.duplicate_of == "a1"
+
+
+def test_without_a_publication_time_the_receipt_time_counts():
+    state = {}
+    placed_in_story(article("a1", received=T0), state, timedelta(hours=1))
+    late = placed_in_story(article("a2", received=T0 + timedelta(hours=2)), state, timedelta(hours=1))
+    assert late.duplicate_of is None
+
+
+def test_the_window_setting_reaches_the_offline_pipeline(monkeypatch):
+    monkeypatch.setenv("COPYDESK_DUPLICATE_WINDOW_HOURS", "1.5")
+    settings = Settings()
+    assert settings.duplicate_window == timedelta(hours=1.5)
+    assert Settings.model_fields["duplicate_window_hours"].default == 72
+
+    class NoEntities:
+        def extract(self, body):
+            return (), ()
+
+    pipeline = OfflinePipeline(NoEntities(), 3, skip_cleaning=True, duplicate_window=settings.duplicate_window)
+
+    def received(article_id, hours):
+        return ArticleReceived(article_id=article_id, source="wire", input="-", format="text", content=BODY,
+                               content_hash=article_id, received_at=T0 + timedelta(hours=hours))
+
+    assert pipeline(received("a1", 0)).duplicate_of is None
+    assert pipeline(received("a2", 1)).duplicate_of == "a1"
+    assert pipeline(received("a3", 4)).duplicate_of is None  # 4 h after a1 and 3 h after a2
