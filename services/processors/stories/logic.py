@@ -36,6 +36,7 @@ STORY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
 class StoryAssignment:
     story_id: str
     duplicate_of: str | None
+    merged: tuple[str, ...] = ()  # stories this placement merged into story_id (the surviving story)
 
 
 def salient_entities(entities: Sequence[Entity]) -> list[str]:
