@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import faust
 from faust.types import TP
@@ -34,8 +35,7 @@ from services.processors.committing import LedgerApp
 from services.processors.entities import EntityExtractor
 from services.processors.ledger import OffsetLedger
 from services.processors.pipeline import (
-    extract_batch,
-    extracted_from,
+    extracted_batch,
     handle_received,
     placed_in_story,
 )
@@ -126,6 +126,9 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # Benchmarks only: every stage passes its input on unchanged (no cleaning, entities, figures
     # or stories), to measure what Kafka, faust and the projector carry without the work.
     pass_through = settings.stages == "pass-through"
+    # spaCy and the figures run here, one batch at a time, so the extractor is only ever used
+    # from this one thread.
+    nlp_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-nlp")
     stage_of = {
         raw.get_topic_name(): "cleaning", cleaned_topic.get_topic_name(): "enrichment",
         extracted_topic.get_topic_name(): "stories",
@@ -230,15 +233,20 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                     await park(event.message, "enrichment", exc)
             started = time.perf_counter()
-            bodies = [cleaned.body for _, cleaned in batch]
-            extractions = [((), ())] * len(bodies) if pass_through else extract_batch(extractor, bodies)
+            cleaned_batch = [cleaned for _, cleaned in batch]
+            results: list[ArticleCleaned | ArticleEnriched | Exception] = list(cleaned_batch)
+            if not pass_through:
+                # Parsed in the worker's one NLP thread: meanwhile the event loop keeps fetching,
+                # acknowledging, committing and running the other agents (the story agent among
+                # them), instead of standing still for the whole batch.
+                results = list(await asyncio.get_running_loop().run_in_executor(
+                    nlp_thread, extracted_batch, extractor, cleaned_batch))
             sent = []
-            for (event, cleaned), extraction in zip(batch, extractions):
+            for (event, _), result in zip(batch, results):
                 try:
-                    if isinstance(extraction, Exception):
-                        raise extraction
-                    extracted = (ArticleEnriched(**cleaned.model_dump()) if pass_through
-                                 else extracted_from(cleaned, extraction))
+                    if isinstance(result, Exception):
+                        raise result
+                    extracted = result if isinstance(result, ArticleEnriched) else ArticleEnriched(**result.model_dump())
                     sent.append((event.message, await extracted_topic.send(
                         key=extracted.article_id.encode(), value=encode(extracted), headers=HEADERS)))
                 except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped

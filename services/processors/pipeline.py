@@ -85,6 +85,21 @@ def extract_batch(extractor: EntityExtractor, bodies: Sequence[str]) -> list[Ext
         return [_attempt(extractor.extract, body) if body else ((), ()) for body in bodies]
 
 
+def extracted_batch(extractor: EntityExtractor, batch: Sequence[ArticleCleaned]) -> list[ArticleEnriched | Exception]:
+    """Each cleaned article with its entities, quotes and figures, in order, the bodies parsed
+    together; an article that fails gets its exception in its place and fails alone."""
+    results: list[ArticleEnriched | Exception] = []
+    for cleaned, extraction in zip(batch, extract_batch(extractor, [cleaned.body for cleaned in batch])):
+        if isinstance(extraction, Exception):
+            results.append(extraction)
+            continue
+        try:
+            results.append(extracted_from(cleaned, extraction))
+        except Exception as exc:  # noqa: BLE001 - one article's failure is its own
+            results.append(exc)
+    return results
+
+
 def extracted_from(cleaned: ArticleCleaned, extraction: Extraction) -> ArticleEnriched:
     """The article with its entities, quotes and figures; not yet placed in a story."""
     entities, quotes = extraction

@@ -1,6 +1,9 @@
 """The entity stage's batch: one parse for many bodies, and a failure stays with its article."""
 
-from services.processors.pipeline import extract_batch
+from datetime import datetime, timezone
+
+from events.models import ArticleCleaned, ArticleEnriched
+from services.processors.pipeline import extract_batch, extracted_batch
 
 
 class CountingExtractor:
@@ -30,3 +33,22 @@ def test_a_body_that_fails_gets_its_exception_and_the_others_their_result():
     results = extract_batch(CountingExtractor(), ["Alpha", "please explode", "Gamma"])
     assert results[0] == (("Alpha",), ()) and results[2] == (("Gamma",), ())
     assert isinstance(results[1], RuntimeError) and "explode" in str(results[1])
+
+
+class NoEntities(CountingExtractor):
+    def extract(self, body):
+        super().extract(body)
+        return (), ()
+
+
+def cleaned(article_id, body):
+    return ArticleCleaned(article_id=article_id, source="wire", input="x.txt", format="text", content_hash="h",
+                          received_at=datetime(2026, 1, 1, tzinfo=timezone.utc), body=body)
+
+
+def test_a_batch_of_cleaned_articles_comes_out_enriched_in_order_with_a_failure_in_its_place():
+    batch = [cleaned("a-1", "Troops: 11,000 soldiers."), cleaned("a-2", "please explode"), cleaned("a-3", "")]
+    results = extracted_batch(NoEntities(), batch)
+    assert [type(r) for r in results] == [ArticleEnriched, RuntimeError, ArticleEnriched]
+    assert results[0].article_id == "a-1" and results[0].figures  # figures are extracted in the batch too
+    assert results[2].article_id == "a-3" and results[2].figures == ()
