@@ -53,6 +53,12 @@ class Lexicon:
     cue_phrases: tuple[tuple[str, ...], ...]
     region_words: frozenset[str] = field(default_factory=frozenset)
     locative_prepositions: frozenset[str] = field(default_factory=frozenset)
+    #: Neighbours a span must not swallow (``data/neighbours.json``): day words, months,
+    #: percentage words as lower-case token tuples, and every agency surface form.
+    day_words: frozenset[str] = field(default_factory=frozenset)
+    months: frozenset[str] = field(default_factory=frozenset)
+    percent_words: tuple[tuple[str, ...], ...] = ()
+    agencies: frozenset[str] = field(default_factory=frozenset)
 
     def canonical(self, label: str, key: str) -> Canonical | None:
         """The canonical entry whose name or alias has this key, for this label's coarse type."""
@@ -97,7 +103,8 @@ class _Builder:
 def load_lexicon() -> Lexicon:
     """Load and index every data file; raises RuntimeError naming a file that cannot be read."""
     b = _Builder()
-    for name, aliases in _read("agencies.json").items():
+    agencies = _read("agencies.json")
+    for name, aliases in agencies.items():
         b.entity(name, "ORG", aliases)
     for name, aliases in _read("organisations.json").items():
         b.entity(name, "ORG", aliases)
@@ -118,6 +125,7 @@ def load_lexicon() -> Lexicon:
     titles = _read("titles.json")
     cues = _read("cues.json")
     bodies = _read("bodies.json")
+    neighbours = _read("neighbours.json")
     return Lexicon(
         terms=b.build_terms(),
         canonicals=b.canonicals,
@@ -134,4 +142,9 @@ def load_lexicon() -> Lexicon:
         cue_phrases=tuple(tuple(p) for p in cues["phrases"]),
         region_words=frozenset(bodies["region_words"]),
         locative_prepositions=frozenset(bodies["locative_prepositions"]),
+        day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),
+        months=frozenset(neighbours["months"]),
+        percent_words=tuple(sorted({tuple(w.lower().split()) for w in neighbours["percent_words"]},
+                                   key=len, reverse=True)),
+        agencies=frozenset(s for name, aliases in agencies.items() for s in (name, *aliases)),
     )

@@ -6,6 +6,8 @@ driven by a list in ``data/``:
 1. caption residue, possessives and a leading "the" or adverb are trimmed from model spans
    ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"); a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
+   so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
+   "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
 2. gazetteer terms (agencies and state media, international bodies, countries and their official
    names, capitals, seats of power, demonyms) get their lexicon label;
 3. a title before a capitalised name ("Russian Foreign Minister Sergei Lavrov", "leader Kim")
@@ -33,6 +35,7 @@ from spacy.matcher import PhraseMatcher
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
+from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
@@ -70,7 +73,7 @@ class NewsLayer:
         self._titles = TitleFinder(lexicon)
         self._body_prefix_tags = PROPER_TAGS | {"JJ"}
         # Tokens that end an extension of a PERSON (rule 5) whatever their tag, by text / lower case.
-        self._extension_stops = lexicon.residue | lexicon.body_heads
+        self._extension_stops = lexicon.residue | lexicon.body_heads | lexicon.day_words | lexicon.agencies
         self._name_word_cache: dict[tuple[str, str, bool], bool] = {}
 
     def spans(self, doc: "Doc | DocTokens") -> list[NewsSpan]:
@@ -111,6 +114,8 @@ class NewsLayer:
         out = []
         for ent_start, ent_end, label in toks.ents:
             start, end = self._trim(toks, ent_start, ent_end)
+            if start < end and label in NAMED_LABELS:
+                start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))
             if start < end:
                 out.append(self._span(toks, start, end, label, "model"))
         return out
@@ -239,7 +244,7 @@ class NewsLayer:
                 alpha and len(text) > 1 and text[:1].isupper() and text not in lexicon.body_heads
                 and text not in lexicon.non_person_words and text not in lexicon.residue
                 and lower not in lexicon.title_heads
-                and text not in lexicon.terms)
+                and text not in lexicon.terms and text not in lexicon.day_words)
         return known
 
     def _relabel(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:

@@ -1,0 +1,104 @@
+"""Neighbours a name must not swallow: dates, percentages, scores and agency credits.
+
+The model sometimes runs a name into the word beside it: "Barclays Monday", "Arsenal 2-1",
+"Brent 5 percent", "on 5 May Gazprom", "Rosneft Reuters". ``trim_neighbours`` cuts such
+words off both ends of a span, repeatedly, and never empties it:
+
+- a day word ("Monday", "yesterday"), anywhere at an edge;
+- a month with a day number beside it ("5 May", "May 5"); a lone month stays ("Theresa May");
+- a number with a percentage word after it ("5 percent", "3.5 per cent", "2 %");
+- a score ("2-1", "3 - 0"); a lone number at the edge of a person or a place ("Koeman 45");
+  an organisation keeps it ("Channel 4", "Formula 1");
+- an agency name (``data/agencies.json``) after or before the rest: the gazetteer then gives
+  the agency its own ORG span.
+
+The words come from ``data/neighbours.json`` (see :class:`lexicon.Lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.tokens import DocTokens
+
+_NUMBER = re.compile(r"\d[\d.,]{0,20}")
+_MAX_AGENCY_TOKENS = 4
+#: Labels that never begin or end with a number of their own.
+_NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def is_number(word: str) -> bool:
+    """A number written in digits ("5", "3.5", "1,200")."""
+    return _NUMBER.fullmatch(word) is not None
+
+
+def trim_neighbours(toks: DocTokens, start: int, end: int, label: str, lexicon: Lexicon) -> tuple[int, int]:
+    """The token range ``[start, end)`` of a ``label`` span without swallowed neighbours (module docstring)."""
+    numberless = label in _NUMBERLESS
+    while end - start > 1:
+        cut = _trailing(toks, start, end, numberless, lexicon)
+        if cut == end:
+            break
+        end = cut
+    while end - start > 1:
+        cut = _leading(toks, start, end, numberless, lexicon)
+        if cut == start:
+            break
+        start = cut
+    return start, end
+
+
+def _trailing(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: Lexicon) -> int:
+    text, lower = toks.text, toks.lower
+    last = text[end - 1]
+    if last in lexicon.day_words:
+        return end - 1
+    if last in lexicon.months and end - 2 >= start and is_number(text[end - 2]):
+        return end - 2
+    if is_number(last) and end - 2 >= start and text[end - 2] in lexicon.months:
+        return end - 2 if end - 2 > start else end
+    for words in lexicon.percent_words:
+        k = end - len(words)
+        if k - 1 >= start and tuple(lower[k:end]) == words and is_number(text[k - 1]):
+            return k - 1
+    score = _score_start(toks, start, end, numberless)
+    if score is not None:
+        return score
+    for width in range(min(_MAX_AGENCY_TOKENS, end - start - 1), 0, -1):
+        if toks.span_text(end - width, end) in lexicon.agencies:
+            return end - width
+    return end
+
+
+def _leading(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: Lexicon) -> int:
+    text, lower = toks.text, toks.lower
+    first = text[start]
+    if first in lexicon.day_words or lower[start] in ("on", "by", "since"):
+        return start + 1
+    if is_number(first) and start + 1 < end and text[start + 1] in lexicon.months:
+        return start + 2
+    if first in lexicon.months and start + 1 < end and is_number(text[start + 1]):
+        return start + 2
+    if is_number(first):
+        for words in lexicon.percent_words:
+            k = start + 1 + len(words)
+            if k < end and tuple(lower[start + 1:k]) == words:
+                return k
+        if numberless or (start + 2 < end and text[start + 1] in ("-", "\u2013") and is_number(text[start + 2])):
+            return start + 1
+    for width in range(min(_MAX_AGENCY_TOKENS, end - start - 1), 0, -1):
+        if toks.span_text(start, start + width) in lexicon.agencies:
+            return start + width
+    return start
+
+
+def _score_start(toks: DocTokens, start: int, end: int, numberless: bool) -> int | None:
+    """Start of a trailing score ("2-1", "2 - 1"; a lone number if ``numberless``), if any."""
+    text = toks.text
+    if not is_number(text[end - 1]):
+        return None
+    k = end - 1
+    if k - 2 >= start and text[k - 1] in ("-", "\u2013") and is_number(text[k - 2]):
+        return k - 2 if k - 2 > start else None
+    return k if numberless and k > start else None

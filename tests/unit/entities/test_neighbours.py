@@ -1,0 +1,57 @@
+"""Swallowed neighbours: dates, percentages, scores and agency credits cut off names."""
+
+import pytest
+
+from services.processors.entities.lexicon import load_lexicon
+from services.processors.entities.neighbours import trim_neighbours
+from services.processors.entities.tokens import DocTokens
+
+
+def _trim(nlp, text: str, label: str) -> str:
+    toks = DocTokens.of(nlp.make_doc(text))
+    start, end = trim_neighbours(toks, 0, len(toks), label, load_lexicon())
+    return toks.span_text(start, end)
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("Barclays Monday", "ORG", "Barclays"),
+    ("Tuesday Gazprom", "ORG", "Gazprom"),
+    ("Marta Novak yesterday", "PERSON", "Marta Novak"),
+    ("Rosneft 5 May", "ORG", "Rosneft"),
+    ("on 5 May Rosneft", "ORG", "Rosneft"),
+    ("Brent 5 percent", "ORG", "Brent"),
+    ("Brent 3.5 per cent", "ORG", "Brent"),
+    ("Arsenal 2-1", "ORG", "Arsenal"),
+    ("Koeman 45", "PERSON", "Koeman"),
+    ("Gazprom Reuters", "ORG", "Gazprom"),
+    ("AFP Ivan Petrov", "PERSON", "Ivan Petrov"),
+])
+def test_neighbours_are_cut_off(nlp, text, label, expected):
+    assert _trim(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Theresa May", "PERSON"),        # a month without a day number is a name
+    ("Channel 4", "ORG"),             # an organisation may end in its own number
+    ("Reuters", "ORG"),               # never emptied
+    ("Associated Press", "ORG"),
+])
+def test_names_are_kept_whole(nlp, text, label):
+    assert _trim(nlp, text, label) == text
+
+
+def test_a_glued_date_and_agency_leave_the_name_and_the_agency_its_own_org(run):
+    # The bare model tags "Barclays Monday" and "Gazprom Reuters" as one ORG each.
+    entities, _ = run("Prices rose 5 percent, Barclays Monday said.")
+    assert entities["Barclays"].type == "ORG"
+    assert not [e for e in entities.values() if "Monday" in e.name]
+    entities, _ = run("Gazprom Reuters reported a loss. The deal was signed on 5 May Rosneft said.")
+    assert entities["Gazprom"].mentions[0].text == "Gazprom"
+    assert entities["Reuters"].type == "ORG"
+    assert not [e for e in entities.values() if "Reuters" in e.name and e.name != "Reuters"]
+
+
+def test_a_score_is_not_part_of_a_club(run):
+    entities, _ = run("Liverpool beat Arsenal 2-1 at Anfield on Saturday.")
+    assert "Arsenal" in entities
+    assert all("2" not in m.text for e in entities.values() for m in e.mentions)
