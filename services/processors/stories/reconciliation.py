@@ -22,7 +22,8 @@ from at least two articles are returned: reconciliation is across reports.
 
 Verdict of a group. Each figure reads as an interval (:func:`interval`): exact is the value,
 approximate the value plus or minus its tolerance (half its rounding unit, at least 5%), a lower
-bound [value, inf), an upper bound [0, value], a range or vague magnitude [low, high]. A *source*
+bound [value, inf), an upper bound [0, value], a range [low, high], a vague magnitude ("thousands":
+low only) [low, inf). A *source*
 is the figure's attribution (entity id, else its words), else the outlet itself. Within one
 source, a figure from a later report supersedes the earlier ones. The verdict is ``disagree``
 when two current figures (one per source) have disjoint intervals; else ``update`` when a
@@ -166,6 +167,8 @@ def interval(figure: Figure) -> tuple[float, float] | None:
     q, v = figure.qualifier, figure.value
     if figure.low is not None and figure.high is not None:
         return figure.low, figure.high
+    if q == "vague" and v is None and figure.low is not None:
+        return figure.low, math.inf  # "thousands": an order of magnitude, read as at least that
     if v is None:
         return None
     if q == "lower-bound":

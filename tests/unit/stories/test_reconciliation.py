@@ -54,6 +54,12 @@ def test_intervals_follow_the_qualifier():
     assert interval(Figure(text="x", start=0, end=1)) is None
 
 
+def test_a_vague_figure_reads_as_at_least_its_order_of_magnitude():
+    thousands = Figure(text="thousands", start=0, end=9, low=1_000, qualifier="vague")
+    assert interval(thousands) == (1_000, math.inf)
+    assert interval(Figure(text="x", start=0, end=1, value=500, qualifier="vague")) == (450, 550)
+
+
 def test_synonym_units_from_two_outlets_group_and_disagree_when_intervals_are_disjoint():
     s1 = "Western officials believe an estimated 9,000 soldiers were sent to the front."
     s2 = "The minister thanked them for deploying more than 10,000 troops to the front."
