@@ -20,7 +20,9 @@ driven by a list in ``data/``:
 7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province",
    is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
-   occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too.
+   occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too;
+9. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
+   (:mod:`demonyms`); one naming a group ("the Russians") is.
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
 match, which beats the model. Title names are fixed before anything else.
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 from spacy.matcher import PhraseMatcher
 
 from services.processors.entities.consistency import one_sense_per_article
+from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
@@ -101,6 +104,7 @@ class NewsLayer:
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
         selected = one_sense_per_article(toks, selected)
+        selected = drop_adjectival_demonyms(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------

@@ -45,13 +45,13 @@ def test_same_country_under_two_names_is_one_entity(run):
 
 
 def test_demonym_stays_norp_and_links_to_country(run):
-    entities, _ = run("A Japanese delegation arrived, and Japan said more would follow.")
+    entities, _ = run("The Japanese arrived on Monday, and Japan said more would follow.")
     assert entities["Japanese"].type == "NORP"
     assert entities["Japanese"].country_id == entities["Japan"].id
 
 
 def test_demonym_links_even_when_country_is_not_mentioned(run):
-    first, _ = run("Polish officials met on Monday.")
+    first, _ = run("Poles queued at the border on Monday.")
     second, _ = run("Poland closed the crossing.")
     assert first["Polish"].country_id == second["Poland"].id
 
@@ -63,10 +63,11 @@ def test_capital_stays_gpe_and_links_to_country(run):
 
 
 def test_seat_of_power_is_org_linked_to_country(run):
-    entities, _ = run("The French government said the Elysee would respond after a meeting in Paris.")
+    entities, _ = run("The government said the Elysee would respond after a meeting in Paris.")
     elysee = entities["Elysee"]
     assert elysee.type == "ORG"
-    assert elysee.country_id == entities["French"].country_id == entities["Paris"].country_id
+    assert elysee.country_id is not None
+    assert elysee.country_id == entities["Paris"].country_id
 
 
 def test_acronym_resolves_to_its_expansion(run):

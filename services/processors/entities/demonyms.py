@@ -1,0 +1,73 @@
+"""Demonyms used as adjectives: "anti-Russian", "pro-Western", "Western officials", "Russian media".
+
+A nationality or group word that modifies a noun describes the noun; it is not an entity the
+article is about, so it is not listed. A demonym that names a group of people stays ("the
+Russians said", "Ukrainians fled", "a Russian was detained").
+
+A NORP span (or a GPE/LOC span of adjectives only, which the model gives some demonyms) is an
+adjective when any of these holds, read from the parse of the span's last word:
+
+- a prefix from ``data/adjectives.json`` is hyphenated to it ("anti-Russian", "pro-Western");
+- it is hyphenated to a following word ("Russian-backed", "Western-led");
+- it modifies a noun after it (dependency amod, compound, nmod or npadvmod: "Russian media",
+  "the Ukrainian Defence Ministry" spelled as two spans), or is a predicate adjective ("the
+  tanker is Russian"); a word joined by "and" to such a modifier is one too ("Russian and
+  Ukrainian officials").
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from services.processors.entities.names import DATA_DIR
+from services.processors.entities.spans import NewsSpan
+from services.processors.entities.tokens import DocTokens
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_MAX_CONJ_STEPS = 8
+
+
+@lru_cache(maxsize=1)
+def adjective_prefixes() -> frozenset[str]:
+    """The prefixes of ``data/adjectives.json`` (lower case)."""
+    raw = json.loads((DATA_DIR / "adjectives.json").read_text(encoding="utf-8"))
+    return frozenset(p.lower() for p in raw["prefixes"])
+
+
+def drop_adjectival_demonyms(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """``spans`` without the demonyms used as adjectives (module docstring), order kept."""
+    return [s for s in spans if not _is_candidate(toks, s) or not is_adjectival(toks, s.start, s.end)]
+
+
+def _is_candidate(toks: DocTokens, span: NewsSpan) -> bool:
+    if span.label == "NORP":
+        return True
+    return span.label in _PLACE_LABELS and all(toks.tag[k] == "JJ" for k in range(span.start, span.end))
+
+
+def is_adjectival(toks: DocTokens, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` are used as an adjective (module docstring)."""
+    text, n = toks.text, len(toks)
+    prefixes = adjective_prefixes()
+    # "anti-Russian": the prefix inside the span or just before it.
+    for k in range(max(start - 2, 0), end - 1):
+        if toks.lower[k] in prefixes and text[k + 1] in _HYPHENS and not toks.space[k] and not toks.space[k + 1]:
+            return True
+    last = end - 1
+    if (last + 2 < n and text[last + 1] in _HYPHENS and not toks.space[last] and not toks.space[last + 1]
+            and toks.alpha[last + 2]):
+        return True
+    token = toks.doc[last]
+    for _ in range(_MAX_CONJ_STEPS):
+        if token.dep_ != "conj" or token.head.i >= token.i:
+            break
+        token = token.head
+    if token.dep_ == "acomp":
+        return True
+    head = token.head
+    return (token.dep_ in _MODIFIER_DEPS and head.i >= end and head.i > token.i
+            and toks.tag[head.i] in _NOUN_TAGS)
