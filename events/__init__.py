@@ -18,6 +18,7 @@ from events.models import (
     Mention,
     Quote,
     Removal,
+    StoryUpdated,
 )
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "Mention",
     "Quote",
     "Removal",
+    "StoryUpdated",
 ]

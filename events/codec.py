@@ -40,11 +40,11 @@ def to_envelope(event: Event) -> dict:
         "id": event_id(event),
         "source": ce.SOURCE,
         "type": ce.versioned_type(event.event_type, event.event_version),
-        "subject": event.article_id,
+        "subject": event.record_key,
         "time": ce.now_utc().isoformat(),
         "datacontenttype": "application/json",
         "dataschema": f"{ce.SCHEMA_BASE}{event.event_type}.v{event.event_version}",
-        "partitionkey": event.article_id,
+        "partitionkey": event.record_key,
         "data": payload,
     }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from events import octets
 
@@ -65,8 +65,14 @@ class Event(Value):
 
     event_type: ClassVar[str]
     event_version: ClassVar[int] = 1
+    key_field: ClassVar[str] = "article_id"  # the field whose value is the Kafka key
 
     article_id: str = Field(min_length=1, max_length=200)
+
+    @property
+    def record_key(self) -> str:
+        """The Kafka record key, also the CloudEvents ``subject`` and ``partitionkey``."""
+        return str(getattr(self, self.key_field))
 
 
 class ArticleReceived(Event):
@@ -243,6 +249,41 @@ class DeadLetterReplayed(Event):
     replayed_at: datetime
 
 
+StoryChange = Literal["opened", "joined", "merged"]
+
+
+class StoryUpdated(Event):
+    """A story changed: an article was placed in it. Keyed by ``story_id``.
+
+    The story stage writes one for every placement, in placement order. ``change`` is
+    ``opened`` (the article is the story's first), ``joined``, or ``merged``: the article joined
+    ``story_id`` and its placement merged the stories named in ``merged`` into it; from then on
+    their articles belong to ``story_id`` and no article is placed in them. A merged story may
+    itself have absorbed others before: a subscriber follows the merges to the surviving story.
+    An article placed again (a redelivery) gets the same event, with the same CloudEvents id.
+    """
+
+    event_type: ClassVar[str] = "dev.copydesk.story.updated"
+    key_field: ClassVar[str] = "story_id"
+
+    story_id: str = Field(min_length=1, max_length=200, description="The story the article is in now; the Kafka key.")
+    change: StoryChange
+    merged: tuple[str, ...] = Field(default=(), description="Stories merged into story_id by this placement.")
+    duplicate_of: str | None = Field(default=None, description="The earliest copy, when the article is a near-duplicate.")
+    source: str
+    headline: str | None = None
+    at: datetime = Field(description="When the article was published, else received.")
+
+    @model_validator(mode="after")
+    def _merges_name_other_stories(self) -> StoryUpdated:
+        if (self.change == "merged") != bool(self.merged):
+            raise ValueError(f"a {self.change!r} change with merged={list(self.merged)}: merged lists the "
+                             "stories of a 'merged' change, and only of one")
+        if self.story_id in self.merged:
+            raise ValueError(f"story {self.story_id} is merged into itself")
+        return self
+
+
 EVENT_CLASSES: tuple[type[Event], ...] = (
-    ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter, DeadLetterReplayed
+    ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter, DeadLetterReplayed, StoryUpdated
 )

@@ -45,14 +45,14 @@ def asyncapi(prefix: str = "") -> dict:
                     "id": {"type": "string"},
                     "source": {"type": "string"},
                     "type": {"const": ce.versioned_type(cls.event_type, cls.event_version)},
-                    "subject": {"type": "string", "description": "article_id"},
+                    "subject": {"type": "string", "description": cls.key_field},
                     "time": {"type": "string", "format": "date-time"},
                     "dataschema": {"type": "string"},
-                    "partitionkey": {"type": "string", "description": "article_id, also the Kafka key"},
+                    "partitionkey": {"type": "string", "description": f"{cls.key_field}, also the Kafka key"},
                     "data": {"$ref": f"#/components/schemas/{cls.__name__}"},
                 },
             },
-            "bindings": {"kafka": {"key": {"type": "string", "description": "article_id"}}},
+            "bindings": {"kafka": {"key": {"type": "string", "description": cls.key_field}}},
         }
         for cls in EVENT_CLASSES
     }
@@ -84,7 +84,8 @@ def asyncapi(prefix: str = "") -> dict:
             "version": "1.0.0",
             "description": (
                 "CloudEvents 1.0 in structured content mode over Kafka: each record value is a JSON "
-                "CloudEvent whose data is the event payload; the record key is the article_id."
+                "CloudEvent whose data is the event payload; the record key is the article_id (the story_id "
+                "on the stories topic)."
             ),
         },
         "defaultContentType": "application/cloudevents+json",

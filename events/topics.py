@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter, DeadLetterReplayed, Event
+from events.models import (
+    ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter, DeadLetterReplayed, Event, StoryUpdated,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,15 @@ ENRICHED = Topic(
     "Cleaned articles with entities, figures, quotes and story.",
     "processors",
 )
+STORIES = Topic(
+    "copydesk.stories",
+    (StoryUpdated,),
+    "Story changes, keyed by story_id: every article placed in a story (opened, joined, merged), in "
+    "placement order. One partition, like its one writer, so a subscriber sees a merge after every "
+    "placement in the stories it ends.",
+    "processors",
+    partitions=1,
+)
 DEAD_LETTER = Topic(
     "copydesk.dead-letter",
     (DeadLetter,),
@@ -54,4 +65,4 @@ DEAD_LETTER_REPLAYS = Topic(
     "copydesk dlq replay command",
 )
 
-ALL_TOPICS: tuple[Topic, ...] = (RAW, CLEANED, EXTRACTED, ENRICHED, DEAD_LETTER, DEAD_LETTER_REPLAYS)
+ALL_TOPICS: tuple[Topic, ...] = (RAW, CLEANED, EXTRACTED, ENRICHED, STORIES, DEAD_LETTER, DEAD_LETTER_REPLAYS)

@@ -28,6 +28,7 @@ def load(store: Store, pipeline: OfflinePipeline, paths: Sequence[str], fmt, sou
             rejected += 1
             print(f"copydesk: rejected {item}", file=sys.stderr)
             continue
+        pipeline.take_story_updates()  # the store does not apply story changes yet
         batch.append(Delivery(item, topic, 0, offset))
         offset += 1
         if len(batch) >= BATCH:

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import orjson
 
-from events.models import ArticleEnriched, ArticleReceived
+from events.models import ArticleEnriched, ArticleReceived, StoryUpdated
 from services.ingestor.sources import Rejection, read_inputs
 from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received, pass_through
@@ -33,6 +33,7 @@ class OfflinePipeline:
         self.skip_cleaning = skip_cleaning
         self.line_counts: Counter[tuple[str, str]] = Counter()
         self.story_state: dict[str, object] = {}
+        self.story_updates: list[StoryUpdated] = []  # one per article placed, for the caller to take
 
     def __call__(self, received: ArticleReceived) -> ArticleEnriched:
         if self.skip_cleaning:
@@ -42,7 +43,14 @@ class OfflinePipeline:
                 received, lambda key: self.line_counts[(received.source, key)], self.repeat_threshold
             )
             self.line_counts.update((received.source, key) for key in keys)
-        return handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window)
+        article, update = handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window)
+        self.story_updates.append(update)
+        return article
+
+    def take_story_updates(self) -> list[StoryUpdated]:
+        """The story changes of the articles placed since the last call, in placement order."""
+        updates, self.story_updates = self.story_updates, []
+        return updates
 
 
 def enrich_inputs(
@@ -64,6 +72,7 @@ def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int
             rejected += 1
             print(f"copydesk: rejected {item}", file=sys.stderr)
             continue
+        pipeline.take_story_updates()  # the articles carry their stories; the changes are not printed
         out.write(orjson.dumps(item.model_dump(mode="json")) + b"\n")
         out.flush()
     return 1 if rejected else 0

@@ -26,7 +26,7 @@ from mode import CrashingSupervisor
 from events.codec import DecodeError, decode, encode
 from events.envelope import CONTENT_TYPE
 from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
-from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW
+from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW, STORIES
 from services.broker.topics import TopicShape
 from services.common.dead_letters import dead_letter
 from services.common.metrics import Metrics
@@ -37,7 +37,7 @@ from services.processors.ledger import OffsetLedger
 from services.processors.pipeline import (
     extracted_batch,
     handle_received,
-    placed_in_story,
+    placement,
 )
 from services.processors.pipeline import pass_through as pass_through_cleaning
 
@@ -111,6 +111,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     cleaned_topic = app.topic(CLEANED.name(prefix), key_type=bytes, value_type=bytes)
     extracted_topic = app.topic(EXTRACTED.name(prefix), key_type=bytes, value_type=bytes, partitions=1)
     enriched_topic = app.topic(ENRICHED.name(prefix), key_type=bytes, value_type=bytes)
+    stories_topic = app.topic(STORIES.name(prefix), key_type=bytes, value_type=bytes, partitions=1)
     dead_letters = app.topic(DEAD_LETTER.name(prefix), key_type=bytes, value_type=bytes)
     # Per-source line counts for learned boilerplate; the raw topic is partitioned by source,
     # so each source's counts live in one changelog partition.
@@ -169,13 +170,16 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         await future  # wait for the broker's ack before the offset can be committed
 
     async def send_then_settle(
-        topic: faust.TopicT, key: str, value: bytes, message: faust.types.Message, stage: str
+        topic: faust.TopicT, key: str, value: bytes, message: faust.types.Message, stage: str,
+        also: tuple[tuple[faust.TopicT, str, bytes], ...] = (),
     ) -> None:
-        """Send, and settle ``message`` once the broker acknowledges the output, without waiting
-        for that: the agent goes on with the next record meanwhile (one round trip per record
-        would cap a stage at the broker's latency). An output the broker refuses leaves its
-        record unsettled: the commit waits there, and the stall seek delivers it again."""
-        future = await topic.send(key=key.encode(), value=value, headers=HEADERS)
+        """Send, and settle ``message`` once the broker acknowledges the output (and each output
+        in ``also``), without waiting for that: the agent goes on with the next record meanwhile
+        (one round trip per record would cap a stage at the broker's latency). An output the
+        broker refuses leaves its record unsettled: the commit waits there, and the stall seek
+        delivers it again, and all its outputs are sent again."""
+        futures = [await t.send(key=k.encode(), value=v, headers=HEADERS) for t, k, v in ((topic, key, value), *also)]
+        future = futures[0] if len(futures) == 1 else asyncio.gather(*futures)
 
         def settle(done: asyncio.Future) -> None:
             if not done.cancelled() and done.exception() is None:
@@ -266,21 +270,29 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
 
     @app.agent(extracted_topic, concurrency=1)
     async def story(stream: faust.StreamT) -> None:
-        """Each article placed in a story against the one story table, in the topic's order."""
+        """Each article placed in a story against the one story table, in the topic's order; the
+        record is settled once both the enriched article and its StoryUpdated are acknowledged."""
         async for event in stream.events():
             message = event.message
             try:
                 extracted = decode(within_limit(event.value), ArticleEnriched)
                 started = time.perf_counter()
-                enriched = extracted if pass_through else placed_in_story(extracted, stories, duplicate_window)
+                changes: tuple[tuple[faust.TopicT, str, bytes], ...] = ()
+                if pass_through:
+                    enriched = extracted
+                else:
+                    enriched, update = placement(extracted, stories, duplicate_window)
+                    changes = ((stories_topic, update.record_key, encode(update)),)
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
-                await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories")
+                await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories",
+                                       also=changes)
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "stories", exc)
 
     # Handles for tests (agent.test_context() and a replaced topic.send); not used in production.
     app.copydesk_agents = (cleaning, enrichment, story)  # type: ignore[attr-defined]
     app.copydesk_topics = {  # type: ignore[attr-defined]
-        "cleaned": cleaned_topic, "extracted": extracted_topic, "enriched": enriched_topic, "dead_letter": dead_letters,
+        "cleaned": cleaned_topic, "extracted": extracted_topic, "enriched": enriched_topic, "stories": stories_topic,
+        "dead_letter": dead_letters,
     }
     return app

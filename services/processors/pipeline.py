@@ -10,11 +10,12 @@ from collections.abc import Callable, MutableMapping, Sequence
 from datetime import timedelta
 from typing import Any
 
-from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
+from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, StoryUpdated
 from services.processors.cleaning import clean
 from services.processors.entities import EntityExtractor, Extraction
 from services.processors.figures import extract_figures
 from services.processors.stories import assign_story
+from services.processors.stories.changes import story_change
 from services.processors.stories.duplicates import DEFAULT_WINDOW
 
 
@@ -67,10 +68,11 @@ def pass_through(received: ArticleReceived) -> ArticleCleaned:
 def handle_cleaned(
     cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any],
     duplicate_window: timedelta = DEFAULT_WINDOW,
-) -> ArticleEnriched:
-    """Extract entities, quotes and figures from the cleaned body and place it in a story."""
+) -> tuple[ArticleEnriched, StoryUpdated]:
+    """Extract entities, quotes and figures from the cleaned body and place it in a story; the
+    article and its story change (see ``placement``)."""
     extraction = extractor.extract(cleaned.body) if cleaned.body else ((), ())
-    return placed_in_story(extracted_from(cleaned, extraction), story_state, duplicate_window)
+    return placement(extracted_from(cleaned, extraction), story_state, duplicate_window)
 
 
 def extract_batch(extractor: EntityExtractor, bodies: Sequence[str]) -> list[Extraction | Exception]:
@@ -110,15 +112,24 @@ def extracted_from(cleaned: ArticleCleaned, extraction: Extraction) -> ArticleEn
 def placed_in_story(
     extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW
 ) -> ArticleEnriched:
-    """The article with its story and near-duplicate, recorded in ``story_state``. Every article
-    must meet the same state (one owner), or grouping depends on which worker saw what.
-    Near-duplicates are looked for among the articles published (else received) within
-    ``duplicate_window`` of this one."""
+    """The article with its story and near-duplicate, recorded in ``story_state`` (see ``placement``)."""
+    return placement(extracted, story_state, duplicate_window)[0]
+
+
+def placement(
+    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW
+) -> tuple[ArticleEnriched, StoryUpdated]:
+    """The article with its story and near-duplicate, and the story change it makes, recorded in
+    ``story_state``. Every article must meet the same state (one owner), or grouping depends on
+    which worker saw what. Near-duplicates are looked for among the articles published (else
+    received) within ``duplicate_window`` of this one. Placing an article again gives the same
+    article and event."""
     story = assign_story(
         extracted.article_id, extracted.body, extracted.entities, story_state,
         at=extracted.published_at or extracted.received_at, duplicate_window=duplicate_window,
     )
-    return extracted.model_copy(update={"story_id": story.story_id, "duplicate_of": story.duplicate_of})
+    placed = extracted.model_copy(update={"story_id": story.story_id, "duplicate_of": story.duplicate_of})
+    return placed, story_change(placed, story, story_state)
 
 
 def _attempt(extract: Callable[[str], Extraction], body: str) -> Extraction | Exception:

@@ -2,13 +2,14 @@
 a failure on one message goes to the dead-letter topic and the stream goes on."""
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from unittest.mock import AsyncMock
 
 import pytest
+from faust.types import TP
 
 from events.codec import decode, encode
-from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter
+from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter, StoryUpdated
 from services.common.metrics import create_metrics
 from services.common.settings import Settings
 from services.processors.app import changelog_topics, create_app
@@ -107,6 +108,77 @@ def test_the_story_stage_places_every_article_against_one_table(app):
     assert placed[0].story_id and placed[0].story_id == placed[1].story_id
     (letter,) = [decode(v, DeadLetter) for v in sent_on(app, "dead-letter")]
     assert (letter.article_id, letter.stage) == ("a-3", "stories")
+    changes = [decode(v, StoryUpdated) for v in sent_on(app, "copydesk.stories")]
+    assert [(c.article_id, c.story_id, c.change, c.duplicate_of) for c in changes] == [
+        ("a-1", placed[0].story_id, "opened", None), ("a-2", placed[0].story_id, "joined", "a-1"),
+    ]
+    keys = [k for name, values in app.copydesk_sent.items() if name.endswith("copydesk.stories") for k, _ in values]
+    assert keys == [placed[0].story_id.encode()] * 2  # keyed by story
+
+
+def test_the_story_stage_settles_a_record_only_once_its_story_change_is_acknowledged(app):
+    *_, story = app.copydesk_agents
+    stories = app.copydesk_topics["stories"]
+    held = []
+
+    async def send_held(key=None, value=None, headers=None, **_):
+        held.append(asyncio.get_running_loop().create_future())
+        return held[-1]
+
+    stories.send = AsyncMock(side_effect=send_held)
+    tp = TP(app.copydesk_topics["extracted"].get_topic_name(), 0)
+    app.ledger.assign({tp: 0})
+    first = ArticleEnriched(**received("x", "a-1").model_dump(exclude={"content", "headline"}), body="One story.")
+    second = ArticleEnriched(**received("x", "a-2").model_dump(exclude={"content", "headline"}), body="Another.")
+
+    async def feed():
+        async with story.test_context() as agent:
+            await agent.put(encode(first), key=b"a-1")
+            assert len(sent_on(app, "articles.enriched")) == 1 and len(held) == 1
+            await asyncio.sleep(0.05)
+            assert app.ledger.position(tp) == 0  # the enriched article is acknowledged, not its change
+            held[0].set_result(None)
+            await until(lambda: app.ledger.position(tp) == 1)
+            await agent.put(encode(second), key=b"a-2")
+            held[1].set_exception(RuntimeError("the broker refused it"))
+            await asyncio.sleep(0.05)
+            assert app.ledger.position(tp) == 1  # its change was refused: it is processed again
+
+    asyncio.run(feed())
+    assert not sent_on(app, "dead-letter")
+
+
+def test_the_story_stage_uses_the_configured_duplicate_window():
+    settings = Settings(consumer_group="unit-test", topic_partitions=1, duplicate_window_hours=1)
+    app = create_app(settings, "localhost:1", FakeExtractor(), create_metrics())
+    app.finalize()
+    app.conf.store = "memory://"
+    *_, story = app.copydesk_agents
+    sent = []
+
+    async def send(key=None, value=None, headers=None, **_):
+        sent.append(value)
+        done = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
+
+    for topic in app.copydesk_topics.values():
+        topic.send = AsyncMock(side_effect=send)
+    body = "The same wire story about the harbour talks, word for word, as sent by the agency today."
+    t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+    def article(article_id, hours):
+        return ArticleEnriched(**received("x", article_id).model_dump(exclude={"content", "headline"}),
+                               body=body).model_copy(update={"published_at": t0 + timedelta(hours=hours)})
+
+    async def feed():
+        async with story.test_context() as agent:
+            for article_id, hours in (("a-1", 0), ("a-2", 0.5), ("a-3", 3)):
+                await agent.put(encode(article(article_id, hours)), key=article_id.encode())
+
+    asyncio.run(feed())
+    placed = {e.article_id: e.duplicate_of for e in (decode(v) for v in sent) if isinstance(e, ArticleEnriched)}
+    assert placed == {"a-1": None, "a-2": "a-1", "a-3": None}
 
 
 @pytest.mark.parametrize("app", ["pass-through"], indirect=True)

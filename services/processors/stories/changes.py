@@ -1,0 +1,45 @@
+"""The story change of a placement: the StoryUpdated event the story stage writes for an article.
+
+Pure, against the same key-value state as :func:`logic.assign_story` (a dict offline, the story
+agent's faust table), with two keys of its own:
+
+- ``opener:<story_id>`` -> the article that opened the story (deleted when the story is merged
+  away), so that the story's first article is told apart from the ones joining it;
+- ``merges:<article_id>`` -> the stories this article's placement merged, kept only for such
+  articles (rare).
+
+Both make the event of an article placed again (a redelivery after a crash) the same as the
+first: ``assign_story`` gives a re-seen article its story again, but not the merge it made then,
+and the merge event must not be lost if the first one never reached the broker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Any
+
+from events.models import ArticleEnriched, StoryChange, StoryUpdated
+from services.processors.stories.logic import StoryAssignment
+
+
+def story_change(
+    placed: ArticleEnriched, assignment: StoryAssignment, state: MutableMapping[str, Any]
+) -> StoryUpdated:
+    """The event of ``placed`` (already carrying its story) having been placed by ``assignment``;
+    records what a redelivery needs in ``state``."""
+    article_id, story_id = placed.article_id, assignment.story_id
+    merges_key = f"merges:{article_id}"
+    merged = tuple(m for m in assignment.merged if m != story_id) or tuple(state.get(merges_key) or ())
+    if assignment.merged:
+        state[merges_key] = list(merged)
+        for story in merged:
+            state.pop(f"opener:{story}", None)  # merged away: no article is placed in it again
+    opener = state.get(f"opener:{story_id}")
+    if opener is None:
+        state[f"opener:{story_id}"] = opener = article_id
+    change: StoryChange = "merged" if merged else "opened" if opener == article_id else "joined"
+    return StoryUpdated(
+        article_id=article_id, story_id=story_id, change=change, merged=merged,
+        duplicate_of=placed.duplicate_of, source=placed.source, headline=placed.headline,
+        at=placed.published_at or placed.received_at,
+    )
