@@ -21,10 +21,15 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("topics", help="create every copydesk topic that does not exist yet")
 
-    i = sub.add_parser("ingest", help="publish articles from files, directories or stdin (-)")
-    i.add_argument("paths", nargs="+", metavar="PATH")
+    i = sub.add_parser("ingest", help="publish articles from files, directories or stdin (-), or follow feeds")
+    i.add_argument("paths", nargs="*", metavar="PATH")
+    i.add_argument("--follow", nargs="+", action="extend", default=[], metavar="URL",
+                   help="follow RSS/Atom feeds: poll them until stopped, publishing each new or changed item")
+    i.add_argument("--feeds", action="append", default=[], metavar="FILE",
+                   help="follow the feeds of FILE: one URL a line, optionally followed by the source name")
+    i.add_argument("--once", action="store_true", help="with --follow/--feeds: poll each feed once, then exit")
     i.add_argument("--format", choices=FORMATS, help="force the input format (default: by extension or content)")
-    i.add_argument("--source", help="source name for every input (default: the file's folder name)")
+    i.add_argument("--source", help="source name for every input (default: the file's folder name; with --follow: the feed's title)")
 
     sub.add_parser("worker", help="run the faust processors worker (cleaning, enrichment)")
 
@@ -93,6 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"topics ready on {connect_cluster(settings, start=False).bootstrap}")
         return 0
     if cmd == "ingest":
+        if args.follow or args.feeds:
+            if args.paths:
+                raise SystemExit("copydesk: ingest takes PATHs or --follow/--feeds, not both")
+            from services.commands import follow
+
+            return follow.run(settings, args.follow, args.feeds, once=args.once, source=args.source)
+        if not args.paths:
+            raise SystemExit("copydesk: ingest needs a PATH (or - for stdin), --follow URL or --feeds FILE")
         from services.commands import ingest
 
         return ingest.run(settings, args.paths, args.format, args.source)

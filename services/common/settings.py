@@ -83,6 +83,17 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_token: str | None = Field(default=None, description="Bearer token required by the HTTP API when set.")
+    feed_interval_seconds: float = Field(default=300.0, gt=0, description="How often `ingest --follow` polls each feed.")
+    feed_timeout_seconds: float = Field(default=20.0, gt=0, description="Most seconds one feed fetch may take.")
+    feed_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1, description="Larger feed responses are refused.")
+    feed_backoff_seconds: float = Field(default=10.0, gt=0, description="First retry delay after a failed poll; doubles per failure.")
+    feed_backoff_max_seconds: float = Field(default=1800.0, gt=0, description="Longest retry delay after failed polls.")
+    feed_state_dir: Path | None = Field(default=None, description="What the feed follower remembers; default <home>/feeds.")
+    feed_state_items: int = Field(default=5000, ge=1, description="Items remembered per feed (more than a feed ever lists).")
+    intake_host: str = Field(default="127.0.0.1", description="Address of the push intake service (`copydesk intake`).")
+    intake_port: int = Field(default=8001, description="Port of the push intake service.")
+    intake_token: str | None = Field(default=None, description="Bearer token that POST /ingest requires.")
+    intake_token_file: Path | None = Field(default=None, description="A file holding the intake token (e.g. a mounted secret).")
     log_level: str = "WARNING"
 
     @property
