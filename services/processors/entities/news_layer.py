@@ -21,7 +21,11 @@ driven by a list in ``data/``:
    is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
    occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too;
-9. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
+9. ALL-CAPS headlines and datelines ("PUTIN WARNS NATO", "MOSCOW (Reuters) -") are read again
+   with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
+   the restored copy replace the model's in a caps headline, and names the article writes in
+   mixed case label their capitalised repeats;
+10. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
    (:mod:`demonyms`); one naming a group ("the Russians") is.
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
@@ -34,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
 
+from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_repeats
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
@@ -74,6 +79,7 @@ class NewsLayer:
             self._terms[surface] = term
             self._matcher.add(surface, [nlp.make_doc(surface)])
         self._titles = TitleFinder(lexicon)
+        self._caps = CapsReader(nlp, self._matcher, lexicon)
         self._body_prefix_tags = PROPER_TAGS | {"JJ"}
         # Tokens that end an extension of a PERSON (rule 5) whatever their tag, by text / lower case.
         self._extension_stops = lexicon.residue | lexicon.body_heads | lexicon.day_words | lexicon.agencies
@@ -82,7 +88,11 @@ class NewsLayer:
     def spans(self, doc: "Doc | DocTokens") -> list[NewsSpan]:
         """The corrected named-entity spans of ``doc``, sorted by position."""
         toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
-        gazetteer = self._gazetteer(toks)
+        regions, caps_model, caps_gazetteer = self._caps.read(toks)
+        headline_tokens = {k for r in regions if r.headline for k in range(r.start, r.end)}
+        gazetteer = self._gazetteer(toks) + [
+            self._span(toks, e.start, e.end, self._terms[e.surface].label, "gazetteer", term=self._terms[e.surface])
+            for e in caps_gazetteer]
         titles = self._titles.find(toks, {i for s in gazetteer for i in range(s.start, s.end)})
         blocked: set[int] = set()
         forced: list[NewsSpan] = []
@@ -96,7 +106,7 @@ class NewsLayer:
         for span in gazetteer:
             if not name_tokens or name_tokens.isdisjoint(range(span.start, span.end)):
                 candidates.append(span)
-        for span in (*self._model(toks), *self._bodies(toks)):
+        for span in (*self._model(toks, headline_tokens, caps_model), *self._bodies(toks)):
             if not blocked or blocked.isdisjoint(range(span.start, span.end)):
                 candidates.append(span)
         selected = _select(forced, candidates)
@@ -104,6 +114,7 @@ class NewsLayer:
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
         selected = one_sense_per_article(toks, selected)
+        selected += caps_repeats(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
@@ -114,9 +125,14 @@ class NewsLayer:
               term: Term | None = None, role: str | None = None) -> NewsSpan:
         return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], label, source, term, role)
 
-    def _model(self, toks: DocTokens) -> list[NewsSpan]:
+    def _model(self, toks: DocTokens, headline_tokens: set[int], caps: list[CapsEntity]) -> list[NewsSpan]:
+        """The model's spans, trimmed; in caps headlines, and wherever it found a name in a
+        dateline, the recogniser's reading of the case-restored copy replaces the model's."""
         out = []
-        for ent_start, ent_end, label in toks.ents:
+        replaced = headline_tokens | {k for e in caps for k in range(e.start, e.end)}
+        ents = [e for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
+        ents += [(e.start, e.end, e.label) for e in caps]
+        for ent_start, ent_end, label in ents:
             start, end = self._trim(toks, ent_start, ent_end)
             if start < end and label in NAMED_LABELS:
                 start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))

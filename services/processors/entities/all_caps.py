@@ -1,0 +1,275 @@
+"""Names in ALL-CAPS headlines and datelines: "PUTIN WARNS NATO", "MOSCOW (Reuters) -".
+
+The statistical model reads case, so a line in capitals loses most of its names. This module
+finds such text, restores its case from the article itself, runs the model's entity recogniser
+(its ``ner`` component alone) and the gazetteer on the restored copy, and maps what they find
+back to the original tokens. Offsets therefore always index the original body.
+
+Regions (token ranges, one line at most):
+
+- a **headline**: a line whose cased words are mostly in capitals (at least
+  ``_MIN_CAPS_WORDS`` words of two letters or more that are not known acronyms, and at least
+  ``_HEADLINE_SHARE`` of its cased words);
+- a **dateline**: one to four capitalised words opening a line and followed by "(", ",", a dash,
+  a colon or a number ("MOSCOW (Reuters) -", "KYIV, Ukraine -", "LONDON 1996-08-30"); a name
+  the recogniser finds over the whole dateline is the place the story was filed from (GPE).
+
+Case is restored word by word (same length, so character offsets carry over unchanged):
+a word the article writes in capitals elsewhere or that the lexicon knows in capitals (an
+acronym: NATO, BBC) stays; a word the article writes capitalised in mid-sentence more often than
+in lower case ("Leicestershire"), a lexicon term, a common given name, the first word of a
+headline and a dateline's words are capitalised; any other word is lower-cased ("WARNS" ->
+"warns"). The model then sees "Putin warns NATO over Ukraine arms".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.spans import NewsSpan
+from services.processors.entities.tokens import DocTokens
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_MIN_CAPS_WORDS = 2
+_HEADLINE_SHARE = 0.7
+_MAX_DATELINE_WORDS = 4
+#: Tokens after the dateline run that the recogniser also sees, for context.
+_DATELINE_CONTEXT = 30
+_DATELINE_ENDS = frozenset({"(", ",", "-", "\u2013", "\u2014", ":", "/"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+@dataclass(frozen=True)
+class CapsRegion:
+    """Tokens ``[start, end)`` written in capitals; the recogniser reads ``[start, context_end)``."""
+
+    start: int
+    end: int
+    context_end: int
+    headline: bool
+
+
+@dataclass(frozen=True)
+class CapsEntity:
+    """An entity found on the restored copy: original token range, label, gazetteer surface if any."""
+
+    start: int
+    end: int
+    label: str
+    surface: str | None = None
+
+
+def is_caps_word(word: str) -> bool:
+    """A word of two letters or more, all in capitals ("NATO", "MOSCOW", "U.S.")."""
+    return word.isupper() and sum(ch.isalpha() for ch in word) >= 2
+
+
+def _cased(word: str) -> bool:
+    return word.lower() != word.upper()
+
+
+def _lines(toks: DocTokens) -> Iterator[tuple[int, int]]:
+    """Token ranges of the body's lines (whitespace tokens holding a newline separate them)."""
+    start = 0
+    for i, word in enumerate(toks.text):
+        if "\n" in word and word.isspace():
+            if start < i:
+                yield start, i
+            start = i + 1
+    if start < len(toks):
+        yield start, len(toks)
+
+
+def find_regions(toks: DocTokens, acronyms: frozenset[str]) -> list[CapsRegion]:
+    """The headline and dateline regions of ``toks`` (module docstring), in order."""
+    text = toks.text
+    regions: list[CapsRegion] = []
+    for start, end in _lines(toks):
+        cased = [text[k] for k in range(start, end) if _cased(text[k])]
+        caps = [w for w in cased if w.isupper()]
+        names = [w for w in caps if is_caps_word(w) and w not in acronyms]
+        if len(names) >= _MIN_CAPS_WORDS and len(caps) >= _HEADLINE_SHARE * len(cased):
+            regions.append(CapsRegion(start, end, end, headline=True))
+            continue
+        run = _dateline_run(toks, start, end)
+        if (run > start and run < end and any(text[k] not in acronyms for k in range(start, run))
+                and (text[run] in _DATELINE_ENDS or text[run][:1].isdigit())):
+            regions.append(CapsRegion(start, run, min(end, run + _DATELINE_CONTEXT), headline=False))
+    return regions
+
+
+def _dateline_run(toks: DocTokens, start: int, end: int) -> int:
+    """End of the capitalised words opening a line; "AL-AIN" and "ST. LOUIS" are one run."""
+    text, words, k = toks.text, 0, start
+    while k < end and words < _MAX_DATELINE_WORDS and is_caps_word(text[k]):
+        words += 1
+        k += 1
+        joint = k + 1 < end and not toks.space[k - 1] and text[k] in ("-", ".") and is_caps_word(text[k + 1])
+        if joint:
+            k += 1
+    return k
+
+
+class CaseRestorer:
+    """Restores the case of caps regions from the article's own usage (module docstring)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        terms = lexicon.terms
+        self._acronyms = frozenset(s for s in (*terms, *lexicon.agencies) if " " not in s and is_caps_word(s))
+        self._known_names = frozenset(s for s in terms if s[:1].isupper()) | lexicon.given_names
+
+    @property
+    def acronyms(self) -> frozenset[str]:
+        """Single words the lexicon knows in capitals."""
+        return self._acronyms
+
+    def restore(self, toks: DocTokens, regions: list[CapsRegion]) -> dict[int, str]:
+        """Token index -> restored word, for the caps words of ``regions`` (same lengths)."""
+        inside = {k for r in regions for k in range(r.start, r.end)}
+        lower_uses: dict[str, int] = {}
+        title_uses: dict[str, int] = {}
+        caps_seen: set[str] = set()
+        text = toks.text
+        for k, word in enumerate(text):
+            if k in inside or not toks.alpha[k]:
+                continue
+            if word.islower():
+                lower_uses[word] = lower_uses.get(word, 0) + 1
+            elif word.isupper():
+                caps_seen.add(word)
+            elif word[:1].isupper() and not toks.sent_start[k]:
+                key = word.lower()
+                title_uses[key] = title_uses.get(key, 0) + 1
+        restored: dict[int, str] = {}
+        for region in regions:
+            for k in range(region.start, region.end):
+                word = text[k]
+                if not word.isupper():
+                    continue
+                if word in caps_seen or word in self._acronyms:
+                    continue
+                lower = word.lower()
+                title = word[:1] + word[1:].lower()
+                if len(lower) != len(word) or len(title) != len(word):
+                    continue  # a case change that moves offsets ("ß"); leave the word as written
+                capitalise = (
+                    title_uses.get(lower, 0) > lower_uses.get(lower, 0)
+                    or (lower not in lower_uses and title in self._known_names)
+                    or not region.headline
+                    or k == region.start
+                )
+                restored[k] = title if capitalise else lower
+        return restored
+
+
+class CapsReader:
+    """Finds entities in caps regions with the pipeline's recogniser and a phrase matcher."""
+
+    def __init__(self, nlp: "Language", matcher, lexicon: Lexicon) -> None:
+        self._nlp = nlp
+        self._ner = nlp.get_pipe("ner")
+        self._matcher = matcher
+        self._restorer = CaseRestorer(lexicon)
+
+    def read(self, toks: DocTokens) -> tuple[list[CapsRegion], list[CapsEntity], list[CapsEntity]]:
+        """Regions, the recogniser's entities and the gazetteer's matches inside them."""
+        regions = find_regions(toks, self._restorer.acronyms)
+        if not regions:
+            return [], [], []
+        restored = self._restorer.restore(toks, regions)
+        body = toks.body
+        docs: list["Doc"] = []
+        for region in regions:
+            base = toks.idx[region.start]
+            pieces, at = [], base
+            for k in range(region.start, region.end):
+                word = restored.get(k)
+                if word is not None:
+                    pieces.append(body[at:toks.idx[k]])
+                    pieces.append(word)
+                    at = toks.end[k]
+            pieces.append(body[at:toks.end[region.context_end - 1]])
+            docs.append(self._nlp.make_doc("".join(pieces)))
+        model: list[CapsEntity] = []
+        gazetteer: list[CapsEntity] = []
+        strings = self._nlp.vocab.strings
+        for region, doc in zip(regions, self._ner.pipe(docs)):
+            base = toks.idx[region.start]
+            for ent in doc.ents:
+                mapped = _map(toks, region, base + ent.start_char, base + ent.end_char)
+                if mapped is None:
+                    continue
+                label = ent.label_
+                if not region.headline and mapped == (region.start, region.end) and label in _NAME_LABELS:
+                    label = "GPE"  # a dateline names the place the story was filed from
+                model.append(CapsEntity(*_after_dash(toks, *mapped), label))
+            for match_id, start, end in self._matcher(doc):
+                span = doc[start:end]
+                mapped = _map(toks, region, base + span.start_char, base + span.end_char)
+                if mapped is not None:
+                    gazetteer.append(CapsEntity(*mapped, label="", surface=strings[match_id]))
+        return regions, model, gazetteer
+
+
+def _map(toks: DocTokens, region: CapsRegion, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """Original token range of characters ``[start_char, end_char)`` if it lies on token
+    boundaries inside the region's caps tokens; None otherwise."""
+    start = toks.token_at(start_char)
+    end = toks.token_at(end_char - 1) + 1
+    if (start < region.start or end > region.end or toks.idx[start] != start_char
+            or toks.end[end - 1] != end_char):
+        return None
+    return start, end
+
+
+def _after_dash(toks: DocTokens, start: int, end: int) -> tuple[int, int]:
+    """A headline's topic prefix is not part of the name: "CRICKET - LEICESTERSHIRE" -> the last part."""
+    for k in range(end - 2, start, -1):
+        if toks.text[k] in _DASHES and toks.space[k] and toks.space[k - 1]:
+            return k + 1, end
+    return start, end
+
+
+_REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_MAX_NAME_WORDS = 5
+
+
+def caps_repeats(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]) -> list[NewsSpan]:
+    """Spans for names the article writes in mixed case and a caps region repeats in capitals.
+
+    A name found outside the regions ("Leicestershire", ORG) labels the same words in capitals
+    ("LEICESTERSHIRE") on region tokens no span covers yet; longest name first.
+    """
+    if not regions:
+        return []
+    inside = {k for r in regions for k in range(r.start, r.end)}
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    names: dict[tuple[str, ...], str] = {}
+    for span in spans:
+        if (span.label in _REPEATED_LABELS and span.end - span.start <= _MAX_NAME_WORDS
+                and inside.isdisjoint(range(span.start, span.end))):
+            names.setdefault(tuple(toks.lower[span.start:span.end]), span.label)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    out: list[NewsSpan] = []
+    for region in regions:
+        k = region.start
+        while k < region.end:
+            for words in by_first.get(toks.lower[k], ()) if k not in covered else ():
+                end = k + len(words)
+                if (end <= region.end and tuple(toks.lower[k:end]) == words
+                        and covered.isdisjoint(range(k, end)) and is_caps_word(toks.text[k])):
+                    out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], names[words], "repeat"))
+                    covered.update(range(k, end))
+                    k = end - 1
+                    break
+            k += 1
+    return out

@@ -1,0 +1,78 @@
+"""ALL-CAPS headlines and datelines: regions, case restoration, entities mapped to the original text."""
+
+from services.processors.entities.all_caps import CaseRestorer, find_regions
+from services.processors.entities.lexicon import load_lexicon
+from services.processors.entities.tokens import DocTokens
+
+
+def _toks(nlp, text):
+    return DocTokens.of(nlp.make_doc(text))
+
+
+def _mentions(entities):
+    return {(m.text, e.type) for e in entities.values() for m in e.mentions}
+
+
+def test_headline_and_dateline_regions(nlp):
+    restorer = CaseRestorer(load_lexicon())
+    toks = _toks(nlp, "PUTIN WARNS NATO OVER ARMS\n\nMOSCOW (Reuters) - Talks failed.\nNATO said no.")
+    regions = find_regions(toks, restorer.acronyms)
+    assert [(toks.span_text(r.start, r.end), r.headline) for r in regions] == [
+        ("PUTIN WARNS NATO OVER ARMS", True), ("MOSCOW", False)]
+
+
+def test_a_line_with_acronyms_is_not_a_headline(nlp):
+    restorer = CaseRestorer(load_lexicon())
+    toks = _toks(nlp, "The UN and NATO met in Brussels on Monday.\nEU officials agreed.")
+    assert find_regions(toks, restorer.acronyms) == []
+
+
+def test_case_is_restored_from_the_article_and_keeps_lengths(nlp):
+    restorer = CaseRestorer(load_lexicon())
+    text = ("LEICESTERSHIRE TAKE OVER AT TOP\n"
+            "Leicestershire beat Somerset to take over at the top, officials at NATO said.")
+    toks = _toks(nlp, text)
+    restored = restorer.restore(toks, find_regions(toks, restorer.acronyms))
+    assert [restored[k] for k in range(5)] == ["Leicestershire", "take", "over", "at", "top"]
+    assert all(len(restored[k]) == len(toks.text[k]) for k in restored)
+
+
+def test_acronyms_stay_in_capitals(nlp):
+    restorer = CaseRestorer(load_lexicon())
+    toks = _toks(nlp, "LEADERS WARN NATO AND THE EU\nThe leaders spoke on Monday.")
+    restored = restorer.restore(toks, find_regions(toks, restorer.acronyms))
+    assert 2 not in restored and 5 not in restored  # NATO, EU
+    assert restored[1] == "warn"
+
+
+def test_names_in_a_caps_headline_are_found_with_offsets_into_the_original(run):
+    body = ("PUTIN WARNS NATO OVER UKRAINE ARMS\n\n"
+            "Russian President Vladimir Putin warned NATO on Monday that arms deliveries to Ukraine "
+            "would prolong the war.")
+    entities, _ = run(body)
+    found = _mentions(entities)
+    assert {("PUTIN", "PERSON"), ("NATO", "ORG"), ("UKRAINE", "GPE")} <= found
+    assert entities["Vladimir Putin"].mention_count == 2
+
+
+def test_a_headline_name_the_model_misses_is_found_from_its_mixed_case_mention(run):
+    body = ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .\n"
+            "Phil Simmons took four wickets as Leicestershire won the county championship match .")
+    entities, _ = run(body)
+    caps = [m for e in entities.values() for m in e.mentions if m.text == "LEICESTERSHIRE"]
+    assert len(caps) == 1
+    assert not [m for e in entities.values() for m in e.mentions if "CRICKET" in m.text]
+
+
+def test_datelines_are_places(run):
+    entities, _ = run("AL-AIN, United Arab Emirates 1996-12-06\nJapan began the defence of their title.")
+    assert ("AL-AIN", "GPE") in _mentions(entities)
+    entities, _ = run("KYIV, Ukraine \u2014 Officials said the bridge had reopened on Monday.")
+    assert ("KYIV", "GPE") in _mentions(entities)
+
+
+def test_mixed_case_text_is_left_to_the_model(run, nlp):
+    body = "Officials at NATO and the EU met in Brussels on Monday, the BBC reported."
+    entities, _ = run(body)
+    bare = {(e.text, e.label_) for e in nlp(body).ents if e.label_ in ("ORG", "GPE")}
+    assert bare <= _mentions(entities)
