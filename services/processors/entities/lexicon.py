@@ -59,6 +59,8 @@ class Lexicon:
     months: frozenset[str] = field(default_factory=frozenset)
     percent_words: tuple[tuple[str, ...], ...] = ()
     agencies: frozenset[str] = field(default_factory=frozenset)
+    #: Canonical names of the gazetteer's countries.
+    countries: frozenset[str] = field(default_factory=frozenset)
 
     def canonical(self, label: str, key: str) -> Canonical | None:
         """The canonical entry whose name or alias has this key, for this label's coarse type."""
@@ -108,7 +110,8 @@ def load_lexicon() -> Lexicon:
         b.entity(name, "ORG", aliases)
     for name, aliases in _read("organisations.json").items():
         b.entity(name, "ORG", aliases)
-    for country, entry in _read("gazetteer.json")["countries"].items():
+    countries = _read("gazetteer.json")["countries"]
+    for country, entry in countries.items():
         b.entity(country, "GPE", entry["aliases"])
         for group in entry["capitals"]:
             b.entity(group[0], "GPE", group[1:], country=country)
@@ -147,4 +150,5 @@ def load_lexicon() -> Lexicon:
         percent_words=tuple(sorted({tuple(w.lower().split()) for w in neighbours["percent_words"]},
                                    key=len, reverse=True)),
         agencies=frozenset(s for name, aliases in agencies.items() for s in (name, *aliases)),
+        countries=frozenset(countries),
     )

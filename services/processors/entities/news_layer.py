@@ -25,8 +25,10 @@ driven by a list in ``data/``:
    with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
    the restored copy replace the model's in a caps headline, and names the article writes in
    mixed case label their capitalised repeats;
-10. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
-   (:mod:`demonyms`); one naming a group ("the Russians") is.
+10. in a sports report, a place that plays a match is a club, an ORG (:mod:`sports`:
+    "Liverpool beat Arsenal", "Manchester United"); countries stay places;
+11. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
+    (:mod:`demonyms`); one naming a group ("the Russians") is.
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
 match, which beats the model. Title names are fixed before anything else.
@@ -44,6 +46,7 @@ from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
+from services.processors.entities.sports import clubs_named_after_places
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
@@ -115,6 +118,7 @@ class NewsLayer:
         selected = self._relabel(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected += caps_repeats(toks, regions, selected)
+        selected = clubs_named_after_places(toks, selected, self._lexicon)
         selected = drop_adjectival_demonyms(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 

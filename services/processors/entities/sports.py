@@ -1,0 +1,136 @@
+"""Sports clubs named after places: "Liverpool beat Arsenal", "Leeds lost to Everton".
+
+In a sports report a place name that plays a match is a club (ORG), not a place. The words
+come from ``data/sports.json``:
+
+- the article is a **sports report** when it has at least ``_MIN_CUES`` cue words ("league",
+  "innings", "striker"...) or scores ("2-1");
+- a name is a **team** there when its head word is the subject or object of a match word
+  ("beat", "drew", "win"...), the object of "with", "to", "by", "over", "against" after one,
+  either side of "v"/"vs", a conjunct of such a name ("Leeds and Everton lost"), followed
+  by a score ("Arsenal 2-1", "Feyenoord 2 Ajax 1"), or ends in a club word ("Manchester United",
+  "Bristol Rovers");
+- a team that the model tagged as a place, nationality, facility or (with a club word only) a
+  person becomes an ORG, and so does every span of the article with the same words; an untagged
+  proper noun in a team's place becomes one ("Leeds lost to Everton").
+
+Countries stay places: a national team is written as its country, and newsrooms file it there.
+A player is never a club: a PERSON without a club word is left alone ("Sampras beat Agassi").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.names import DATA_DIR, name_key
+from services.processors.entities.neighbours import is_number
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.tokens import DocTokens
+
+_MIN_CUES = 2
+_MAX_CONJ_STEPS = 6
+_MAX_NAME_WORDS = 4
+_TEAM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_OBJECT_DEPS = frozenset({"pobj"})
+_MATCH_PREPOSITIONS = frozenset({"with", "to", "by", "over", "against", "versus", "v", "vs", "vs."})
+_VERSUS_MARKS = frozenset({"versus", "v", "vs", "vs."})
+_PLACE_LIKE = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_SCORE_FOLLOWERS = frozenset({",", ".", ";", "(", ")"})
+
+
+@dataclass(frozen=True)
+class SportsWords:
+    """The lists of ``data/sports.json``."""
+
+    cues: frozenset[str]
+    match_words: frozenset[str]
+    club_suffixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def sports_words() -> SportsWords:
+    """``data/sports.json``, loaded once per process."""
+    raw = json.loads((DATA_DIR / "sports.json").read_text(encoding="utf-8"))
+    return SportsWords(frozenset(w.lower() for w in raw["cues"]), frozenset(w.lower() for w in raw["match_words"]),
+                       frozenset(raw["club_suffixes"]))
+
+
+def is_sports_report(toks: DocTokens) -> bool:
+    """Whether the article has enough sports cues (words or scores) to read its places as clubs."""
+    cues = sports_words().cues
+    lower, text = toks.lower, toks.text
+    count = 0
+    for k, word in enumerate(lower):
+        if word in cues or (word in ("-", "\u2013") and 0 < k < len(lower) - 1
+                            and is_number(text[k - 1]) and is_number(text[k + 1])
+                            and len(text[k - 1]) <= 2 and len(text[k + 1]) <= 2):
+            count += 1
+            if count >= _MIN_CUES:
+                return True
+    return False
+
+
+def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """``spans`` with the clubs of a sports report made ORG (module docstring); new team spans last."""
+    if not spans or not is_sports_report(toks):
+        return spans
+    words = sports_words()
+    teams: set[tuple[str, ...]] = set()
+    for span in spans:
+        if _is_club(toks, span, words) and not _is_country(toks, span, lexicon):
+            teams.add(tuple(toks.text[span.start:span.end]))
+    out = [replace(s, label="ORG", term=None) if tuple(toks.text[s.start:s.end]) in teams else s for s in spans]
+    covered = {k for s in out for k in range(s.start, s.end)}
+    for k, tag in enumerate(toks.tag):
+        if (tag in PROPER_TAGS and k not in covered and toks.alpha[k] and toks.text[k][:1].isupper()
+                and toks.text[k] not in lexicon.terms and is_team_slot(toks, k, k + 1)):
+            start = k
+            while (start > 0 and k - start < _MAX_NAME_WORDS - 1 and start - 1 not in covered
+                   and toks.tag[start - 1] in PROPER_TAGS and toks.text[start - 1][:1].isupper()):
+                start -= 1
+            out.append(NewsSpan(start, k + 1, toks.idx[start], toks.end[k], "ORG", "model"))
+            covered.update(range(start, k + 1))
+    return out
+
+
+def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
+    club_word = span.end - span.start >= 2 and toks.text[span.end - 1] in words.club_suffixes
+    if span.label == "PERSON":
+        return span.source != "title" and club_word
+    return span.label in _PLACE_LIKE and (club_word or is_team_slot(toks, span.start, span.end))
+
+
+def _is_country(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
+    if span.term is not None:
+        return span.term.canonical in lexicon.countries
+    canonical = lexicon.canonical("GPE", name_key(toks.span_text(span.start, span.end)))
+    return canonical is not None and canonical.name in lexicon.countries
+
+
+def is_team_slot(toks: DocTokens, start: int, end: int) -> bool:
+    """Whether the name ``[start, end)`` stands where a team stands in a match report."""
+    match_words = sports_words().match_words
+    text, n = toks.text, len(toks)
+    # "Arsenal 2-1", "Feyenoord 2 Ajax 1", "Somerset 4."
+    if end < n and is_number(text[end]) and len(text[end]) <= 2:
+        after = end + 1
+        if after + 1 < n and text[after] in ("-", "\u2013") and is_number(text[after + 1]):
+            return True
+        if after >= n or text[after] in _SCORE_FOLLOWERS or "\n" in text[after] or (
+                text[after][:1].isupper() and toks.tag[after] in PROPER_TAGS):
+            return True
+    # "Ajax v Feyenoord"
+    if (start > 0 and toks.lower[start - 1] in _VERSUS_MARKS) or (end < n and toks.lower[end] in _VERSUS_MARKS):
+        return True
+    token = toks.doc[end - 1]
+    for _ in range(_MAX_CONJ_STEPS):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    head = token.head
+    if token.dep_ in _TEAM_DEPS and head.lower_ in match_words:
+        return True
+    return token.dep_ in _OBJECT_DEPS and head.lower_ in _MATCH_PREPOSITIONS and head.head.lower_ in match_words

@@ -1,0 +1,46 @@
+"""Sports clubs named after places are ORGs in sports reports; places and players stay what they are."""
+
+from services.processors.entities.tokens import DocTokens
+from services.processors.entities.sports import is_sports_report
+
+
+def _types(entities):
+    return {m.text: e.type for e in entities.values() for m in e.mentions}
+
+
+REPORT = ("Liverpool beat Arsenal 2-1 in the Premier League on Saturday, while Manchester United drew "
+          "with Chelsea. Leeds lost to Everton and Bristol Rovers were beaten by Reading.")
+
+
+def test_places_playing_a_match_are_clubs(run):
+    types = _types(run(REPORT)[0])
+    for club in ("Liverpool", "Arsenal", "Manchester United", "Chelsea", "Leeds", "Everton", "Reading"):
+        assert types.get(club) == "ORG", club
+
+
+def test_every_mention_of_a_club_in_the_report_is_the_club(run):
+    entities, _ = run(REPORT + " Fans in Liverpool celebrated late into the night.")
+    liverpool = [e for e in entities.values() if any(m.text == "Liverpool" for m in e.mentions)]
+    assert len(liverpool) == 1 and liverpool[0].type == "ORG" and liverpool[0].mention_count == 2
+
+
+def test_countries_stay_places_as_national_teams(run):
+    types = _types(run("Japan began the defence of their Asian Cup title with a lucky 2-1 win against "
+                       "Syria in a group match on Friday.")[0])
+    assert types["Japan"] == "GPE" and types["Syria"] == "GPE"
+
+
+def test_players_are_not_clubs(run):
+    types = _types(run("Sampras beat Agassi in the final of the tournament 6-3 6-4.")[0])
+    assert types["Sampras"] == "PERSON" and types["Agassi"] == "PERSON"
+
+
+def test_outside_a_sports_report_places_stay_places(run):
+    types = _types(run("Liverpool beat back the proposal, and Manchester United its neighbours in opposing it. "
+                       "Officials in Liverpool said the council would vote again.")[0])
+    assert types["Liverpool"] == "GPE"
+
+
+def test_sports_report_needs_two_cues(nlp):
+    assert is_sports_report(DocTokens.of(nlp("The striker scored twice in the league match.")))
+    assert not is_sports_report(DocTokens.of(nlp("The senate voted 2-1 to approve the budget.")))
