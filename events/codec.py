@@ -59,21 +59,22 @@ def _typed_envelope(cls: type[Event]) -> type[ce.Envelope]:
     return create_model(f"{cls.__name__}Envelope", __base__=ce.Envelope, data=(cls, ...))
 
 
-def decode(value: bytes | str, expect: type[E] | None = None) -> E | Event:
-    """Decode one record value; ``expect`` restricts the accepted event class.
+def decode(value: bytes | str, expect: type[E] | tuple[type[Event], ...] | None = None) -> E | Event:
+    """Decode one record value; ``expect`` restricts the accepted event class (or classes).
 
     With ``expect``, a value of its current version is first validated straight from JSON
-    (about a fifth cheaper than parsing to Python objects and validating those). Anything that
-    fails that takes the general path, which upcasts older versions and explains a rejection.
+    (about a fifth cheaper than parsing to Python objects and validating those), trying the
+    classes in the order given. Anything that fails that takes the general path, which upcasts
+    older versions and explains a rejection.
     """
-    if expect is not None:
+    expected = (expect,) if isinstance(expect, type) else expect or ()
+    for cls in expected:
         try:
-            envelope = _typed_envelope(expect).model_validate_json(value)
+            envelope = _typed_envelope(cls).model_validate_json(value)
         except ValidationError:
-            pass
-        else:
-            if envelope.type == ce.versioned_type(expect.event_type, expect.event_version):
-                return envelope.data  # type: ignore[attr-defined, no-any-return]
+            continue
+        if envelope.type == ce.versioned_type(cls.event_type, cls.event_version):
+            return envelope.data  # type: ignore[attr-defined, no-any-return]
     try:
         raw = orjson.loads(value)
     except orjson.JSONDecodeError as exc:
@@ -91,8 +92,8 @@ def decode(value: bytes | str, expect: type[E] | None = None) -> E | Event:
     cls = _BY_TYPE.get(base_type)
     if cls is None:
         raise DecodeError(f"unknown event type {env.type!r}")
-    if expect is not None and cls is not expect:
-        raise DecodeError(f"expected {expect.event_type}, got {base_type}")
+    if expected and cls not in expected:
+        raise DecodeError(f"expected {' or '.join(c.event_type for c in expected)}, got {base_type}")
     try:
         payload = upcast(base_type, version, cls.event_version, dict(env.data))
         return cls.model_validate(payload)

@@ -1,8 +1,9 @@
 """`copydesk load PATH...`: the offline pipeline straight into the store, no broker.
 
 For a first look and small imports; production runs through Kafka. Each call applies its
-articles through the same ``Store.apply`` the projector uses, in batches, under a topic name of
-its own (``copydesk-load:<run id>``) so the offsets of one load never hide another's articles.
+articles and their story changes (StoryUpdated, so merges apply as from the stream) through the
+same ``Store.apply`` the projector uses, in batches, under topic names of their own
+(``copydesk-load:<run id>`` and ``...:stories``) so the offsets of one load never hide another's.
 """
 
 from __future__ import annotations
@@ -21,22 +22,31 @@ BATCH = 200
 def load(store: Store, pipeline: OfflinePipeline, paths: Sequence[str], fmt, source, max_bytes: int) -> tuple[int, int]:  # noqa: ANN001
     """Project every readable input; return (articles applied, inputs rejected)."""
     topic = f"copydesk-load:{uuid.uuid4().hex[:12]}"
-    applied = rejected = offset = 0
+    stories = f"{topic}:stories"
+    applied = rejected = offset = changes = 0
     batch: list[Delivery] = []
     for item in enrich_inputs(pipeline, paths, fmt, source, max_bytes):
         if isinstance(item, Rejection):
             rejected += 1
             print(f"copydesk: rejected {item}", file=sys.stderr)
             continue
-        pipeline.take_story_updates()  # the store does not apply story changes yet
         batch.append(Delivery(item, topic, 0, offset))
         offset += 1
+        for update in pipeline.take_story_updates():
+            batch.append(Delivery(update, stories, 0, changes))
+            changes += 1
         if len(batch) >= BATCH:
-            applied += store.apply(batch)
+            applied += _articles_applied(store, batch, topic)
             batch = []
     if batch:
-        applied += store.apply(batch)
+        applied += _articles_applied(store, batch, topic)
     return applied, rejected
+
+
+def _articles_applied(store: Store, batch: list[Delivery], topic: str) -> int:
+    """Apply ``batch``; the number of its articles (on ``topic``) that were new. The load's topics
+    are its own, so every story change in it is new too."""
+    return store.apply(batch) - sum(1 for d in batch if d.topic != topic)
 
 
 def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int:  # noqa: ANN001

@@ -1,4 +1,4 @@
-"""`copydesk project` (consume enriched events into the store) and `copydesk replay`.
+"""`copydesk project` (consume enriched events and story changes into the store) and `copydesk replay`.
 
 SIGTERM or SIGINT stops the projector after the batches in flight are written; the process ends
 within STOP_GRACE_S of the signal in any case (see ``commands.worker.exit_unless_stopped_within``).
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import signal
 
-from events.topics import DEAD_LETTER, ENRICHED
+from events.topics import DEAD_LETTER, ENRICHED, STORIES
 from services.common.settings import Settings
 
 # How long the dead-letter publisher waits for Kafka to confirm a letter (the projector tries
@@ -26,7 +26,7 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
     return Projector(
         store,
         bootstrap,
-        ENRICHED.name(settings.topic_prefix),
+        [ENRICHED.name(settings.topic_prefix), STORIES.name(settings.topic_prefix)],
         settings.projector_group,
         dead_letters=KafkaPublisher(bootstrap, client_id="copydesk-projector", timeout_s=DEAD_LETTER_TIMEOUT_S),
         dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
@@ -59,7 +59,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
     store = open_configured_store(settings)
     metrics = create_metrics()
     if settings.metrics_port:
-        start_http_server(settings.metrics_port, addr="127.0.0.1", registry=metrics.registry)
+        start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
     if replay:
         store.reset()
     projector = build_projector(settings, store, cluster.bootstrap, metrics)

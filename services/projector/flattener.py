@@ -9,8 +9,9 @@ meanwhile: ``submit(values)`` starts a batch, ``results()`` returns it, one batc
 - ``ProcessFlattener`` splits each batch across worker processes, and reads their replies in a
   thread of its own.
 
-A batch's results (``Decoded``) are, for each record, its ``ArticleRows`` or the ``DecodeError``
-that says why the value is not a valid ArticleEnriched event: as a list, or, from worker
+A batch's results (``Decoded``) are, for each record, its ``ArticleRows`` (``StoryRows`` for a
+StoryUpdated) or the ``DecodeError`` that says why the value is not a valid ArticleEnriched or
+StoryUpdated event: as a list, or, from worker
 processes, as the ``Replies`` they sent, not yet parsed. ``results_of`` gives the list either way.
 It runs where the batch is written (see ``writer``): a writer process is handed the replies as
 they came, and the projector's process never parses them.
@@ -32,11 +33,11 @@ from typing import NamedTuple, Protocol
 import orjson
 
 from events.codec import DecodeError, decode
-from events.models import ArticleEnriched
+from events.models import ArticleEnriched, StoryUpdated
 from services.projector.children import ignore_interrupts, start_child, stop_child
-from services.store.rows import ArticleRows, rows_from_json, rows_of, rows_to_json
+from services.store.rows import Rows, rows_from_json, rows_of, rows_to_json, story_rows_of
 
-Result = ArticleRows | DecodeError
+Result = Rows | DecodeError
 WORKER_EXIT_WAIT_S = 5.0
 # Results per reply. Small replies are read while the worker decodes the next ones, so that its
 # pipe never fills up while the projector is busy elsewhere.
@@ -69,11 +70,13 @@ class Flattener(Protocol):
 
 
 def flatten(value: bytes | None) -> Result:
-    """Decode one record value as ArticleEnriched and flatten it, or say why it is not one."""
+    """Decode one record value as ArticleEnriched (or StoryUpdated) and flatten it, or say why it
+    is neither."""
     try:
-        return rows_of(decode(value if value is not None else b"", ArticleEnriched))
+        event = decode(value if value is not None else b"", (ArticleEnriched, StoryUpdated))
     except DecodeError as exc:
         return exc
+    return story_rows_of(event) if isinstance(event, StoryUpdated) else rows_of(event)  # type: ignore[arg-type]
 
 
 def reply_of(results: list[Result]) -> bytes:
@@ -180,7 +183,7 @@ def _replies(frame: bytes) -> Iterator[bytes]:
 
 
 def _result(item: list | dict) -> Result:
-    return DecodeError(item["error"]) if isinstance(item, dict) else rows_from_json(item)
+    return DecodeError(item["error"]) if isinstance(item, dict) and "error" in item else rows_from_json(item)
 
 
 class ProcessFlattener:

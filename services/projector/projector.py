@@ -1,4 +1,4 @@
-"""The projector: enriched events from Kafka into the store, idempotent by construction.
+"""The projector: enriched events (and story changes) from Kafka into the store, idempotent by construction.
 
 Each poll's records are decoded and written by ``store.apply`` in one transaction together
 with their (topic, partition, offset). On (re)assignment the consumer seeks to the offsets the
@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Sequence
 
 from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
@@ -34,6 +35,7 @@ from kafka.structs import OffsetAndMetadata
 from events.codec import encode
 from services.bus.port import Publisher, PublishError, Record
 from services.common.dead_letters import dead_letter
+from services.common.lag import LagSampler
 from services.common.metrics import Metrics
 from services.projector.backoff import Backoff
 from services.projector.flattener import Decoded, Flattener, InlineFlattener, failures_of
@@ -51,6 +53,7 @@ RECONNECT_BACKOFF_MAX_MS = 1000
 COMMIT_TIMEOUT_MS = 2000  # the commit is for monitoring only: not worth holding the loop longer
 CLOSE_TIMEOUT_MS = 2000
 RENEWAL_BOOTSTRAP_TIMEOUT_MS = 5000
+LAG_SAMPLE_S = 5.0  # per-partition lag gauges; the total (projector_lag) is set every poll
 
 
 class _SeekToStoredOffsets(ConsumerRebalanceListener):
@@ -61,17 +64,18 @@ class _SeekToStoredOffsets(ConsumerRebalanceListener):
         self.projector.finish_in_flight()  # write what was fetched while the partitions were ours
 
     def on_partitions_assigned(self, assigned) -> None:  # noqa: ANN001
-        consumer, topic = self.projector.consumer, self.projector.topic
-        stored = self.projector.store.offsets(topic)
+        consumer = self.projector.consumer
+        stored = {topic: self.projector.store.offsets(topic) for topic in {tp.topic for tp in assigned}}
         for tp in assigned:
-            if tp.partition in stored:
-                consumer.seek(tp, stored[tp.partition])
+            if tp.partition in stored[tp.topic]:
+                consumer.seek(tp, stored[tp.topic][tp.partition])
             else:
                 consumer.seek_to_beginning(tp)
 
 
 class Projector:
-    """Consume ``topic`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end).
+    """Consume ``topic`` (one name, or several: the enriched articles and the story changes) into
+    ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end of every one).
 
     The projector owns its consumer, the dead-letter publisher, the flattener and the writer (both
     in-thread when none is given): ``run`` closes all four on exit. ``store`` gives the offsets to
@@ -82,7 +86,7 @@ class Projector:
         self,
         store: Store,
         bootstrap: str,
-        topic: str,
+        topic: str | Sequence[str],
         group: str,
         dead_letters: Publisher,
         dead_letter_topic: str,
@@ -94,7 +98,8 @@ class Projector:
         session_timeout_s: float = 30.0,
         stall_patience_s: float = STALL_PATIENCE_S,
     ) -> None:
-        self.store, self.topic, self.metrics = store, topic, metrics
+        self.topics = [topic] if isinstance(topic, str) else list(topic)
+        self.store, self.topic, self.metrics = store, self.topics[0], metrics
         # a restarted projector waits this long for the group to let go of its dead predecessor
         self.session_timeout_ms = int(session_timeout_s * 1000)
         self.stall_patience_s = stall_patience_s
@@ -109,6 +114,7 @@ class Projector:
         self._applied = 0
         self._backoff = Backoff()
         self._unassigned_since = self._fetched_at = time.monotonic()
+        self._lag_sampler, self._lag_sampled_at = LagSampler(metrics.consumer_lag), 0.0
         self.consumer = self._new_consumer()
 
     def _new_consumer(self, bootstrap_timeout_ms: int = 30_000) -> KafkaConsumer:
@@ -132,7 +138,7 @@ class Projector:
             session_timeout_ms=self.session_timeout_ms,
             heartbeat_interval_ms=min(3000, self.session_timeout_ms // 3),
         )
-        consumer.subscribe([self.topic], listener=_SeekToStoredOffsets(self))
+        consumer.subscribe(self.topics, listener=_SeekToStoredOffsets(self))
         return consumer
 
     def stop(self) -> None:
@@ -145,6 +151,7 @@ class Projector:
         try:
             while not self._stop.is_set():
                 records = self._poll()
+                self.metrics.consumed.labels("projector").inc(len(records))
                 # Collect the batch in flight, start the next, then write the first while the next is decoded.
                 ready = self._collect()
                 if records:
@@ -155,6 +162,7 @@ class Projector:
                 if self._writing and self.writer.done():
                     self._finish_writing()
                 lag = self._lag()
+                self._sample_partition_lag()
                 if lag is not None:
                     self.metrics.projector_lag.set(lag)
                     if until_caught_up and lag == 0:  # so nothing is in flight or being written either
@@ -265,8 +273,19 @@ class Projector:
         self.metrics.projected_batches.observe(written.seconds)
         self.metrics.messages.labels("projector", "ok").inc(written.applied)
         self.metrics.messages.labels("projector", "skipped").inc(written.skipped)
+        for seconds in written.latencies:
+            self.metrics.end_to_end_seconds.observe(seconds)
         self._applied += written.applied
         self._commit(records)
+
+    def _sample_partition_lag(self) -> None:
+        """Every LAG_SAMPLE_S, each assigned partition's lag behind its high watermark (no network call)."""
+        now = time.monotonic()
+        if now - self._lag_sampled_at < LAG_SAMPLE_S:
+            return
+        self._lag_sampled_at = now
+        self._lag_sampler.sample(
+            self.consumer.assignment(), self.consumer.highwater, lambda tp: self.consumer.position(tp, timeout_ms=0))
 
     def _commit(self, records: list[ConsumerRecord]) -> None:
         """Commit to Kafka the offsets after ``records`` (written, or parked), for monitoring."""
@@ -274,6 +293,8 @@ class Projector:
         for r in records:
             tp = TopicPartition(r.topic, r.partition)
             after[tp] = max(after.get(tp, 0), r.offset + 1)
+        for tp, offset in after.items():
+            self.metrics.applied_offset.labels(tp.topic, str(tp.partition)).set(offset)
         try:
             self.consumer.commit(
                 {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in after.items()}, timeout_ms=COMMIT_TIMEOUT_MS

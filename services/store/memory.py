@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from events.models import ArticleEnriched
+from events.models import ArticleEnriched, StoryUpdated
 from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
@@ -20,6 +20,7 @@ from services.store.fulltext import indexed_text, query_terms
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
 from services.store.rows import (
     ArticleRows,
+    StoryRows,
     alias_key,
     article_document,
     event_of,
@@ -30,6 +31,8 @@ from services.store.rows import (
     rows_of,
     snippet,
     sort_key,
+    story_rows_of,
+    with_story,
 )
 from services.store.story_view import story_document
 
@@ -60,25 +63,58 @@ class MemoryStore:
         self._by_alias: dict[str, set[str]] = {}  # alias_key -> ids
         self._mentioned_in: dict[str, set[str]] = {}  # entity id -> article ids
         self._stories: dict[str, int] = {}  # story_id -> article_count
+        self._merged_into: dict[str, str] = {}  # merged story -> the story surviving it
         self._offsets: dict[tuple[str, int], int] = {}
 
     def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
         last = dict(self._offsets)
         accepted: list[tuple[ArticleEnriched, ArticleRows]] = []
+        merges: list[StoryRows] = []
+        new = 0
         for d in batch:
             where = (d.topic, d.partition)
             if d.offset <= last.get(where, -1):
                 continue
             last[where] = d.offset
-            if isinstance(d, FlatDelivery):
+            new += 1
+            if isinstance(d, FlatDelivery) and isinstance(d.rows, StoryRows):
+                merges.append(d.rows)
+            elif isinstance(d, FlatDelivery):
                 accepted.append((event_of(d.rows), d.rows))
+            elif isinstance(d.event, StoryUpdated):
+                merges.append(story_rows_of(d.event))
             else:
                 event = normalised(d.event)
                 accepted.append((event, rows_of(event)))
+        for merge in merges:  # first, as the SQL stores do: the batch's articles land in the survivors
+            self._merge(merge)
         for event, rows in accepted:
+            into = self._merged_into.get(event.story_id or "")
+            if into is not None:
+                event, rows = event.model_copy(update={"story_id": into}), with_story(rows, into)
             self._upsert(event, rows)
         self._offsets = last
-        return len(accepted)
+        return new
+
+    def _surviving(self, story_id: str) -> str:
+        return self._merged_into.get(story_id, story_id)
+
+    def _merge(self, merge: StoryRows) -> None:
+        into = self._surviving(merge.story_id)
+        for story in merge.merged:
+            gone = self._surviving(story)
+            if gone == into:
+                continue
+            for merged, survivor in list(self._merged_into.items()):
+                if survivor == gone:
+                    self._merged_into[merged] = into
+            self._merged_into[gone] = into
+            for aid, article in list(self._articles.items()):
+                if article.story_id == gone:
+                    self._articles[aid] = article.model_copy(update={"story_id": into})
+            moved = self._stories.pop(gone, None)
+            if moved is not None:
+                self._stories[into] = self._stories.get(into, 0) + moved
 
     def _upsert(self, event: ArticleEnriched, rows: ArticleRows) -> None:
         aid = event.article_id
@@ -243,6 +279,7 @@ class MemoryStore:
         return Page(items, cursors.encode("figures", picked[size - 1][0]) if more else None)
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
+        story_id = self._surviving(story_id)
         members = [a for a in self._articles.values() if a.story_id == story_id]
         members.sort(key=lambda a: (sort_key(a), a.article_id), reverse=True)
         return story_document(story_id, members[:RELATED_LIMIT])
@@ -263,6 +300,8 @@ class MemoryStore:
                 members.setdefault(a.story_id, []).append(a.article_id)
         for story_id in sorted(members):
             out.append({"kind": "story", "story_id": story_id, "articles": sorted(members[story_id])})
+        for story_id in sorted(self._merged_into):
+            out.append({"kind": "merge", "story_id": story_id, "into": self._merged_into[story_id]})
         return out
 
     # --- helpers --------------------------------------------------------------------------------

@@ -13,6 +13,12 @@ skipped, so redelivery and replay never double-count. Applying an ArticleEnriche
 article by ``article_id``: its child rows (removals, entity mentions, figures, quotes) are
 replaced, a version row is added for a new ``content_hash``, entities and aliases are merged.
 
+Applying a StoryUpdated that merged stories moves every article of the merged stories to the
+surviving one, and remembers the merge: an article that arrives later (or again) naming a merged
+story is stored in the story that survived it, following merges of merges. So the stories come
+out the same in whatever order the two topics' events are applied, and a replay rebuilds them.
+A StoryUpdated without a merge changes nothing (the article's own event places it).
+
 Reading
 -------
 Query methods return plain JSON-ready dicts (see each docstring) so the HTTP API and the CLI
@@ -26,10 +32,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from events import ArticleEnriched
+from events import ArticleEnriched, StoryUpdated
 
 if TYPE_CHECKING:  # rows imports fulltext, which imports this module
-    from services.store.rows import ArticleRows
+    from services.store.rows import ArticleRows, StoryRows
 
 
 class InvalidQuery(ValueError):
@@ -43,7 +49,7 @@ class InvalidQuery(ValueError):
 class Delivery:
     """One consumed record: the decoded event and where it was read from."""
 
-    event: ArticleEnriched
+    event: ArticleEnriched | StoryUpdated
     topic: str
     partition: int
     offset: int
@@ -51,9 +57,10 @@ class Delivery:
 
 @dataclass(frozen=True)
 class FlatDelivery:
-    """One consumed record already flattened into the store's rows (``rows.rows_of(event)``)."""
+    """One consumed record already flattened into the store's rows (``rows.rows_of(event)``, or
+    ``rows.story_rows_of(event)`` for a StoryUpdated)."""
 
-    rows: ArticleRows
+    rows: ArticleRows | StoryRows
     topic: str
     partition: int
     offset: int
@@ -145,6 +152,7 @@ class Store(Protocol):
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         """{"story_id","articles":[...],"figure_groups":[...]} (services.store.story_view.story_document)
         over the story's 100 newest articles, newest first; None if the story has no article.
+        A story merged into another answers with the surviving story (its ``story_id``).
 
         Article: {article_id, headline, first_line, source, published_at, received_at, duplicate_of,
         credit: {line, agency} or null}. Figure groups are reconciled from the articles' stored

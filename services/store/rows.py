@@ -1,10 +1,11 @@
-"""Pure translation between an ArticleEnriched event and the store's rows, shared by every engine.
+"""Pure translation between events and the store's rows, shared by every engine.
 
 ``rows_of(event)`` flattens an event into the tuples the tables hold (column order as in the
 ``*_COLUMNS`` tuples); ``event_from_rows`` rebuilds the identical event from them, so what an
 engine returns is checked by the event model itself. Times are kept as fixed-width ISO 8601
 strings in UTC (``2026-01-31T09:15:00.000000+00:00``), which sort as text and compare equal
-across engines; a naive datetime is taken as UTC.
+across engines; a naive datetime is taken as UTC. A StoryUpdated becomes ``StoryRows``
+(``story_rows_of``): the stories it merged, the one thing its article's own rows do not say.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal
+from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal, StoryUpdated
 
 SNIPPET_CHARS = 240
 
@@ -37,6 +38,7 @@ FIGURE_COLUMNS = (
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker", "speaker_id", "cue")
 # Positions in an article row of what the full-text index reads.
 HEADLINE, BODY = ARTICLE_COLUMNS.index("headline"), ARTICLE_COLUMNS.index("body")
+STORY = ARTICLE_COLUMNS.index("story_id")
 
 def iso(value: datetime | None) -> str | None:
     """``value`` in UTC as a fixed-width ISO 8601 string (None stays None)."""
@@ -138,15 +140,42 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
     )
 
 
-def rows_to_json(rows: ArticleRows) -> list[Any]:
-    """``rows`` as nested JSON arrays, for :func:`rows_from_json` in another process (no pickle)."""
+class StoryRows(NamedTuple):
+    """What the store keeps of a StoryUpdated: the stories it merged into ``story_id`` (none when
+    its article opened or joined a story: the article's own row says that)."""
+
+    story_id: str
+    merged: tuple[str, ...]
+
+
+Rows = ArticleRows | StoryRows  # what one delivered event becomes
+
+
+def story_rows_of(event: StoryUpdated) -> StoryRows:
+    return StoryRows(event.story_id, tuple(event.merged))
+
+
+def rows_to_json(rows: Rows) -> list[Any] | dict[str, Any]:
+    """``rows`` as JSON (nested arrays for an article, an object for a story change), for
+    :func:`rows_from_json` in another process (no pickle)."""
+    if isinstance(rows, StoryRows):
+        return {"story": rows.story_id, "merged": list(rows.merged)}
     return [*rows[:7], [list(m) for m in rows.merges]]
 
 
-def rows_from_json(data: list[Any]) -> ArticleRows:
-    """The ArticleRows :func:`rows_to_json` gave; rows come back as lists, which every engine binds."""
+def rows_from_json(data: list[Any] | dict[str, Any]) -> Rows:
+    """The rows :func:`rows_to_json` gave; rows come back as lists, which every engine binds."""
+    if isinstance(data, dict):
+        return StoryRows(data["story"], tuple(data["merged"]))
     *tables, merges = data
     return ArticleRows(*tables, [EntityMerge(*m) for m in merges])
+
+
+def with_story(rows: ArticleRows, story_id: str | None) -> ArticleRows:
+    """``rows`` with the article placed in ``story_id`` (the story its own story was merged into)."""
+    article = list(rows.article)
+    article[STORY] = story_id
+    return rows._replace(article=tuple(article))
 
 
 def event_of(rows: ArticleRows) -> ArticleEnriched:

@@ -21,6 +21,8 @@ entity_aliases      every name an entity was seen under, with its case-folded lo
 article_figures     figures in order
 article_quotes      quotes in order
 stories             story_id with a maintained article_count
+story_merges        each story merged into another, with the story that survives it (always one
+                    that is not merged itself)
 consumed_offsets    the projector's position per (topic, partition), written with the rows
 """
 
@@ -345,6 +347,17 @@ _ASCENDING_INDEXES = {
 }
 _ASCENDING = [s for name, on in _ASCENDING_INDEXES.items() for s in (f"DROP INDEX {name}", f"CREATE INDEX {name} ON {on}")]
 
+# Version 9: the merges of StoryUpdated events. A merged story points at the story that survives
+# it (merges of merges are followed when written, so one lookup resolves any story), for the
+# articles that name a merged story after the merge was applied.
+_STORY_MERGES = [
+    """CREATE TABLE story_merges (
+    story_id {key} PRIMARY KEY,
+    into_story_id {key} NOT NULL
+){keyed}""",
+    "CREATE INDEX story_merges_into ON story_merges (into_story_id)",
+]
+
 # (version, name, engine statements first, statements for both engines, engine statements last)
 MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list[str]]]] = [
     (2, "articles, entities, figures, quotes, stories, offsets (replaces layout 1)", _DROP_V1, _TABLES, _SEARCH),
@@ -355,6 +368,7 @@ MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list
     (6, "an article's entities are words of its full-text document (SQLite)", _ENTITIES_AS_WORDS, [], {}),
     (7, "an article's versions keyed by its seq (SQLite)", _VERSIONS_BY_SEQ, [], {}),
     (8, "list indexes ascend: new rows are appended at their right end", {}, _ASCENDING, {}),
+    (9, "stories merged into others (StoryUpdated merges)", {}, _STORY_MERGES, {}),
 ]
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -17,6 +17,7 @@ from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import query_terms
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
+from events.models import StoryUpdated
 from services.store.rows import (
     ARTICLE_COLUMNS,
     ENTITY_COLUMNS,
@@ -24,9 +25,11 @@ from services.store.rows import (
     MENTION_COLUMNS,
     QUOTE_COLUMNS,
     REMOVAL_COLUMNS,
+    STORY,
     VERSION_COLUMNS,
     ArticleRows,
     EntityMerge,
+    StoryRows,
     alias_key,
     article_document,
     event_from_rows,
@@ -34,7 +37,9 @@ from services.store.rows import (
     iso,
     list_item,
     rows_of,
+    story_rows_of,
     time_text,
+    with_story,
 )
 from services.store.schema import ARTICLE_KEYED, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
 from services.store.story_view import story_document
@@ -43,6 +48,7 @@ from services.store.story_view import story_document
 ALL_TABLES = (
     "articles", "article_versions", *ARTICLE_KEYED, "entities", "entity_aliases", "stories", "consumed_offsets",
 )
+MERGE_TABLES = ("story_merges",)  # migration 9; emptied with ALL_TABLES by reset()
 ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
 V = TypeVar("V")
 
@@ -105,21 +111,68 @@ class SqlStore:
                     last[(topic, r["partition_no"])] = r["last_offset"]
             touched: set[tuple[str, int]] = set()
             accepted: list[ArticleRows] = []
+            merges: list[StoryRows] = []
+            new = 0
             for d in batch:
                 where = (d.topic, d.partition)
                 if d.offset <= last.get(where, -1):
                     continue
                 last[where] = d.offset
                 touched.add(where)
-                accepted.append(d.rows if isinstance(d, FlatDelivery) else rows_of(d.event))
+                new += 1
+                rows = d.rows if isinstance(d, FlatDelivery) else (
+                    story_rows_of(d.event) if isinstance(d.event, StoryUpdated) else rows_of(d.event))
+                if isinstance(rows, StoryRows):
+                    if rows.merged:
+                        merges.append(rows)
+                else:
+                    accepted.append(rows)
+            # Merges first: the batch's articles then land in the stories that survive them.
+            for merge in merges:
+                self._merge_stories(merge)
             if accepted:
-                self._write_rows(accepted)
+                self._write_rows(self._in_surviving_stories(accepted))
             self._insert_rows(
                 "consumed_offsets", ("topic", "partition_no", "last_offset"),
                 [(t, p, last[(t, p)]) for t, p in sorted(touched)],
                 " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset",
             )
-        return len(accepted)
+        return new
+
+    def _surviving(self, story_id: str) -> str:
+        """The story ``story_id`` was merged into, or itself (merges point at surviving stories)."""
+        row = self._one("SELECT into_story_id FROM story_merges WHERE story_id = ?", (story_id,))
+        return story_id if row is None else row["into_story_id"]
+
+    def _merge_stories(self, merge: StoryRows) -> None:
+        """Move the articles of each merged story (or of the story that survived it) to the story
+        surviving ``merge.story_id``, and point every merge that led to it there too."""
+        into = self._surviving(merge.story_id)
+        for story in merge.merged:
+            gone = self._surviving(story)
+            if gone == into:
+                continue
+            self._exec("UPDATE story_merges SET into_story_id = ? WHERE into_story_id = ?", (into, gone))
+            self._exec("INSERT INTO story_merges (story_id, into_story_id) VALUES (?, ?)", (gone, into))
+            self._exec("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, gone))
+            moved = self._one("SELECT article_count FROM stories WHERE story_id = ?", (gone,))
+            if moved is not None:
+                self._exec("DELETE FROM stories WHERE story_id = ?", (gone,))
+                self._insert_rows(
+                    "stories", ("story_id", "article_count"), [(into, moved["article_count"])],
+                    " ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
+                )
+
+    def _in_surviving_stories(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
+        """``accepted`` with each article naming a merged story placed in the story that survived it."""
+        stories = sorted({r.article[STORY] for r in accepted if r.article[STORY] is not None})
+        into: dict[str, str] = {}
+        for chunk, marks in in_lists(stories):
+            for r in self._rows(f"SELECT story_id, into_story_id FROM story_merges WHERE story_id IN ({marks})", chunk):
+                into[r["story_id"]] = r["into_story_id"]
+        if not into:
+            return accepted
+        return [with_story(r, into[r.article[STORY]]) if r.article[STORY] in into else r for r in accepted]
 
     def _write_rows(self, accepted: list[ArticleRows]) -> None:
         """Write the accepted events of a batch, table by table, with the same end state as
@@ -211,7 +264,7 @@ class SqlStore:
 
     def reset(self) -> None:
         with self._write():
-            for table in ALL_TABLES:
+            for table in (*ALL_TABLES, *MERGE_TABLES):
                 self._exec(f"DELETE FROM {table}")
             self._reset_search()
 
@@ -418,6 +471,7 @@ class SqlStore:
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         ck = self.dialect.child_key
         with self._read():
+            story_id = self._surviving(story_id)
             articles = self._rows(
                 f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.story_id = ? "
                 "ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?", (story_id, RELATED_LIMIT),
@@ -448,6 +502,7 @@ class SqlStore:
             stories = self._rows(
                 "SELECT s.story_id, a.article_id FROM stories s JOIN articles a ON a.story_id = s.story_id"
             )
+            merges = self._rows("SELECT story_id, into_story_id FROM story_merges ORDER BY story_id")
         for a in articles:
             aid = a["article_id"]
             event = event_from_rows(a, *(children[t].get(aid, []) for t in children))
@@ -462,6 +517,8 @@ class SqlStore:
             members.setdefault(s["story_id"], []).append(s["article_id"])
         for story_id in sorted(members):
             out.append({"kind": "story", "story_id": story_id, "articles": sorted(members[story_id])})
+        for m in merges:
+            out.append({"kind": "merge", "story_id": m["story_id"], "into": m["into_story_id"]})
         return out
 
     # --- shared helpers -----------------------------------------------------------------------
