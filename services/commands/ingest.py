@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from events.models import ArticleReceived
 from events.topics import RAW
 from services.bus.port import Publisher
+from services.common.metrics import Metrics
 from services.ingestor.publish import publish_articles
+from services.ingestor.rejections import count_ingest
 from services.ingestor.sources import Rejection, Skip, read_inputs
 
 BATCH = 100
@@ -40,9 +42,11 @@ class IngestReport:
 
 
 def ingest_inputs(
-    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int  # noqa: ANN001
+    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int,  # noqa: ANN001
+    metrics: Metrics | None = None,
 ) -> IngestReport:
-    """Publish every article with text (confirmed by the bus, in batches) and report the rest.
+    """Publish every article with text (confirmed by the bus, in batches) and report the rest
+    (counted in ``metrics`` when given).
 
     An article the cleaning stage would leave without text is rejected here rather than stored
     empty (see :mod:`services.ingestor.emptiness`).
@@ -67,14 +71,17 @@ def ingest_inputs(
     if batch:
         publish_articles(publisher, topic, batch)
         report.accepted.extend(batch)
+    if metrics is not None:
+        count_ingest(metrics, (a.format for a in report.accepted), report.rejected)
     return report
 
 
 def ingest(
-    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int  # noqa: ANN001
+    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int,  # noqa: ANN001
+    metrics: Metrics | None = None,
 ) -> tuple[list[ArticleReceived], list[Rejection]]:
     """:func:`ingest_inputs` for callers that need only what was sent and what was rejected."""
-    report = ingest_inputs(publisher, topic, paths, fmt=fmt, source=source, max_bytes=max_bytes)
+    report = ingest_inputs(publisher, topic, paths, fmt=fmt, source=source, max_bytes=max_bytes, metrics=metrics)
     return report.accepted, report.rejected
 
 

@@ -23,6 +23,8 @@ DEFAULT_INPUT = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> int:  # noqa: ANN001
+    from prometheus_client import start_http_server
+
     from services.bootstrap import connect_cluster, open_configured_store
     from services.bus.kafka import KafkaPublisher
     from services.commands.ingest import ingest
@@ -36,7 +38,10 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     store = open_configured_store(settings)  # read by this thread
     projector_store = open_configured_store(settings)  # written by the projector thread
     workers = _Workers(settings, cluster.bootstrap, settings.workers)
-    projector = build_projector(settings, projector_store, cluster.bootstrap, create_metrics())
+    metrics = create_metrics()
+    if settings.metrics_port:  # workers have metrics_port + 0 .. workers - 1 (see _Workers)
+        start_http_server(settings.metrics_port + settings.workers, addr=settings.metrics_host, registry=metrics.registry)
+    projector = build_projector(settings, projector_store, cluster.bootstrap, metrics)
     thread = threading.Thread(target=projector.run, name="projector", daemon=True)
     thread.start()
     try:
@@ -44,7 +49,7 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
         try:
             accepted, rejected = ingest(
                 publisher, RAW.name(settings.topic_prefix), inputs, fmt=fmt, source=source,
-                max_bytes=settings.max_input_bytes,
+                max_bytes=settings.max_input_bytes, metrics=metrics,
             )
         finally:
             publisher.close()

@@ -85,7 +85,7 @@ def run(settings: Settings) -> int:
     cluster = connect_cluster(settings, start=False)
     metrics = create_metrics()
     if settings.metrics_port:
-        start_http_server(settings.metrics_port, addr="127.0.0.1", registry=metrics.registry)
+        start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
     extractor = build_extractor(settings)
     web_port = settings.worker_web_port or free_port()
     app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap, extractor, metrics)

@@ -78,7 +78,12 @@ class Settings(BaseSettings):
         description="Near-duplicates are looked for among articles published (else received) within this many hours.",
     )
     max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")
-    metrics_port: int = Field(default=0, ge=0, description="Prometheus /metrics port of workers; 0 = off.")
+    metrics_port: int = Field(
+        default=0, ge=0,
+        description="Prometheus /metrics port of `worker`, `project` and `ingest --follow`; 0 = off. "
+                    "`copydesk run` gives worker i the port + i and its projector the port + the number of workers.",
+    )
+    metrics_host: str = Field(default="127.0.0.1", description="Address the /metrics server binds (0.0.0.0 in a container).")
     worker_web_port: int = Field(default=0, ge=0, description="Faust web port (localhost only); 0 = pick a free one.")
     api_host: str = "127.0.0.1"
     api_port: int = 8000

@@ -29,6 +29,7 @@ from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
 from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW, STORIES
 from services.broker.topics import TopicShape
 from services.common.dead_letters import dead_letter
+from services.common.lag import LagSampler
 from services.common.metrics import Metrics
 from services.common.settings import Settings
 from services.processors.committing import LedgerApp
@@ -40,6 +41,7 @@ from services.processors.pipeline import (
     placement,
 )
 from services.processors.pipeline import pass_through as pass_through_cleaning
+from services.processors.quality import record_cleaned, record_placed
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ MAX_RECORD_BYTES = 64 * 1024 * 1024
 # Records faust may buffer per stream ahead of the agent: a record delivered late is a commit
 # held back, so the buffer is kept to a few seconds of work (faust's default is 4096).
 STREAM_BUFFER = 128
+LAG_SAMPLE_SECONDS = 5.0  # consumer lag gauges: cheap (no network call), not per message
 HEADERS = {"content-type": CONTENT_TYPE.encode()}
 # Table keys and values are JSON on their changelog topics (never the pickle codec).
 JSON_SCHEMA = faust.Schema(key_serializer="json", value_serializer="json")
@@ -160,6 +163,14 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
             except Exception as exc:  # noqa: BLE001 - e.g. revoked meanwhile: the next assignment re-bases
                 log.warning("seeking back stalled partitions failed: %r", exc)
 
+    lag = LagSampler(metrics.consumer_lag)
+
+    @app.timer(interval=LAG_SAMPLE_SECONDS)
+    async def sample_lag() -> None:
+        """Consumer lag of the stage partitions this worker holds: high watermark minus the
+        position it would commit (see :mod:`services.common.lag`)."""
+        lag.sample(ledger.partitions(), app.consumer.highwater, ledger.position)
+
     def within_limit(value: bytes | None) -> bytes | None:
         if value is not None and len(value) > settings.max_input_bytes:
             raise DecodeError(f"record value of {len(value)} bytes is over the {settings.max_input_bytes}-byte limit")
@@ -185,6 +196,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
             if not done.cancelled() and done.exception() is None:
                 ledger.settle(message.tp, message.offset)
                 metrics.messages.labels(stage, "ok").inc()
+                metrics.produced.labels(stage).inc(len(futures))
             else:
                 log.warning("%s: output of %s[%d]@%d not acknowledged; it will be processed again",
                             stage, message.topic, message.partition, message.offset)
@@ -204,6 +216,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     async def cleaning(stream: faust.StreamT) -> None:
         async for event in stream.events():
             message = event.message
+            metrics.consumed.labels("cleaning").inc()
             try:
                 received = decode(within_limit(event.value), ArticleReceived)
                 started = time.perf_counter()
@@ -219,8 +232,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 await send_then_settle(cleaned_topic, result.article_id, encode(result), message, "cleaning")
                 for key in line_keys:
                     line_counts[line_count_key(received.source, key)] += 1
-                for removal in result.removed:
-                    metrics.boilerplate_removed.labels(removal.reason).inc()
+                record_cleaned(metrics, result)
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "cleaning", exc)
 
@@ -230,6 +242,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         broker before any of its records is settled, and a failed article alone is parked."""
         batches = stream.take_events(settings.enrichment_batch, within=settings.enrichment_batch_seconds)
         async for events in batches:
+            metrics.consumed.labels("enrichment").inc(len(events))
             batch = []
             for event in events:
                 try:
@@ -267,6 +280,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                     continue
                 ledger.settle(message.tp, message.offset)
                 metrics.messages.labels("enrichment", "ok").inc()
+                metrics.produced.labels("enrichment").inc()
 
     @app.agent(extracted_topic, concurrency=1)
     async def story(stream: faust.StreamT) -> None:
@@ -274,6 +288,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         record is settled once both the enriched article and its StoryUpdated are acknowledged."""
         async for event in stream.events():
             message = event.message
+            metrics.consumed.labels("stories").inc()
             try:
                 extracted = decode(within_limit(event.value), ArticleEnriched)
                 started = time.perf_counter()
@@ -286,6 +301,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
                 await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories",
                                        also=changes)
+                if not pass_through:
+                    record_placed(metrics, enriched, update)
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "stories", exc)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import time
 import traceback
+from datetime import datetime
 from multiprocessing.connection import Connection
 from typing import NamedTuple, Protocol
 
@@ -29,11 +30,13 @@ from services.projector.children import ignore_interrupts, start_child, stop_chi
 from services.projector.collector import collector_paused, tune_collector
 from services.projector.flattener import Decoded, Replies, reply_of, results_of
 from services.store.port import FlatDelivery, Store
+from services.store.rows import ARTICLE_COLUMNS, ArticleRows
 
 Position = tuple[str, int, int]  # topic, partition, offset
 # A batch being written when the projector stops is finished, not cut short: a large one takes seconds.
 WRITER_EXIT_WAIT_S = 60.0
 EXIT_CODE_WAIT_S = 5.0
+_RECEIVED_AT = ARTICLE_COLUMNS.index("received_at")
 
 
 class WriterFailed(RuntimeError):
@@ -47,6 +50,8 @@ class Written(NamedTuple):
     skipped: int  # events at or below the stored offset of their partition: delivered before
     failures: list[tuple[int, DecodeError]]  # (position in the batch, why its value is no event)
     seconds: float  # time inside store.apply
+    # per article event written: seconds from its receipt (received_at) to its transaction's commit
+    latencies: tuple[float, ...] = ()
 
 
 def write(store: Store, positions: list[Position], decoded: Decoded) -> Written:
@@ -63,7 +68,17 @@ def write(store: Store, positions: list[Position], decoded: Decoded) -> Written:
             deliveries.append(FlatDelivery(result, *position))
     started = time.perf_counter()
     applied = store.apply(deliveries) if deliveries else 0
-    return Written(applied, len(deliveries) - applied, failures, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return Written(applied, len(deliveries) - applied, failures, seconds, latencies(deliveries, time.time()))
+
+
+def latencies(deliveries: list[FlatDelivery], now: float) -> tuple[float, ...]:
+    """Seconds from each delivered article's receipt to ``now`` (epoch seconds); other events
+    (story changes) have no receipt time and are left out."""
+    return tuple(
+        now - datetime.fromisoformat(d.rows.article[_RECEIVED_AT]).timestamp()
+        for d in deliveries if isinstance(d.rows, ArticleRows)
+    )
 
 
 class StoreWriter(Protocol):
@@ -149,7 +164,7 @@ class ProcessWriter:
         if "failed" in reply:
             raise WriterFailed(f"store writer failed:\n{reply['failed']}")
         failures = [(i, DecodeError(message)) for i, message in reply["failures"]]
-        return Written(reply["applied"], reply["skipped"], failures, reply["seconds"])
+        return Written(reply["applied"], reply["skipped"], failures, reply["seconds"], tuple(reply["latencies"]))
 
     def close(self) -> None:
         """Close the pipe and wait for the process: a batch it is writing is finished first."""
@@ -202,5 +217,6 @@ def _answer(store: Store | None, unopened: str, header: dict, frames: list[bytes
         return {"failed": traceback.format_exc()}
     return {
         "applied": written.applied, "skipped": written.skipped, "seconds": written.seconds,
+        "latencies": written.latencies,
         "failures": [[i, str(exc)] for i, exc in written.failures],
     }
