@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from services.common.settings import Settings
 
-FORMATS = ("text", "html", "ninjs")
+FORMATS = ("text", "html", "ninjs", "newsml")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,6 +75,10 @@ def _parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="serve the HTTP API and the editor's pages")
     sv.add_argument("--host")
     sv.add_argument("--port", type=int)
+
+    it = sub.add_parser("intake", help="serve POST /ingest: the HTTP push intake (bearer token required)")
+    it.add_argument("--host")
+    it.add_argument("--port", type=int)
 
     e = sub.add_parser("eval", help="score a stage on development data")
     e.add_argument("kind", choices=("boilerplate", "figures"))
@@ -153,6 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         serve(open_configured_store(settings), args.host or settings.api_host, args.port or settings.api_port, settings.api_token)
         return 0
+    if cmd == "intake":
+        from services.commands import intake
+
+        return intake.run(settings, args.host, args.port)
     if cmd == "eval":
         from services.commands import evaluate
 
