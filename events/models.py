@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from events import octets
 
-InputFormat = Literal["text", "html", "ninjs"]
+InputFormat = Literal["text", "html", "ninjs", "newsml"]
 
 RemovalReason = Literal[
     "advertisement",
@@ -75,6 +75,13 @@ class Event(Value):
         return str(getattr(self, self.key_field))
 
 
+class Subject(Value):
+    """A subject a wire item is classified under: a name, a code (qcode or uri), or both."""
+
+    name: str | None = None
+    code: str | None = None
+
+
 class ArticleReceived(Event):
     """An article arrived at the ingestor, exactly as received."""
 
@@ -88,6 +95,46 @@ class ArticleReceived(Event):
     headline: str | None = None
     url: str | None = None
     published_at: datetime | None = None
+    received_at: datetime
+    # What a wire item (ninjs, NewsML-G2) says about itself; None/() for files and pages.
+    item_id: str | None = Field(
+        default=None, description="The wire item's own id (ninjs uri, NewsML-G2 guid), from which article_id is derived."
+    )
+    item_version: str | None = Field(default=None, description="The wire's version of the item, as given.")
+    version_created_at: datetime | None = Field(default=None, description="When the wire made this version.")
+    urgency: int | None = Field(default=None, description="The wire's urgency, 1 (most urgent) to 9, as given.")
+    embargoed_until: datetime | None = Field(default=None, description="Not to be shown before this time.")
+    byline: str | None = None
+    located: str | None = Field(default=None, description="Where the story was reported from (the dateline place).")
+    language: str | None = None
+    subjects: tuple[Subject, ...] = ()
+    original: str | None = Field(
+        default=None,
+        description="The wire item verbatim (a ninjs JSON object, a NewsML-G2 newsItem), holding every field "
+        "the ones above do not carry.",
+    )
+
+
+WithdrawalStatus = Literal["withheld", "canceled", "killed"]
+
+
+class ArticleWithdrawn(Event):
+    """The wire withdrew an article: ninjs ``pubstatus`` withheld or canceled, NewsML-G2
+    ``pubStatus`` stat:withheld or stat:canceled, or an explicit kill.
+
+    The read side hides the article from then on and keeps its history; a version received later
+    than ``received_at`` (published again as usable) shows it again. Travels on the enriched topic,
+    straight from the ingestor to the projector: no stage has anything to do with it.
+    """
+
+    event_type: ClassVar[str] = "dev.copydesk.article.withdrawn"
+
+    source: str
+    input: str
+    status: WithdrawalStatus
+    item_id: str = Field(description="The wire item's own id, from which article_id is derived.")
+    item_version: str | None = None
+    reason: str | None = Field(default=None, description="The wire's note on why (ninjs ednote, NewsML-G2 edNote).")
     received_at: datetime
 
 
@@ -117,6 +164,7 @@ class ArticleCleaned(Event):
     body: str = Field(description="Cleaned body; paragraphs separated by a blank line.")
     removed: tuple[Removal, ...] = ()
     empty_reason: str | None = Field(default=None, description="Why the body is empty, when it is.")
+    embargoed_until: datetime | None = Field(default=None, description="Held out of queries until then.")
 
 
 class Mention(Value):
@@ -285,5 +333,5 @@ class StoryUpdated(Event):
 
 
 EVENT_CLASSES: tuple[type[Event], ...] = (
-    ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter, DeadLetterReplayed, StoryUpdated
+    ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter, DeadLetterReplayed, StoryUpdated, ArticleWithdrawn
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.models import (
-    ArticleCleaned, ArticleEnriched, ArticleReceived, DeadLetter, DeadLetterReplayed, Event, StoryUpdated,
+    ArticleCleaned, ArticleEnriched, ArticleReceived, ArticleWithdrawn, DeadLetter, DeadLetterReplayed, Event, StoryUpdated,
 )
 
 
@@ -39,9 +39,10 @@ EXTRACTED = Topic(
 )
 ENRICHED = Topic(
     "copydesk.articles.enriched",
-    (ArticleEnriched,),
-    "Cleaned articles with entities, figures, quotes and story.",
-    "processors",
+    (ArticleEnriched, ArticleWithdrawn),
+    "Cleaned articles with entities, figures, quotes and story; and withdrawals, which the ingestor "
+    "writes here directly: the projector is their only reader and no stage has work for them.",
+    "processors; the ingestor (withdrawals)",
 )
 STORIES = Topic(
     "copydesk.stories",

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from events.models import ArticleReceived
+from events.models import ArticleReceived, ArticleWithdrawn
 from events.topics import RAW
 from services.bus.port import Publisher
 from services.common.metrics import Metrics
@@ -31,9 +31,11 @@ class IngestReport:
     accepted: list[ArticleReceived] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
+    withdrawn: list[ArticleWithdrawn] = field(default_factory=list)  # wire items withheld, canceled or killed
 
     def summary(self) -> str:
-        return (f"ingested {len(self.accepted)} article(s), rejected {len(self.rejected)} input(s), "
+        withdrawn = f"withdrew {len(self.withdrawn)} article(s), " if self.withdrawn else ""
+        return (f"ingested {len(self.accepted)} article(s), {withdrawn}rejected {len(self.rejected)} input(s), "
                 f"skipped {len(self.skipped)} file(s)")
 
     @property
@@ -57,7 +59,12 @@ def ingest_inputs(
         report.skipped.append(skip)
         print(f"copydesk: skipped {skip}", file=sys.stderr)
 
-    batch: list[ArticleReceived] = []
+    batch: list[ArticleReceived | ArticleWithdrawn] = []
+
+    def sent(events: list[ArticleReceived | ArticleWithdrawn]) -> None:
+        for e in events:
+            (report.withdrawn if isinstance(e, ArticleWithdrawn) else report.accepted).append(e)  # type: ignore[arg-type]
+
     for item in read_inputs(paths, fmt=fmt, source=source, max_bytes=max_bytes, reject_empty=True, on_skip=skipped):
         if isinstance(item, Rejection):
             report.rejected.append(item)
@@ -66,11 +73,11 @@ def ingest_inputs(
         batch.append(item)
         if len(batch) >= BATCH:
             publish_articles(publisher, topic, batch)
-            report.accepted.extend(batch)
+            sent(batch)
             batch = []
     if batch:
         publish_articles(publisher, topic, batch)
-        report.accepted.extend(batch)
+        sent(batch)
     if metrics is not None:
         count_ingest(metrics, (a.format for a in report.accepted), report.rejected)
     return report
@@ -90,7 +97,7 @@ def run(settings, paths: Sequence[str], fmt, source) -> int:  # noqa: ANN001
     from services.bus.kafka import KafkaPublisher
 
     cluster = connect_cluster(settings, start=False)
-    publisher = KafkaPublisher(cluster.bootstrap)
+    publisher = KafkaPublisher(cluster.bootstrap, security=cluster.security)
     try:
         report = ingest_inputs(
             publisher, RAW.name(settings.topic_prefix), paths, fmt=fmt, source=source, max_bytes=settings.max_input_bytes

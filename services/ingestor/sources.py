@@ -2,12 +2,14 @@
 
 Every input yields either events or a :class:`Rejection` naming the input and the reason; a bad
 input never stops the others. Formats: plain text (``.txt``/``.text``), HTML (``.html``/``.htm``)
-and ninjs JSON (``.json``) by extension; any other file, and stdin, is sniffed (ninjs, HTML, XML
-that is not HTML, or text). Whatever the format, binary content is rejected (a few stray control
-bytes are tolerated and stripped: see :mod:`services.ingestor.binary`), and so is an input with no
-text. A directory is read recursively through :mod:`services.ingestor.listing`: every file in it
-is read as above, and what the listing passes over (hidden files, FIFOs) is reported as a
-:class:`Skip`.
+and ninjs JSON (``.json``) by extension; any other file (``.xml`` among them), and stdin, is
+sniffed (ninjs, NewsML-G2, HTML, other XML, or text). A wire item (ninjs, NewsML-G2) that is
+withheld, canceled or killed yields an ArticleWithdrawn instead; a wire item without its own id is
+rejected (its updates could not be told from new articles). Whatever the format, binary content is
+rejected (a few stray control bytes are tolerated and stripped: see
+:mod:`services.ingestor.binary`), and so is an input with no text. A directory is read recursively
+through :mod:`services.ingestor.listing`: every file in it is read as above, and what the listing
+passes over (hidden files, FIFOs) is reported as a :class:`Skip`.
 """
 
 from __future__ import annotations
@@ -19,17 +21,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
 
-from events.models import ArticleReceived, InputFormat
+from events.models import ArticleReceived, ArticleWithdrawn, InputFormat, Subject
 from services.ingestor.binary import strip_control_bytes, strip_control_chars, why_not_text
 from services.ingestor.emptiness import empty_reason
 from services.ingestor.identity import article_id, content_hash
 from services.ingestor.listing import list_directory
-from services.ingestor.ninjs import NinjsError, parse_ninjs
+from services.ingestor.newsml import parse_newsml
+from services.ingestor.ninjs import parse_ninjs
 from services.ingestor.outcomes import Rejection, Skip
+from services.ingestor.wire import WireError, WireItem
 
 __all__ = ["EXTENSIONS", "Rejection", "Skip", "read_inputs"]
 
 EXTENSIONS: dict[str, InputFormat] = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "ninjs"}
+# Other extensions (.xml among them) are sniffed.
 
 # Bounded: attribute values are capped in length, and only the page head is scanned.
 _CANONICAL = re.compile(
@@ -40,6 +45,9 @@ _CANONICAL = re.compile(
 _CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset=["']?([A-Za-z0-9_\-]{1,40})""", re.IGNORECASE)
 _HEAD_BYTES = 200_000
 _HTML_TAG = re.compile(rb"<(?:html|body|p|div|article|!doctype)\b", re.IGNORECASE)
+# A NewsML-G2 root element (optionally prefixed) in the head of an XML document; the head is
+# bounded (2,000 bytes) and the pattern has no nested repetition.
+_NEWSML_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,30}:)?news(?:Item|Message)[\s>/]")
 
 
 def read_inputs(
@@ -51,7 +59,7 @@ def read_inputs(
     stdin: BinaryIO | None = None,
     reject_empty: bool = False,
     on_skip: Callable[[Skip], None] | None = None,
-) -> Iterator[ArticleReceived | Rejection]:
+) -> Iterator[ArticleReceived | ArticleWithdrawn | Rejection]:
     """Yield one ArticleReceived per article (or a Rejection per bad input), in input order.
 
     ``reject_empty``: also reject an article the cleaning stage would leave without text (one
@@ -88,7 +96,7 @@ def read_inputs(
 
 def _from_file(
     given: str, path: Path, fmt: InputFormat | None, source: str | None, max_bytes: int, reject_empty: bool
-) -> Iterator[ArticleReceived | Rejection]:
+) -> Iterator[ArticleReceived | ArticleWithdrawn | Rejection]:
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -109,11 +117,13 @@ def _from_file(
 
 
 def _sniff(data: bytes) -> InputFormat | None:
-    """The format ``data`` looks like; None for XML that is not HTML (NewsML, RSS: not read)."""
+    """The format ``data`` looks like; None for XML that is neither HTML nor NewsML-G2 (RSS: not read)."""
     head = data[:2000].lstrip()
     if head[:1] in (b"{", b"["):
         return "ninjs"
     if head[:1] == b"<":
+        if _NEWSML_ROOT.match(head) or head.startswith((b"<?xml", b"<!DOCTYPE")) and _NEWSML_ROOT.search(head):
+            return "newsml"
         if _HTML_TAG.search(head):
             return "html"
         if head.startswith(b"<?xml"):
@@ -123,7 +133,7 @@ def _sniff(data: bytes) -> InputFormat | None:
 
 def _from_bytes(
     given: str, data: bytes, fmt: InputFormat | None, source: str, reject_empty: bool
-) -> Iterator[ArticleReceived | Rejection]:
+) -> Iterator[ArticleReceived | ArticleWithdrawn | Rejection]:
     """The events of one input's bytes; ``fmt`` None: sniffed."""
     not_text = why_not_text(data)
     if not_text is not None:
@@ -135,10 +145,10 @@ def _from_bytes(
         return
     fmt = fmt or _sniff(stripped)
     if fmt is None:
-        yield Rejection(given, "XML that is not HTML; only text, HTML and ninjs JSON are read")
+        yield Rejection(given, "XML that is neither HTML nor NewsML-G2; only text, HTML, ninjs JSON and NewsML-G2 are read")
         return
-    if fmt == "ninjs":
-        yield from _from_ninjs(given, stripped, source, reject_empty)
+    if fmt in ("ninjs", "newsml"):
+        yield from _from_wire(given, stripped, fmt, source, reject_empty)
         return
     text = _decode(given, data, fmt)  # the file's own bytes, so a reported offset points into the file
     if isinstance(text, Rejection):
@@ -170,29 +180,68 @@ def _decode(given: str, data: bytes, fmt: InputFormat) -> str | Rejection:
         return Rejection(given, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})")
 
 
-def _from_ninjs(given: str, data: bytes, source: str, reject_empty: bool) -> Iterator[ArticleReceived | Rejection]:
-    """One event per item; an item with no text is rejected on its own, the others still read."""
+def _from_wire(
+    given: str, data: bytes, fmt: InputFormat, source: str, reject_empty: bool
+) -> Iterator[ArticleReceived | ArticleWithdrawn | Rejection]:
+    """One event per item of a ninjs or NewsML-G2 document: an ArticleReceived for a usable item,
+    an ArticleWithdrawn for a withheld, canceled or killed one. A bad item (malformed, without id,
+    no text) is rejected on its own; the others are still read."""
+    parse, name = (parse_ninjs, "ninjs") if fmt == "ninjs" else (parse_newsml, "NewsML-G2")
     try:
-        items = parse_ninjs(data)
-    except NinjsError as exc:
-        yield Rejection(given, f"malformed ninjs: {exc}")
+        items = parse(data)
+    except WireError as exc:
+        yield Rejection(given, f"malformed {name}: {exc}")
         return
     for index, item in enumerate(items):
-        body = strip_control_chars(item.body)  # JSON carries control characters escaped
-        if reject_empty and (why := empty_reason(body, "ninjs")) is not None:
-            where = f"item {index}: " if len(items) > 1 else ""
+        where = f"item {index}: " if len(items) > 1 else ""
+        if isinstance(item, WireError):
+            yield Rejection(given, f"{where}malformed {name}: {item}")
+            continue
+        if item.identifier is None:
+            # A wire item is identified by its own id: without one, an update could not be told
+            # from a new article, so no content-hash id is made up for it.
+            yield Rejection(given, f"{where}no id ({_ID_FIELDS[fmt]}): a {name} item needs one to be told apart "
+                                   "from its updates")
+            continue
+        if item.withdrawn:
+            yield _withdrawal(given, item, item.source or source)
+            continue
+        body = strip_control_chars(item.body)  # JSON and XML carry control characters escaped
+        if reject_empty and (why := empty_reason(body, fmt)) is not None:
             yield Rejection(given, f"{where}nothing left after cleaning the body: {why}")
             continue
         yield _event(
             given,
-            "ninjs",
+            fmt,
             body,
             item.source or source,
             identifier=item.identifier,
-            url=item.identifier if item.identifier and item.identifier.startswith("http") else None,
-            headline=strip_control_chars(item.headline or "").strip() or None,
+            url=item.url,
+            headline=_one_line(item.headline),
             published_at=item.published_at,
+            wire=item,
         )
+
+
+_ID_FIELDS = {"ninjs": "uri or guid", "newsml": "the newsItem's guid"}
+
+
+def _one_line(text: str | None) -> str | None:
+    return strip_control_chars(text or "").strip() or None
+
+
+def _withdrawal(given: str, item: WireItem, source: str) -> ArticleWithdrawn:
+    assert item.identifier is not None
+    return ArticleWithdrawn(
+        article_id=article_id(item.identifier, ""),
+        source=source,
+        input=given,
+        status=item.pubstatus,  # type: ignore[arg-type]
+        item_id=item.identifier,
+        item_version=item.version,
+        reason=_one_line(item.note),
+        received_at=datetime.now(timezone.utc),
+    )
 
 
 def _event(
@@ -205,7 +254,20 @@ def _event(
     url: str | None,
     headline: str | None = None,
     published_at: datetime | None = None,
+    wire: WireItem | None = None,
 ) -> ArticleReceived:
+    fields = {} if wire is None else {
+        "item_id": wire.identifier,
+        "item_version": wire.version,
+        "version_created_at": wire.version_created,
+        "urgency": wire.urgency,
+        "embargoed_until": wire.embargoed_until,
+        "byline": _one_line(wire.byline),
+        "located": _one_line(wire.located),
+        "language": wire.language,
+        "subjects": tuple(Subject(name=n, code=c) for n, c in wire.subjects),
+        "original": wire.original,
+    }
     return ArticleReceived(
         article_id=article_id(identifier, text),
         source=source,
@@ -217,4 +279,5 @@ def _event(
         url=url,
         published_at=published_at,
         received_at=datetime.now(timezone.utc),
+        **fields,  # type: ignore[arg-type]
     )

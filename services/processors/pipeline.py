@@ -29,6 +29,7 @@ def cleaned_from(received: ArticleReceived, **fields: object) -> ArticleCleaned:
         content_hash=received.content_hash,
         received_at=received.received_at,
         url=received.url,
+        embargoed_until=received.embargoed_until,
         **fields,  # type: ignore[arg-type]
     )
 
@@ -41,8 +42,8 @@ def handle_received(
     cleaned = cleaned_from(
         received,
         headline=received.headline or result.headline,
-        byline=result.byline,
-        dateline=result.dateline,
+        byline=received.byline or result.byline,  # a wire item's own byline and place win
+        dateline=result.dateline or received.located,
         published_at=received.published_at or result.published_at,
         body=result.body,
         removed=result.removed,
@@ -59,6 +60,8 @@ def pass_through(received: ArticleReceived) -> ArticleCleaned:
     return cleaned_from(
         received,
         headline=received.headline,
+        byline=received.byline,
+        dateline=received.located,
         published_at=received.published_at,
         body=body,
         empty_reason=None if body.strip() else "the input has no text",

@@ -66,13 +66,13 @@ def clean(
     ``fmt``: "text" (one block per line), "html" (trafilatura extracts the main content, then the
     block pass runs on it; when it finds none or under FALLBACK_BELOW_CHARS of body, the page's
     visible text goes through the text cleaner and wins if it gives FALLBACK_GAIN times as much),
-    "ninjs" (HTML when it carries markup, else text). ``repeats(key)`` is how
+    "ninjs" and "newsml" (a wire item's body: HTML when it carries markup, else text). ``repeats(key)`` is how
     many earlier articles of the same source contained the block with that key; a block at or over
     ``repeat_threshold`` (never below 2: a line seen in one article is never learned) is removed as
     "learned-repeat".
     """
     repeat_threshold = max(repeat_threshold, MIN_REPEAT_THRESHOLD)
-    is_html = fmt == "html" or (fmt == "ninjs" and html_extraction.looks_like_html(content))
+    is_html = fmt == "html" or (fmt in ("ninjs", "newsml") and html_extraction.looks_like_html(content))
     if not is_html:
         return _clean_blocks(split_lines(content), repeats, repeat_threshold, structural=True, meta=None)
     extracted = html_extraction.extract(content)

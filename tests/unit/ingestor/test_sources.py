@@ -104,14 +104,14 @@ def test_directory_is_read_recursively_and_sniffed_whatever_the_extension(tmp_pa
     (tmp_path / "d" / "item.ninjs").write_text('{"guid": "g6", "body_text": "Sixth story, ninjs."}')
     (tmp_path / "d" / "junk.bin").write_bytes(bytes(range(32)) * 8)
     (tmp_path / "d" / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
-    (tmp_path / "d" / "item.xml").write_text('<?xml version="1.0"?><newsItem><contentSet/></newsItem>')
+    (tmp_path / "d" / "feed.xml").write_text('<?xml version="1.0"?><rss version="2.0"><channel/></rss>')
     events, rejected = collect([tmp_path / "d"])
     assert [(e.input.removeprefix(f"{tmp_path}/d/"), e.format) for e in events] == [
         ("WIRE0042", "text"), ("a.txt", "text"), ("item.ninjs", "ninjs"), ("notes.md", "text"), ("page", "html"),
         ("sub/b.html", "html"),
     ]
     assert {r.input.removeprefix(f"{tmp_path}/d/"): r.reason for r in rejected} == {
-        "item.xml": "XML that is not HTML; only text, HTML and ninjs JSON are read",
+        "feed.xml": "XML that is neither HTML nor NewsML-G2; only text, HTML, ninjs JSON and NewsML-G2 are read",
         "junk.bin": "binary content (81% control bytes), not an article",
         "scan.pdf": "binary content (a PDF document), not an article",
     }

@@ -59,8 +59,8 @@ def sent_on(app, suffix):
 
 def test_enrichment_sends_enriched_event_and_dead_letters_failures(app):
     _, enrichment, _ = app.copydesk_agents
-    cleaned = ArticleCleaned(**received("x").model_dump(exclude={"content", "headline"}), body="A calm body.")
-    bad = ArticleCleaned(**received("x", "a-2").model_dump(exclude={"content", "headline"}), body="Please explode.")
+    cleaned = ArticleCleaned(**received("x").model_dump(exclude={"content", "headline"}, exclude_defaults=True), body="A calm body.")
+    bad = ArticleCleaned(**received("x", "a-2").model_dump(exclude={"content", "headline"}, exclude_defaults=True), body="Please explode.")
 
     async def feed():
         async with enrichment.test_context() as agent:
@@ -93,8 +93,8 @@ async def until(condition, timeout=5.0):
 def test_the_story_stage_places_every_article_against_one_table(app):
     *_, story = app.copydesk_agents
     body = "The same wire story about the harbour talks, word for word, as sent by the agency today."
-    first = ArticleEnriched(**received("x", "a-1").model_dump(exclude={"content", "headline"}), body=body)
-    copy = ArticleEnriched(**received("x", "a-2").model_dump(exclude={"content", "headline"}), body=body)
+    first = ArticleEnriched(**received("x", "a-1").model_dump(exclude={"content", "headline"}, exclude_defaults=True), body=body)
+    copy = ArticleEnriched(**received("x", "a-2").model_dump(exclude={"content", "headline"}, exclude_defaults=True), body=body)
 
     async def feed():
         async with story.test_context() as agent:
@@ -128,8 +128,8 @@ def test_the_story_stage_settles_a_record_only_once_its_story_change_is_acknowle
     stories.send = AsyncMock(side_effect=send_held)
     tp = TP(app.copydesk_topics["extracted"].get_topic_name(), 0)
     app.ledger.assign({tp: 0})
-    first = ArticleEnriched(**received("x", "a-1").model_dump(exclude={"content", "headline"}), body="One story.")
-    second = ArticleEnriched(**received("x", "a-2").model_dump(exclude={"content", "headline"}), body="Another.")
+    first = ArticleEnriched(**received("x", "a-1").model_dump(exclude={"content", "headline"}, exclude_defaults=True), body="One story.")
+    second = ArticleEnriched(**received("x", "a-2").model_dump(exclude={"content", "headline"}, exclude_defaults=True), body="Another.")
 
     async def feed():
         async with story.test_context() as agent:
@@ -168,7 +168,7 @@ def test_the_story_stage_uses_the_configured_duplicate_window():
     t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
     def article(article_id, hours):
-        return ArticleEnriched(**received("x", article_id).model_dump(exclude={"content", "headline"}),
+        return ArticleEnriched(**received("x", article_id).model_dump(exclude={"content", "headline"}, exclude_defaults=True),
                                body=body).model_copy(update={"published_at": t0 + timedelta(hours=hours)})
 
     async def feed():
