@@ -61,6 +61,8 @@ _MISPLACED_LABELS = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 _PLACE_FIXABLE = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART", "ORG", "NORP", "PERSON"})
 #: Adverbs, conjunctions and interjections the model sometimes glues to the front of a name.
 _LEADING_JUNK_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "UH"})
+#: Function words a model span never ends in: a preposition, conjunction or determiner.
+_DANGLING_TAGS = frozenset({"IN", "CC", "DT", "TO"})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
@@ -153,7 +155,8 @@ class NewsLayer:
         while end > start:
             word = text[end - 1]
             lone_capital = len(word) == 1 and word.isupper() and end - 1 > start
-            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1]:
+            dangling = word.islower() and toks.tag[end - 1] in _DANGLING_TAGS  # "the Supreme Court of"
+            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1] or dangling:
                 end -= 1
             else:
                 break

@@ -10,7 +10,10 @@ Rules, in order:
    recently before it (else the first one mentioned after it);
 3. within the article, an all-capital ORG acronym resolves to the ORG whose initials it spells;
 4. demonyms (NORP), capitals (GPE) and seats of power (ORG) link to their country's id;
-5. titles attached to a person are kept as its roles.
+5. titles attached to a person are kept as its roles;
+6. a generic organisation name ("Foreign Ministry", "Supreme Court") is scoped by the country
+   it belongs to (:mod:`scopes`): its id is made from the name and the country, its name reads
+   "Foreign Ministry (Russia)" and its country_id links the country.
 
 Ids come from :func:`names.entity_id` on the canonical name, so they agree across articles.
 """
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 from events.models import Mention
 from services.processors.entities.lexicon import Canonical, Lexicon
 from services.processors.entities.names import coarse_type, entity_id, name_key
+from services.processors.entities.scopes import scopes
 from services.processors.entities.spans import NewsSpan
 
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -48,6 +52,7 @@ class _Group:
     country: str | None = None
     fixed_label: str | None = None
     name_hint: str | None = None
+    scope: str | None = None
     spans: list[NewsSpan] = field(default_factory=list)
 
     @property
@@ -61,12 +66,22 @@ class _Group:
 def resolve(body: str, spans: list[NewsSpan], lexicon: Lexicon) -> list[Resolved]:
     """Resolve the spans of one article (offsets into ``body``) to entities, in order of first mention."""
     groups: dict[tuple[str, str], _Group] = {}
-    for span in spans:
+    scoped = scopes(body, spans, lexicon)
+    for position, span in enumerate(spans):
         text = body[span.start_char:span.end_char]
         key = name_key(text)
         if not key:
             continue
         label, canonical, country, fixed, hint = span.label, None, None, None, None
+        scope = scoped.get(position)
+        if scope is not None and scope.country is not None:
+            name = _strip_article(scope.name)
+            group = groups.setdefault(("org", f"{name_key(name)} @{name_key(scope.country)}"),
+                                      _Group(key=name_key(name), scope=scope.country))
+            group.country = scope.country
+            group.name_hint = group.name_hint or f"{name} ({scope.country})"
+            group.spans.append(span)
+            continue
         if span.term is not None:
             hint = span.term.canonical
             label, fixed, country = span.term.label, span.term.label, span.term.country
@@ -148,8 +163,9 @@ def _build(body: str, group: _Group) -> Resolved:
     aliases = tuple(dict.fromkeys(a for a in (*texts, *known_aliases) if a != name))
     roles = tuple(dict.fromkeys(s.role for s in spans if s.role))
     country_id = entity_id("GPE", name_key(group.country)) if group.country else None
+    id_key = name_key(name) if group.scope is None else f"{group.key} @{name_key(group.scope)}"
     return Resolved(
-        id=entity_id(label, name_key(name)),
+        id=entity_id(label, id_key),
         name=name,
         label=label,
         mentions=tuple(Mention(start=s.start_char, end=s.end_char, text=t) for s, t in zip(spans, texts)),
