@@ -5,7 +5,8 @@ and yields each regular file as a ``Path``, whatever its extension (the reader s
 It yields a :class:`Skip` for each path it passes over on purpose: a hidden file or directory (name
 starting with "."; a hidden directory is named once and not entered), a symbolic link to a
 directory (not followed, so links cannot loop), a broken link, and anything else that is not a
-regular file (FIFO, socket, device: reading a FIFO could block forever). A directory that cannot
+regular file (FIFO, socket, device: reading a FIFO could block forever). A source sidecar
+(:mod:`services.ingestor.sidecar`) is neither yielded nor named. A directory that cannot
 be read is a :class:`Rejection`. The walk keeps its own stack, so a deep tree cannot exhaust
 recursion.
 """
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from services.ingestor.outcomes import Rejection, Skip
+from services.ingestor.sidecar import SIDECAR
 
 
 def list_directory(root: Path) -> Iterator[Path | Skip | Rejection]:
@@ -31,6 +33,8 @@ def list_directory(root: Path) -> Iterator[Path | Skip | Rejection]:
             stack.pop()
             continue
         path = Path(entry.path)
+        if entry.name == SIDECAR:
+            continue  # the folder's source sidecar: read for its files' source, not an article
         if entry.name.startswith("."):
             hidden = "hidden directory, not read" if entry.is_dir(follow_symlinks=False) else "hidden file"
             yield Skip(str(path), hidden)

@@ -29,6 +29,8 @@ from services.ingestor.listing import list_directory
 from services.ingestor.newsml import parse_newsml
 from services.ingestor.ninjs import parse_ninjs
 from services.ingestor.outcomes import Rejection, Skip
+from services.ingestor.page_source import page_source
+from services.ingestor.sidecar import SidecarError, SidecarReader
 from services.ingestor.wire import WireError, WireItem
 
 __all__ = ["EXTENSIONS", "Rejection", "Skip", "read_inputs"]
@@ -44,6 +46,7 @@ _CANONICAL = re.compile(
 )
 _CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset=["']?([A-Za-z0-9_\-]{1,40})""", re.IGNORECASE)
 _HEAD_BYTES = 200_000
+UNKNOWN_SOURCE = "unknown"  # an input nothing names the source of (see the README: Sources)
 _HTML_TAG = re.compile(rb"<(?:html|body|p|div|article|!doctype)\b", re.IGNORECASE)
 # A NewsML-G2 root element (optionally prefixed) in the head of an XML document; the head is
 # bounded (2,000 bytes) and the pattern has no nested repetition.
@@ -66,6 +69,7 @@ def read_inputs(
     cleaning pass per article; off for callers that clean it themselves or skip cleaning).
     ``on_skip`` is called, in order, with each path a directory listing passes over.
     """
+    sidecars = SidecarReader()
     for given in paths:
         if given == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -77,7 +81,7 @@ def read_inputs(
             continue
         path = Path(given)
         if not path.is_dir():
-            yield from _from_file(given, path, fmt, source, max_bytes, reject_empty)
+            yield from _from_file(given, path, fmt, source, max_bytes, reject_empty, sidecars, None)
             continue
         listed = False
         for entry in list_directory(path):
@@ -89,14 +93,16 @@ def read_inputs(
             if isinstance(entry, Rejection):
                 yield entry
             else:
-                yield from _from_file(str(entry), entry, fmt, source, max_bytes, reject_empty)
+                yield from _from_file(str(entry), entry, fmt, source, max_bytes, reject_empty, sidecars, path)
         if not listed:
             yield Rejection(given, "directory holds no files to ingest")
 
 
 def _from_file(
-    given: str, path: Path, fmt: InputFormat | None, source: str | None, max_bytes: int, reject_empty: bool
+    given: str, path: Path, fmt: InputFormat | None, source: str | None, max_bytes: int, reject_empty: bool,
+    sidecars: SidecarReader, root: Path | None,
 ) -> Iterator[ArticleReceived | ArticleWithdrawn | Rejection]:
+    """One file's events; ``root``: the directory given to ingest it, None for a file given itself."""
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -113,7 +119,13 @@ def _from_file(
         yield Rejection(given, f"cannot be read ({exc.strerror or exc})")
         return
     form = fmt or EXTENSIONS.get(path.suffix.lower())
-    yield from _from_bytes(given, data, form, source or path.resolve().parent.name or "unknown", reject_empty)
+    if source is None:  # never the folder's name: two outlets' files in one folder are two sources
+        try:
+            source = sidecars.source_of(path, root)
+        except SidecarError as exc:
+            yield Rejection(given, str(exc))
+            return
+    yield from _from_bytes(given, data, form, source or UNKNOWN_SOURCE, reject_empty)
 
 
 def _sniff(data: bytes) -> InputFormat | None:
@@ -160,9 +172,11 @@ def _from_bytes(
         return
     url = None
     if fmt == "html":
-        match = _CANONICAL.search(data[:_HEAD_BYTES])
+        head = data[:_HEAD_BYTES]
+        match = _CANONICAL.search(head)
         if match:
             url = (match.group(1) or match.group(2)).decode("utf-8", "replace").strip() or None
+        source = page_source(head, url) or source
     yield _event(given, fmt, text, source, identifier=url, url=url)
 
 

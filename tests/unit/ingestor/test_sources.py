@@ -18,7 +18,7 @@ def test_text_file_becomes_one_article(tmp_path):
     f.write_text("Headline here\n\nFirst paragraph of the story.\n")
     (event,), rejected = collect([f])
     assert not rejected
-    assert event.format == "text" and event.source == "wire" and event.input == str(f)
+    assert event.format == "text" and event.source == "unknown" and event.input == str(f)  # not the folder's name
     assert event.content.startswith("Headline here")
 
 
