@@ -26,7 +26,12 @@ CHUNK = 64 * 1024
 
 
 class FetchError(RuntimeError):
-    """The feed could not be fetched; the message is the reason."""
+    """The feed could not be fetched; the message is the reason, ``kind`` its kind for the
+    rejection metric (``too-large``, or ``unreadable`` for every other failure)."""
+
+    def __init__(self, reason: str, kind: str = "unreadable") -> None:
+        super().__init__(reason)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,8 @@ def fetch(url: str, *, etag: str | None, last_modified: str | None, timeout: flo
         with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared is not None and declared.strip().isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"the feed declares {int(declared):,} bytes, over the {max_bytes:,}-byte limit; not read")
+                raise FetchError(f"the feed declares {int(declared):,} bytes, over the {max_bytes:,}-byte limit; not read",
+                                 "too-large")
             body = _read_bounded(response, max_bytes, deadline, timeout)
             return Fetched(200, body, response.headers.get("Content-Type"), *_validators(response.headers))
     except urllib.error.HTTPError as exc:
@@ -92,7 +98,8 @@ def _read_bounded(response, max_bytes: int, deadline: float, timeout: float) -> 
             return b"".join(parts)
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"the feed is larger than the {max_bytes:,}-byte limit; read stopped at {size:,} bytes")
+            raise FetchError(f"the feed is larger than the {max_bytes:,}-byte limit; read stopped at {size:,} bytes",
+                             "too-large")
         if time.monotonic() > deadline:
             raise FetchError(f"timed out after {timeout:g} s while reading the body ({size:,} bytes read)")
         parts.append(chunk)

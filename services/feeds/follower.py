@@ -12,8 +12,8 @@ harmless) instead of a 304 hiding items that were never sent.
 Bad input never stops the loop: a fetch error (timeout, refused, HTTP error, over the size
 limit), bytes that are no feed (HTML, garbage), an item without id or content, an item the
 ingestor rejects: each is logged as ``feed URL: reason`` and counted in
-``copydesk_ingested_total{format="feed",outcome="rejected"}``; published items are counted with
-``outcome="ok"``. A failed poll is retried after a capped exponential backoff with jitter
+``copydesk_ingested_total{format="feed",outcome="rejected"}`` and by kind in
+``copydesk_ingest_rejected_total{reason}``; published items are counted with ``outcome="ok"``. A failed poll is retried after a capped exponential backoff with jitter
 (:mod:`services.feeds.backoff`); the other feeds keep their own schedule.
 """
 
@@ -37,6 +37,7 @@ from services.feeds.fetch import Fetched, FetchError, fetch
 from services.feeds.parse import FeedError, fingerprint, item_document, read_feed
 from services.feeds.state import FeedState, load_state, save_state
 from services.ingestor.publish import publish_articles
+from services.ingestor.rejections import rejection_kind
 from services.intake.accept import read_one
 
 log = logging.getLogger(__name__)
@@ -55,16 +56,28 @@ class FollowSettings:
     max_items: int = 5000
 
 
+@dataclass(frozen=True)
+class ItemRejection:
+    """An item of a feed that was not published: ``what`` names it and says why."""
+
+    what: str
+    kind: str  # one of REJECTION_KINDS
+
+    def __str__(self) -> str:
+        return self.what
+
+
 @dataclass
 class FeedPoll:
     """What one poll of one feed did."""
 
     url: str
     published: list[Event] = field(default_factory=list)
-    rejected: list[str] = field(default_factory=list)  # "where: reason", one per bad item
+    rejected: list[ItemRejection] = field(default_factory=list)
     unchanged: int = 0
     not_modified: bool = False
     error: str | None = None  # the poll failed: nothing was saved, it is retried after a backoff
+    error_kind: str | None = None  # its kind for the rejection metric, when it is bad input
 
     def summary(self) -> str:
         if self.error:
@@ -120,14 +133,14 @@ class FeedFollower:
                 return result
             feed = read_feed(fetched.body, fetched.content_type)
         except (FetchError, FeedError) as exc:
-            return self._failed(result, str(exc), bad_input=True)
+            return self._failed(result, str(exc), kind=exc.kind)
         if feed.warning:
             log.info("feed %s: read in spite of an XML error: %s", spec.url, feed.warning)
         source = spec.source or feed.title or urlsplit(spec.url).netloc
         handled: list[tuple[str, str]] = []
         for problem in feed.problems:
             if not state.handled(problem.key, PROBLEM):
-                result.rejected.append(str(problem))
+                result.rejected.append(ItemRejection(str(problem), problem.kind))
             handled.append((problem.key, PROBLEM))
         for item in feed.items:
             version = fingerprint(item)
@@ -137,7 +150,8 @@ class FeedFollower:
                 continue
             read = read_one(spec.url, item_document(item), fmt="ninjs", source=source,
                             max_bytes=self.settings.max_input_bytes)
-            result.rejected.extend(f"item {item.identity!r}: {r.reason}" for r in read.rejected)
+            result.rejected.extend(ItemRejection(f"item {item.identity!r}: {r.reason}", rejection_kind(r.reason))
+                                   for r in read.rejected)
             result.published.extend(read.events)
             handled.append((item.identity, version))
         try:
@@ -145,7 +159,7 @@ class FeedFollower:
                 publish_articles(self.publisher, self.topic, result.published)  # type: ignore[arg-type]
         except PublishError as exc:
             result.published, result.rejected = [], []
-            return self._failed(result, f"not confirmed by the bus, will send again: {exc}", bad_input=False)
+            return self._failed(result, f"not confirmed by the bus, will send again: {exc}", kind=None)
         for identity, version in handled:
             state.remember(identity, version)
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
@@ -156,20 +170,24 @@ class FeedFollower:
         for reason in result.rejected:
             log.warning("feed %s: rejected %s", spec.url, reason)
         self._count("ok", len(result.published))
-        self._count("rejected", len(result.rejected))
+        for rejection in result.rejected:
+            self._count("rejected", 1, rejection.kind)
         log.info("%s", result.summary())
         return result
 
-    def _failed(self, result: FeedPoll, reason: str, *, bad_input: bool) -> FeedPoll:
-        result.error = reason
-        (log.warning if bad_input else log.error)("%s", result.summary())
-        if bad_input:
-            self._count("rejected", 1)
+    def _failed(self, result: FeedPoll, reason: str, *, kind: str | None) -> FeedPoll:
+        """A failed poll: bad input when ``kind`` is given (counted), else the bus (logged as an error)."""
+        result.error, result.error_kind = reason, kind
+        (log.warning if kind else log.error)("%s", result.summary())
+        if kind:
+            self._count("rejected", 1, kind)
         return result
 
-    def _count(self, outcome: str, n: int) -> None:
+    def _count(self, outcome: str, n: int, kind: str | None = None) -> None:
         if self.metrics is not None and n:
             self.metrics.ingested.labels(format=METRIC_FORMAT, outcome=outcome).inc(n)
+            if kind is not None:
+                self.metrics.rejected_inputs.labels(kind).inc(n)
 
     def poll_all(self) -> list[FeedPoll]:
         """Every feed polled once, in order."""

@@ -33,7 +33,12 @@ _ENTITY_DECLARATIONS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", "ut
 
 
 class FeedError(ValueError):
-    """The bytes are not an RSS or Atom feed; the message says why."""
+    """The bytes are not an RSS or Atom feed; the message says why, ``kind`` its kind for the
+    rejection metric (``unsupported``: not a feed; ``malformed``: entity declarations; ``empty``)."""
+
+    def __init__(self, reason: str, kind: str = "unsupported") -> None:
+        super().__init__(reason)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class ItemProblem:
     where: str  # "item 3 ('Title...')"
     reason: str
     key: str  # a hash of the entry, so the same bad entry is reported once
+    kind: str  # for the rejection metric: malformed (no identity) or empty (no content)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
@@ -69,9 +75,10 @@ class Feed:
 def read_feed(data: bytes, content_type: str | None = None) -> Feed:
     head = data[:1024].lstrip().lower()
     if not head:
-        raise FeedError("empty response: no feed")
+        raise FeedError("empty response: no feed", "empty")
     if any(marker in data for marker in _ENTITY_DECLARATIONS):
-        raise FeedError("declares XML entities (how entity-expansion bombs and external entities are made); not read")
+        raise FeedError("declares XML entities (how entity-expansion bombs and external entities are made); not read",
+                        "malformed")
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version"):
@@ -86,7 +93,7 @@ def read_feed(data: bytes, content_type: str | None = None) -> Feed:
         if isinstance(item, str):
             title = _text(entry.get("title"))
             where = f"item {index}" + (f" ({title[:60]!r})" if title else "")
-            problems.append(ItemProblem(where, item, _entry_key(entry)))
+            problems.append(ItemProblem(where, item, _entry_key(entry), "malformed" if item.startswith("no id") else "empty"))
         else:
             items.append(item)
     warning = _one_line(str(parsed.get("bozo_exception"))) if parsed.get("bozo") else None

@@ -18,7 +18,9 @@ confirmed every event:
 
 The source is the item's own when it names one (ninjs provider, ...), else ``source``, else
 "push". Every outcome is counted in ``copydesk_ingested_total{format,outcome}`` (format: text,
-html, ninjs or newsml as the Content-Type said). ``/healthz`` and ``/metrics`` need no token.
+html, ninjs or newsml as the Content-Type said; ``unknown`` for an unknown type), and each
+rejection by kind in ``copydesk_ingest_rejected_total{reason}``; 401s and 413s also show in the
+HTTP request metrics. ``/healthz`` and ``/metrics`` need no token.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from services.bus.port import Publisher, PublishError
 from services.common.metrics import create_api_metrics, create_metrics
 from services.intake.accept import accept
 from services.intake.gate import BodyTooLarge, IntakeGate, read_limited
+from services.ingestor.rejections import rejection_kind
 from services.intake.media import UnsupportedMedia, input_format, to_utf8
 
 log = logging.getLogger(__name__)
@@ -59,9 +62,11 @@ def create_intake_app(
     app = FastAPI(title="copydesk intake", version="1", docs_url=None, redoc_url=None)
     problems.install(app)
 
-    def count(kind: str, outcome: str, n: int = 1) -> None:
+    def count(fmt: str, outcome: str, n: int = 1, reason: str | None = None) -> None:
         if n:
-            metrics.ingested.labels(format=kind, outcome=outcome).inc(n)
+            metrics.ingested.labels(format=fmt, outcome=outcome).inc(n)
+            if reason is not None:
+                metrics.rejected_inputs.labels(reason).inc(n)
 
     @app.post("/ingest", status_code=202)
     async def ingest(
@@ -71,11 +76,12 @@ def create_intake_app(
         try:
             media = input_format(request.headers.get("content-type"))
         except UnsupportedMedia as exc:
+            count("unknown", "rejected", reason="unsupported")
             return problems.problem(415, str(exc), instance=path)
         try:
             body = await read_limited(request, max_body_bytes)
         except BodyTooLarge as exc:
-            count(media.kind, "rejected")
+            count(media.kind, "rejected", reason="too-large")
             return problems.problem(413, str(exc), instance=path)
         except ClientDisconnect:
             return problems.problem(400, "the client went away before the body was complete", instance=path)
@@ -83,7 +89,7 @@ def create_intake_app(
             try:
                 body = to_utf8(body, media.charset)
             except UnicodeDecodeError as exc:
-                count(media.kind, "rejected")
+                count(media.kind, "rejected", reason="unreadable")
                 return problems.problem(422, f"the body is not {media.charset} text ({exc.reason} at byte {exc.start})",
                                         instance=path)
         read = functools.partial(accept, publisher, topic, INPUT_NAME, body, fmt=media.fmt,
@@ -96,8 +102,8 @@ def create_intake_app(
                                     headers={"Retry-After": "5"})
         rejected = [{"input": r.input, "reason": r.reason} for r in result.rejected]
         count(media.kind, "ok", len(result.events))
-        count(media.kind, "rejected", len(result.rejected))
         for r in result.rejected:
+            count(media.kind, "rejected", reason=rejection_kind(r.reason))
             log.warning("intake: rejected %s", r)
         if not result.events:
             detail = "; ".join(r.reason for r in result.rejected) or "no article in the body"

@@ -92,7 +92,10 @@ def test_bad_feeds_are_logged_counted_and_the_loop_keeps_going(tmp_path, caplog)
     assert errors["/good"] is None and headlines(bus) == ["Story 1"]
     for name in names[:-1]:
         assert f"feed {web.base}{name}: failed: " in caplog.text
-    assert metrics.registry.get_sample_value("copydesk_ingested_total", {"format": "feed", "outcome": "rejected"}) == 5
+    value = metrics.registry.get_sample_value
+    assert value("copydesk_ingested_total", {"format": "feed", "outcome": "rejected"}) == 5
+    assert [value("copydesk_ingest_rejected_total", {"reason": k}) for k in ("unreadable", "unsupported", "too-large")] \
+        == [2, 2, 1]  # timeout and 404; HTML and garbage; 50 MB
 
 
 def test_a_refused_connection_is_a_reason_not_a_crash():

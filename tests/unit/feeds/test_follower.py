@@ -117,6 +117,8 @@ def test_bad_items_are_reported_once_counted_and_the_good_ones_published(tmp_pat
     value = metrics.registry.get_sample_value
     assert value("copydesk_ingested_total", {"format": "feed", "outcome": "ok"}) == 2
     assert value("copydesk_ingested_total", {"format": "feed", "outcome": "rejected"}) == 3
+    assert value("copydesk_ingest_rejected_total", {"reason": "malformed"}) == 1  # no identity
+    assert value("copydesk_ingest_rejected_total", {"reason": "empty"}) == 2  # no content; nothing left after cleaning
 
 
 def test_a_feed_that_fails_is_logged_counted_and_the_others_go_on(tmp_path, caplog):
@@ -133,6 +135,8 @@ def test_a_feed_that_fails_is_logged_counted_and_the_others_go_on(tmp_path, capl
     assert f"feed {URL}: failed: timed out after 20 s" in caplog.text
     assert "feed https://html.example/: failed: an HTML page" in caplog.text
     assert metrics.registry.get_sample_value("copydesk_ingested_total", {"format": "feed", "outcome": "rejected"}) == 2
+    assert metrics.registry.get_sample_value("copydesk_ingest_rejected_total", {"reason": "unreadable"}) == 1
+    assert metrics.registry.get_sample_value("copydesk_ingest_rejected_total", {"reason": "unsupported"}) == 1
 
 
 def test_items_the_bus_did_not_confirm_are_sent_again_and_the_etag_is_not_kept(tmp_path):

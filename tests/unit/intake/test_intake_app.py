@@ -15,6 +15,7 @@ from services.bus.memory import MemoryPublisher
 from services.bus.port import PublishError
 from services.intake.app import create_intake_app
 from services.intake.gate import bearer_token, token_matches
+from services.intake.media import input_format
 
 TOKEN = "s3cret-token"
 TOPIC = "copydesk.articles.raw"
@@ -102,33 +103,41 @@ def test_a_declared_oversized_body_is_refused_413(client, bus, registry):
     assert not bus.sent
     assert registry.get_sample_value("copydesk_http_requests_total",
                                      {"route": "unmatched", "method": "other", "status": "413"}) == 1
+    assert registry.get_sample_value("copydesk_ingest_rejected_total", {"reason": "too-large"}) == 0  # never read
 
 
-def test_a_streamed_oversized_body_is_cut_at_the_limit(client, bus):
+def test_a_streamed_oversized_body_is_cut_at_the_limit(client, bus, registry):
     def chunks():  # no Content-Length: sent chunked
         for _ in range(10):
             yield b"y" * (LIMIT // 4)
 
     answer = client.post("/ingest", content=chunks(), headers={**AUTH, "Content-Type": "text/plain"})
     assert answer.status_code == 413 and not bus.sent
+    assert registry.get_sample_value("copydesk_ingest_rejected_total", {"reason": "too-large"}) == 1
 
 
 @pytest.mark.parametrize(
-    ("body", "content_type", "status", "reason"),
+    ("body", "content_type", "status", "reason", "kind"),
     [
-        (TEXT, "image/png", 415, "'image/png' is not read"),
-        (TEXT, None, 415, "no Content-Type"),
-        (b"", "text/plain", 422, "empty input"),
-        (b"\x00\x01\x02\x03" * 100 + b"\xff" * 100, "text/plain", 422, "binary"),
-        (b'{"headline": "x"', "application/json", 422, "malformed ninjs"),
-        (b"Le caf\xe9 du port a rouvert mardi.", "text/plain; charset=utf-8", 422, "not UTF-8"),
+        (TEXT, "image/png", 415, "'image/png' is not read", "unsupported"),
+        (TEXT, None, 415, "no Content-Type", "unsupported"),
+        (b"", "text/plain", 422, "empty input", "empty"),
+        (b"\x00\x01\x02\x03" * 100 + b"\xff" * 100, "text/plain", 422, "binary", "binary"),
+        (b'{"headline": "x"', "application/json", 422, "malformed ninjs", "malformed"),
+        (b"Le caf\xe9 du port a rouvert mardi.", "text/plain; charset=utf-8", 422, "not UTF-8", "not-utf8"),
+        (b"<?xml version='1.0'?><rss><channel/></rss>", "application/xml", 422, "neither HTML nor NewsML-G2", None),
     ],
 )
-def test_bad_bodies_get_a_clear_reason(client, bus, body, content_type, status, reason):
+def test_bad_bodies_get_a_clear_reason(client, bus, registry, body, content_type, status, reason, kind):
     headers = AUTH | ({"Content-Type": content_type} if content_type else {})
     answer = client.post("/ingest", content=body, headers=headers)
     assert answer.status_code == status and reason in answer.json()["detail"], answer.text
     assert not bus.sent
+    assert registry.get_sample_value("copydesk_ingested_total", {"format": "unknown" if status == 415 else
+                                                                 input_format(content_type).kind,
+                                                                 "outcome": "rejected"}) == 1
+    if kind is not None:  # the XML reason's kind is the ingestor's wording to settle (see rejections.py)
+        assert registry.get_sample_value("copydesk_ingest_rejected_total", {"reason": kind}) == 1
 
 
 def test_good_items_of_a_list_go_and_the_bad_are_named(client, bus):
