@@ -61,14 +61,14 @@ def test_text_is_published_and_answered_202_with_its_article_id(client, bus, reg
 
 
 def test_html_and_ninjs_are_read_by_content_type(client, bus):
-    page = f"<html><head><link rel='canonical' href='https://h.example/quay'></head><body><p>{TEXT}</p></body></html>"
+    page = f"<html><head><title>Quay</title></head><body><p>{TEXT}</p></body></html>"  # names no source
     assert client.post("/ingest", content=page, headers={**AUTH, "Content-Type": "text/html"}).status_code == 202
     items = [{"guid": f"urn:wire:{n}", "headline": f"Quay {n}", "body_text": TEXT, "provider": {"name": "Wire"}}
              for n in (1, 2)]
     answer = client.post("/ingest", content=orjson.dumps(items), headers={**AUTH, "Content-Type": "application/json"})
     assert answer.status_code == 202 and len(answer.json()["article_ids"]) == 2
     html, first, second = sent(bus)
-    assert html.format == "html" and html.url == "https://h.example/quay" and html.source == "push"
+    assert html.format == "html" and html.source == "push" and TEXT in html.content
     assert (first.headline, second.headline, first.source) == ("Quay 1", "Quay 2", "Wire")
     assert answer.json()["article_ids"] == [first.article_id, second.article_id]
 
