@@ -37,12 +37,12 @@ def parse_feed_list(lines: Iterable[str], name: str) -> list[FeedSpec]:
         text = line.strip()
         if not text or text.startswith("#"):
             continue
-        url, _, source = text.partition(" ")
+        url, *rest = text.split(None, 1)  # any whitespace after the URL: a tab or spaces
         try:
             check_url(url)
         except FeedListError as exc:
             raise FeedListError(f"{name}:{number}: {exc}") from None
-        specs.append(FeedSpec(url, source.strip() or None))
+        specs.append(FeedSpec(url, rest[0].strip() if rest else None))
     return specs
 
 

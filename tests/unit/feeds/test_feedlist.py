@@ -8,9 +8,11 @@ from services.feeds.feedlist import FeedListError, FeedSpec, feed_specs, parse_f
 
 
 def test_lines_give_urls_and_optional_source_names():
-    lines = ["# wires", "", "https://a.example/rss Agence Exemple", "  http://b.example/atom.xml  ", ""]
+    lines = ["# wires", "", "https://a.example/rss Agence Exemple", "  http://b.example/atom.xml  ", "",
+             "https://c.example/feed\tTabbed  Name"]
     assert parse_feed_list(lines, "feeds.txt") == [
-        FeedSpec("https://a.example/rss", "Agence Exemple"), FeedSpec("http://b.example/atom.xml", None)]
+        FeedSpec("https://a.example/rss", "Agence Exemple"), FeedSpec("http://b.example/atom.xml", None),
+        FeedSpec("https://c.example/feed", "Tabbed  Name")]
 
 
 def test_a_bad_line_is_named_with_its_number():
