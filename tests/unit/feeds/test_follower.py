@@ -176,3 +176,25 @@ def test_run_backs_off_after_failures_and_stops_when_asked(tmp_path):
     feeds.run(Clock())  # type: ignore[arg-type]
     assert waits == [10, 20, 40, 40, 40, 40]  # doubled per failure, capped
     assert len(web.requests) == 6
+
+
+def test_an_unforeseen_fault_in_one_poll_is_logged_and_the_loop_goes_on(tmp_path, caplog):
+    web, bus = MemoryWeb(), MemoryPublisher()
+    other = "https://other.example/rss"
+    web.serve(other, rss([story(1)], title="Other"))
+    stop = threading.Event()
+    calls: list[str] = []
+
+    def fetcher(url, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        calls.append(url)
+        if url == URL:
+            raise KeyError("a fault nobody foresaw")
+        if len(calls) >= 4:
+            stop.set()
+        return web(url, **kwargs)
+
+    feeds = FeedFollower([FeedSpec(URL), FeedSpec(other)], bus, TOPIC, tmp_path, FollowSettings(interval=0.01,
+                         backoff_base=0.01, backoff_cap=0.02), fetcher=fetcher)
+    feeds.run(stop)
+    assert calls.count(URL) >= 2 and other in calls  # the faulty feed was retried, the other polled
+    assert len(published(bus)) == 1 and "poll failed; nothing was saved" in caplog.text
