@@ -1,4 +1,4 @@
-"""`copydesk eval boilerplate DIR` and `copydesk eval figures DIR`: score a stage on dev data."""
+"""`copydesk eval boilerplate|entities|figures DIR`: score a stage on dev data."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ headline and a dateline's words are capitalised; any other word is lower-cased (
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from services.processors.entities.lexicon import Lexicon
@@ -241,25 +241,33 @@ _REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _MAX_NAME_WORDS = 5
 
 
-def caps_repeats(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]) -> list[NewsSpan]:
-    """Spans for names the article writes in mixed case and a caps region repeats in capitals.
+def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]) -> list[NewsSpan]:
+    """``spans`` with caps regions made to agree with the article's mixed-case names.
 
-    A name found outside the regions ("Leicestershire", ORG) labels the same words in capitals
-    ("LEICESTERSHIRE") on region tokens no span covers yet; longest name first.
+    A name found outside the regions ("Liverpool", ORG) gives its label to a span of the same
+    words in capitals ("LIVERPOOL", read as GPE on the restored headline), and labels those
+    words where no span covers them yet ("LEICESTERSHIRE"); longest name first. New spans last.
     """
     if not regions:
-        return []
+        return spans
     inside = {k for r in regions for k in range(r.start, r.end)}
-    covered = {k for s in spans for k in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
     for span in spans:
         if (span.label in _REPEATED_LABELS and span.end - span.start <= _MAX_NAME_WORDS
                 and inside.isdisjoint(range(span.start, span.end))):
             names.setdefault(tuple(toks.lower[span.start:span.end]), span.label)
+    if not names:
+        return spans
+    out: list[NewsSpan] = []
+    for span in spans:
+        label = names.get(tuple(toks.lower[span.start:span.end]))
+        if label is not None and label != span.label and span.start in inside:
+            span = replace(span, label=label, term=None)
+        out.append(span)
+    covered = {k for s in spans for k in range(s.start, s.end)}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
-    out: list[NewsSpan] = []
     for region in regions:
         k = region.start
         while k < region.end:

@@ -59,7 +59,7 @@ class Lexicon:
     months: frozenset[str] = field(default_factory=frozenset)
     percent_words: tuple[tuple[str, ...], ...] = ()
     agencies: frozenset[str] = field(default_factory=frozenset)
-    #: Canonical names of the gazetteer's countries.
+    #: Names of countries: the gazetteer's canonical names and ``data/countries.json``.
     countries: frozenset[str] = field(default_factory=frozenset)
 
     def canonical(self, label: str, key: str) -> Canonical | None:
@@ -122,6 +122,11 @@ def load_lexicon() -> Lexicon:
             b.term(demonym, Term(label="NORP", canonical=entry["demonyms"][0], country=country))
     for name, (label, variants) in _read("places.json")["places"].items():
         b.entity(name, label, variants)
+    more_countries = _read("countries.json")
+    also_names = set(more_countries["also_names"])
+    for name in more_countries["countries"]:
+        if name not in b.terms and name not in also_names:
+            b.entity(name, "GPE", [])
     for name, aliases in _read("people.json").items():
         # People are resolved by key only: a surname is too ambiguous to force a label on text.
         b.entity(name, "PERSON", aliases, add_terms=False)
@@ -150,5 +155,5 @@ def load_lexicon() -> Lexicon:
         percent_words=tuple(sorted({tuple(w.lower().split()) for w in neighbours["percent_words"]},
                                    key=len, reverse=True)),
         agencies=frozenset(s for name, aliases in agencies.items() for s in (name, *aliases)),
-        countries=frozenset(countries),
+        countries=frozenset(countries) | frozenset(more_countries["countries"]),
     )

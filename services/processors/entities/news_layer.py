@@ -24,7 +24,7 @@ driven by a list in ``data/``:
 9. ALL-CAPS headlines and datelines ("PUTIN WARNS NATO", "MOSCOW (Reuters) -") are read again
    with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
    the restored copy replace the model's in a caps headline, and names the article writes in
-   mixed case label their capitalised repeats;
+   mixed case give their label to their capitalised repeats;
 10. in a sports report, a place that plays a match is a club, an ORG (:mod:`sports`:
     "Liverpool beat Arsenal", "Manchester United"); countries stay places;
 11. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
 
-from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_repeats
+from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_one_sense
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
@@ -119,8 +119,8 @@ class NewsLayer:
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
         selected = one_sense_per_article(toks, selected)
-        selected += caps_repeats(toks, regions, selected)
         selected = clubs_named_after_places(toks, selected, self._lexicon)
+        selected = caps_one_sense(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 

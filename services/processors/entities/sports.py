@@ -86,7 +86,8 @@ def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Le
     covered = {k for s in out for k in range(s.start, s.end)}
     for k, tag in enumerate(toks.tag):
         if (tag in PROPER_TAGS and k not in covered and toks.alpha[k] and toks.text[k][:1].isupper()
-                and toks.text[k] not in lexicon.terms and is_team_slot(toks, k, k + 1)):
+                and toks.text[k] not in lexicon.terms and toks.text[k] not in lexicon.countries
+                and is_team_slot(toks, k, k + 1)):
             start = k
             while (start > 0 and k - start < _MAX_NAME_WORDS - 1 and start - 1 not in covered
                    and toks.tag[start - 1] in PROPER_TAGS and toks.text[start - 1][:1].isupper()):
@@ -106,7 +107,10 @@ def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
 def _is_country(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
     if span.term is not None:
         return span.term.canonical in lexicon.countries
-    canonical = lexicon.canonical("GPE", name_key(toks.span_text(span.start, span.end)))
+    text = toks.span_text(span.start, span.end)
+    if text.removeprefix("the ") in lexicon.countries or text.title() in lexicon.countries:
+        return True
+    canonical = lexicon.canonical("GPE", name_key(text))
     return canonical is not None and canonical.name in lexicon.countries
 
 

@@ -76,3 +76,10 @@ def test_mixed_case_text_is_left_to_the_model(run, nlp):
     entities, _ = run(body)
     bare = {(e.text, e.label_) for e in nlp(body).ents if e.label_ in ("ORG", "GPE")}
     assert bare <= _mentions(entities)
+
+
+def test_a_caps_headline_name_takes_the_label_the_article_gives_it(run):
+    body = ("SOCCER - LIVERPOOL SINK ARSENAL TO GO TOP\n"
+            "Liverpool beat Arsenal 2-1 on Saturday to go top of the league, and the striker scored the winner.")
+    types = _mentions(run(body)[0])
+    assert ("LIVERPOOL", "ORG") in types and ("Liverpool", "ORG") in types

@@ -44,3 +44,9 @@ def test_outside_a_sports_report_places_stay_places(run):
 def test_sports_report_needs_two_cues(nlp):
     assert is_sports_report(DocTokens.of(nlp("The striker scored twice in the league match.")))
     assert not is_sports_report(DocTokens.of(nlp("The senate voted 2-1 to approve the budget.")))
+
+
+def test_home_nations_are_countries_and_stay_places(run):
+    types = _types(run("Wales beat England 27-24 in the championship match on Saturday, and the coach "
+                       "praised his young squad.")[0])
+    assert types["England"] == "GPE" and types["Wales"] == "GPE"
