@@ -2,16 +2,15 @@
 
 Pure: the state is any ``MutableMapping[str, JSON value]`` — a dict for the offline path, a
 faust table (JSON-serialised, changelog-backed) in the story agent — so both paths run the same
-code. Keys used here (near-duplicates keep theirs, ``nd:...``, see :mod:`duplicates`):
-
-- ``article:<article_id>`` -> the story it was placed in;
-- ``ent:<entity_id>`` -> story ids that entity is salient in (most recent last, capped);
-- ``story:<story_id>`` -> {entity_id: articles of the story where it is salient}.
+code, and it is written only by assignment (``__setitem__``/``__delitem__``), never mutated in
+place. Keys: ``article:<article_id>`` -> the story it was placed in; the clustering's
+(:mod:`clustering`: ``story:``, ``sp:``, ``alias:``, ``st:``, ``df:``) and the near-duplicates'
+(:mod:`duplicates`: ``nd:``). All of them expire with their time window.
 
 Near-duplicate (:func:`duplicates.find_original`): a syndicated copy of an earlier article within
-the time window; it joins the story of the earliest copy. Story: an earlier story sharing at least
-``MIN_SHARED`` of the article's salient entities with a Jaccard overlap >= ``STORY_OVERLAP``.
-Otherwise the article opens a new story. Ids are derived from the first article of a story.
+the duplicate window; it joins the story of the earliest copy. Otherwise the article joins the
+story it matches best on text, entities and time, merging the stories it matches strongly, or
+opens a new story (:mod:`clustering`). Ids are derived from the first article of a story.
 """
 
 from __future__ import annotations
@@ -23,12 +22,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from events.models import Entity
+from services.processors.stories.clustering import (
+    Features, Placement, features, file_and_expire, place, record, resolve,
+)
 from services.processors.stories.duplicates import DEFAULT_WINDOW, find_original
+from services.processors.stories.frequencies import DocumentFrequencies
 
-STORY_OVERLAP = 0.25
-MIN_SHARED = 3
 SALIENT = 8
-CAP = 50  # stories remembered per entity
+STORY_WINDOW = timedelta(days=3)  # a story whose last article is older than this is closed
 STORY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
 
 
@@ -47,51 +48,42 @@ def salient_entities(entities: Sequence[Entity]) -> list[str]:
 def assign_story(
     article_id: str, body: str, entities: Sequence[Entity], state: MutableMapping[str, Any],
     at: datetime | None = None, duplicate_window: timedelta = DEFAULT_WINDOW,
+    story_window: timedelta = STORY_WINDOW,
 ) -> StoryAssignment:
-    """Assign ``article_id`` to a story (recording it in ``state``); idempotent for a re-seen article.
+    """Assign ``article_id`` to a story (recording it in ``state``); idempotent for a re-seen article
+    (its first story again, ``merged`` empty: the merge was reported the first time).
 
     ``at`` is when the article was published (else received): near-duplicates are looked for
-    among articles within ``duplicate_window`` of it (among all when it is None)."""
+    among articles within ``duplicate_window`` of it (among all when it is None), and stories
+    among those with an article within ``story_window`` of it."""
     match = find_original(article_id, body, at, state, duplicate_window)
-    ents = salient_entities(entities)
     known = state.get(f"article:{article_id}")
     if known is not None:
-        story_id = known
-    elif match.copy is not None and state.get(f"article:{match.copy}"):
-        story_id = state[f"article:{match.copy}"]  # a copy is in its copies' story
+        return StoryAssignment(story_id=known, duplicate_of=match.duplicate_of)
+    t = at.timestamp() if at is not None else None
+    window = story_window.total_seconds()
+    freqs = DocumentFrequencies(state, t, window)
+    f, counted = features(body, salient_entities(entities), freqs)
+    merged: tuple[str, ...] = ()
+    copied = state.get(f"article:{match.copy}") if match.copy is not None else None
+    if copied and state.get(f"story:{resolve(copied, state)}") is not None:
+        story_id = resolve(copied, state)  # a copy is in its copies' story
     else:
-        story_id = _best_story(ents, state) or "s-" + hashlib.sha256(article_id.encode()).hexdigest()[:16]
+        placement = _best_story(f, t, state, window)
+        story_id = placement.story_id or "s-" + hashlib.sha256(article_id.encode()).hexdigest()[:16]
+        merged = placement.merged
     state[f"article:{article_id}"] = story_id
-    if known is None:
-        _record(story_id, ents, state)
-    return StoryAssignment(story_id=story_id, duplicate_of=match.duplicate_of)
+    _record(story_id, f, t, state, window)
+    freqs.add(counted)
+    if t is not None:
+        file_and_expire(article_id, t, state, window)
+    return StoryAssignment(story_id=story_id, duplicate_of=match.duplicate_of, merged=merged)
 
 
-def _best_story(ents: list[str], state: MutableMapping[str, Any]) -> str | None:
-    if len(ents) < MIN_SHARED:
-        return None
-    mine = set(ents)
-    candidates: list[str] = []
-    for ent in ents:
-        for story in state.get(f"ent:{ent}") or ():
-            if story not in candidates:
-                candidates.append(story)
-    best, best_score = None, STORY_OVERLAP
-    for story in candidates:
-        theirs = set((state.get(f"story:{story}") or {}).keys())
-        shared = len(mine & theirs)
-        if shared < MIN_SHARED:
-            continue
-        score = shared / len(mine | theirs)
-        if score >= best_score:
-            best, best_score = story, score
-    return best
+def _best_story(f: Features, t: float | None, state: MutableMapping[str, Any], window: float) -> Placement:
+    """The story the article joins (merging the others it strongly matches), see :mod:`clustering`."""
+    return place(f, t, state, window)
 
 
-def _record(story_id: str, ents: list[str], state: MutableMapping[str, Any]) -> None:
-    profile = dict(state.get(f"story:{story_id}") or {})
-    for ent in ents:
-        profile[ent] = profile.get(ent, 0) + 1
-        stories = [s for s in (state.get(f"ent:{ent}") or ()) if s != story_id]
-        state[f"ent:{ent}"] = (stories + [story_id])[-CAP:]
-    state[f"story:{story_id}"] = profile
+def _record(story_id: str, f: Features, t: float | None, state: MutableMapping[str, Any], window: float) -> None:
+    record(story_id, f, t, state, window)

@@ -23,13 +23,6 @@ def test_articles_sharing_salient_entities_join_one_story():
     assert first.duplicate_of is None and second.duplicate_of is None
 
 
-def test_too_few_shared_entities_open_a_new_story():
-    state = {}
-    first = assign_story("a1", BODY_A, ents("Portmouth", "Harbour", "Council"), state)
-    second = assign_story("a2", BODY_B, ents("Portmouth", "Harbour", "Singer", "Album"), state)
-    assert second.story_id != first.story_id
-
-
 def test_near_duplicate_is_flagged_and_joins_the_original_story():
     state = {}
     long_body = " ".join([BODY_A, BODY_B, BODY_C])
