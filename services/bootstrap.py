@@ -48,8 +48,15 @@ def connect_cluster(settings: Settings, start: bool = True) -> Cluster:
             cluster = Cluster(broker.start().bootstrap, started=broker)
         else:
             raise SystemExit("no broker: set KAFKA_BOOTSTRAP_SERVERS or run `copydesk broker start`")
-    ensure_topics(cluster.bootstrap, settings.topic_prefix, settings.topic_partitions, settings.topic_replication,
-                  security=cluster.security)
+    from kafka.errors import KafkaError
+
+    try:
+        ensure_topics(cluster.bootstrap, settings.topic_prefix, settings.topic_partitions, settings.topic_replication,
+                      security=cluster.security)
+    except KafkaError as exc:
+        hint = " (are the SASL username and password right?)" if cluster.security.sasl else ""
+        raise SystemExit(f"copydesk: Kafka at {cluster.bootstrap} over {cluster.security.protocol} cannot be "
+                         f"used: {type(exc).__name__}: {exc}{hint}") from None
     return cluster
 
 

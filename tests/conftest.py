@@ -60,10 +60,12 @@ def broker_settings(kafka_bootstrap: str, unique_prefix: str, tmp_path: Path):  
 
 def settings_env(settings) -> dict[str, str]:  # noqa: ANN001
     """The environment that makes a child `copydesk` process read the same settings."""
+    from pydantic import SecretStr
+
     env = dict(os.environ)
     for name, value in settings.model_dump().items():
         if value is not None:
-            env[f"COPYDESK_{name.upper()}"] = str(value)
+            env[f"COPYDESK_{name.upper()}"] = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
     return env
 
 

@@ -11,17 +11,19 @@ from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
 from events.topics import ALL_TOPICS
+from services.common.kafka_security import KafkaSecurity
 
 
 def ensure_topics(
-    bootstrap: str, prefix: str = "", partitions: int = 6, replication: int = 1, wait_s: float = 120.0
+    bootstrap: str, prefix: str = "", partitions: int = 6, replication: int = 1, wait_s: float = 120.0,
+    security: KafkaSecurity = KafkaSecurity(),
 ) -> list[str]:
     """Create every topic of the topic map that does not exist yet; return the names created.
 
     A broker that cannot be reached is retried with backoff for up to ``wait_s`` seconds (a
     process started while the broker restarts comes up with it), then the error is raised."""
     wanted = {t.name(prefix): TopicShape(t.partitions or partitions) for t in ALL_TOPICS}
-    return ensure_named_topics(bootstrap, wanted, replication, wait_s)
+    return ensure_named_topics(bootstrap, wanted, replication, wait_s, security)
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,14 @@ class TopicShape:
 
 
 def ensure_named_topics(
-    bootstrap: str, wanted: Mapping[str, TopicShape], replication: int = 1, wait_s: float = 120.0
+    bootstrap: str, wanted: Mapping[str, TopicShape], replication: int = 1, wait_s: float = 120.0,
+    security: KafkaSecurity = KafkaSecurity(),
 ) -> list[str]:
     """Create each of ``wanted`` that does not exist yet, and return once every partition of the
     created ones has a leader; return the names created. Topics that exist are left as they are."""
     # kafka-python retries the bootstrap with backoff until this timeout
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="copydesk-admin", bootstrap_timeout_ms=int(wait_s * 1000))
+    admin = KafkaAdminClient(**security.kafka_python(), bootstrap_servers=bootstrap, client_id="copydesk-admin",
+                             bootstrap_timeout_ms=int(wait_s * 1000))
     try:
         existing = set(admin.list_topics())
         missing = [name for name in wanted if name not in existing]

@@ -13,12 +13,15 @@ from kafka.errors import KafkaError
 from kafka.partitioner.default import murmur2
 
 from services.bus.port import PublishError, Record
+from services.common.kafka_security import KafkaSecurity
 
 
 class KafkaPublisher:
-    def __init__(self, bootstrap: str, client_id: str = "copydesk-ingestor", timeout_s: float = 60.0) -> None:
+    def __init__(self, bootstrap: str, client_id: str = "copydesk-ingestor", timeout_s: float = 60.0,
+                 security: KafkaSecurity = KafkaSecurity()) -> None:
         self.timeout_s = timeout_s
         self._producer = KafkaProducer(
+            **security.kafka_python(),
             bootstrap_servers=bootstrap,
             client_id=client_id,
             acks="all",

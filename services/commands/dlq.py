@@ -42,6 +42,7 @@ from events.envelope import CONTENT_TYPE
 from events.models import DeadLetter, DeadLetterReplayed
 from events.topics import CLEANED, DEAD_LETTER, DEAD_LETTER_REPLAYS, ENRICHED, RAW
 from services.common.dead_letter_selection import Origin, Selection, describe, origin, parse_since, status
+from services.common.kafka_security import KafkaSecurity
 from services.common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -78,8 +79,9 @@ class DeadLetterQueue:
     confirmed by the broker (acks=all, idempotent producer) before it returns.
     """
 
-    def __init__(self, bootstrap: str, prefix: str = "", timeout_s: float = 60.0) -> None:
-        self.bootstrap, self.timeout_s = bootstrap, timeout_s
+    def __init__(self, bootstrap: str, prefix: str = "", timeout_s: float = 60.0,
+                 security: KafkaSecurity = KafkaSecurity()) -> None:
+        self.bootstrap, self.timeout_s, self.security = bootstrap, timeout_s, security
         self.letter_topic = DEAD_LETTER.name(prefix)
         self.marker_topic = DEAD_LETTER_REPLAYS.name(prefix)
         self.inputs = {topic.name(prefix) for topic in (RAW, CLEANED, ENRICHED)}  # what a stage reads
@@ -145,7 +147,7 @@ class DeadLetterQueue:
     def _producer_(self) -> KafkaProducer:
         if self._producer is None:
             self._producer = KafkaProducer(
-                bootstrap_servers=self.bootstrap, client_id="copydesk-dlq", acks="all", enable_idempotence=True,
+                **self.security.kafka_python(), bootstrap_servers=self.bootstrap, client_id="copydesk-dlq", acks="all", enable_idempotence=True,
                 max_request_size=MAX_BYTES, allow_auto_create_topics=False,
             )
         return self._producer
@@ -161,7 +163,7 @@ class DeadLetterQueue:
 
     def _consumer(self) -> KafkaConsumer:
         return KafkaConsumer(
-            bootstrap_servers=self.bootstrap, client_id="copydesk-dlq", group_id=None, enable_auto_commit=False,
+            **self.security.kafka_python(), bootstrap_servers=self.bootstrap, client_id="copydesk-dlq", group_id=None, enable_auto_commit=False,
             max_partition_fetch_bytes=MAX_BYTES, fetch_max_bytes=MAX_BYTES, allow_auto_create_topics=False,
         )
 
@@ -256,7 +258,7 @@ def run(settings: Settings, action: str, stage: str | None, since: str | None) -
         print(f"copydesk: {exc}", file=sys.stderr)
         return 2
     cluster = connect_cluster(settings, start=False)
-    queue = DeadLetterQueue(cluster.bootstrap, settings.topic_prefix)
+    queue = DeadLetterQueue(cluster.bootstrap, settings.topic_prefix, security=cluster.security)
     try:
         if action == "list":
             return 1 if list_letters(queue, selection, now) else 0

@@ -49,7 +49,7 @@ def run(settings: Settings, urls: Sequence[str], files: Sequence[str], *, once: 
     metrics = create_metrics()
     if settings.metrics_port:
         start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
-    publisher = KafkaPublisher(cluster.bootstrap, client_id="copydesk-feeds")
+    publisher = KafkaPublisher(cluster.bootstrap, client_id="copydesk-feeds", security=cluster.security)
     follower = FeedFollower(specs, publisher, RAW.name(settings.topic_prefix),
                             settings.feed_state_dir or settings.home / "feeds", follow_settings(settings), metrics=metrics)
     try:

@@ -20,7 +20,7 @@ def run(settings: Settings, host: str | None, port: int | None) -> int:
 
     intake_token(settings)  # refuse to start without a token before connecting to anything
     cluster = connect_cluster(settings, start=False)
-    publisher = KafkaPublisher(cluster.bootstrap, client_id="copydesk-intake")
+    publisher = KafkaPublisher(cluster.bootstrap, client_id="copydesk-intake", security=cluster.security)
     # uvicorn stops on SIGTERM/SIGINT, then raises the signal again for the handler it found: with
     # the default one that kills the process before the publisher is closed. These do nothing, so
     # the server's own graceful stop is the whole stop and the exit status is 0.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import signal
 
 from events.topics import DEAD_LETTER, ENRICHED, STORIES
+from services.common.kafka_security import KafkaSecurity
 from services.common.settings import Settings
 
 # How long the dead-letter publisher waits for Kafka to confirm a letter (the projector tries
@@ -17,7 +18,7 @@ from services.common.settings import Settings
 DEAD_LETTER_TIMEOUT_S = 5.0
 
 
-def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa: ANN001, ANN201
+def build_projector(settings: Settings, store, bootstrap: str, metrics, security: KafkaSecurity = KafkaSecurity()):  # noqa: ANN001, ANN201
     from services.bus.kafka import KafkaPublisher
     from services.projector.flattener import open_flattener
     from services.projector.projector import Projector
@@ -28,7 +29,8 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
         bootstrap,
         [ENRICHED.name(settings.topic_prefix), STORIES.name(settings.topic_prefix)],
         settings.projector_group,
-        dead_letters=KafkaPublisher(bootstrap, client_id="copydesk-projector", timeout_s=DEAD_LETTER_TIMEOUT_S),
+        dead_letters=KafkaPublisher(bootstrap, client_id="copydesk-projector", timeout_s=DEAD_LETTER_TIMEOUT_S,
+                                    security=security),
         dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
         metrics=metrics,
         batch_size=settings.projector_batch_size,
@@ -36,6 +38,7 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics):  # noqa
         flattener=open_flattener(settings.projector_decoder_processes),
         writer=open_writer(store, settings.store_url if writer_process(settings) else None),
         session_timeout_s=settings.session_timeout_seconds,
+        security=security,
     )
 
 
@@ -62,7 +65,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
         start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
     if replay:
         store.reset()
-    projector = build_projector(settings, store, cluster.bootstrap, metrics)
+    projector = build_projector(settings, store, cluster.bootstrap, metrics, cluster.security)
     tune_collector()
 
     def stop(*_: object) -> None:

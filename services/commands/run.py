@@ -41,11 +41,11 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     metrics = create_metrics()
     if settings.metrics_port:  # workers have metrics_port + 0 .. workers - 1 (see _Workers)
         start_http_server(settings.metrics_port + settings.workers, addr=settings.metrics_host, registry=metrics.registry)
-    projector = build_projector(settings, projector_store, cluster.bootstrap, metrics)
+    projector = build_projector(settings, projector_store, cluster.bootstrap, metrics, cluster.security)
     thread = threading.Thread(target=projector.run, name="projector", daemon=True)
     thread.start()
     try:
-        publisher = KafkaPublisher(cluster.bootstrap)
+        publisher = KafkaPublisher(cluster.bootstrap, security=cluster.security)
         try:
             accepted, rejected = ingest(
                 publisher, RAW.name(settings.topic_prefix), inputs, fmt=fmt, source=source,

@@ -88,8 +88,9 @@ def run(settings: Settings) -> int:
         start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
     extractor = build_extractor(settings)
     web_port = settings.worker_web_port or free_port()
-    app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap, extractor, metrics)
-    ensure_named_topics(cluster.bootstrap, changelog_topics(app), settings.topic_replication)
+    app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap, extractor, metrics,
+                     security=cluster.security)
+    ensure_named_topics(cluster.bootstrap, changelog_topics(app), settings.topic_replication, security=cluster.security)
     app.conf.datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last folder
     worker = BoundedStopWorker(app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()  # returns only when the worker stops (SIGTERM / SIGINT)

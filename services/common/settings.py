@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -26,6 +26,16 @@ class Settings(BaseSettings):
         default=None,
         validation_alias=AliasChoices("COPYDESK_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"),
         description="An existing cluster; unset means copydesk starts its local broker.",
+    )
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="How every Kafka client connects (the same for kafka-python, aiokafka and faust)."
+    )
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field(default="SCRAM-SHA-512")
+    kafka_sasl_username: str | None = Field(default=None)
+    kafka_sasl_password: SecretStr | None = Field(default=None, description="Never logged; or use the _FILE setting.")
+    kafka_sasl_password_file: Path | None = Field(default=None, description="A file whose first line is the password.")
+    kafka_ssl_cafile: Path | None = Field(
+        default=None, description="PEM bundle of the CAs to trust for the broker's certificate; unset: the system's."
     )
     topic_prefix: str = Field(default="", description="Prefix for every topic name (isolates deployments and tests).")
     topic_partitions: int = Field(default=6, ge=1)

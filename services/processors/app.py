@@ -29,6 +29,7 @@ from events.models import ArticleCleaned, ArticleEnriched, ArticleReceived
 from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW, STORIES
 from services.broker.topics import TopicShape
 from services.common.dead_letters import dead_letter
+from services.common.kafka_security import KafkaSecurity
 from services.common.lag import LagSampler
 from services.common.metrics import Metrics
 from services.common.settings import Settings
@@ -76,13 +77,15 @@ def changelog_topics(app: faust.App) -> dict[str, TopicShape]:
     }
 
 
-def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, metrics: Metrics) -> faust.App:
+def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, metrics: Metrics,
+               security: KafkaSecurity = KafkaSecurity()) -> faust.App:
     """Build the processors app; nothing connects until the worker starts it."""
     ledger: OffsetLedger[TP] = OffsetLedger()
     app = LedgerApp(
         settings.consumer_group,
         ledger=ledger,
         broker=f"kafka://{bootstrap}",
+        broker_credentials=security.faust_credentials(),
         store="memory://",  # tables are rebuilt from their changelog topics on start
         datadir=str(settings.home.resolve() / "faust" / "{conf.name}"),  # not the working directory
         processing_guarantee="at_least_once",

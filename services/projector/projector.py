@@ -35,6 +35,7 @@ from kafka.structs import OffsetAndMetadata
 from events.codec import encode
 from services.bus.port import Publisher, PublishError, Record
 from services.common.dead_letters import dead_letter
+from services.common.kafka_security import KafkaSecurity
 from services.common.lag import LagSampler
 from services.common.metrics import Metrics
 from services.projector.backoff import Backoff
@@ -97,6 +98,7 @@ class Projector:
         writer: StoreWriter | None = None,
         session_timeout_s: float = 30.0,
         stall_patience_s: float = STALL_PATIENCE_S,
+        security: KafkaSecurity = KafkaSecurity(),
     ) -> None:
         self.topics = [topic] if isinstance(topic, str) else list(topic)
         self.store, self.topic, self.metrics = store, self.topics[0], metrics
@@ -108,7 +110,7 @@ class Projector:
         self.flattener = flattener or InlineFlattener()
         self.writer = writer or InlineWriter(store)
         self._stop = threading.Event()
-        self._bootstrap, self._group = bootstrap, group
+        self._bootstrap, self._group, self._security = bootstrap, group, security
         self._in_flight: list[ConsumerRecord] = []  # submitted to the flattener
         self._writing: list[ConsumerRecord] = []  # submitted to the writer, not yet accounted for
         self._applied = 0
@@ -121,6 +123,7 @@ class Projector:
         """A consumer subscribed to the topic; building it waits up to ``bootstrap_timeout_ms``
         for the broker, then raises KafkaTimeoutError."""
         consumer = KafkaConsumer(
+            **self._security.kafka_python(),
             bootstrap_servers=self._bootstrap,
             bootstrap_timeout_ms=bootstrap_timeout_ms,
             group_id=self._group,

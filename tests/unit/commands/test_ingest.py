@@ -87,9 +87,10 @@ def test_the_command_names_each_rejection_and_skip_and_counts_them_in_its_summar
 
     class Cluster:
         bootstrap = "unused:9092"
+        security = None
 
     monkeypatch.setattr("services.bootstrap.connect_cluster", lambda settings, start: Cluster())
-    monkeypatch.setattr("services.bus.kafka.KafkaPublisher", lambda bootstrap: publisher)
+    monkeypatch.setattr("services.bus.kafka.KafkaPublisher", lambda bootstrap, security: publisher)
 
     class Settings:
         topic_prefix = ""
