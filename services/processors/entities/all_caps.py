@@ -244,9 +244,10 @@ _MAX_NAME_WORDS = 5
 def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` with caps regions made to agree with the article's mixed-case names.
 
-    A name found outside the regions ("Liverpool", ORG) gives its label to a span of the same
-    words in capitals ("LIVERPOOL", read as GPE on the restored headline), and labels those
-    words where no span covers them yet ("LEICESTERSHIRE"); longest name first. New spans last.
+    A name found outside the regions ("Liverpool", ORG; a person's surname on its own) gives its
+    label to a span of the same words in capitals ("LIVERPOOL", read as GPE on the restored
+    headline), and labels those words where no span covers them yet ("LEICESTERSHIRE"); longest
+    name first. New spans last.
     """
     if not regions:
         return spans
@@ -256,6 +257,9 @@ def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsS
         if (span.label in _REPEATED_LABELS and span.end - span.start <= _MAX_NAME_WORDS
                 and inside.isdisjoint(range(span.start, span.end))):
             names.setdefault(tuple(toks.lower[span.start:span.end]), span.label)
+    for span in spans:  # a person's surname alone ("SABALENKA" for "Aryna Sabalenka")
+        if span.label == "PERSON" and span.end - span.start >= 2 and inside.isdisjoint(range(span.start, span.end)):
+            names.setdefault((toks.lower[span.end - 1],), "PERSON")
     if not names:
         return spans
     out: list[NewsSpan] = []

@@ -101,4 +101,5 @@ def _score_start(toks: DocTokens, start: int, end: int, numberless: bool) -> int
     k = end - 1
     if k - 2 >= start and text[k - 1] in ("-", "\u2013") and is_number(text[k - 2]):
         return k - 2 if k - 2 > start else None
-    return k if numberless and k > start else None
+    after_score = k - 1 > start and is_number(text[k - 1])  # "7-5 4" of "7-5 4-6": part of a score run
+    return k if (numberless or after_score) and k > start else None

@@ -119,7 +119,8 @@ class NewsLayer:
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
         selected = one_sense_per_article(toks, selected)
-        selected = clubs_named_after_places(toks, selected, self._lexicon)
+        unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
+        selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]

@@ -73,23 +73,30 @@ def is_sports_report(toks: DocTokens) -> bool:
     return False
 
 
-def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
-    """``spans`` with the clubs of a sports report made ORG (module docstring); new team spans last."""
+def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon,
+                             unparsed: frozenset[int] = frozenset()) -> list[NewsSpan]:
+    """``spans`` with the clubs of a sports report made ORG (module docstring); new team spans last.
+
+    Tokens in ``unparsed`` (ALL-CAPS headlines and datelines, whose parse is unreliable) are not
+    read as team slots; their spans still follow the article's teams by name.
+    """
     if not spans or not is_sports_report(toks):
         return spans
     words = sports_words()
     teams: set[tuple[str, ...]] = set()
     for span in spans:
-        if _is_club(toks, span, words) and not _is_country(toks, span, lexicon):
+        if (span.start not in unparsed and _is_club(toks, span, words)
+                and not _is_country(toks, span, lexicon)):
             teams.add(tuple(toks.text[span.start:span.end]))
     out = [replace(s, label="ORG", term=None) if tuple(toks.text[s.start:s.end]) in teams else s for s in spans]
     covered = {k for s in out for k in range(s.start, s.end)}
     for k, tag in enumerate(toks.tag):
-        if (tag in PROPER_TAGS and k not in covered and toks.alpha[k] and toks.text[k][:1].isupper()
+        if (tag in PROPER_TAGS and k not in covered and k not in unparsed and toks.alpha[k] and toks.text[k][:1].isupper()
                 and toks.text[k] not in lexicon.terms and toks.text[k] not in lexicon.countries
                 and is_team_slot(toks, k, k + 1)):
             start = k
             while (start > 0 and k - start < _MAX_NAME_WORDS - 1 and start - 1 not in covered
+                   and start - 1 not in unparsed
                    and toks.tag[start - 1] in PROPER_TAGS and toks.text[start - 1][:1].isupper()):
                 start -= 1
             out.append(NewsSpan(start, k + 1, toks.idx[start], toks.end[k], "ORG", "model"))

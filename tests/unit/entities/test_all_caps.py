@@ -83,3 +83,12 @@ def test_a_caps_headline_name_takes_the_label_the_article_gives_it(run):
             "Liverpool beat Arsenal 2-1 on Saturday to go top of the league, and the striker scored the winner.")
     types = _mentions(run(body)[0])
     assert ("LIVERPOOL", "ORG") in types and ("Liverpool", "ORG") in types
+
+
+def test_a_caps_headline_is_not_parsed_for_teams(run):
+    # Read as team slots, the capitals' parse made one ORG of "PORTO BEAT BENFICA".
+    body = ("SOCCER - PORTO BEAT BENFICA TO GO TOP\n"
+            "The visitors won the county championship match on Monday after the opener made a century, "
+            "the club said.")
+    entities, _ = run(body)
+    assert not [m for e in entities.values() for m in e.mentions if "BEAT" in m.text]

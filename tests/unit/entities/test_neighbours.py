@@ -23,6 +23,7 @@ def _trim(nlp, text: str, label: str) -> str:
     ("Brent 3.5 per cent", "ORG", "Brent"),
     ("Arsenal 2-1", "ORG", "Arsenal"),
     ("Koeman 45", "PERSON", "Koeman"),
+    ("Aryna Sabalenka 7-5 4", "ORG", "Aryna Sabalenka"),
     ("Gazprom Reuters", "ORG", "Gazprom"),
     ("AFP Ivan Petrov", "PERSON", "Ivan Petrov"),
 ])
