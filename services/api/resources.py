@@ -15,7 +15,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from events.models import FigureCategory, Qualifier
-from services.api.schemas import ArticleDetail, ArticlePage, EntityDetail, EntityPage, FigurePage, Problem, Story
+from services.api.schemas import (
+    ArticleDetail, ArticleHistory, ArticlePage, EntityDetail, EntityPage, FigurePage, Problem, Story,
+)
 from services.processors.stories.credits import credit_line
 from services.store.port import ArticleFilter, Store
 
@@ -29,6 +31,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
     422: {"model": Problem, "description": "A malformed or out-of-range parameter, named in the problem."},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such id."}, **PROBLEMS}
+GONE: dict[int | str, dict[str, Any]] = {410: {"model": Problem, "description": "Withdrawn by its wire (see /versions)."}}
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, 1 to {MAX_PAGE}; more is refused.")]
 Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR_CHARS, description="next_cursor of the previous page.")]
@@ -62,10 +65,27 @@ def json_routes(max_query_chars: int) -> APIRouter:
         page = store_of(request).list_articles(flt, cursor, limit)
         return {"items": page.items, "next_cursor": page.next_cursor}
 
-    @router.get("/articles/{article_id}", response_model=ArticleDetail, responses=NOT_FOUND, tags=["articles"])
+    @router.get("/articles/{article_id}", response_model=ArticleDetail, responses={**NOT_FOUND, **GONE},
+                tags=["articles"])
     def get_article(request: Request, article_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> dict[str, Any]:
-        """One article: cleaned body, removed lines with reasons, entities, figures, quotes, story, versions."""
-        return with_credit(_found(store_of(request).get_article(article_id), "article", article_id))
+        """One article: cleaned body, removed lines with reasons, entities, figures, quotes, story, versions.
+        A withdrawn article is 410 (its history stays at /versions); one under embargo is 404 until its time."""
+        store = store_of(request)
+        article = store.get_article(article_id)
+        if article is None:
+            history = store.get_versions(article_id)
+            if history is not None and history["withdrawn"] is not None:
+                w = history["withdrawn"]
+                why = f": {w['reason']}" if w.get("reason") else ""
+                raise HTTPException(410, f"article {article_id!r} was withdrawn ({w['status']}){why}")
+        return with_credit(_found(article, "article", article_id))
+
+    @router.get("/articles/{article_id}/versions", response_model=ArticleHistory, responses=NOT_FOUND,
+                tags=["articles"])
+    def get_versions(request: Request, article_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> dict[str, Any]:
+        """Every version of an article, oldest first, with the entities and figures each added,
+        removed or changed, and its withdrawals. Also for a withdrawn article; 404 while under embargo."""
+        return _found(store_of(request).get_versions(article_id), "article", article_id)
 
     @router.get("/entities", response_model=EntityPage, tags=["entities"])
     def list_entities(

@@ -39,6 +39,62 @@ class Version(Shape):
     received_at: datetime
 
 
+class VersionEntity(Shape):
+    id: str
+    name: str
+    type: str
+
+
+class VersionFigure(Shape):
+    """A figure as a version's summary keeps it: what it says and what it counts."""
+
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier
+    unit: str | None = None
+    currency: str | None = None
+    category: FigureCategory
+    attribution: str | None = None
+
+
+class FigureChange(Shape):
+    before: VersionFigure
+    after: VersionFigure
+
+
+class VersionChanges(Shape):
+    """One version of an article and what changed against the one before it (against nothing for
+    version 1). Figures pair up when they count the same thing (category, unit, currency, source)."""
+
+    version: int = Field(description="1 for the first version received, then in order of receipt.")
+    content_hash: str
+    received_at: datetime = Field(description="When this version was first received.")
+    changes_known: bool = Field(description="False for a version stored before changes were recorded.")
+    entities_added: list[VersionEntity]
+    entities_removed: list[VersionEntity]
+    figures_added: list[VersionFigure]
+    figures_removed: list[VersionFigure]
+    figures_changed: list[FigureChange]
+
+
+class Withdrawal(Shape):
+    withdrawn_at: datetime = Field(description="When the withdrawal was received.")
+    status: Literal["withheld", "canceled", "killed"]
+    reason: str | None = Field(None, description="The wire's note, as given.")
+
+
+class ArticleHistory(Shape):
+    """Every version of an article with what changed, and its withdrawals; readable after a
+    withdrawal, not before an embargo ends."""
+
+    article_id: str
+    withdrawn: Withdrawal | None = Field(None, description="The withdrawal hiding the article now, if any.")
+    versions: list[VersionChanges]
+    withdrawals: list[Withdrawal]
+
+
 class Credit(Shape):
     """A syndication credit line ("(Reuters)", "With Post wires") and the agency it names, if known."""
 

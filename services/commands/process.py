@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import orjson
 
-from events.models import ArticleEnriched, ArticleReceived, StoryUpdated
+from events.models import ArticleEnriched, ArticleReceived, ArticleWithdrawn, StoryUpdated
 from services.ingestor.sources import Rejection, read_inputs
 from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received, pass_through
@@ -55,9 +55,10 @@ class OfflinePipeline:
 
 def enrich_inputs(
     pipeline: OfflinePipeline, paths: Sequence[str], fmt, source, max_bytes: int  # noqa: ANN001
-) -> Iterator[ArticleEnriched | Rejection]:
+) -> Iterator[ArticleEnriched | ArticleWithdrawn | Rejection]:
+    """Each input's enriched articles; a withdrawn wire item's ArticleWithdrawn passes as it is."""
     for item in read_inputs(paths, fmt=fmt, source=source, max_bytes=max_bytes):
-        yield item if isinstance(item, Rejection) else pipeline(item)
+        yield item if isinstance(item, (Rejection, ArticleWithdrawn)) else pipeline(item)
 
 
 def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int:  # noqa: ANN001

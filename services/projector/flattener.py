@@ -10,7 +10,7 @@ meanwhile: ``submit(values)`` starts a batch, ``results()`` returns it, one batc
   thread of its own.
 
 A batch's results (``Decoded``) are, for each record, its ``ArticleRows`` (``StoryRows`` for a
-StoryUpdated) or the ``DecodeError`` that says why the value is not a valid ArticleEnriched or
+StoryUpdated, ``WithdrawalRows`` for an ArticleWithdrawn) or the ``DecodeError`` that says why the value is not a valid ArticleEnriched or
 StoryUpdated event: as a list, or, from worker
 processes, as the ``Replies`` they sent, not yet parsed. ``results_of`` gives the list either way.
 It runs where the batch is written (see ``writer``): a writer process is handed the replies as
@@ -33,9 +33,9 @@ from typing import NamedTuple, Protocol
 import orjson
 
 from events.codec import DecodeError, decode
-from events.models import ArticleEnriched, StoryUpdated
+from events.models import ArticleEnriched, ArticleWithdrawn, StoryUpdated
 from services.projector.children import ignore_interrupts, start_child, stop_child
-from services.store.rows import Rows, rows_from_json, rows_of, rows_to_json, story_rows_of
+from services.store.rows import Rows, rows_from_json, rows_of, rows_to_json, story_rows_of, withdrawal_rows_of
 
 Result = Rows | DecodeError
 WORKER_EXIT_WAIT_S = 5.0
@@ -73,9 +73,11 @@ def flatten(value: bytes | None) -> Result:
     """Decode one record value as ArticleEnriched (or StoryUpdated) and flatten it, or say why it
     is neither."""
     try:
-        event = decode(value if value is not None else b"", (ArticleEnriched, StoryUpdated))
+        event = decode(value if value is not None else b"", (ArticleEnriched, StoryUpdated, ArticleWithdrawn))
     except DecodeError as exc:
         return exc
+    if isinstance(event, ArticleWithdrawn):
+        return withdrawal_rows_of(event)
     return story_rows_of(event) if isinstance(event, StoryUpdated) else rows_of(event)  # type: ignore[arg-type]
 
 

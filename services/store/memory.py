@@ -9,10 +9,11 @@ batch leaves the store as it was. Not thread-safe; nothing persists.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
-from events.models import ArticleEnriched, StoryUpdated
+from events.models import ArticleEnriched, ArticleWithdrawn, StoryUpdated
 from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
@@ -20,6 +21,9 @@ from services.store.fulltext import indexed_text, query_terms
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
 from services.store.rows import (
     ArticleRows,
+    WithdrawalRows,
+    at_first_receipt,
+    withdrawal_rows_of,
     StoryRows,
     alias_key,
     article_document,
@@ -35,10 +39,13 @@ from services.store.rows import (
     with_story,
 )
 from services.store.story_view import story_document
+from services.store.visibility import history_document, under_embargo, utc_now, withdrawn_by
 
 
 class MemoryStore:
     """Store held in dictionaries."""
+
+    clock: Callable[[], datetime] = staticmethod(utc_now)  # "now" for embargoes; tests set their own
 
     def __init__(self) -> None:
         self._migrated = False
@@ -64,12 +71,15 @@ class MemoryStore:
         self._mentioned_in: dict[str, set[str]] = {}  # entity id -> article ids
         self._stories: dict[str, int] = {}  # story_id -> article_count
         self._merged_into: dict[str, str] = {}  # merged story -> the story surviving it
+        self._summaries: dict[str, dict[str, str]] = {}  # article_id -> content_hash -> version summary
+        self._withdrawals: dict[str, dict[str, dict[str, Any]]] = {}  # article_id -> withdrawn_at -> row
         self._offsets: dict[tuple[str, int], int] = {}
 
     def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
         last = dict(self._offsets)
         accepted: list[tuple[ArticleEnriched, ArticleRows]] = []
         merges: list[StoryRows] = []
+        withdrawals: list[tuple] = []
         new = 0
         for d in batch:
             where = (d.topic, d.partition)
@@ -77,7 +87,11 @@ class MemoryStore:
                 continue
             last[where] = d.offset
             new += 1
-            if isinstance(d, FlatDelivery) and isinstance(d.rows, StoryRows):
+            if isinstance(d, FlatDelivery) and isinstance(d.rows, WithdrawalRows):
+                withdrawals.append(tuple(d.rows.withdrawal))
+            elif not isinstance(d, FlatDelivery) and isinstance(d.event, ArticleWithdrawn):
+                withdrawals.append(withdrawal_rows_of(d.event).withdrawal)
+            elif isinstance(d, FlatDelivery) and isinstance(d.rows, StoryRows):
                 merges.append(d.rows)
             elif isinstance(d, FlatDelivery):
                 accepted.append((event_of(d.rows), d.rows))
@@ -88,7 +102,17 @@ class MemoryStore:
                 accepted.append((event, rows_of(event)))
         for merge in merges:  # first, as the SQL stores do: the batch's articles land in the survivors
             self._merge(merge)
-        for event, rows in accepted:
+        for aid, at, status, reason in withdrawals:
+            self._withdrawals.setdefault(aid, {}).setdefault(at, {"withdrawn_at": at, "status": status, "reason": reason})
+        first: dict[tuple[str, str], str] = {}
+        for event, rows in accepted:  # a version delivered again keeps its first receipt time
+            received = first.setdefault(
+                (event.article_id, event.content_hash),
+                self._versions.get(event.article_id, {}).get(event.content_hash) or rows.version[2])
+            if received != rows.version[2]:
+                rows = at_first_receipt(rows, received)
+                event = event.model_copy(update={"received_at": datetime.fromisoformat(received)})
+            self._summaries.setdefault(event.article_id, {}).setdefault(event.content_hash, rows.version[3])
             into = self._merged_into.get(event.story_id or "")
             if into is not None:
                 event, rows = event.model_copy(update={"story_id": into}), with_story(rows, into)
@@ -172,9 +196,9 @@ class MemoryStore:
             eid = self._resolve_entity(flt.entity)
             if eid is None:
                 return Page([], None)
-            candidates = [self._articles[a] for a in self._mentioned_in.get(eid, ())]
+            candidates = [self._articles[a] for a in self._mentioned_in.get(eid, ()) if self._shown(self._articles[a])]
         else:
-            candidates = list(self._articles.values())
+            candidates = [a for a in self._articles.values() if self._shown(a)]
         since, until = iso(flt.since), iso(flt.until)
         picked = []
         for a in candidates:
@@ -199,9 +223,24 @@ class MemoryStore:
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         event = self._articles.get(article_id)
-        if event is None:
+        if event is None or not self._shown(event):
             return None
         return article_document(event, self._version_list(article_id))
+
+    def get_versions(self, article_id: str) -> dict[str, Any] | None:
+        event = self._articles.get(article_id)
+        if event is None or under_embargo(iso(event.embargoed_until), self.clock()):
+            return None
+        summaries = self._summaries.get(article_id, {})
+        versions = [{**v, "summary": summaries.get(v["content_hash"])} for v in self._version_list(article_id)]
+        withdrawals = sorted(self._withdrawals.get(article_id, {}).values(), key=lambda w: w["withdrawn_at"])
+        return history_document(article_id, iso(event.received_at), versions, withdrawals)  # type: ignore[arg-type]
+
+    def _shown(self, event: ArticleEnriched) -> bool:
+        """Not under embargo and not withdrawn (services.store.visibility)."""
+        if under_embargo(iso(event.embargoed_until), self.clock()):
+            return False
+        return withdrawn_by(list(self._withdrawals.get(event.article_id, {}).values()), iso(event.received_at)) is None  # type: ignore[arg-type]
 
     def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:  # noqa: A002 - port's name
         size = page_size(limit)
@@ -227,7 +266,8 @@ class MemoryStore:
             return None
         e = self._entities[eid]
         mine = self._mentioned_in.get(eid, set())
-        newest = sorted(mine, key=lambda a: (sort_key(self._articles[a]), a), reverse=True)[:RELATED_LIMIT]
+        shown = [a for a in mine if self._shown(self._articles[a])]
+        newest = sorted(shown, key=lambda a: (sort_key(self._articles[a]), a), reverse=True)[:RELATED_LIMIT]
         shared: dict[str, int] = {}
         for aid in mine:
             for other in dict.fromkeys(x.id for x in self._articles[aid].entities):
@@ -261,7 +301,8 @@ class MemoryStore:
                 return Page([], None)
         units = set(unit_variants(unit)) if unit is not None else None  # "troop" finds "soldier" too
         picked = []
-        newest_first = sorted(self._articles.values(), key=lambda e: (sort_key(e), e.article_id), reverse=True)
+        shown = [e for e in self._articles.values() if self._shown(e)]
+        newest_first = sorted(shown, key=lambda e: (sort_key(e), e.article_id), reverse=True)
         for event in newest_first:
             aid, at = event.article_id, sort_key(event)
             for i, f in enumerate(event.figures):
@@ -280,7 +321,7 @@ class MemoryStore:
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         story_id = self._surviving(story_id)
-        members = [a for a in self._articles.values() if a.story_id == story_id]
+        members = [a for a in self._articles.values() if a.story_id == story_id and self._shown(a)]
         members.sort(key=lambda a: (sort_key(a), a.article_id), reverse=True)
         return story_document(story_id, members[:RELATED_LIMIT])
 
@@ -302,6 +343,11 @@ class MemoryStore:
             out.append({"kind": "story", "story_id": story_id, "articles": sorted(members[story_id])})
         for story_id in sorted(self._merged_into):
             out.append({"kind": "merge", "story_id": story_id, "into": self._merged_into[story_id]})
+        for aid in sorted(self._withdrawals):
+            for at in sorted(self._withdrawals[aid]):
+                w = self._withdrawals[aid][at]
+                out.append({"kind": "withdrawal", "article_id": aid, "withdrawn_at": at, "status": w["status"],
+                            "reason": w["reason"]})
         return out
 
     # --- helpers --------------------------------------------------------------------------------

@@ -19,8 +19,17 @@ story is stored in the story that survived it, following merges of merges. So th
 out the same in whatever order the two topics' events are applied, and a replay rebuilds them.
 A StoryUpdated without a merge changes nothing (the article's own event places it).
 
+Applying an ArticleWithdrawn records the withdrawal (whether or not its article is stored yet).
+A version delivered again (same article_id and content_hash) keeps the time it was first received,
+so an identical re-delivery changes nothing a query shows.
+
 Reading
 -------
+No query shows an article under embargo (``embargoed_until`` after the store's ``clock()``) or
+withdrawn (a withdrawal received at or after its current version): not in lists, by id, in
+stories, an entity's articles or figures (``services.store.visibility``). ``get_versions`` keeps a
+withdrawn article's history readable.
+
 Query methods return plain JSON-ready dicts (see each docstring) so the HTTP API and the CLI
 render them directly. Lists are ``Page(items, next_cursor)`` with opaque string cursors.
 """
@@ -122,6 +131,14 @@ class Store(Protocol):
         """Everything about one article: the fields of ArticleEnriched (body, removed, entities with
         mentions, figures, quotes, story_id, duplicate_of, headline, byline, dateline, ...) plus
         "versions": [{"content_hash","received_at"}]."""
+
+    def get_versions(self, article_id: str) -> dict[str, Any] | None:
+        """An article's history: {"article_id", "withdrawn": {withdrawn_at, status, reason} or null,
+        "versions": [{version, content_hash, received_at, changes_known, entities_added,
+        entities_removed, figures_added, figures_removed, figures_changed: [{before, after}]}],
+        "withdrawals": [{withdrawn_at, status, reason}]}, oldest first (see
+        services.store.version_changes). Also for a withdrawn article; None for an unknown one or
+        one still under embargo."""
 
     def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:
         """Ordered by article count desc. Item: {"id","name","type","article_count","aliases"}."""

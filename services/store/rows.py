@@ -17,15 +17,19 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from events.models import ArticleEnriched, Entity, Figure, Mention, Quote, Removal, StoryUpdated
+from events.models import ArticleEnriched, ArticleWithdrawn, Entity, Figure, Mention, Quote, Removal, StoryUpdated
+from services.store.version_changes import summary_of
 
 SNIPPET_CHARS = 240
 
 ARTICLE_COLUMNS = (
     "article_id", "source", "input", "format", "content_hash", "received_at", "published_at", "sort_at",
     "url", "headline", "byline", "dateline", "body", "empty_reason", "story_id", "duplicate_of", "snippet",
+    "embargoed_until",
 )
-VERSION_COLUMNS = ("article_id", "content_hash", "received_at")
+# summary: the version's entities and figures (version_changes.summary_of), to list what changed
+VERSION_COLUMNS = ("article_id", "content_hash", "received_at", "summary")
+WITHDRAWAL_COLUMNS = ("article_id", "withdrawn_at", "status", "reason")
 REMOVAL_COLUMNS = ("article_id", "idx", "text", "reason", "block")
 ENTITY_COLUMNS = (
     "article_id", "idx", "entity_id", "name", "type", "mention_count", "salience", "aliases", "roles", "country_id",
@@ -39,6 +43,7 @@ QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker
 # Positions in an article row of what the full-text index reads.
 HEADLINE, BODY = ARTICLE_COLUMNS.index("headline"), ARTICLE_COLUMNS.index("body")
 STORY = ARTICLE_COLUMNS.index("story_id")
+RECEIVED, PUBLISHED, SORT_AT = (ARTICLE_COLUMNS.index(c) for c in ("received_at", "published_at", "sort_at"))
 
 def iso(value: datetime | None) -> str | None:
     """``value`` in UTC as a fixed-width ISO 8601 string (None stays None)."""
@@ -72,7 +77,8 @@ def normalised(event: ArticleEnriched) -> ArticleEnriched:
     """The event with its times in UTC (what the store keeps and gives back)."""
     received = datetime.fromisoformat(iso(event.received_at))  # type: ignore[arg-type]
     published = datetime.fromisoformat(iso(event.published_at)) if event.published_at else None  # type: ignore[arg-type]
-    return event.model_copy(update={"received_at": received, "published_at": published})
+    embargo = datetime.fromisoformat(iso(event.embargoed_until)) if event.embargoed_until else None  # type: ignore[arg-type]
+    return event.model_copy(update={"received_at": received, "published_at": published, "embargoed_until": embargo})
 
 
 def sort_key(event: ArticleEnriched) -> str:
@@ -112,6 +118,7 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
     article = (
         aid, e.source, e.input, e.format, e.content_hash, received, published, sort_at,
         e.url, e.headline, e.byline, e.dateline, e.body, e.empty_reason, e.story_id, e.duplicate_of, snippet(e.body),
+        iso(e.embargoed_until),
     )
     entities, mentions = [], []
     names: dict[str, dict[str, None]] = {}
@@ -126,7 +133,7 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
         last[ent.id] = ent  # an entity listed twice: its last listing wins, as in sequential merging
     return ArticleRows(
         article=article,
-        version=(aid, e.content_hash, received),
+        version=(aid, e.content_hash, received, summary_of(e)),
         removals=[(aid, i, r.text, r.reason, r.position) for i, r in enumerate(e.removed)],
         entities=entities,
         mentions=mentions,
@@ -148,7 +155,17 @@ class StoryRows(NamedTuple):
     merged: tuple[str, ...]
 
 
-Rows = ArticleRows | StoryRows  # what one delivered event becomes
+class WithdrawalRows(NamedTuple):
+    """What the store keeps of an ArticleWithdrawn: one article_withdrawals row."""
+
+    withdrawal: tuple  # WITHDRAWAL_COLUMNS
+
+
+Rows = ArticleRows | StoryRows | WithdrawalRows  # what one delivered event becomes
+
+
+def withdrawal_rows_of(event: ArticleWithdrawn) -> WithdrawalRows:
+    return WithdrawalRows((event.article_id, iso(event.received_at), event.status, event.reason))
 
 
 def story_rows_of(event: StoryUpdated) -> StoryRows:
@@ -160,15 +177,36 @@ def rows_to_json(rows: Rows) -> list[Any] | dict[str, Any]:
     :func:`rows_from_json` in another process (no pickle)."""
     if isinstance(rows, StoryRows):
         return {"story": rows.story_id, "merged": list(rows.merged)}
+    if isinstance(rows, WithdrawalRows):
+        return {"withdrawal": list(rows.withdrawal)}
     return [*rows[:7], [list(m) for m in rows.merges]]
 
 
 def rows_from_json(data: list[Any] | dict[str, Any]) -> Rows:
     """The rows :func:`rows_to_json` gave; rows come back as lists, which every engine binds."""
+    if isinstance(data, dict) and "withdrawal" in data:
+        return WithdrawalRows(tuple(data["withdrawal"]))
     if isinstance(data, dict):
         return StoryRows(data["story"], tuple(data["merged"]))
     *tables, merges = data
     return ArticleRows(*tables, [EntityMerge(*m) for m in merges])
+
+
+def at_first_receipt(rows: ArticleRows, received: str) -> ArticleRows:
+    """``rows`` of a version delivered again, as first received (at ``received``, iso text): a
+    repeated delivery keeps the article's receipt time, and its order with the list and withdrawals."""
+    article = list(rows.article)
+    if article[RECEIVED] == received:
+        return rows
+    article[RECEIVED] = received
+    if article[PUBLISHED] is None:
+        article[SORT_AT] = received
+    sort_at = article[SORT_AT]
+    return rows._replace(
+        article=tuple(article),
+        version=(*rows.version[:2], received, *rows.version[3:]),
+        figures=[(*f[:-1], sort_at) for f in rows.figures],
+    )
 
 
 def with_story(rows: ArticleRows, story_id: str | None) -> ArticleRows:
@@ -222,6 +260,7 @@ def event_from_rows(
         empty_reason=article["empty_reason"],
         story_id=article["story_id"],
         duplicate_of=article["duplicate_of"],
+        embargoed_until=time_text(article["embargoed_until"]),
         removed=tuple(Removal(text=r["text"], reason=r["reason"], position=r["block"]) for r in _by_idx(removals)),
         entities=tuple(
             Entity(

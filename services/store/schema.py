@@ -10,7 +10,8 @@ Tables
 ------
 articles            one row per article_id (the latest version applied), with sort_at =
                     published_at or received_at for newest-first lists
-article_versions    every (article_id, content_hash) received
+article_versions    every (article_id, content_hash) received, when first, with its entities and figures
+article_withdrawals every withdrawal of an article (ArticleWithdrawn): when, status, reason
 article_removals    removed boilerplate with its reason, in order
 article_entities    the entities of each article as the event gave them
 entity_mentions     their spans in the body
@@ -358,6 +359,24 @@ _STORY_MERGES = [
     "CREATE INDEX story_merges_into ON story_merges (into_story_id)",
 ]
 
+# Version 10: wire items' versions, withdrawals and embargoes (issue 21). Each version keeps a
+# summary of its entities and figures (NULL for versions stored before), to list what changed
+# between versions; an article keeps its embargo time, before which no query returns it; an
+# ArticleWithdrawn is a row of article_withdrawals, keyed by article and time and written whether
+# or not the article is stored yet (a withdrawal may overtake its article through the stages). An
+# article is hidden while a withdrawal is at or after its current version's receipt.
+_WIRE_VERSIONS = [
+    "ALTER TABLE articles ADD COLUMN embargoed_until {ts}",
+    "ALTER TABLE article_versions ADD COLUMN summary TEXT",
+    """CREATE TABLE article_withdrawals (
+    article_id {key} NOT NULL,
+    withdrawn_at {ts} NOT NULL,
+    status {key} NOT NULL,
+    reason TEXT,
+    PRIMARY KEY (article_id, withdrawn_at)
+){keyed}""",
+]
+
 # (version, name, engine statements first, statements for both engines, engine statements last)
 MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list[str]]]] = [
     (2, "articles, entities, figures, quotes, stories, offsets (replaces layout 1)", _DROP_V1, _TABLES, _SEARCH),
@@ -369,6 +388,7 @@ MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list
     (7, "an article's versions keyed by its seq (SQLite)", _VERSIONS_BY_SEQ, [], {}),
     (8, "list indexes ascend: new rows are appended at their right end", {}, _ASCENDING, {}),
     (9, "stories merged into others (StoryUpdated merges)", {}, _STORY_MERGES, {}),
+    (10, "version summaries, embargo times, withdrawals (wire items)", {}, _WIRE_VERSIONS, {}),
 ]
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

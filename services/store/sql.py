@@ -8,7 +8,9 @@ end of the class). Every list query is keyset-paginated and bounded by ``limits.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -17,7 +19,7 @@ from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import query_terms
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
-from events.models import StoryUpdated
+from events.models import ArticleWithdrawn, StoryUpdated
 from services.store.rows import (
     ARTICLE_COLUMNS,
     ENTITY_COLUMNS,
@@ -27,10 +29,13 @@ from services.store.rows import (
     REMOVAL_COLUMNS,
     STORY,
     VERSION_COLUMNS,
+    WITHDRAWAL_COLUMNS,
     ArticleRows,
     EntityMerge,
     StoryRows,
+    WithdrawalRows,
     alias_key,
+    at_first_receipt,
     article_document,
     event_from_rows,
     figure_item,
@@ -40,15 +45,18 @@ from services.store.rows import (
     story_rows_of,
     time_text,
     with_story,
+    withdrawal_rows_of,
 )
 from services.store.schema import ARTICLE_KEYED, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
 from services.store.story_view import story_document
+from services.store.visibility import history_document, under_embargo, utc_now
 
 
 ALL_TABLES = (
     "articles", "article_versions", *ARTICLE_KEYED, "entities", "entity_aliases", "stories", "consumed_offsets",
 )
 MERGE_TABLES = ("story_merges",)  # migration 9; emptied with ALL_TABLES by reset()
+WIRE_TABLES = ("article_withdrawals",)  # migration 10; emptied with ALL_TABLES by reset()
 ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
 V = TypeVar("V")
 
@@ -77,6 +85,7 @@ class SqlStore:
     """Store over a DB-API connection; subclasses implement the engine hooks below."""
 
     dialect: Dialect
+    clock: Callable[[], datetime] = staticmethod(utc_now)  # "now" for embargoes; tests set their own
 
     # --- schema -------------------------------------------------------------------------------
     def migrate(self) -> None:
@@ -112,6 +121,7 @@ class SqlStore:
             touched: set[tuple[str, int]] = set()
             accepted: list[ArticleRows] = []
             merges: list[StoryRows] = []
+            withdrawals: list[tuple] = []
             new = 0
             for d in batch:
                 where = (d.topic, d.partition)
@@ -121,17 +131,21 @@ class SqlStore:
                 touched.add(where)
                 new += 1
                 rows = d.rows if isinstance(d, FlatDelivery) else (
-                    story_rows_of(d.event) if isinstance(d.event, StoryUpdated) else rows_of(d.event))
+                    story_rows_of(d.event) if isinstance(d.event, StoryUpdated) else
+                    withdrawal_rows_of(d.event) if isinstance(d.event, ArticleWithdrawn) else rows_of(d.event))
                 if isinstance(rows, StoryRows):
                     if rows.merged:
                         merges.append(rows)
+                elif isinstance(rows, WithdrawalRows):
+                    withdrawals.append(rows.withdrawal)
                 else:
                     accepted.append(rows)
             # Merges first: the batch's articles then land in the stories that survive them.
             for merge in merges:
                 self._merge_stories(merge)
             if accepted:
-                self._write_rows(self._in_surviving_stories(accepted))
+                self._write_rows(self._in_surviving_stories(self._at_first_receipts(accepted)))
+            self._insert_rows("article_withdrawals", WITHDRAWAL_COLUMNS, withdrawals, " ON CONFLICT DO NOTHING")
             self._insert_rows(
                 "consumed_offsets", ("topic", "partition_no", "last_offset"),
                 [(t, p, last[(t, p)]) for t, p in sorted(touched)],
@@ -162,6 +176,23 @@ class SqlStore:
                     "stories", ("story_id", "article_count"), [(into, moved["article_count"])],
                     " ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
                 )
+
+    def _at_first_receipts(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
+        """``accepted`` with each version delivered again given the time it was first received
+        (stored, or earlier in the batch): an identical re-delivery changes nothing."""
+        ck = self.dialect.child_key
+        first: dict[tuple[str, str], str] = {}
+        ids = sorted({r.article[0] for r in accepted})
+        for chunk, marks in in_lists(ids):
+            for r in self._rows(
+                    f"SELECT a.article_id, v.content_hash, v.received_at FROM articles a JOIN article_versions v "
+                    f"ON v.{ck} = a.{ck} WHERE a.article_id IN ({marks})", chunk):
+                first[(r["article_id"], r["content_hash"])] = time_text(r["received_at"])  # type: ignore[assignment]
+        out = []
+        for r in accepted:
+            received = first.setdefault((r.article[0], r.version[1]), r.version[2])
+            out.append(at_first_receipt(r, received))
+        return out
 
     def _in_surviving_stories(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
         """``accepted`` with each article naming a merged story placed in the story that survived it."""
@@ -264,7 +295,7 @@ class SqlStore:
 
     def reset(self) -> None:
         with self._write():
-            for table in (*ALL_TABLES, *MERGE_TABLES):
+            for table in (*ALL_TABLES, *MERGE_TABLES, *WIRE_TABLES):
                 self._exec(f"DELETE FROM {table}")
             self._reset_search()
 
@@ -338,10 +369,21 @@ class SqlStore:
             params += extra
         return source, key, where, params
 
+    def _visible(self, alias: str = "a") -> tuple[str, list[Any]]:
+        """A WHERE fragment true for an article row ``alias`` that may be shown now: not under
+        embargo, and not withdrawn at or after its current version was received."""
+        return (
+            f"({alias}.embargoed_until IS NULL OR {alias}.embargoed_until <= ?) AND NOT EXISTS (SELECT 1 FROM "
+            f"article_withdrawals w WHERE w.article_id = {alias}.article_id AND w.withdrawn_at >= {alias}.received_at)",
+            [self._time_param(iso(self.clock()))],  # type: ignore[arg-type]
+        )
+
     def _plain_filters(self, flt: ArticleFilter, key: str, after: list[str] | None) -> tuple[list[str], list[Any]]:
-        """WHERE fragments for source, category, time range and cursor (``key``: the sort_at table)."""
-        where: list[str] = []
-        params: list[Any] = []
+        """WHERE fragments for visibility, source, category, time range and cursor (``key``: the
+        sort_at table)."""
+        visible, at = self._visible()
+        where: list[str] = [visible]
+        params: list[Any] = [*at]
         if flt.source is not None:
             where.append("a.source = ?")
             params.append(flt.source)
@@ -363,8 +405,10 @@ class SqlStore:
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         with self._read():
             ck = self.dialect.child_key
+            visible, at = self._visible()
             article = self._one(
-                f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.article_id = ?", (article_id,))
+                f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.article_id = ? AND {visible}",
+                (article_id, *at))
             if article is None:
                 return None
             children = [
@@ -377,6 +421,29 @@ class SqlStore:
             )
         event = event_from_rows(article, *children)
         return article_document(event, [_version(v) for v in versions])
+
+    def get_versions(self, article_id: str) -> dict[str, Any] | None:
+        with self._read():
+            ck = self.dialect.child_key
+            article = self._one(
+                f"SELECT a.article_id, a.received_at, a.embargoed_until, a.{ck} AS child_key FROM articles a "
+                "WHERE a.article_id = ?",
+                (article_id,))
+            if article is None or under_embargo(time_text(article["embargoed_until"]), self.clock()):
+                return None
+            versions = self._rows(
+                f"SELECT content_hash, received_at, summary FROM article_versions WHERE {ck} = ? "
+                "ORDER BY received_at, content_hash", (article["child_key"],),
+            )
+            withdrawals = self._rows(
+                "SELECT withdrawn_at, status, reason FROM article_withdrawals WHERE article_id = ? ORDER BY withdrawn_at",
+                (article_id,))
+        return history_document(
+            article_id,
+            time_text(article["received_at"]),  # type: ignore[arg-type]
+            [{**v, "received_at": time_text(v["received_at"])} for v in versions],
+            [{**w, "withdrawn_at": time_text(w["withdrawn_at"])} for w in withdrawals],
+        )
 
     def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:  # noqa: A002 - port's name
         size = page_size(limit)
@@ -437,8 +504,9 @@ class SqlStore:
     ) -> Page:
         size = page_size(limit)
         after = cursors.decode("figures", cursor, (str, str, int)) if cursor else None
-        where: list[str] = []
-        params: list[Any] = []
+        visible, at = self._visible()
+        where: list[str] = [f"EXISTS (SELECT 1 FROM articles a WHERE a.article_id = article_figures.article_id AND {visible})"]
+        params: list[Any] = [*at]
         with self._read():
             if entity is not None:
                 entity_id = self._resolve_entity(entity)
@@ -472,9 +540,10 @@ class SqlStore:
         ck = self.dialect.child_key
         with self._read():
             story_id = self._surviving(story_id)
+            visible, at = self._visible()
             articles = self._rows(
-                f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.story_id = ? "
-                "ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?", (story_id, RELATED_LIMIT),
+                f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.story_id = ? AND {visible} "
+                "ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?", (story_id, *at, RELATED_LIMIT),
             )
             keys = [a["child_key"] for a in articles]
             children: dict[str, dict[Any, list[Mapping[str, Any]]]] = {table: {} for table in _STORY_TABLES}
@@ -503,6 +572,7 @@ class SqlStore:
                 "SELECT s.story_id, a.article_id FROM stories s JOIN articles a ON a.story_id = s.story_id"
             )
             merges = self._rows("SELECT story_id, into_story_id FROM story_merges ORDER BY story_id")
+            withdrawals = self._rows("SELECT * FROM article_withdrawals ORDER BY article_id, withdrawn_at")
         for a in articles:
             aid = a["article_id"]
             event = event_from_rows(a, *(children[t].get(aid, []) for t in children))
@@ -519,6 +589,9 @@ class SqlStore:
             out.append({"kind": "story", "story_id": story_id, "articles": sorted(members[story_id])})
         for m in merges:
             out.append({"kind": "merge", "story_id": m["story_id"], "into": m["into_story_id"]})
+        for w in withdrawals:
+            out.append({"kind": "withdrawal", "article_id": w["article_id"], "withdrawn_at": time_text(w["withdrawn_at"]),
+                        "status": w["status"], "reason": w["reason"]})
         return out
 
     # --- shared helpers -----------------------------------------------------------------------

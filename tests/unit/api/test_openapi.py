@@ -16,7 +16,7 @@ def test_served_document_matches_and_covers_every_endpoint(client: TestClient) -
     served = client.get("/openapi.json").json()
     assert served == openapi.document()
     assert set(served["paths"]) == {
-        "/articles", "/articles/{article_id}", "/entities", "/entities/{entity_id}", "/figures",
+        "/articles", "/articles/{article_id}", "/articles/{article_id}/versions", "/entities", "/entities/{entity_id}", "/figures",
         "/stories/{story_id}", "/healthz", "/readyz", "/metrics",
     }
     limit = next(p for p in served["paths"]["/articles"]["get"]["parameters"] if p["name"] == "limit")
