@@ -18,8 +18,8 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("too-large", ("input limit",)),
     ("binary", ("binary content",)),
     ("not-utf8", ("not utf-8", "only utf-8 is read")),
-    ("malformed", ("malformed",)),
-    ("unsupported", ("xml that is not html", "not a regular file")),
+    ("malformed", ("malformed", "no id (")),  # a wire item without its id is malformed too
+    ("unsupported", ("xml that is not html", "xml that is neither html nor newsml-g2", "not a regular file")),
     ("unreadable", ("cannot be read", "no such file")),
     ("empty", ("empty", "nothing left after cleaning", "no article text", "holds no files")),
 )
