@@ -29,19 +29,25 @@ class KafkaPublisher:
             linger_ms=5,
             compression_type=None,
             max_request_size=64 * 1024 * 1024,  # a dead letter carries its record's bytes, base64 if binary
+            max_block_ms=int(timeout_s * 1000),  # a send waits this long at most for its topic's metadata
         )
 
     def publish(self, records: Sequence[Record]) -> None:
-        futures = [
-            (
-                r,
-                self._producer.send(
-                    r.topic, key=r.key.encode(), value=r.value, headers=list(r.headers), partition=self._partition(r)
-                ),
-            )
-            for r in records
-        ]
-        self._producer.flush(timeout=self.timeout_s)
+        """Send ``records`` and return once the broker confirmed each; else raise PublishError
+        (a topic or broker that stays unavailable for ``timeout_s`` included)."""
+        try:
+            futures = [
+                (
+                    r,
+                    self._producer.send(
+                        r.topic, key=r.key.encode(), value=r.value, headers=list(r.headers), partition=self._partition(r)
+                    ),
+                )
+                for r in records
+            ]
+            self._producer.flush(timeout=self.timeout_s)
+        except KafkaError as exc:  # no metadata for the topic, or the broker gone, for the whole timeout
+            raise PublishError(f"{len(records)} record(s) not sent within {self.timeout_s:.0f} s: {exc!r}") from exc
         for record, future in futures:
             try:
                 future.get(timeout=self.timeout_s)

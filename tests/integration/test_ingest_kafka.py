@@ -1,9 +1,14 @@
 """`copydesk ingest` against the real broker: confirmed, keyed by article_id, partitioned by source."""
 
+import time
+
+import pytest
+
 from events.codec import decode
 from events.models import ArticleReceived
 from events.topics import RAW
 from services.bus.kafka import KafkaPublisher
+from services.bus.port import PublishError, Record
 from services.commands.ingest import ingest
 from tests.conftest import SEEDS, read_topic
 
@@ -24,3 +29,14 @@ def test_ingest_publishes_one_event_per_article(broker_settings, tmp_path):
     assert all(r.key.decode() == decode(r.value).article_id for r in records)
     assert len({r.partition for r in records}) == 1  # same source -> same partition
     assert all(dict(r.headers)["content-type"].startswith(b"application/cloudevents+json") for r in records)
+
+
+def test_a_topic_that_never_becomes_available_is_a_publish_error_within_the_timeout(broker_settings):
+    publisher = KafkaPublisher(broker_settings.kafka_bootstrap_servers, timeout_s=2)
+    started = time.monotonic()
+    try:
+        with pytest.raises(PublishError, match="not sent within 2 s"):
+            publisher.publish([Record(f"{broker_settings.topic_prefix}no-such-topic", "k", b"v")])
+    finally:
+        publisher.close()
+    assert time.monotonic() - started < 30
