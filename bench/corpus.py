@@ -382,14 +382,17 @@ def seed_pages() -> list[Path]:
 def received_articles(corpus: Corpus, indices: Sequence[int], folder: Path, include_seeds: bool = False
                       ) -> list[ArticleReceived]:
     """ArticleReceived events of the articles ``indices`` (plus seeds/ when asked), in that order, read
-    by the ingestor's reader from files under ``folder`` (one folder per source: the source name)."""
+    by the ingestor's reader from files under ``folder`` (one folder per source, whose sidecar names it)."""
+    from services.ingestor.sidecar import SIDECAR
     from services.ingestor.sources import read_inputs
 
     paths: list[str] = []
     for n in indices:
         source, text = corpus.article(n)
         path = folder / source / f"a{n:07d}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True)
+            (path.parent / SIDECAR).write_text(source + "\n", encoding="utf-8")  # the folder names its source
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     if include_seeds:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import orjson
 
+from services.ingestor.sidecar import SIDECAR
+
 PEOPLE = ["Maria Lopez", "Chen Wei", "Amara Okafor", "John Smith", "Olga Petrova", "Ravi Kumar",
           "Fatima Haddad", "Lars Nilsson", "Ana Costa", "Kenji Sato"]
 PLACES = ["Lisbon", "Nairobi", "Toronto", "Hanoi", "Oslo", "Lima", "Accra", "Manila", "Quito", "Tbilisi"]
@@ -24,7 +26,9 @@ def write_articles(folder: Path, count: int, sources: int, rng: random.Random) -
     Their lines vary in words, not only in numbers, so no source's copy is learned as boilerplate."""
     for i in range(count):
         source = folder / f"outlet{i % sources:02d}"
-        source.mkdir(parents=True, exist_ok=True)
+        if not source.is_dir():
+            source.mkdir(parents=True)
+            (source / SIDECAR).write_text(f"{source.name}\n")  # the folder names its source
         person, place, event = rng.choice(PEOPLE), rng.choice(PLACES), rng.choice(EVENTS)
         a, b, c, d = rng.sample(WORDS, 4)
         (source / f"item{i:05d}.txt").write_text(
