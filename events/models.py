@@ -297,7 +297,7 @@ class DeadLetterReplayed(Event):
     replayed_at: datetime
 
 
-StoryChange = Literal["opened", "joined", "merged"]
+StoryChange = Literal["opened", "joined", "merged", "revised"]
 
 
 class StoryUpdated(Event):
@@ -308,7 +308,10 @@ class StoryUpdated(Event):
     ``story_id`` and its placement merged the stories named in ``merged`` into it; from then on
     their articles belong to ``story_id`` and no article is placed in them. A merged story may
     itself have absorbed others before: a subscriber follows the merges to the surviving story.
-    An article placed again (a redelivery) gets the same event, with the same CloudEvents id.
+    ``revised``: the article was placed earlier, and a copy of it that is earlier still has been
+    placed since: its ``duplicate_of`` is now that copy (the placement's own event comes first).
+    A placement's events are the same when the article is placed again (a redelivery), with
+    the same CloudEvents ids.
     """
 
     event_type: ClassVar[str] = "dev.copydesk.story.updated"
@@ -318,9 +321,10 @@ class StoryUpdated(Event):
     change: StoryChange
     merged: tuple[str, ...] = Field(default=(), description="Stories merged into story_id by this placement.")
     duplicate_of: str | None = Field(default=None, description="The earliest copy, when the article is a near-duplicate.")
-    source: str
+    source: str | None = Field(default=None, description="The article's source; None on a revision.")
     headline: str | None = None
-    at: datetime = Field(description="When the article was published, else received.")
+    at: datetime | None = Field(default=None, description="When the article was published, else received; "
+                                "None on a revision.")
 
     @model_validator(mode="after")
     def _merges_name_other_stories(self) -> StoryUpdated:
@@ -329,6 +333,8 @@ class StoryUpdated(Event):
                              "stories of a 'merged' change, and only of one")
         if self.story_id in self.merged:
             raise ValueError(f"story {self.story_id} is merged into itself")
+        if self.change == "revised" and not self.duplicate_of:
+            raise ValueError("a 'revised' change names the article's earliest copy in duplicate_of")
         return self
 
 

@@ -33,7 +33,7 @@ class OfflinePipeline:
         self.skip_cleaning = skip_cleaning
         self.line_counts: Counter[tuple[str, str]] = Counter()
         self.story_state: dict[str, object] = {}
-        self.story_updates: list[StoryUpdated] = []  # one per article placed, for the caller to take
+        self.story_updates: list[StoryUpdated] = []  # the articles' story changes, for the caller to take
 
     def __call__(self, received: ArticleReceived) -> ArticleEnriched:
         if self.skip_cleaning:
@@ -43,8 +43,8 @@ class OfflinePipeline:
                 received, lambda key: self.line_counts[(received.source, key)], self.repeat_threshold
             )
             self.line_counts.update((received.source, key) for key in keys)
-        article, update = handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window)
-        self.story_updates.append(update)
+        article, updates = handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window)
+        self.story_updates.extend(updates)
         return article
 
     def take_story_updates(self) -> list[StoryUpdated]:

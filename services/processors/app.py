@@ -288,7 +288,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     @app.agent(extracted_topic, concurrency=1)
     async def story(stream: faust.StreamT) -> None:
         """Each article placed in a story against the one story table, in the topic's order; the
-        record is settled once both the enriched article and its StoryUpdated are acknowledged."""
+        record is settled once the enriched article and its StoryUpdated events are all acknowledged."""
         async for event in stream.events():
             message = event.message
             metrics.consumed.labels("stories").inc()
@@ -299,13 +299,13 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 if pass_through:
                     enriched = extracted
                 else:
-                    enriched, update = placement(extracted, stories, duplicate_window)
-                    changes = ((stories_topic, update.record_key, encode(update)),)
+                    enriched, updates = placement(extracted, stories, duplicate_window)
+                    changes = tuple((stories_topic, update.record_key, encode(update)) for update in updates)
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
                 await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories",
                                        also=changes)
                 if not pass_through:
-                    record_placed(metrics, enriched, update)
+                    record_placed(metrics, enriched, updates[0])  # the placement's own change
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "stories", exc)
 

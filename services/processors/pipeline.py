@@ -15,7 +15,7 @@ from services.processors.cleaning import clean
 from services.processors.entities import EntityExtractor, Extraction
 from services.processors.figures import extract_figures
 from services.processors.stories import assign_story
-from services.processors.stories.changes import story_change
+from services.processors.stories.changes import story_changes
 from services.processors.stories.duplicates import DEFAULT_WINDOW
 
 
@@ -71,9 +71,9 @@ def pass_through(received: ArticleReceived) -> ArticleCleaned:
 def handle_cleaned(
     cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any],
     duplicate_window: timedelta = DEFAULT_WINDOW,
-) -> tuple[ArticleEnriched, StoryUpdated]:
+) -> tuple[ArticleEnriched, tuple[StoryUpdated, ...]]:
     """Extract entities, quotes and figures from the cleaned body and place it in a story; the
-    article and its story change (see ``placement``)."""
+    article and its story changes (see ``placement``)."""
     extraction = extractor.extract(cleaned.body) if cleaned.body else ((), ())
     return placement(extracted_from(cleaned, extraction), story_state, duplicate_window)
 
@@ -121,18 +121,18 @@ def placed_in_story(
 
 def placement(
     extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW
-) -> tuple[ArticleEnriched, StoryUpdated]:
-    """The article with its story and near-duplicate, and the story change it makes, recorded in
+) -> tuple[ArticleEnriched, tuple[StoryUpdated, ...]]:
+    """The article with its story and near-duplicate, and the story changes it makes, recorded in
     ``story_state``. Every article must meet the same state (one owner), or grouping depends on
     which worker saw what. Near-duplicates are looked for among the articles published (else
     received) within ``duplicate_window`` of this one. Placing an article again gives the same
-    article and event."""
+    article and events (see ``stories.changes``)."""
     story = assign_story(
         extracted.article_id, extracted.body, extracted.entities, story_state,
         at=extracted.published_at or extracted.received_at, duplicate_window=duplicate_window,
     )
     placed = extracted.model_copy(update={"story_id": story.story_id, "duplicate_of": story.duplicate_of})
-    return placed, story_change(placed, story, story_state)
+    return placed, story_changes(placed, story, story_state)
 
 
 def _attempt(extract: Callable[[str], Extraction], body: str) -> Extraction | Exception:

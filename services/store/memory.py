@@ -36,6 +36,7 @@ from services.store.rows import (
     snippet,
     sort_key,
     story_rows_of,
+    with_duplicate_of,
     with_story,
 )
 from services.store.story_view import story_document
@@ -71,6 +72,7 @@ class MemoryStore:
         self._mentioned_in: dict[str, set[str]] = {}  # entity id -> article ids
         self._stories: dict[str, int] = {}  # story_id -> article_count
         self._merged_into: dict[str, str] = {}  # merged story -> the story surviving it
+        self._revisions: dict[str, str] = {}  # article_id -> its earliest copy, found after it was placed
         self._summaries: dict[str, dict[str, str]] = {}  # article_id -> content_hash -> version summary
         self._withdrawals: dict[str, dict[str, dict[str, Any]]] = {}  # article_id -> withdrawn_at -> row
         self._offsets: dict[tuple[str, int], int] = {}
@@ -78,7 +80,7 @@ class MemoryStore:
     def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
         last = dict(self._offsets)
         accepted: list[tuple[ArticleEnriched, ArticleRows]] = []
-        merges: list[StoryRows] = []
+        changes: list[StoryRows] = []
         withdrawals: list[tuple] = []
         new = 0
         for d in batch:
@@ -92,16 +94,19 @@ class MemoryStore:
             elif not isinstance(d, FlatDelivery) and isinstance(d.event, ArticleWithdrawn):
                 withdrawals.append(withdrawal_rows_of(d.event).withdrawal)
             elif isinstance(d, FlatDelivery) and isinstance(d.rows, StoryRows):
-                merges.append(d.rows)
+                changes.append(d.rows)
             elif isinstance(d, FlatDelivery):
                 accepted.append((event_of(d.rows), d.rows))
             elif isinstance(d.event, StoryUpdated):
-                merges.append(story_rows_of(d.event))
+                changes.append(story_rows_of(d.event))
             else:
                 event = normalised(d.event)
                 accepted.append((event, rows_of(event)))
-        for merge in merges:  # first, as the SQL stores do: the batch's articles land in the survivors
-            self._merge(merge)
+        for change in changes:  # first, as the SQL stores do: the batch's articles land in the survivors
+            if change.merged:
+                self._merge(change)
+            elif change.revised is not None:
+                self._revise(change.revised, change.duplicate_of)
         for aid, at, status, reason in withdrawals:
             self._withdrawals.setdefault(aid, {}).setdefault(at, {"withdrawn_at": at, "status": status, "reason": reason})
         first: dict[tuple[str, str], str] = {}
@@ -113,15 +118,29 @@ class MemoryStore:
                 rows = at_first_receipt(rows, received)
                 event = event.model_copy(update={"received_at": datetime.fromisoformat(received)})
             self._summaries.setdefault(event.article_id, {}).setdefault(event.content_hash, rows.version[3])
+            shown = self._articles.get(event.article_id)
+            if shown is not None and received < iso(shown.received_at):  # type: ignore[operator]
+                # an older version delivered again, or late: its version is kept, the latest shown
+                self._versions[event.article_id].setdefault(event.content_hash, received)
+                continue
             into = self._merged_into.get(event.story_id or "")
             if into is not None:
                 event, rows = event.model_copy(update={"story_id": into}), with_story(rows, into)
+            original = self._revisions.get(event.article_id)
+            if original is not None:
+                event, rows = event.model_copy(update={"duplicate_of": original}), with_duplicate_of(rows, original)
             self._upsert(event, rows)
         self._offsets = last
         return new
 
     def _surviving(self, story_id: str) -> str:
         return self._merged_into.get(story_id, story_id)
+
+    def _revise(self, article_id: str, duplicate_of: str | None) -> None:
+        self._revisions[article_id] = duplicate_of  # type: ignore[assignment]
+        article = self._articles.get(article_id)
+        if article is not None:
+            self._articles[article_id] = article.model_copy(update={"duplicate_of": duplicate_of})
 
     def _merge(self, merge: StoryRows) -> None:
         into = self._surviving(merge.story_id)

@@ -43,6 +43,7 @@ QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker
 # Positions in an article row of what the full-text index reads.
 HEADLINE, BODY = ARTICLE_COLUMNS.index("headline"), ARTICLE_COLUMNS.index("body")
 STORY = ARTICLE_COLUMNS.index("story_id")
+DUPLICATE = ARTICLE_COLUMNS.index("duplicate_of")
 RECEIVED, PUBLISHED, SORT_AT = (ARTICLE_COLUMNS.index(c) for c in ("received_at", "published_at", "sort_at"))
 
 def iso(value: datetime | None) -> str | None:
@@ -148,11 +149,14 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
 
 
 class StoryRows(NamedTuple):
-    """What the store keeps of a StoryUpdated: the stories it merged into ``story_id`` (none when
-    its article opened or joined a story: the article's own row says that)."""
+    """What the store keeps of a StoryUpdated: the stories it merged into ``story_id``, and for a
+    ``revised`` change the article it revises and that article's earliest copy (nothing when its
+    article opened or joined a story: the article's own row says that)."""
 
     story_id: str
     merged: tuple[str, ...]
+    revised: str | None = None
+    duplicate_of: str | None = None
 
 
 class WithdrawalRows(NamedTuple):
@@ -169,6 +173,8 @@ def withdrawal_rows_of(event: ArticleWithdrawn) -> WithdrawalRows:
 
 
 def story_rows_of(event: StoryUpdated) -> StoryRows:
+    if event.change == "revised":
+        return StoryRows(event.story_id, (), event.article_id, event.duplicate_of)
     return StoryRows(event.story_id, tuple(event.merged))
 
 
@@ -176,7 +182,8 @@ def rows_to_json(rows: Rows) -> list[Any] | dict[str, Any]:
     """``rows`` as JSON (nested arrays for an article, an object for a story change), for
     :func:`rows_from_json` in another process (no pickle)."""
     if isinstance(rows, StoryRows):
-        return {"story": rows.story_id, "merged": list(rows.merged)}
+        return {"story": rows.story_id, "merged": list(rows.merged), "revised": rows.revised,
+                "duplicate_of": rows.duplicate_of}
     if isinstance(rows, WithdrawalRows):
         return {"withdrawal": list(rows.withdrawal)}
     return [*rows[:7], [list(m) for m in rows.merges]]
@@ -187,7 +194,7 @@ def rows_from_json(data: list[Any] | dict[str, Any]) -> Rows:
     if isinstance(data, dict) and "withdrawal" in data:
         return WithdrawalRows(tuple(data["withdrawal"]))
     if isinstance(data, dict):
-        return StoryRows(data["story"], tuple(data["merged"]))
+        return StoryRows(data["story"], tuple(data["merged"]), data.get("revised"), data.get("duplicate_of"))
     *tables, merges = data
     return ArticleRows(*tables, [EntityMerge(*m) for m in merges])
 
@@ -213,6 +220,13 @@ def with_story(rows: ArticleRows, story_id: str | None) -> ArticleRows:
     """``rows`` with the article placed in ``story_id`` (the story its own story was merged into)."""
     article = list(rows.article)
     article[STORY] = story_id
+    return rows._replace(article=tuple(article))
+
+
+def with_duplicate_of(rows: ArticleRows, duplicate_of: str | None) -> ArticleRows:
+    """``rows`` with the article a copy of ``duplicate_of`` (as a revision found it after placing it)."""
+    article = list(rows.article)
+    article[DUPLICATE] = duplicate_of
     return rows._replace(article=tuple(article))
 
 

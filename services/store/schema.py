@@ -24,6 +24,7 @@ article_quotes      quotes in order
 stories             story_id with a maintained article_count
 story_merges        each story merged into another, with the story that survives it (always one
                     that is not merged itself)
+duplicate_revisions the earliest copy of an article placed before it (StoryUpdated 'revised')
 consumed_offsets    the projector's position per (topic, partition), written with the rows
 """
 
@@ -359,6 +360,15 @@ _STORY_MERGES = [
     "CREATE INDEX story_merges_into ON story_merges (into_story_id)",
 ]
 
+# Version 11: a copy placed before its earlier original is revised by a StoryUpdated ('revised');
+# the revision is kept, so the article's row, written before or after it, ends with that original.
+_DUPLICATE_REVISIONS = [
+    """CREATE TABLE duplicate_revisions (
+    article_id {key} PRIMARY KEY,
+    duplicate_of TEXT NOT NULL
+){keyed}""",
+]
+
 # Version 10: wire items' versions, withdrawals and embargoes (issue 21). Each version keeps a
 # summary of its entities and figures (NULL for versions stored before), to list what changed
 # between versions; an article keeps its embargo time, before which no query returns it; an
@@ -389,6 +399,7 @@ MIGRATIONS: list[tuple[int, str, dict[str, list[str]], list[str], dict[str, list
     (8, "list indexes ascend: new rows are appended at their right end", {}, _ASCENDING, {}),
     (9, "stories merged into others (StoryUpdated merges)", {}, _STORY_MERGES, {}),
     (10, "version summaries, embargo times, withdrawals (wire items)", {}, _WIRE_VERSIONS, {}),
+    (11, "near-duplicates found after their copy was placed (StoryUpdated revisions)", {}, _DUPLICATE_REVISIONS, {}),
 ]
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

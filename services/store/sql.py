@@ -44,6 +44,7 @@ from services.store.rows import (
     rows_of,
     story_rows_of,
     time_text,
+    with_duplicate_of,
     with_story,
     withdrawal_rows_of,
 )
@@ -55,7 +56,7 @@ from services.store.visibility import history_document, under_embargo, utc_now
 ALL_TABLES = (
     "articles", "article_versions", *ARTICLE_KEYED, "entities", "entity_aliases", "stories", "consumed_offsets",
 )
-MERGE_TABLES = ("story_merges",)  # migration 9; emptied with ALL_TABLES by reset()
+MERGE_TABLES = ("story_merges", "duplicate_revisions")  # migrations 9 and 11; emptied with ALL_TABLES by reset()
 WIRE_TABLES = ("article_withdrawals",)  # migration 10; emptied with ALL_TABLES by reset()
 ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
 V = TypeVar("V")
@@ -120,7 +121,7 @@ class SqlStore:
                     last[(topic, r["partition_no"])] = r["last_offset"]
             touched: set[tuple[str, int]] = set()
             accepted: list[ArticleRows] = []
-            merges: list[StoryRows] = []
+            changes: list[StoryRows] = []
             withdrawals: list[tuple] = []
             new = 0
             for d in batch:
@@ -134,17 +135,21 @@ class SqlStore:
                     story_rows_of(d.event) if isinstance(d.event, StoryUpdated) else
                     withdrawal_rows_of(d.event) if isinstance(d.event, ArticleWithdrawn) else rows_of(d.event))
                 if isinstance(rows, StoryRows):
-                    if rows.merged:
-                        merges.append(rows)
+                    if rows.merged or rows.revised:
+                        changes.append(rows)
                 elif isinstance(rows, WithdrawalRows):
                     withdrawals.append(rows.withdrawal)
                 else:
                     accepted.append(rows)
-            # Merges first: the batch's articles then land in the stories that survive them.
-            for merge in merges:
-                self._merge_stories(merge)
+            # Story changes first: the batch's articles then land in the stories that survive
+            # merges, with the earliest copies revisions found.
+            for change in changes:
+                if change.merged:
+                    self._merge_stories(change)
+                else:
+                    self._revise_duplicate(change)
             if accepted:
-                self._write_rows(self._in_surviving_stories(self._at_first_receipts(accepted)))
+                self._write_rows(self._revised(self._in_surviving_stories(self._at_first_receipts(accepted))))
             self._insert_rows("article_withdrawals", WITHDRAWAL_COLUMNS, withdrawals, " ON CONFLICT DO NOTHING")
             self._insert_rows(
                 "consumed_offsets", ("topic", "partition_no", "last_offset"),
@@ -179,20 +184,53 @@ class SqlStore:
 
     def _at_first_receipts(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
         """``accepted`` with each version delivered again given the time it was first received
-        (stored, or earlier in the batch): an identical re-delivery changes nothing."""
+        (stored, or earlier in the batch): an identical re-delivery changes nothing. A version
+        first received before the one the article shows (an older version delivered again, or one
+        that arrived late) only adds its version row: the article keeps showing the latest."""
         ck = self.dialect.child_key
         first: dict[tuple[str, str], str] = {}
+        shown: dict[str, str] = {}  # article_id -> first receipt of the version it shows
+        keys: dict[str, Any] = {}
         ids = sorted({r.article[0] for r in accepted})
         for chunk, marks in in_lists(ids):
             for r in self._rows(
-                    f"SELECT a.article_id, v.content_hash, v.received_at FROM articles a JOIN article_versions v "
-                    f"ON v.{ck} = a.{ck} WHERE a.article_id IN ({marks})", chunk):
+                    f"SELECT a.article_id, a.received_at AS shown_at, a.{ck} AS child_key, v.content_hash, "
+                    f"v.received_at FROM articles a JOIN article_versions v ON v.{ck} = a.{ck} "
+                    f"WHERE a.article_id IN ({marks})", chunk):
                 first[(r["article_id"], r["content_hash"])] = time_text(r["received_at"])  # type: ignore[assignment]
-        out = []
+                shown[r["article_id"]] = time_text(r["shown_at"])  # type: ignore[assignment]
+                keys[r["article_id"]] = r["child_key"]
+        out, older = [], []
         for r in accepted:
-            received = first.setdefault((r.article[0], r.version[1]), r.version[2])
+            aid = r.article[0]
+            received = first.setdefault((aid, r.version[1]), r.version[2])
+            if aid in shown and received < shown[aid]:
+                older.append(at_first_receipt(r, received).version)
+                continue
+            shown[aid] = received
             out.append(at_first_receipt(r, received))
+        self._insert_parts("article_versions", VERSION_COLUMNS, older, keys, " ON CONFLICT DO NOTHING")
         return out
+
+    def _revise_duplicate(self, change: StoryRows) -> None:
+        """Keep the revision (the latest one wins: the stories topic is read in order) and apply it."""
+        self._insert_rows(
+            "duplicate_revisions", ("article_id", "duplicate_of"), [(change.revised, change.duplicate_of)],
+            " ON CONFLICT (article_id) DO UPDATE SET duplicate_of = excluded.duplicate_of",
+        )
+        self._exec("UPDATE articles SET duplicate_of = ? WHERE article_id = ?", (change.duplicate_of, change.revised))
+
+    def _revised(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
+        """``accepted`` with each revised article a copy of the original its revision names."""
+        ids = [r.article[0] for r in accepted]
+        found: dict[str, str] = {}
+        for chunk, marks in in_lists(ids):
+            for r in self._rows(f"SELECT article_id, duplicate_of FROM duplicate_revisions WHERE article_id IN ({marks})",
+                                chunk):
+                found[r["article_id"]] = r["duplicate_of"]
+        if not found:
+            return accepted
+        return [with_duplicate_of(r, found[r.article[0]]) if r.article[0] in found else r for r in accepted]
 
     def _in_surviving_stories(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
         """``accepted`` with each article naming a merged story placed in the story that survived it."""

@@ -1,4 +1,4 @@
-"""The story change of a placement: the StoryUpdated event the story stage writes for an article.
+"""The story changes of a placement: the StoryUpdated events the story stage writes for an article.
 
 Pure, against the same key-value state as :func:`logic.assign_story` (a dict offline, the story
 agent's faust table), with two keys of its own:
@@ -10,7 +10,9 @@ agent's faust table), with two keys of its own:
 
 Both make the event of an article placed again (a redelivery after a crash) the same as the
 first: ``assign_story`` gives a re-seen article its story again, but not the merge it made then,
-and the merge event must not be lost if the first one never reached the broker.
+and the merge event must not be lost if the first one never reached the broker. The articles a
+placement revised (near-duplicates placed before their earlier copy, see
+:func:`duplicates.revised_by`) are kept by the near-duplicate state in the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +21,20 @@ from collections.abc import MutableMapping
 from typing import Any
 
 from events.models import ArticleEnriched, StoryChange, StoryUpdated
+from services.processors.stories.duplicates import revised_by
 from services.processors.stories.logic import StoryAssignment
+
+
+def story_changes(
+    placed: ArticleEnriched, assignment: StoryAssignment, state: MutableMapping[str, Any]
+) -> tuple[StoryUpdated, ...]:
+    """The placement's event, then one ``revised`` event per article placed before whose earliest
+    copy this article turned out to be (a copy is in its copies' story: this one's)."""
+    revisions = tuple(
+        StoryUpdated(article_id=other, story_id=assignment.story_id, change="revised", duplicate_of=placed.article_id)
+        for other in revised_by(placed.article_id, state)
+    )
+    return (story_change(placed, assignment, state), *revisions)
 
 
 def story_change(

@@ -20,6 +20,9 @@ Earliest copy: ``duplicate_of`` is the earliest (by time; ties to the one alread
 among the copies found and the originals they point to. An article earlier than every copy it
 finds is an original itself, and the originals it found are redirected to it, so later copies
 point at it. An article seen again gets its recorded answer (idempotent under redelivery).
+The copies placed before it, which it now precedes, are *revised*: their answer becomes this
+article (``CopyMatch.revised`` names them, for the story stage to publish), so ``duplicate_of``
+does not depend on which copy reached the story stage first.
 
 Articles are filed by the minute of their time; a minute entirely older than the window (before
 the newest article's time) is forgotten: fingerprints, bucket places, redirections, answers. So
@@ -27,8 +30,9 @@ the state holds about a window's worth of articles. Articles without a time are 
 
 Keys (prefix ``nd:``): ``nd:b:<band>:<hash>`` -> [[article_id, time or null], ...];
 ``nd:fp:<id>`` -> {"t", "n", "v"}; ``nd:of:<id>`` -> [duplicate_of or "", time or null];
-``nd:moved:<id>`` -> the earlier original that arrived after it; ``nd:slot:<minute>`` -> the
-articles of that minute; ``nd:slots`` -> the minutes filed, sorted.
+``nd:moved:<id>`` -> the earlier original that arrived after it; ``nd:revised:<id>`` -> the
+articles its placement revised; ``nd:slot:<minute>`` -> the articles of that minute; ``nd:slots``
+-> the minutes filed, sorted.
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ def is_copy(a: Fingerprint, b: Fingerprint) -> bool:
 class CopyMatch:
     duplicate_of: str | None  # the earliest copy, when it came before this article
     copy: str | None  # an earlier-placed copy of this text (this one's original, or a later copy)
+    revised: tuple[str, ...] = ()  # earlier-placed later copies whose duplicate_of is now this article
 
 
 def find_original(
@@ -99,27 +104,49 @@ def find_original(
 ) -> CopyMatch:
     """The earliest copy of ``body`` among the articles placed before (``duplicate_of`` None when
     this is the earliest), recording ``article_id`` in ``state``. An article seen again gets its
-    first answer's ``duplicate_of`` (and ``copy`` None)."""
+    recorded answer's ``duplicate_of`` and ``revised`` (and ``copy`` None)."""
     known = state.get(f"nd:of:{article_id}")
     if known is not None:
-        return CopyMatch(known[0] or None, None)
+        return CopyMatch(known[0] or None, None, tuple(state.get(f"nd:revised:{article_id}") or ()))
     fp = fingerprint(body)
     t = at.timestamp() if at is not None else None
     buckets = [f"nd:b:{b}:{_band_hash(fp.values, b)}" for b in range(BANDS)]
     copies = _copies(article_id, fp, t, buckets, state, window.total_seconds())
     original = _earliest(copies, t, state)
-    if original is None:
+    revised: list[str] = []
+    if original is None and copies:
+        family = dict.fromkeys([_root(c, state) for c in copies] + copies)
         for found in copies:  # this one is earlier: later copies of those originals lead here
             root = _root(found, state)
             if root != article_id:
                 state[f"nd:moved:{root}"] = article_id
+        revised = [other for other in family if _revise(other, article_id, t, state)]
+        if revised:
+            state[f"nd:revised:{article_id}"] = revised
     state[f"nd:of:{article_id}"] = [original or "", t]
     if fp.shingles:
         state[f"nd:fp:{article_id}"] = {"t": t, "n": fp.shingles, "v": fp.values}
         _index(article_id, t, buckets, state, window.total_seconds())
     if t is not None:
         _expire(article_id, t, state, window.total_seconds())
-    return CopyMatch(original, original or (copies[0] if copies else None))
+    return CopyMatch(original, original or (copies[0] if copies else None), tuple(revised))
+
+
+def revised_by(article_id: str, state: MutableMapping[str, Any]) -> tuple[str, ...]:
+    """The articles whose answer ``article_id``'s placement revised (see ``CopyMatch.revised``)."""
+    return tuple(state.get(f"nd:revised:{article_id}") or ())
+
+
+def _revise(other: str, original: str, t: float | None, state: MutableMapping[str, Any]) -> bool:
+    """Point ``other`` (placed before ``original``, and not earlier than it) at ``original``;
+    whether its answer changed."""
+    record = state.get(f"nd:of:{other}")
+    if other == original or not record or record[0] == original:
+        return False
+    if t is not None and record[1] is not None and record[1] < t:
+        return False
+    state[f"nd:of:{other}"] = [original, record[1]]
+    return True
 
 
 def _band_hash(values: list[int], band: int) -> str:
@@ -238,7 +265,7 @@ def _forget(article_id: str, state: MutableMapping[str, Any]) -> None:
             else:
                 del state[key]
         del state[f"nd:fp:{article_id}"]
-    for key in (f"nd:moved:{article_id}", f"nd:of:{article_id}"):
+    for key in (f"nd:moved:{article_id}", f"nd:of:{article_id}", f"nd:revised:{article_id}"):
         if key in state:
             del state[key]
 

@@ -113,3 +113,21 @@ def test_a_story_change_without_a_merge_changes_nothing_but_its_offset(store: St
     assert store.apply(changes[:2] + [Delivery(change("a9", "s-9", "opened"), STORIES_TOPIC, 0, 2)]) == 3
     assert store.dump() == before and store.offsets(STORIES_TOPIC) == {0: 3}
     assert members(store, "s-9") == [] and store.get_story("s-9") is None
+
+
+def test_a_revision_sets_duplicate_of_whether_its_article_is_stored_before_or_after(store: Store) -> None:
+    copy, original = placed("c1", "s-1", 2), placed("o1", "s-1", 1)  # the copy was placed first
+    revision = StoryUpdated(article_id="c1", story_id="s-1", change="revised", duplicate_of="o1")
+    store.apply([Delivery(copy, ARTICLES_TOPIC, 0, 0), Delivery(original, ARTICLES_TOPIC, 0, 1)])
+    store.apply([Delivery(revision, STORIES_TOPIC, 0, 0)])
+    assert store.get_article("c1")["duplicate_of"] == "o1"
+    store.apply([Delivery(copy, ARTICLES_TOPIC, 0, 2)])  # the copy's own event again: the revision holds
+    assert store.get_article("c1")["duplicate_of"] == "o1"
+    after = store.dump()
+    store.reset()
+    for d in (Delivery(revision, STORIES_TOPIC, 0, 0), Delivery(copy, ARTICLES_TOPIC, 0, 0),
+              Delivery(original, ARTICLES_TOPIC, 0, 1), Delivery(copy, ARTICLES_TOPIC, 0, 2)):
+        store.apply([d])  # the revision first this time
+    assert store.dump() == after
+    flat = story_rows_of(revision)
+    assert rows_from_json(orjson.loads(orjson.dumps(rows_to_json(flat)))) == flat

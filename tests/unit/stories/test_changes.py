@@ -1,6 +1,6 @@
 """The StoryUpdated event of a placement (stories/changes.py) and its place in the contract."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import orjson
 import pytest
@@ -50,8 +50,35 @@ def test_placing_an_article_again_gives_the_same_article_and_event():
     article = placed("a1", None).model_copy(update={"body": "A story about the harbour and the council, told once."})
     once = placement(article, state)
     again = placement(article, state)
-    assert again == once
-    assert orjson.loads(encode(again[1]))["id"] == orjson.loads(encode(once[1]))["id"]  # one CloudEvents id
+    assert again == once and len(once[1]) == 1
+    assert orjson.loads(encode(again[1][0]))["id"] == orjson.loads(encode(once[1][0]))["id"]  # one CloudEvents id
+
+
+COPY_TEXT = ("The harbour authority of Portmouth approved a new container terminal on Tuesday after a long debate "
+             "between dock workers and the city council about noise, traffic and jobs in the old quarter.")
+
+
+def test_a_copy_placed_before_its_earlier_original_is_revised_and_the_revision_survives_redelivery():
+    state = {}
+    original = placed("a1", None).model_copy(update={"body": COPY_TEXT, "published_at": T0})
+    copy = placed("a2", None).model_copy(update={"body": "(Reuters) " + COPY_TEXT,
+                                                "published_at": T0 + timedelta(hours=1)})
+    first, (first_change,) = placement(copy, state)  # the copy reaches the story stage first
+    assert first.duplicate_of is None and first_change.change == "opened"
+    late, changes = placement(original, state)
+    assert late.duplicate_of is None and late.story_id == first.story_id  # a copy is in its copies' story
+    assert [(c.article_id, c.change, c.story_id, c.duplicate_of) for c in changes] == [
+        ("a1", "joined", first.story_id, None), ("a2", "revised", first.story_id, "a1")]
+    assert placement(original, state) == (late, changes)  # redelivered: the revision is sent again
+    assert placement(copy, state)[0].duplicate_of == "a1"  # and the copy, redelivered, has its original
+    third = placement(placed("a3", None).model_copy(update={"body": COPY_TEXT + " More.",
+                                                            "published_at": T0 + timedelta(hours=2)}), state)
+    assert third[0].duplicate_of == "a1" and [c.change for c in third[1]] == ["joined"]
+
+
+def test_a_revision_names_the_earliest_copy():
+    with pytest.raises(ValidationError):
+        StoryUpdated(article_id="a2", story_id="s-1", change="revised")
 
 
 def test_story_events_are_keyed_by_story_and_round_trip():
