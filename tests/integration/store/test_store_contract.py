@@ -158,12 +158,15 @@ def test_versions_stay_with_an_article_whose_time_changes(store: Store) -> None:
     store.apply(delivered([moved], first=2))
     assert [v["content_hash"] for v in store.get_article("moving")["versions"]] == ["hash-moving", "hash-moving-v2"]
     assert ids(store.list_articles(ArticleFilter(), None, 10).items) == ["moving", "still"]
-    store.apply(delivered([first], first=3))  # the first version again, as the latest: back to its time
+    # A third version, received last, dated back to the first one's time: the article moves back.
+    # (The first version delivered again would change nothing: a store shows the latest received.)
+    back = first.model_copy(update={"content_hash": "hash-moving-v3", "received_at": moved.received_at + timedelta(hours=1)})
+    store.apply(delivered([back], first=3))
     got = store.get_article("moving")
-    assert got["body"] == "Ceasefire talks begin." and len(got["versions"]) == 2
+    assert got["body"] == "Ceasefire talks begin." and len(got["versions"]) == 3
     assert ids(store.list_articles(ArticleFilter(), None, 10).items) == ["still", "moving"]
     assert ids(store.list_articles(ArticleFilter(q="riyadh"), None, 10).items) == []
-    assert store.stats()["versions"] == 3 and store.get_article("still")["versions"][0]["content_hash"] == "hash-still"
+    assert store.stats()["versions"] == 4 and store.get_article("still")["versions"][0]["content_hash"] == "hash-still"
 
 
 def test_the_same_version_received_twice_is_one_version(store: Store) -> None:

@@ -105,3 +105,16 @@ def test_an_embargoed_article_is_shown_only_from_its_time(store: Store) -> None:
     assert all(shown_anywhere(store).values())
     assert store.get_article("a-1")["embargoed_until"] == "2026-03-02T06:00:00Z" or \
         store.get_article("a-1")["embargoed_until"].startswith("2026-03-02T06:00:00")
+
+
+def test_an_older_version_delivered_again_or_late_is_kept_but_the_latest_stays_shown(store: Store) -> None:
+    store.apply([Delivery(version(1, 0), "t", 0, 0), Delivery(version(2, 10), "t", 0, 1)])
+    before = store.get_versions("a-1")
+    stale = version(1, 0).model_copy(update={"received_at": T0 + timedelta(hours=3)})
+    store.apply([Delivery(stale, "t", 0, 2)])  # v1 again, alone in its batch
+    assert store.get_article("a-1")["content_hash"] == "hash-v2" and store.get_versions("a-1") == before
+    late = article("a-1", "Sergey Lavrov said 35 people were killed.", minutes=5, people=[LAVROV],
+                   content_hash="hash-late", story_id="s-1")  # received between v1 and v2, delivered last
+    store.apply([Delivery(late, "t", 0, 3)])
+    assert store.get_article("a-1")["content_hash"] == "hash-v2"
+    assert [v["content_hash"] for v in store.get_versions("a-1")["versions"]] == ["hash-v1", "hash-late", "hash-v2"]
