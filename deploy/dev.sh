@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: sets up everything a command needs, then runs it.
 #   bash deploy/dev.sh run     the main job on seeds/ (starts its own Kafka broker)
-#   bash deploy/dev.sh test    the whole test suite: unit, integration, e2e
+#   bash deploy/dev.sh test    the whole test suite: unit, integration, e2e (installs PostgreSQL, Prometheus, Chromium)
 #   bash deploy/dev.sh setup   only the Python environment (.venv) and the broker jars
 # Idempotent: each step is skipped when its result is already there and up to date.
 set -euo pipefail
@@ -50,6 +50,14 @@ setup_postgres() {
     fi
 }
 
+setup_prometheus() {
+    # prometheus and promtool: the alert rule tests and the scrape test (tests/integration/monitoring)
+    if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then
+        log "installing Prometheus"
+        apt_install --no-install-recommends prometheus
+    fi
+}
+
 setup_chromium() {
     if ! command -v chromium >/dev/null; then
         log "installing Chromium"
@@ -65,7 +73,7 @@ case "$cmd" in
         setup_python; setup_java; setup_broker_jars
         exec "$VENV/bin/copydesk" run "$@" ;;
     test)
-        setup_python; setup_java; setup_broker_jars; setup_postgres; setup_chromium
+        setup_python; setup_java; setup_broker_jars; setup_postgres; setup_prometheus; setup_chromium
         exec "$VENV/bin/python" -m pytest -p no:cacheprovider "$@" tests ;;
     *)
         echo "usage: bash deploy/dev.sh run|test|setup [args...]" >&2; exit 2 ;;
