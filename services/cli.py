@@ -72,6 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schemas", help="write JSON Schemas of the events and the AsyncAPI document")
     s.add_argument("directory")
 
+    w = sub.add_parser("withdraw", help="withdraw articles (an editor's kill): hidden from queries, history kept")
+    w.add_argument("ids", nargs="+", metavar="ID", help="an article id (a-...) or a wire item's id (uri, guid, URL)")
+    w.add_argument("--status", choices=("killed", "canceled", "withheld"), default="killed")
+    w.add_argument("--reason", help="a note kept with the withdrawal")
+
     sv = sub.add_parser("serve", help="serve the HTTP API and the editor's pages")
     sv.add_argument("--host")
     sv.add_argument("--port", type=int)
@@ -151,6 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in write_schemas(Path(args.directory), settings.topic_prefix):
             print(path)
         return 0
+    if cmd == "withdraw":
+        from services.commands import withdraw
+
+        return withdraw.run(settings, args.ids, args.status, args.reason)
     if cmd == "serve":
         from services.bootstrap import open_configured_store
         from services.api.serve import serve
