@@ -11,7 +11,8 @@ never does. So such a document is refused at its ``<!DOCTYPE``, before any expan
 Read, namespace-agnostically: ``guid`` and ``version`` (attributes of newsItem), itemMeta
 (provider, versionCreated, firstCreated, embargoed, pubStatus, edNote, a ``sig:kill`` signal),
 contentMeta (urgency, contentCreated, located, creator, subject, headline, by, language) and the first inlineXML (XHTML, read as HTML) or inlineData (text) of
-the contentSet. Each item is also kept verbatim (``original``): its XML.
+the contentSet. Each item is also kept whole (``original``): a newsItem document as received; an
+item of a newsMessage as its XML re-serialised (the same content; namespace prefixes may differ).
 """
 
 from __future__ import annotations

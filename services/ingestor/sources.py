@@ -134,7 +134,7 @@ def _sniff(data: bytes) -> InputFormat | None:
     if head[:1] in (b"{", b"["):
         return "ninjs"
     if head[:1] == b"<":
-        if _NEWSML_ROOT.match(head) or head.startswith((b"<?xml", b"<!DOCTYPE")) and _NEWSML_ROOT.search(head):
+        if _NEWSML_ROOT.match(head) or head.startswith((b"<?xml", b"<!DOCTYPE", b"<!--")) and _NEWSML_ROOT.search(head):
             return "newsml"
         if _HTML_TAG.search(head):
             return "html"

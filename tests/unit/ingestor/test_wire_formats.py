@@ -111,6 +111,11 @@ def test_newsml_g2_news_item_fields_land_in_the_event():
     assert event.original == NEWSML.decode()
 
 
+def test_a_newsml_item_after_a_comment_is_sniffed_as_newsml():
+    (event,) = read(b"<!-- from the wire -->\n" + NEWSML.split(b"?>", 1)[1])
+    assert isinstance(event, ArticleReceived) and event.format == "newsml"
+
+
 def test_a_news_message_gives_each_item_and_rejects_a_bad_one_alone():
     item = NEWSML.split(b"?>", 1)[1]
     bad = b'<newsItem guid="urn:x:9"><contentSet/></newsItem>'
