@@ -19,7 +19,8 @@ from starlette.responses import Response
 from services.api import problems
 from services.api.guard import RequestGuard
 from services.api.metrics import MetricsMiddleware, create_api_metrics
-from services.api.pages import error_page, page_routes, templates
+from services.api.login import login_routes
+from services.api.pages import PAGE_HEADERS, error_page, page_routes, templates
 from services.api.resources import json_routes, store_of
 from services.api.schemas import Health, Problem
 from services.store.port import Store
@@ -41,7 +42,8 @@ def create_app(
 ) -> FastAPI:
     """The HTTP API and pages over ``store`` (already migrated).
 
-    ``token``: when set, every request but /healthz needs ``Authorization: Bearer <token>``.
+    ``token``: when set, every request but /healthz needs ``Authorization: Bearer <token>``, or
+    the session cookie a browser gets from the form at /login.
     ``max_query_chars``: a longer ``q`` is refused with 422. ``metrics_registry``: where the
     HTTP metrics are registered and what /metrics exposes (a private registry when None).
     ``max_body_bytes``: a request declaring a larger body is refused with 413.
@@ -66,6 +68,8 @@ def create_app(
     app.include_router(json_routes(max_query_chars))
     app.include_router(_operations(metrics.registry))
     app.include_router(page_routes(max_query_chars, views))
+    if token:
+        app.include_router(login_routes(token, views, PAGE_HEADERS))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     app.add_middleware(RequestGuard, token=token, max_body_bytes=max_body_bytes, max_response_bytes=max_response_bytes)

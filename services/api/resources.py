@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from events.models import FigureCategory, Qualifier
+from services.api.exposure import without_server_paths
 from services.api.schemas import (
     ArticleDetail, ArticleHistory, ArticlePage, EntityDetail, EntityPage, FigurePage, Problem, Story,
 )
@@ -78,7 +79,7 @@ def json_routes(max_query_chars: int) -> APIRouter:
                 w = history["withdrawn"]
                 why = f": {w['reason']}" if w.get("reason") else ""
                 raise HTTPException(410, f"article {article_id!r} was withdrawn ({w['status']}){why}")
-        return with_credit(_found(article, "article", article_id))
+        return with_credit(without_server_paths(_found(article, "article", article_id)))
 
     @router.get("/articles/{article_id}/versions", response_model=ArticleHistory, responses=NOT_FOUND,
                 tags=["articles"])
