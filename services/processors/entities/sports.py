@@ -12,7 +12,8 @@ come from ``data/sports.json``:
   "Bristol Rovers");
 - a team that the model tagged as a place, nationality, facility or (with a club word only) a
   person becomes an ORG, and so does every span of the article with the same words; an untagged
-  proper noun in a team's place becomes one ("Leeds lost to Everton").
+  proper noun in a team's place becomes one ("Leeds lost to Everton"); a one-word "person"
+  whose opponent is a club is a club ("Yorkshire beat Lancashire").
 
 Countries stay places: a national team is written as its country, and newsrooms file it there.
 A player is never a club: a PERSON without a club word is left alone ("Sampras beat Agassi").
@@ -101,6 +102,50 @@ def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Le
                 start -= 1
             out.append(NewsSpan(start, k + 1, toks.idx[start], toks.end[k], "ORG", "model"))
             covered.update(range(start, k + 1))
+    return _people_playing_clubs(toks, out, unparsed)
+
+
+def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:
+    """A one-word PERSON whose opponent in a match is a club is a club too ("Yorkshire beat
+    Lancashire"), unless the article gives that word as a person's surname ("Sampras" after
+    "Pete Sampras"); players meet players, so "Sampras beat Agassi" stays."""
+    clubs = {k for s in spans if s.label == "ORG" for k in range(s.start, s.end)}
+    surnames = {toks.text[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+    teams = set()
+    for span in spans:
+        word = toks.text[span.start]
+        if (span.label == "PERSON" and span.end - span.start == 1 and span.source != "title"
+                and span.start not in unparsed and word not in surnames
+                and any(k in clubs for k in _opponents(toks, span.start))):
+            teams.add(word)
+    if not teams:
+        return spans
+    return [replace(s, label="ORG", term=None) if s.label == "PERSON" and s.end - s.start == 1
+            and toks.text[s.start] in teams else s for s in spans]
+
+
+def _opponents(toks: DocTokens, k: int) -> list[int]:
+    """Head tokens of the other side of the match that token ``k`` plays in, if it plays one."""
+    match_words = sports_words().match_words
+    token = toks.doc[k]
+    for _ in range(_MAX_CONJ_STEPS):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    if token.dep_ in _TEAM_DEPS:
+        verb = token.head
+    elif token.dep_ in _OBJECT_DEPS and token.head.lower_ in _MATCH_PREPOSITIONS:
+        verb = token.head.head
+    else:
+        return []
+    if verb.lower_ not in match_words:
+        return []
+    out = []
+    for child in verb.children:
+        if child.dep_ in _TEAM_DEPS and child.i != token.i:
+            out.append(child.i)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in _MATCH_PREPOSITIONS:
+            out.extend(g.i for g in child.children if g.dep_ in _OBJECT_DEPS and g.i != token.i)
     return out
 
 

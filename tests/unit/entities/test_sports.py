@@ -50,3 +50,15 @@ def test_home_nations_are_countries_and_stay_places(run):
     types = _types(run("Wales beat England 27-24 in the championship match on Saturday, and the coach "
                        "praised his young squad.")[0])
     assert types["England"] == "GPE" and types["Wales"] == "GPE"
+
+
+def test_a_one_word_person_whose_opponent_is_a_club_is_a_club(run):
+    types = _types(run("Yorkshire beat Lancashire by six wickets in the county championship match on Monday.")[0])
+    assert types["Yorkshire"] == "ORG" and types["Lancashire"] == "ORG"
+
+
+def test_a_player_introduced_by_full_name_stays_a_person(run):
+    body = ("Pete Sampras beat Andre Agassi in the final of the tournament on Sunday. "
+            "Sampras beat Agassi again a week later to win his third title of the season.")
+    entities, _ = run(body)
+    assert {e.type for e in entities.values() if "Sampras" in e.name or "Agassi" in e.name} == {"PERSON"}
