@@ -102,6 +102,8 @@ class NewsLayer:
         blocked: set[int] = set()
         forced: list[NewsSpan] = []
         for title in titles:
+            if title.name_start in headline_tokens:
+                continue  # in capitals every word looks like a name; the restored reading decides
             blocked.update(range(title.zone_start, title.zone_end))
             blocked.update(range(title.name_start, title.name_end))
             forced.append(self._span(toks, title.name_start, title.name_end, "PERSON", "title", role=title.role))

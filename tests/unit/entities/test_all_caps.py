@@ -92,3 +92,9 @@ def test_a_caps_headline_is_not_parsed_for_teams(run):
             "the club said.")
     entities, _ = run(body)
     assert not [m for e in entities.values() for m in e.mentions if "BEAT" in m.text]
+
+
+def test_a_title_word_in_a_caps_headline_does_not_make_the_next_word_a_person(run):
+    body = "THE PRESIDENT SAID THE WAR WOULD END SOON\nPresident Putin said on Monday the war would end soon."
+    entities, _ = run(body)
+    assert {m.text for e in entities.values() for m in e.mentions} == {"Putin"}
