@@ -54,3 +54,16 @@ def test_evaluate_reports_stage_beside_bare_model():
 def test_missing_gold_path_is_named(tmp_path):
     with pytest.raises(FileNotFoundError, match="nowhere"):
         evaluate(tmp_path / "nowhere")
+
+
+def test_copydesk_eval_entities_scores_a_directory(tmp_path, capsys):
+    from services.cli import main
+
+    text = "MOSCOW (Reuters) - Russia's Foreign Ministry said on Monday that talks had failed."
+    gold = [{"start": 0, "end": 6, "label": "LOC"}, {"start": 8, "end": 15, "label": "ORG"},
+            {"start": 19, "end": 25, "label": "LOC"}, {"start": 28, "end": 44, "label": "ORG"}]
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"text": text, "entities": gold}) + "\n", encoding="utf-8")
+    assert main(["eval", "entities", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "wire.jsonl (1 documents)" in out
+    assert "overall" in out and "ORG" in out
