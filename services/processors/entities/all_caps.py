@@ -34,6 +34,7 @@ from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
 _MIN_CAPS_WORDS = 2
@@ -172,7 +173,7 @@ class CaseRestorer:
 class CapsReader:
     """Finds entities in caps regions with the pipeline's recogniser and a phrase matcher."""
 
-    def __init__(self, nlp: "Language", matcher, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: "Language", matcher: "PhraseMatcher", lexicon: Lexicon) -> None:
         self._nlp = nlp
         self._ner = nlp.get_pipe("ner")
         self._matcher = matcher

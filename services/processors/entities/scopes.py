@@ -10,8 +10,8 @@ An ORG name made only of a government-body head and generic words (``data/generi
 3. "of <country>" or "in <country or its capital>" just after it ("the Supreme Court of
    Ukraine", "the Foreign Ministry in Moscow");
 4. the country of the same name's closest earlier scoped mention in the article;
-5. the article's most mentioned country (countries, their capitals and demonyms count; the first
-   mentioned wins a tie).
+5. the article's most mentioned country (its name, capital and seats of power and the demonyms
+   listed as entities count, not those used as adjectives; the first mentioned wins a tie).
 
 With no country at all it stays unscoped, one body under its name as before. The resolver makes
 the entity id from the name and the country, so two countries' ministries never share an id.
