@@ -157,7 +157,7 @@ class CaseRestorer:
                 if word in caps_seen or word in self._acronyms:
                     continue
                 lower = word.lower()
-                title = word[:1] + word[1:].lower()
+                title = title_case(word)
                 if len(lower) != len(word) or len(title) != len(word):
                     continue  # a case change that moves offsets ("ß"); leave the word as written
                 capitalise = (
@@ -168,6 +168,16 @@ class CaseRestorer:
                 )
                 restored[k] = title if capitalise else lower
         return restored
+
+
+def title_case(word: str) -> str:
+    """Capital after every non-letter, lower case elsewhere: "AL-AIN" -> "Al-Ain",
+    "WASHINGTON/LONDON" -> "Washington/London"."""
+    out, after_letter = [], False
+    for ch in word:
+        out.append(ch.lower() if after_letter else ch)
+        after_letter = ch.isalpha()
+    return "".join(out)
 
 
 class CapsReader:

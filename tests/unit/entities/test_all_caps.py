@@ -1,6 +1,6 @@
 """ALL-CAPS headlines and datelines: regions, case restoration, entities mapped to the original text."""
 
-from services.processors.entities.all_caps import CaseRestorer, find_regions
+from services.processors.entities.all_caps import CaseRestorer, find_regions, title_case
 from services.processors.entities.lexicon import load_lexicon
 from services.processors.entities.tokens import DocTokens
 
@@ -98,3 +98,13 @@ def test_a_title_word_in_a_caps_headline_does_not_make_the_next_word_a_person(ru
     body = "THE PRESIDENT SAID THE WAR WOULD END SOON\nPresident Putin said on Monday the war would end soon."
     entities, _ = run(body)
     assert {m.text for e in entities.values() for m in e.mentions} == {"Putin"}
+
+
+def test_each_part_of_a_joined_word_is_capitalised():
+    assert title_case("WASHINGTON/LONDON") == "Washington/London"
+    assert title_case("AL-AIN") == "Al-Ain"
+
+
+def test_a_joined_dateline_gives_both_places(run):
+    entities, _ = run("WASHINGTON/LONDON (Reuters) - Talks failed on Monday.")
+    assert {("WASHINGTON", "GPE"), ("LONDON", "GPE")} <= _mentions(entities)
