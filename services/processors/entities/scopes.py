@@ -10,8 +10,9 @@ An ORG name made only of a government-body head and generic words (``data/generi
 3. "of <country>" or "in <country or its capital>" just after it ("the Supreme Court of
    Ukraine", "the Foreign Ministry in Moscow");
 4. the country of the same name's closest earlier scoped mention in the article;
-5. the article's most mentioned country (its name, capital and seats of power and the demonyms
-   listed as entities count, not those used as adjectives; the first mentioned wins a tie).
+5. the article's main country: mentioned at least twice and more often than any other (its
+   name, capital and seats of power and the demonyms listed as entities count, not those used
+   as adjectives).
 
 With no country at all it stays unscoped, one body under its name as before. The resolver makes
 the entity id from the name and the country, so two countries' ministries never share an id.
@@ -32,6 +33,7 @@ _MAX_TERM_WORDS = 3
 _LOOK_BEHIND = 60
 _LOOK_AHEAD = 40
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")
+_MIN_DOMINANT_MENTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -128,9 +130,9 @@ def _country_after(body: str, end: int, lexicon: Lexicon) -> str | None:
 
 
 def dominant_country(body: str, spans: list[NewsSpan], lexicon: Lexicon) -> str | None:
-    """The country the article mentions most (by itself, its capitals or its demonyms)."""
+    """The country the article mentions most (by itself, its capital, seats of power or listed
+    demonyms): at least ``_MIN_DOMINANT_MENTIONS`` times and more than any other, else None."""
     counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
     for span in spans:
         term = span.term
         if term is None:
@@ -138,10 +140,10 @@ def dominant_country(body: str, spans: list[NewsSpan], lexicon: Lexicon) -> str 
         country = term.canonical if term.canonical in lexicon.countries else term.country
         if country is not None:
             counts[country] += 1
-            first.setdefault(country, span.start_char)
-    if not counts:
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_DOMINANT_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return min(counts, key=lambda c: (-counts[c], first[c]))
+    return ranked[0][0]
 
 
 def scopes(body: str, spans: list[NewsSpan], lexicon: Lexicon) -> dict[int, Scope]:

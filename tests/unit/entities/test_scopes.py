@@ -74,3 +74,14 @@ def test_without_a_country_the_name_stays_unscoped(run):
 def test_a_named_body_is_not_scoped(run):
     orgs = _orgs(run("The European Central Bank raised rates, and Germany welcomed the move.")[0])
     assert orgs["European Central Bank"].name == "European Central Bank"
+
+
+def test_one_passing_mention_of_a_country_does_not_scope(run):
+    orgs = _orgs(run("The Ministry of Health opened a clinic in Prague on Monday.")[0])
+    assert orgs["Ministry of Health"].name == "Ministry of Health"
+
+
+def test_a_tie_between_countries_does_not_scope(run):
+    body = "The Foreign Ministry said talks between Russia and Ukraine would resume, and Russia and Ukraine agreed."
+    orgs = _orgs(run(body)[0])
+    assert orgs["Foreign Ministry"].country_id is None
