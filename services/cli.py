@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     it.add_argument("--port", type=int)
 
     e = sub.add_parser("eval", help="score a stage on development data")
-    e.add_argument("kind", choices=("boilerplate", "entities", "figures"))
+    e.add_argument("kind", choices=("boilerplate", "entities", "figures", "stories"))
     e.add_argument("directory")
     e.add_argument("--json", action="store_true")
     return p

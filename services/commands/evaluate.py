@@ -1,4 +1,4 @@
-"""`copydesk eval boilerplate|entities|figures DIR`: score a stage on dev data."""
+"""`copydesk eval boilerplate|entities|figures|stories DIR`: score a stage on dev data."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ def run(kind: str, directory: str, as_json: bool) -> int:
     if not path.is_dir():
         print(f"copydesk eval {kind}: {directory}: not a directory")
         return 2
-    report = module.evaluate(path)
+    try:
+        report = module.evaluate(path)
+    except ValueError as exc:  # a bad data file: the evaluation names it and the reason
+        print(f"copydesk eval {kind}: {exc}")
+        return 2
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2, default=str).decode() if as_json else module.format_report(report))
     return 0

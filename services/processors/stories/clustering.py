@@ -35,8 +35,8 @@ forgotten, and their stories too when the story's last article is older than the
 story record, its places in the postings, its merge alias). Articles without a time never
 expire.
 
-Keys: ``story:<id>`` -> {"t0", "t1", "n", "v": {term: weight}, "e": {entity: articles}, "k":
-[posting buckets]}; ``sp:<bucket>`` -> [[story, last time], ...]; ``alias:<id>`` -> [the story
+Keys: ``story:<id>`` -> {"t0", "t1", "n", "v": {term: weight}, "vn": the centroid's norm,
+"e": {entity: articles}, "k": [posting buckets]}; ``sp:<bucket>`` -> [[story, last time], ...]; ``alias:<id>`` -> [the story
 it was merged into, its last time]; ``st:slot:<minute>`` -> article ids; ``st:slots`` -> the
 minutes filed, sorted; and the ``df:`` keys of :mod:`frequencies`.
 """
@@ -101,7 +101,7 @@ def features(body: str, entity_ids: Sequence[str], freqs: DocumentFrequencies) -
 def score(f: Features, story: dict[str, Any], t: float | None) -> float:
     """How well an article with features ``f`` at time ``t`` matches ``story`` (0 to 1)."""
     centroid = story["v"]
-    norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+    norm = story.get("vn") or 1.0
     text = sum(w * centroid.get(term, 0.0) for term, w in f.vector.items()) / norm
     mass = sum(f.entities.values())
     seen, size = story["e"], max(1, story["n"])
@@ -235,7 +235,8 @@ def _absorb(story: dict[str, Any], other: dict[str, Any]) -> None:
     for term, w in other["v"].items():
         vector[term] = vector.get(term, 0.0) + w
     if len(vector) > STORY_TERMS:
-        story["v"] = dict(heapq.nlargest(STORY_TERMS, vector.items(), key=lambda kv: (kv[1], kv[0])))
+        story["v"] = vector = dict(heapq.nlargest(STORY_TERMS, vector.items(), key=lambda kv: (kv[1], kv[0])))
+    story["vn"] = math.sqrt(sum(w * w for w in vector.values()))
     seen = story["e"]
     for entity, count in other["e"].items():
         seen[entity] = seen.get(entity, 0) + count
