@@ -13,7 +13,8 @@ come from ``data/sports.json``:
 - a team that the model tagged as a place, nationality, facility or (with a club word only) a
   person becomes an ORG, and so does every span of the article with the same words; an untagged
   proper noun in a team's place becomes one ("Leeds lost to Everton"); a one-word "person"
-  whose opponent is a club is a club ("Yorkshire beat Lancashire").
+  whose opponent is a club is a club ("Yorkshire beat Lancashire");
+- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham").
 
 Countries stay places: a national team is written as its country, and newsrooms file it there.
 A player is never a club: a PERSON without a club word is left alone ("Sampras beat Agassi").
@@ -102,7 +103,39 @@ def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Le
                 start -= 1
             out.append(NewsSpan(start, k + 1, toks.idx[start], toks.end[k], "ORG", "model"))
             covered.update(range(start, k + 1))
-    return _people_playing_clubs(toks, out, unparsed)
+    return _venues(toks, _people_playing_clubs(toks, out, unparsed), unparsed)
+
+
+def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:
+    """A proper noun after "at" on a match word is where it was played, a FAC ("beat Wales at
+    Twickenham"): untagged, it becomes one; a one-word PERSON there (no surname of the article)
+    is relabelled."""
+    match_words = sports_words().match_words
+    surnames = {toks.text[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+    by_token = {k: position for position, s in enumerate(spans) for k in range(s.start, s.end)}
+    out = list(spans)
+    for k, word in enumerate(toks.lower):
+        if word != "at" or k + 1 >= len(toks) or k + 1 in unparsed:
+            continue
+        prep = toks.doc[k]
+        if prep.head.lower_ not in match_words:
+            continue
+        for obj in prep.children:
+            if obj.dep_ not in _OBJECT_DEPS or toks.tag[obj.i] not in PROPER_TAGS or not toks.text[obj.i][:1].isupper():
+                continue
+            position = by_token.get(obj.i)
+            if position is None:
+                start = obj.i
+                while (start - 1 > k and start - 1 not in by_token and toks.tag[start - 1] in PROPER_TAGS
+                       and toks.text[start - 1][:1].isupper()):
+                    start -= 1
+                out.append(NewsSpan(start, obj.i + 1, toks.idx[start], toks.end[obj.i], "FAC", "model"))
+            else:
+                span = out[position]
+                if (span.label == "PERSON" and span.end - span.start == 1 and span.source != "title"
+                        and toks.text[span.start] not in surnames):
+                    out[position] = replace(span, label="FAC", term=None)
+    return out
 
 
 def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:

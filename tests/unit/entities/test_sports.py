@@ -62,3 +62,18 @@ def test_a_player_introduced_by_full_name_stays_a_person(run):
             "Sampras beat Agassi again a week later to win his third title of the season.")
     entities, _ = run(body)
     assert {e.type for e in entities.values() if "Sampras" in e.name or "Agassi" in e.name} == {"PERSON"}
+
+
+def test_the_place_a_match_was_played_at_is_a_venue(run):
+    # The bare model tags "Twickenham" here as a PERSON, and leaves "Anfield" untagged.
+    types = _types(run("Wales beat England 27-24 at Twickenham on Saturday in the championship match, "
+                       "and the coach praised the squad.")[0])
+    assert types["Twickenham"] == "FAC"
+    types = _types(run("Liverpool beat Arsenal 2-1 at Anfield in the Premier League on Saturday, and the "
+                       "striker scored twice.")[0])
+    assert types["Anfield"] == "FAC"
+
+
+def test_at_outside_a_match_is_left_alone(run):
+    types = _types(run("The striker scored twice in the league match. Officials met Marta Novak at the stadium.")[0])
+    assert types["Marta Novak"] == "PERSON"
