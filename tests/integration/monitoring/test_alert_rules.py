@@ -37,3 +37,15 @@ def test_a_wrong_expectation_fails(tmp_path):
                           timeout=300)
     assert done.returncode != 0
     assert "CopydeskEndToEndLatencyHigh" in done.stdout + done.stderr
+
+
+def test_the_compose_prometheus_config_is_valid_and_loads_the_rules(tmp_path):
+    """deploy/prometheus.yml as docker-compose mounts it, with the rules file at its mounted path
+    replaced by the checked-in one."""
+    config = (RULES.parent / "prometheus.yml").read_text()
+    assert config.count("/etc/prometheus/alerts.yml") == 1
+    (tmp_path / "prometheus.yml").write_text(config.replace("/etc/prometheus/alerts.yml", str(RULES / "alerts.yml")))
+    done = subprocess.run([promtool(), "check", "config", "prometheus.yml"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "SUCCESS: 12 rules found" in done.stdout
