@@ -22,7 +22,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from events.codec import decode
 from events.models import ArticleReceived, DeadLetter
-from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW
+from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW, STORIES
 from services.broker.jars import ensure_jars
 from services.broker.local import LocalBroker
 from services.broker.topics import ensure_topics
@@ -303,15 +303,16 @@ class ChaosRun:
             worker.stop()
             if worker.proc.returncode not in (0, 143, -signal.SIGTERM):  # 143: the bounded stop
                 self.report.unexpected_exits.append(f"{worker.name} stopped with status {worker.proc.returncode}")
-        ends = self._ends(ENRICHED.name("chaos."))
-        deadline = time.monotonic() + 120
-        while self._projected() != ends:
-            assert time.monotonic() < deadline, f"seed={self.report.seed}: the projector did not reach {ends}"
-            time.sleep(0.2)
+        for topic in (ENRICHED.name("chaos."), STORIES.name("chaos.")):  # the store's stories follow both
+            ends = self._ends(topic)
+            deadline = time.monotonic() + 120
+            while self._projected(topic) != ends:
+                assert time.monotonic() < deadline, f"seed={self.report.seed}: the projector did not reach {ends}"
+                time.sleep(0.2)
 
     def _quiet(self, settle_s: float = 5.0) -> bool:
         """True when the topics the workers write did not grow for ``settle_s`` seconds."""
-        topics = [name.name("chaos.") for name in (CLEANED, EXTRACTED, ENRICHED, DEAD_LETTER)]
+        topics = [name.name("chaos.") for name in (CLEANED, EXTRACTED, ENRICHED, STORIES, DEAD_LETTER)]
         before = [self._ends(t) for t in topics]
         time.sleep(settle_s)
         return before == [self._ends(t) for t in topics]
@@ -324,10 +325,10 @@ class ChaosRun:
         finally:
             consumer.close()
 
-    def _projected(self) -> dict[int, int]:
-        """The next offset the live store expects on each enriched partition."""
-        ends = self._ends(ENRICHED.name("chaos."))
-        done = self.store.offsets(ENRICHED.name("chaos."))  # last applied + 1
+    def _projected(self, topic: str) -> dict[int, int]:
+        """The next offset the live store expects on each partition of ``topic``."""
+        ends = self._ends(topic)
+        done = self.store.offsets(topic)  # last applied + 1
         return {p: done.get(p, 0) for p in ends}
 
     def _letters(self) -> list[DeadLetter]:
