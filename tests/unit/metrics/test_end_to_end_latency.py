@@ -24,3 +24,12 @@ def test_a_written_batch_carries_its_latencies():
     written = write(MemoryStore(), [("enriched", 0, 0)], [rows_of(event)])
     assert len(written.latencies) == 1
     assert written.latencies[0] >= before - event.received_at.timestamp()
+
+
+def test_a_redelivered_article_adds_no_latency():
+    """An event at or below its partition's stored offset was queryable already: its age is no latency."""
+    store, event = MemoryStore(), harbour_article()
+    write(store, [("enriched", 0, 0)], [rows_of(event)])
+    again = write(store, [("enriched", 0, 0), ("enriched", 0, 1)], [rows_of(event), rows_of(follow_up())])
+    assert (again.applied, again.skipped) == (1, 1)
+    assert len(again.latencies) == 1
