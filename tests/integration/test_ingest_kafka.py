@@ -19,7 +19,7 @@ def test_ingest_publishes_one_event_per_article(broker_settings, tmp_path):
     publisher = KafkaPublisher(broker_settings.kafka_bootstrap_servers)
     try:
         accepted, rejected = ingest(publisher, RAW.name(broker_settings.topic_prefix),
-                                    [str(p) for p in SEEDS] + [str(bad)], max_bytes=10_000_000)
+                                    [str(p) for p in SEEDS] + [str(bad)], max_bytes=10_000_000, source="desk")
     finally:
         publisher.close()
     assert len(accepted) == 2 and [r.input for r in rejected] == [str(bad)]
@@ -27,6 +27,7 @@ def test_ingest_publishes_one_event_per_article(broker_settings, tmp_path):
     events = [decode(r.value, ArticleReceived) for r in records]
     assert {e.article_id for e in events} == {a.article_id for a in accepted}
     assert all(r.key.decode() == decode(r.value).article_id for r in records)
+    assert {e.source for e in events} == {"desk"}  # --source names inputs that name none (the seeds' sidecar gives way)
     assert len({r.partition for r in records}) == 1  # same source -> same partition
     assert all(dict(r.headers)["content-type"].startswith(b"application/cloudevents+json") for r in records)
 
