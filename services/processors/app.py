@@ -306,6 +306,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                                        also=changes)
                 if not pass_through:
                     record_placed(metrics, enriched, updates[0])  # the placement's own change
+                    for revision in updates[1:]:
+                        metrics.story_changes.labels(revision.change).inc()
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "stories", exc)
 

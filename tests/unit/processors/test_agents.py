@@ -211,3 +211,40 @@ def test_every_table_changelog_is_declared_compacted_with_its_table_partitions()
         "grp-line-counts-changelog": 5, "grp-story-index-changelog": 1,
     }
     assert all(shape.config == {"cleanup.policy": "compact"} for shape in shapes.values())
+
+
+def test_the_story_stage_sends_a_revision_when_a_copy_arrived_before_its_original():
+    metrics = create_metrics()
+    app = create_app(Settings(consumer_group="unit-test", topic_partitions=1), "localhost:1", FakeExtractor(), metrics)
+    app.finalize()
+    app.conf.store = "memory://"
+    *_, story = app.copydesk_agents
+    sent: list[tuple[str, bytes]] = []
+
+    def capture(topic):
+        async def send(key=None, value=None, headers=None, **_):
+            sent.append((topic.get_topic_name(), value))
+            done = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+        return send
+
+    for topic in app.copydesk_topics.values():
+        topic.send = AsyncMock(side_effect=capture(topic))
+    body = "The same wire story about the harbour talks, word for word, as sent by the agency today."
+    t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+    def article(article_id, hours, text):
+        return ArticleEnriched(**received("x", article_id).model_dump(exclude={"content", "headline"}, exclude_defaults=True),
+                               body=text).model_copy(update={"published_at": t0 + timedelta(hours=hours)})
+
+    async def feed():
+        async with story.test_context() as agent:
+            await agent.put(encode(article("a-copy", 2, "(Reuters) " + body)), key=b"a-copy")  # overtook its original
+            await agent.put(encode(article("a-original", 1, body)), key=b"a-original")
+
+    asyncio.run(feed())
+    changes = [decode(v, StoryUpdated) for name, v in sent if name.endswith("copydesk.stories")]
+    assert [(c.article_id, c.change, c.duplicate_of) for c in changes] == [
+        ("a-copy", "opened", None), ("a-original", "joined", None), ("a-copy", "revised", "a-original")]
+    assert metrics.story_changes.labels("revised")._value.get() == 1
