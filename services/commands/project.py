@@ -18,7 +18,10 @@ from services.common.settings import Settings
 DEAD_LETTER_TIMEOUT_S = 5.0
 
 
-def build_projector(settings: Settings, store, bootstrap: str, metrics, security: KafkaSecurity = KafkaSecurity()):  # noqa: ANN001, ANN201
+def build_projector(settings: Settings, store, bootstrap: str, metrics, security: KafkaSecurity = KafkaSecurity(),  # noqa: ANN001, ANN201
+                    *, replay: bool = False):
+    """The projector of the enriched and story topics into ``store``; a ``replay`` observes no
+    end-to-end latency (its events were received long before)."""
     from services.bus.kafka import KafkaPublisher
     from services.projector.flattener import open_flattener
     from services.projector.projector import Projector
@@ -39,6 +42,7 @@ def build_projector(settings: Settings, store, bootstrap: str, metrics, security
         writer=open_writer(store, settings.store_url if writer_process(settings) else None),
         session_timeout_s=settings.session_timeout_seconds,
         security=security,
+        observe_latency=not replay,
     )
 
 
@@ -65,7 +69,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
         start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
     if replay:
         store.reset()
-    projector = build_projector(settings, store, cluster.bootstrap, metrics, cluster.security)
+    projector = build_projector(settings, store, cluster.bootstrap, metrics, cluster.security, replay=replay)
     tune_collector()
 
     def stop(*_: object) -> None:

@@ -99,8 +99,11 @@ class Projector:
         session_timeout_s: float = 30.0,
         stall_patience_s: float = STALL_PATIENCE_S,
         security: KafkaSecurity = KafkaSecurity(),
+        observe_latency: bool = True,
     ) -> None:
         self.topics = [topic] if isinstance(topic, str) else list(topic)
+        # copydesk_end_to_end_seconds; off for a replay, whose events were received long before
+        self.observe_latency = observe_latency
         self.store, self.topic, self.metrics = store, self.topics[0], metrics
         # a restarted projector waits this long for the group to let go of its dead predecessor
         self.session_timeout_ms = int(session_timeout_s * 1000)
@@ -276,7 +279,7 @@ class Projector:
         self.metrics.projected_batches.observe(written.seconds)
         self.metrics.messages.labels("projector", "ok").inc(written.applied)
         self.metrics.messages.labels("projector", "skipped").inc(written.skipped)
-        for seconds in written.latencies:
+        for seconds in written.latencies if self.observe_latency else ():
             self.metrics.end_to_end_seconds.observe(seconds)
         self._applied += written.applied
         self._commit(records)
