@@ -1,18 +1,14 @@
 """The story changes of a placement: the StoryUpdated events the story stage writes for an article.
 
 Pure, against the same key-value state as :func:`logic.assign_story` (a dict offline, the story
-agent's faust table), with two keys of its own:
-
-- ``opener:<story_id>`` -> the article that opened the story (deleted when the story is merged
-  away), so that the story's first article is told apart from the ones joining it;
-- ``merges:<article_id>`` -> the stories this article's placement merged, kept only for such
-  articles (rare).
-
-Both make the event of an article placed again (a redelivery after a crash) the same as the
-first: ``assign_story`` gives a re-seen article its story again, but not the merge it made then,
-and the merge event must not be lost if the first one never reached the broker. The articles a
-placement revised (near-duplicates placed before their earlier copy, see
-:func:`duplicates.revised_by`) are kept by the near-duplicate state in the same way.
+agent's faust table), with one key of its own: ``merges:<article_id>`` -> the stories this
+article's placement merged, kept only for such articles (rare). It makes the event of an article
+placed again (a redelivery after a crash) the same as the first: ``assign_story`` gives a re-seen
+article its story again, but not the merge it made then, and the merge event must not be lost if
+the first one never reached the broker. The articles a placement revised (near-duplicates
+placed before their earlier copy, see :func:`duplicates.revised_by`) are kept by the
+near-duplicate state in the same way. An article opened its story when the story carries the id
+an opening article gets (:func:`logic.opening_story_id`): that needs no state.
 """
 
 from __future__ import annotations
@@ -22,7 +18,7 @@ from typing import Any
 
 from events.models import ArticleEnriched, StoryChange, StoryUpdated
 from services.processors.stories.duplicates import revised_by
-from services.processors.stories.logic import StoryAssignment
+from services.processors.stories.logic import StoryAssignment, opening_story_id
 
 
 def story_changes(
@@ -47,12 +43,8 @@ def story_change(
     merged = tuple(m for m in assignment.merged if m != story_id) or tuple(state.get(merges_key) or ())
     if assignment.merged:
         state[merges_key] = list(merged)
-        for story in merged:
-            state.pop(f"opener:{story}", None)  # merged away: no article is placed in it again
-    opener = state.get(f"opener:{story_id}")
-    if opener is None:
-        state[f"opener:{story_id}"] = opener = article_id
-    change: StoryChange = "merged" if merged else "opened" if opener == article_id else "joined"
+    opened = story_id == opening_story_id(article_id)
+    change: StoryChange = "merged" if merged else "opened" if opened else "joined"
     return StoryUpdated(
         article_id=article_id, story_id=story_id, change=change, merged=merged,
         duplicate_of=placed.duplicate_of, source=placed.source, headline=placed.headline,

@@ -70,7 +70,7 @@ def assign_story(
         story_id = resolve(copied, state)  # a copy is in its copies' story
     else:
         placement = _best_story(f, t, state, window)
-        story_id = placement.story_id or "s-" + hashlib.sha256(article_id.encode()).hexdigest()[:16]
+        story_id = placement.story_id or opening_story_id(article_id)
         merged = placement.merged
     state[f"article:{article_id}"] = story_id
     _record(story_id, f, t, state, window)
@@ -78,6 +78,11 @@ def assign_story(
     if t is not None:
         file_and_expire(article_id, t, state, window)
     return StoryAssignment(story_id=story_id, duplicate_of=match.duplicate_of, merged=merged)
+
+
+def opening_story_id(article_id: str) -> str:
+    """The id of the story ``article_id`` opens, when it opens one."""
+    return "s-" + hashlib.sha256(article_id.encode()).hexdigest()[:16]
 
 
 def _best_story(f: Features, t: float | None, state: MutableMapping[str, Any], window: float) -> Placement:

@@ -10,9 +10,10 @@ from events.codec import decode, encode
 from events.models import ArticleEnriched, StoryUpdated
 from services.processors.pipeline import placement
 from services.processors.stories.changes import story_change
-from services.processors.stories.logic import StoryAssignment
+from services.processors.stories.logic import StoryAssignment, opening_story_id
 
 T0 = datetime(2026, 3, 1, 8, tzinfo=timezone.utc)
+S1, S2 = opening_story_id("a1"), opening_story_id("a2")  # the stories a1 and a2 open
 
 
 def placed(article_id, story_id, duplicate_of=None):
@@ -27,22 +28,22 @@ def change(article_id, story_id, state, merged=(), duplicate_of=None):
 
 def test_the_first_article_opens_a_story_and_the_next_join_it():
     state = {}
-    first = change("a1", "s-1", state)
-    second = change("a2", "s-1", state, duplicate_of="a1")
-    assert (first.change, first.story_id, first.article_id, first.merged) == ("opened", "s-1", "a1", ())
+    first = change("a1", S1, state)
+    second = change("a2", S1, state, duplicate_of="a1")
+    assert (first.change, first.story_id, first.article_id, first.merged) == ("opened", S1, "a1", ())
     assert (second.change, second.duplicate_of, second.headline, second.at) == ("joined", "a1", "About a2", T0)
 
 
 def test_a_merge_names_the_stories_it_ended_and_is_the_same_when_placed_again():
     state = {}
-    change("a1", "s-1", state)
-    change("a2", "s-2", state)
-    merge = change("a3", "s-1", state, merged=("s-2",))
-    assert (merge.change, merge.merged) == ("merged", ("s-2",))
+    change("a1", S1, state)
+    change("a2", S2, state)
+    merge = change("a3", S1, state, merged=(S2,))
+    assert (merge.change, merge.merged) == ("merged", (S2,))
     # placed again (a redelivery): the clustering no longer reports the merge, the event still does
-    assert change("a3", "s-1", state) == merge
-    assert change("a1", "s-1", state).change == "opened"
-    assert change("a4", "s-1", state).change == "joined"
+    assert change("a3", S1, state) == merge
+    assert change("a1", S1, state).change == "opened"
+    assert change("a4", S1, state).change == "joined"
 
 
 def test_placing_an_article_again_gives_the_same_article_and_event():
