@@ -5,7 +5,8 @@ faust table (JSON-serialised, changelog-backed) in the story agent — so both p
 code, and it is written only by assignment (``__setitem__``/``__delitem__``), never mutated in
 place. Keys: ``article:<article_id>`` -> the story it was placed in; the clustering's
 (:mod:`clustering`: ``story:``, ``sp:``, ``alias:``, ``st:``, ``df:``) and the near-duplicates'
-(:mod:`duplicates`: ``nd:``). All of them expire with their time window.
+(:mod:`duplicates`: ``nd:``). They expire with their time window, but for the hashed document
+frequencies (``df:``), whose number of keys is bounded by construction.
 
 Near-duplicate (:func:`duplicates.find_original`): a syndicated copy of an earlier article within
 the duplicate window; it joins the story of the earliest copy. Otherwise the article joins the
