@@ -80,6 +80,8 @@ def load(directory: Path) -> list[Article]:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             raise ValueError(f"{path}: {reason}") from exc
+    if not articles:
+        raise ValueError(f"{directory}: the topic files hold no articles")
     return sorted(articles, key=lambda a: (a.published, a.id))
 
 

@@ -34,6 +34,9 @@ def test_a_bad_corpus_file_is_named_with_the_reason(tmp_path):
         ev.load(tmp_path)
     with pytest.raises(ValueError, match="no \\*.json topic files"):
         ev.load(tmp_path / "nothing")
+    (tmp_path / "bad.json").write_text(json.dumps({"topic": "quake", "events": []}))
+    with pytest.raises(ValueError, match="hold no articles"):
+        ev.load(tmp_path)
 
 
 @pytest.fixture(scope="module")
