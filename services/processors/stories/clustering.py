@@ -175,9 +175,11 @@ def file_and_expire(article_id: str, t: float, state: MutableMapping[str, Any], 
     cutoff = t - window
     old = bisect.bisect_left(slots, int(cutoff // SLOT_SECONDS))
     for expired in slots[:old]:
-        for other in state.get(f"st:slot:{expired}") or ():
+        filed_then = state.get(f"st:slot:{expired}")
+        for other in filed_then or ():
             _forget_article(other, cutoff, state)
-        del state[f"st:slot:{expired}"]
+        if filed_then is not None:
+            del state[f"st:slot:{expired}"]
     if old or changed:
         state["st:slots"] = slots[old:]
 
