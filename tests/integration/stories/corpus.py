@@ -93,11 +93,15 @@ EVENTS = [
     ]),
 ]
 
+# Every framing line names the place: a line an outlet repeats in three articles would be learned
+# as its boilerplate and removed from the later ones, which makes the bodies depend on arrival order.
 OUTLETS = [
     ("harbourtimes", "From our correspondent in {place}.", "More reports from {place} will follow."),
-    ("dailyledger", "Here is what we know so far about the events in {place}.", "This story is developing."),
-    ("northpost", "The news from {place} this week.", "Readers can send their questions to the news desk."),
-    ("citybeat", "What happened in {place}, and what comes next.", "We will update this page."),
+    ("dailyledger", "Here is what we know so far about the events in {place}.",
+     "This story from {place} is developing."),
+    ("northpost", "The news from {place} this week.",
+     "Readers in {place} can send their questions to the news desk."),
+    ("citybeat", "What happened in {place}, and what comes next.", "We will update this page on {place}."),
 ]
 # Which of an event's facts each outlet reports: any two outlets share one of their three.
 FACTS_OF = [(0, 1, 2), (2, 3, 4), (4, 5, 0), (1, 3, 5)]

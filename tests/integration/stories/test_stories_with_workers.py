@@ -50,8 +50,10 @@ def test_two_workers_and_copydesk_process_give_the_stories_and_duplicates_of_one
     assert len(articles) == 30
     by_input = {Path(a.input).relative_to(folder).as_posix(): a.article_id for a in articles}
 
-    one_stored = _stream(kafka_bootstrap, f"{unique_prefix}one.", tmp_path / "one", articles, 1, start_worker)
-    two_stored = _stream(kafka_bootstrap, f"{unique_prefix}two.", tmp_path / "two", articles, 2, start_worker)
+    one_stored, one_changes = _stream(kafka_bootstrap, f"{unique_prefix}one.", tmp_path / "one", articles, 1,
+                                      start_worker)
+    two_stored, two_changes = _stream(kafka_bootstrap, f"{unique_prefix}two.", tmp_path / "two", articles, 2,
+                                      start_worker)
     offline = _process(folder, tmp_path / "offline")
 
     assert set(one_stored) == set(two_stored) == set(offline) == set(by_input.values())
@@ -60,13 +62,25 @@ def test_two_workers_and_copydesk_process_give_the_stories_and_duplicates_of_one
     def named(placed: Placement) -> list[list[str]]:
         return [[name[a] for a in group] for group in _groups(placed)]
 
-    assert named(two_stored) == named(one_stored)
-    assert _duplicates(two_stored) == _duplicates(one_stored)
+    assert named(two_stored) == named(one_stored), "two workers grouped otherwise than one"
+    def changes_of(changes: list[StoryUpdated], placed: Placement) -> list[str]:
+        differing = {a for a in placed if two_stored[a][1] != one_stored[a][1]}
+        return [f"{c.change} {name[c.article_id]} -> {name.get(c.duplicate_of or '', c.duplicate_of)}"
+                for c in changes if c.article_id in differing or c.duplicate_of in differing]
+
+    def order(changes: list[StoryUpdated]) -> list[str]:
+        return [f"{c.change[0]} {name[c.article_id]}" + (f" -> {name[c.duplicate_of]}" if c.duplicate_of else "")
+                for c in changes]
+
+    assert _duplicates(two_stored) == _duplicates(one_stored), (
+        f"two workers found other duplicates than one: one {changes_of(one_changes, one_stored)}, "
+        f"two {changes_of(two_changes, two_stored)}; story events with one worker: {order(one_changes)}; "
+        f"with two: {order(two_changes)}")
     # `copydesk process` prints each article as it is placed; it reads the files in order, each
     # original before its copy, so what it prints is final (the stream's store has the merges and
     # revisions of articles that reached the story stage before the articles they go with)
-    assert named(offline) == named(one_stored)
-    assert _duplicates(offline) == _duplicates(one_stored)
+    assert named(offline) == named(one_stored), "copydesk process grouped otherwise than the stream"
+    assert _duplicates(offline) == _duplicates(one_stored), "copydesk process found other duplicates than the stream"
     for copy, original in planted:  # a syndicated copy points at the report it copies, in its story
         copy_id, original_id = by_input[copy], by_input[original]
         assert one_stored[copy_id] == (one_stored[original_id][0], original_id)
@@ -88,18 +102,20 @@ def _duplicates(placed: Placement) -> dict[str, str | None]:
 
 def _stream(
     bootstrap: str, prefix: str, folder: Path, articles: list[ArticleReceived], workers: int, start_worker: Callable
-) -> Placement:
+) -> tuple[Placement, list[StoryUpdated]]:
     """The articles through ``workers`` workers and the projector, on topics under ``prefix``:
-    where the store has each of them."""
+    where the store has each of them, and the story events in order."""
     settings = Settings(
         kafka_bootstrap_servers=bootstrap, topic_prefix=prefix, topic_partitions=3,
         consumer_group=f"{prefix}processors", projector_group=f"{prefix}projector", home=folder / "home",
-        database_url=f"sqlite:///{folder / 'store.db'}", session_timeout_seconds=10, stall_seconds=10,
+        database_url=f"sqlite:///{folder / 'store.db'}", stall_seconds=10,
         projector_writer_process=False, projector_decoder_processes=0,
     )
     folder.mkdir(parents=True)
     ensure_topics(bootstrap, prefix, partitions=3)
     started = [start_worker(settings) for _ in range(workers)]
+    _await_group(bootstrap, settings.consumer_group, workers, started)
+    time.sleep(10)  # a worker that just joined can make the group rebalance once more
     _await_group(bootstrap, settings.consumer_group, workers, started)
     store = open_store(settings.store_url)
     store.migrate()
@@ -111,21 +127,22 @@ def _stream(
         publish_articles(publisher, RAW.name(prefix), articles)
         publisher.close()
         _await(lambda: store.stats()["articles"] >= len(articles), 240, "every article stored", started)
+        # An article's story events are sent after it, so it may be stored before they are written.
+        _await(lambda: len(_placements(bootstrap, prefix)) >= len(articles), 120, "every placement's events", started)
         topics = [ENRICHED.name(prefix), STORIES.name(prefix)]
-        _await(lambda: _caught_up(bootstrap, store, topics), 120, "the projector at the end of both topics", started)
+        _await(lambda: _settled(bootstrap, store, topics), 120, "the projector at the end of both topics", started)
         assert all(w.proc.poll() is None for w in started), "a worker exited:\n" + "\n".join(w.log() for w in started)
         _await_group(bootstrap, settings.consumer_group, workers, started)  # all of them still in the group
         stored = {a.article_id: _placement(store.get_article(a.article_id)) for a in articles}
-        changes = [decode(r.value, StoryUpdated) for r in read_topic(bootstrap, STORIES.name(prefix), 10**6, 5_000)]
-        placements = [c.article_id for c in changes if c.change != "revised"]
-        assert sorted(set(placements)) == sorted(a.article_id for a in articles)  # every article placed
+        assert sorted(set(_placements(bootstrap, prefix))) == sorted(a.article_id for a in articles)
+        changes = [decode(r.value, StoryUpdated) for r in read_topic(bootstrap, STORIES.name(prefix), 10**6, 2_000)]
     finally:
         projector.stop()
         thread.join(timeout=60)
         store.close()
         for worker in started:
             worker.stop()
-    return stored
+    return stored, changes
 
 
 def _process(folder: Path, home: Path) -> Placement:
@@ -143,15 +160,29 @@ def _placement(article: Mapping | None) -> tuple[str | None, str | None]:
     return article["story_id"], article["duplicate_of"]
 
 
-def _caught_up(bootstrap: str, store, topics: list[str]) -> bool:  # noqa: ANN001
+def _placements(bootstrap: str, prefix: str) -> list[str]:
+    """The articles placed so far, by the stories topic (revisions left out)."""
+    records = read_topic(bootstrap, STORIES.name(prefix), 10**6, 2_000)
+    return [c.article_id for c in (decode(r.value, StoryUpdated) for r in records) if c.change != "revised"]
+
+
+def _settled(bootstrap: str, store, topics: list[str], quiet_s: float = 3.0) -> bool:  # noqa: ANN001
+    """Whether the store has applied every record of ``topics`` and none came for ``quiet_s``."""
+    before = _ends(bootstrap, topics)
+    if any(store.offsets(topic) != ends for topic, ends in before.items()):
+        return False
+    time.sleep(quiet_s)
+    return _ends(bootstrap, topics) == before
+
+
+def _ends(bootstrap: str, topics: list[str]) -> dict[str, dict[int, int]]:
     consumer = KafkaConsumer(bootstrap_servers=bootstrap)
     try:
+        out = {}
         for topic in topics:
             tps = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
-            ends = {tp.partition: end for tp, end in consumer.end_offsets(tps).items() if end}
-            if store.offsets(topic) != ends:
-                return False
-        return True
+            out[topic] = {tp.partition: end for tp, end in consumer.end_offsets(tps).items() if end}
+        return out
     finally:
         consumer.close()
 
@@ -195,7 +226,7 @@ def test_the_corpus_groups_the_same_in_any_arrival_order(tmp_path: Path) -> None
     planted = write_corpus(folder)
     articles = [a for a in read_inputs([str(folder)], max_bytes=10**6) if isinstance(a, ArticleReceived)]
     extractor = build_extractor(Settings())
-    cleaned = [handle_received(a, lambda key: 0, 3)[0] for a in articles]
+    cleaned = [handle_received(a, lambda key: 0, 3)[0] for a in articles]  # nothing learned: no line repeats
     extracted = [extracted_from(c, extractor.extract(c.body)) for c in cleaned]
     by_source: dict[str, list] = {}
     for article in extracted:
