@@ -40,7 +40,7 @@ from kafka.errors import KafkaError
 from events.codec import DecodeError, decode, encode
 from events.envelope import CONTENT_TYPE
 from events.models import DeadLetter, DeadLetterReplayed
-from events.topics import CLEANED, DEAD_LETTER, DEAD_LETTER_REPLAYS, ENRICHED, RAW
+from events.topics import CLEANED, DEAD_LETTER, DEAD_LETTER_REPLAYS, ENRICHED, EXTRACTED, RAW, STORIES
 from services.common.dead_letter_selection import Origin, Selection, describe, origin, parse_since, status
 from services.common.kafka_security import KafkaSecurity
 from services.common.settings import Settings
@@ -84,7 +84,8 @@ class DeadLetterQueue:
         self.bootstrap, self.timeout_s, self.security = bootstrap, timeout_s, security
         self.letter_topic = DEAD_LETTER.name(prefix)
         self.marker_topic = DEAD_LETTER_REPLAYS.name(prefix)
-        self.inputs = {topic.name(prefix) for topic in (RAW, CLEANED, ENRICHED)}  # what a stage reads
+        # what a stage reads: the worker's three agents, then the projector
+        self.inputs = {topic.name(prefix) for topic in (RAW, CLEANED, EXTRACTED, ENRICHED, STORIES)}
         self._producer: KafkaProducer | None = None
         self._partitions: dict[str, set[int]] = {}
 

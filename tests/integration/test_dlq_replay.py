@@ -16,7 +16,7 @@ from kafka.admin import ConfigResource, ConfigResourceType
 
 from events.codec import decode, encode
 from events.models import DeadLetter
-from events.topics import CLEANED, DEAD_LETTER, ENRICHED, RAW
+from events.topics import CLEANED, DEAD_LETTER, ENRICHED, EXTRACTED, RAW, STORIES
 from services.bus.kafka import KafkaPublisher
 from services.bus.port import Record
 from services.common.dead_letters import dead_letter
@@ -174,3 +174,26 @@ def test_a_30_mb_binary_value_is_listed_and_replayed(broker_settings):
     replayed = copydesk(settings, "dlq", "replay")
     assert replayed.stdout.splitlines()[-1] == "replayed 1 dead letter(s), 0 already replayed, 0 not replayed", replayed.stderr
     assert read_all(bootstrap, raw) == [(0, b"a-huge", value)]
+
+
+def test_the_story_stage_and_the_projector_of_story_changes_can_be_replayed_too(broker_settings):
+    """The story agent reads the extracted topic and the projector also reads the stories topic:
+    their dead letters go back there."""
+    settings = broker_settings
+    bootstrap, prefix = settings.kafka_bootstrap_servers, settings.topic_prefix
+    extracted, stories = EXTRACTED.name(prefix), STORIES.name(prefix)
+    letters = [
+        dead_letter(stage="stories", topic=extracted, partition=0, offset=4, key=b"a-story", value=b"placed?",
+                    exc=ValueError("story state unreadable")),
+        dead_letter(stage="projector", topic=stories, partition=0, offset=2, key=b"s-1", value=b"merged?",
+                    exc=ValueError("unknown story")),
+    ]
+    publisher = KafkaPublisher(bootstrap, client_id="test-dlq")
+    publisher.publish([Record(DEAD_LETTER.name(prefix), letter.article_id, encode(letter)) for letter in letters])
+    publisher.close()
+
+    replay = copydesk(settings, "dlq", "replay")
+    assert replay.returncode == 0, replay.stdout + replay.stderr
+    assert replay.stdout.splitlines()[-1] == "replayed 2 dead letter(s), 0 already replayed, 0 not replayed"
+    assert read_all(bootstrap, extracted) == [(0, b"a-story", b"placed?")]
+    assert read_all(bootstrap, stories) == [(0, b"s-1", b"merged?")]
