@@ -30,6 +30,25 @@ def received(content: str, article_id: str = "a-1") -> ArticleReceived:
                            content_hash="h", received_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
 
 
+def answer_table_writes(app, held=None):
+    """Table changelog writes answered at once (there is no producer here), or kept in ``held``
+    for the test to answer."""
+    for table in app.tables.values():
+        topic = table.changelog_topic
+
+        def send_soon(*, key=None, value=None, partition=None, key_serializer=None, value_serializer=None,
+                      _topic=topic, **_):
+            future = _topic.as_future_message(key=key, value=value, partition=partition,
+                                              key_serializer=key_serializer, value_serializer=value_serializer)
+            if held is None:
+                future.set_result(None)
+            else:
+                held.append(future)
+            return future
+
+        topic.send_soon = send_soon
+
+
 @pytest.fixture
 def app(request):
     stages = getattr(request, "param", "full")
@@ -50,6 +69,7 @@ def app(request):
     for topic in app.copydesk_topics.values():
         topic.send = AsyncMock(side_effect=capture(topic))
     app.copydesk_sent = sent
+    answer_table_writes(app)
     return app
 
 
@@ -148,6 +168,33 @@ def test_the_story_stage_settles_a_record_only_once_its_story_change_is_acknowle
     assert not sent_on(app, "dead-letter")
 
 
+def test_the_story_stage_settles_a_record_only_once_its_table_writes_are_acknowledged(app):
+    """A record committed before its story-index changes reached the changelog would leave a
+    worker that takes the partition over without them (that article then placed again)."""
+    *_, story = app.copydesk_agents
+    writes = []
+    answer_table_writes(app, held=writes)
+    tp = TP(app.copydesk_topics["extracted"].get_topic_name(), 0)
+    app.ledger.assign({tp: 0})
+    article = ArticleEnriched(**received("x", "a-1").model_dump(exclude={"content", "headline"}, exclude_defaults=True),
+                              body="The harbour talks resumed on Monday.")
+
+    async def feed():
+        async with story.test_context() as agent:
+            await agent.put(encode(article), key=b"a-1")
+            assert writes and len(sent_on(app, "articles.enriched")) == 1
+            await asyncio.sleep(0.05)
+            assert app.ledger.position(tp) == 0  # its outputs are acknowledged, its table writes not yet
+            for write in writes[:-1]:
+                write.set_result(None)
+            await asyncio.sleep(0.05)
+            assert app.ledger.position(tp) == 0
+            writes[-1].set_result(None)
+            await until(lambda: app.ledger.position(tp) == 1)
+
+    asyncio.run(feed())
+
+
 def test_the_story_stage_uses_the_configured_duplicate_window():
     settings = Settings(consumer_group="unit-test", topic_partitions=1, duplicate_window_hours=1)
     app = create_app(settings, "localhost:1", FakeExtractor(), create_metrics())
@@ -164,6 +211,7 @@ def test_the_story_stage_uses_the_configured_duplicate_window():
 
     for topic in app.copydesk_topics.values():
         topic.send = AsyncMock(side_effect=send)
+    answer_table_writes(app)
     body = "The same wire story about the harbour talks, word for word, as sent by the agency today."
     t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
