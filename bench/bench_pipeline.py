@@ -395,13 +395,14 @@ def _reference_b_child(payloads: str, share: Sequence[int], warmup: Sequence[int
     """One process: the worker's stage functions over its share, batched as the worker batches."""
     from services.bootstrap import build_extractor
     from services.processors.pipeline import extract_batch, extracted_from, handle_received, placed_in_story
+    from services.processors.stories import StoryState
 
     lines = Path(payloads).read_bytes().splitlines()
     events = [decode(lines[i], ArticleReceived) for i in share]
     warm = [decode(lines[i], ArticleReceived) for i in warmup]
     extractor = build_extractor(Settings(spacy_model=spacy_model) if spacy_model else Settings())
     counts: Counter[tuple[str, str]] = Counter()
-    stories: dict[str, object] = {}
+    stories = StoryState({})
     seconds = Counter()
 
     def work(articles: list[ArticleReceived]) -> None:

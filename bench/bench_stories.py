@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_entities import articles  # noqa: E402
 
 from events.models import Entity  # noqa: E402
-from services.processors.stories import assign_story  # noqa: E402
+from services.processors.stories import StoryState, assign_story  # noqa: E402
 
 T0 = datetime(2025, 1, 6, tzinfo=timezone.utc)
 SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "ta", "vo", "shi", "den", "gar", "pel", "tor", "bra", "qui", "zan", "fe")
@@ -105,7 +105,7 @@ def ratio_part(args: argparse.Namespace) -> dict:
     extractor = EntityExtractor(load_pipeline())
     bodies = articles(args.articles)
     extractor.extract_many(bodies[:4])  # warm-up
-    state: dict = {}
+    state = StoryState({})
     stream = Stream(args.seed + 1, args.words)
     step = timedelta(hours=args.window_hours) / max(1, args.warm)
     for k in range(args.warm):
@@ -137,7 +137,7 @@ def growth_part(args: argparse.Namespace) -> list[dict]:
     stream = Stream(args.seed, args.words)
     window = timedelta(hours=args.window_hours)
     step = window / args.in_window
-    state: dict = {}
+    state = StoryState({})
     checkpoints = sorted({int(args.stream * f) for f in (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)}
                          | {args.in_window // 2, args.in_window, min(args.stream, 2 * args.in_window)})
     curve = []
@@ -152,7 +152,7 @@ def growth_part(args: argparse.Namespace) -> list[dict]:
             spent += time.process_time() - t
         done = point
         row = {"articles": point, "ms_per_article_last_block": round(1000 * spent / max(1, n), 4),
-               "keys": len(state), "keys_by_prefix": key_counts(state), "json_bytes": json_size(state)}
+               "keys": len(state), "keys_by_prefix": key_counts(state.data), "json_bytes": json_size(state.data)}
         curve.append(row)
         print(json.dumps(row), flush=True)
     return curve

@@ -17,6 +17,7 @@ from events.models import ArticleEnriched, ArticleReceived, ArticleWithdrawn, St
 from services.ingestor.sources import Rejection, read_inputs
 from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received, pass_through
+from services.processors.stories import StoryState
 from services.processors.stories.duplicates import DEFAULT_WINDOW
 
 
@@ -32,7 +33,7 @@ class OfflinePipeline:
         self.repeat_threshold = repeat_threshold
         self.skip_cleaning = skip_cleaning
         self.line_counts: Counter[tuple[str, str]] = Counter()
-        self.story_state: dict[str, object] = {}
+        self.story_state = StoryState({})  # the story state, its document frequencies kept across calls
         self.story_updates: list[StoryUpdated] = []  # the articles' story changes, for the caller to take
 
     def __call__(self, received: ArticleReceived) -> ArticleEnriched:

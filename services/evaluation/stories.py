@@ -12,7 +12,7 @@ article is its event. All articles, of every topic, go through each clusterer as
 order of publication (then id), as they would reach the story stage:
 
 - ``copydesk``: entities from the entity stage (:class:`EntityExtractor`, the bundled model),
-  then :func:`assign_story` against one fresh state; merges reported by a placement join the
+  then :func:`assign_story` against one fresh :class:`StoryState`; merges reported by a placement join the
   merged stories' articles to the surviving story, as a reader of the story events would.
 - ``tfidf``: each article joins the earlier cluster whose TF-IDF centroid (terms of
   :mod:`terms`, sublinear tf, idf over the whole corpus, so it knows the future) is most
@@ -111,9 +111,9 @@ def within_topic_precision(predicted: dict[str, str], articles: Sequence[Article
 
 def copydesk_clusters(articles: Sequence[Article], entities: Sequence[Sequence[Any]]) -> dict[str, str]:
     """Clusters from :func:`assign_story`, ``entities[i]`` being the entity stage's output for ``articles[i]``."""
-    from services.processors.stories import assign_story
+    from services.processors.stories import StoryState, assign_story
 
-    state: dict[str, Any] = {}
+    state = StoryState({})
     parent: dict[str, str] = {}
 
     def root(story: str) -> str:

@@ -7,8 +7,8 @@ assignment). Three signals, combined into one score per candidate story::
     score = (TEXT_WEIGHT * text + ENTITY_WEIGHT * entities) * exp(-gap / TIME_SCALE)
 
 - ``text``: cosine between the article's TF-IDF vector (terms of :mod:`terms`, document
-  frequencies of the last window from :mod:`frequencies`, the ``VECTOR_TERMS`` heaviest kept)
-  and the story's centroid (the sum of its articles' vectors, ``STORY_TERMS`` heaviest kept).
+  frequencies of the articles in the window from :mod:`frequencies`, the ``VECTOR_TERMS``
+  heaviest kept) and the story's centroid (the sum of its articles' vectors, ``STORY_TERMS`` heaviest kept).
   Names, places and figures are rare terms and weigh most; a topic's stock words ("earthquake",
   "rubble") are frequent in the window and weigh little.
 - ``entities``: the share of the article's salient entities (resolved ids, so spellings meet),
@@ -38,7 +38,8 @@ expire.
 Keys: ``story:<id>`` -> {"t0", "t1", "n", "v": {term: weight}, "vn": the centroid's norm,
 "e": {entity: articles}, "k": [posting buckets]}; ``sp:<bucket>`` -> [[story, last time], ...]; ``alias:<id>`` -> [the story
 it was merged into, its last time]; ``st:slot:<minute>`` -> article ids; ``st:slots`` -> the
-minutes filed, sorted; and the ``df:`` keys of :mod:`frequencies`.
+minutes filed, sorted. The document frequencies (:mod:`frequencies`) count the articles not yet
+forgotten: :func:`file_and_expire` returns those it forgets.
 """
 
 from __future__ import annotations
@@ -160,9 +161,10 @@ def resolve(story_id: str, state: MutableMapping[str, Any]) -> str:
     return story_id
 
 
-def file_and_expire(article_id: str, t: float, state: MutableMapping[str, Any], window: float) -> None:
+def file_and_expire(article_id: str, t: float, state: MutableMapping[str, Any], window: float) -> list[str]:
     """File the article under its minute and forget the minutes now entirely older than the window:
-    their articles' ``article:`` keys, and the stories whose last article is that old."""
+    their articles' ``article:`` keys, and the stories whose last article is that old. Returns the
+    articles forgotten (for the caller to forget their document frequencies)."""
     slot = int(t // SLOT_SECONDS)
     slots = list(state.get("st:slots") or ())
     at = bisect.bisect_left(slots, slot)
@@ -174,14 +176,17 @@ def file_and_expire(article_id: str, t: float, state: MutableMapping[str, Any], 
         state[f"st:slot:{slot}"] = filed + [article_id]
     cutoff = t - window
     old = bisect.bisect_left(slots, int(cutoff // SLOT_SECONDS))
+    forgotten: list[str] = []
     for expired in slots[:old]:
         filed_then = state.get(f"st:slot:{expired}")
         for other in filed_then or ():
             _forget_article(other, cutoff, state)
         if filed_then is not None:
+            forgotten.extend(filed_then)
             del state[f"st:slot:{expired}"]
     if old or changed:
         state["st:slots"] = slots[old:]
+    return forgotten
 
 
 def _candidates(f: Features, t: float | None, state: MutableMapping[str, Any], window: float) -> list[str]:

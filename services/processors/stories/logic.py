@@ -3,10 +3,12 @@
 Pure: the state is any ``MutableMapping[str, JSON value]`` — a dict for the offline path, a
 faust table (JSON-serialised, changelog-backed) in the story agent — so both paths run the same
 code, and it is written only by assignment (``__setitem__``/``__delitem__``), never mutated in
-place. Keys: ``article:<article_id>`` -> the story it was placed in; the clustering's
-(:mod:`clustering`: ``story:``, ``sp:``, ``alias:``, ``st:``, ``df:``) and the near-duplicates'
-(:mod:`duplicates`: ``nd:``). They expire with their time window, but for the hashed document
-frequencies (``df:``), whose number of keys is bounded by construction.
+place. Pass a :class:`state.StoryState` over that mapping to keep the document frequencies in
+memory from one placement to the next (a bare mapping works, deriving them anew each call).
+Keys: ``article:<article_id>`` -> the story it was placed in; the clustering's
+(:mod:`clustering`: ``story:``, ``sp:``, ``alias:``, ``st:``), the document frequencies'
+(:mod:`frequencies`: ``dfa:``, ``df:token``) and the near-duplicates' (:mod:`duplicates`:
+``nd:``). All but ``df:token`` expire with their time window.
 
 Near-duplicate (:func:`duplicates.find_original`): a syndicated copy of an earlier article within
 the duplicate window; it joins the story of the earliest copy. Otherwise the article joins the
@@ -27,7 +29,7 @@ from services.processors.stories.clustering import (
     Features, Placement, features, file_and_expire, place, record, resolve,
 )
 from services.processors.stories.duplicates import DEFAULT_WINDOW, find_original
-from services.processors.stories.frequencies import DocumentFrequencies
+from services.processors.stories.state import StoryState
 
 SALIENT = 8
 STORY_WINDOW = timedelta(days=3)  # a story whose last article is older than this is closed
@@ -57,13 +59,15 @@ def assign_story(
     ``at`` is when the article was published (else received): near-duplicates are looked for
     among articles within ``duplicate_window`` of it (among all when it is None), and stories
     among those with an article within ``story_window`` of it."""
+    story_state = state if isinstance(state, StoryState) else StoryState(state)
+    state = story_state.data  # the clustering reads and writes the backing mapping directly
     match = find_original(article_id, body, at, state, duplicate_window)
     known = state.get(f"article:{article_id}")
     if known is not None:
         return StoryAssignment(story_id=known, duplicate_of=match.duplicate_of)
     t = at.timestamp() if at is not None else None
     window = story_window.total_seconds()
-    freqs = DocumentFrequencies(state, t, window)
+    freqs = story_state.frequencies()
     f, counted = features(body, salient_entities(entities), freqs)
     merged: tuple[str, ...] = ()
     copied = state.get(f"article:{match.copy}") if match.copy is not None else None
@@ -75,9 +79,9 @@ def assign_story(
         merged = placement.merged
     state[f"article:{article_id}"] = story_id
     _record(story_id, f, t, state, window)
-    freqs.add(counted)
+    freqs.add(state, article_id, t, counted)
     if t is not None:
-        file_and_expire(article_id, t, state, window)
+        freqs.forget(state, file_and_expire(article_id, t, state, window))
     return StoryAssignment(story_id=story_id, duplicate_of=match.duplicate_of, merged=merged)
 
 

@@ -221,6 +221,7 @@ def test_the_corpus_groups_the_same_in_any_arrival_order(tmp_path: Path) -> None
     worker takes a partition's batch), so that a difference there is the workers' doing."""
     from services.bootstrap import build_extractor
     from services.processors.pipeline import extracted_from, handle_received, placement
+    from services.processors.stories import StoryState
 
     folder = tmp_path / "desk"
     planted = write_corpus(folder)
@@ -239,7 +240,7 @@ def test_the_corpus_groups_the_same_in_any_arrival_order(tmp_path: Path) -> None
         orders.append(order)
     outcomes = set()
     for order in orders:
-        state: dict = {}
+        state = StoryState({})
         stories: dict[str, str] = {}
         duplicates: dict[str, str | None] = {}
         into: dict[str, str] = {}

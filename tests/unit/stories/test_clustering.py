@@ -6,7 +6,6 @@ from datetime import datetime, timedelta, timezone
 from events.models import Entity
 from services.processors.stories import assign_story
 from services.processors.stories.clustering import Features, Placement, place, record, resolve
-from services.processors.stories.frequencies import DocumentFrequencies
 from services.processors.stories.terms import terms
 
 T0 = datetime(2025, 2, 3, 6, tzinfo=timezone.utc)
@@ -114,13 +113,3 @@ def test_the_state_stays_bounded_by_the_window_as_the_stream_goes_on():
 def test_terms_meet_across_spellings_of_numbers_and_plurals():
     assert terms("12,000 rescuers and the rescuer") == {"12000": 1, "rescuer": 2}
     assert "the" not in terms("the")
-
-
-def test_document_frequencies_follow_the_recent_past():
-    state: dict = {}
-    DocumentFrequencies(state, 0.0, 7200).add(["quake", "izmir"])
-    DocumentFrequencies(state, 3600.0, 7200).add(["quake"])
-    now = DocumentFrequencies(state, 3600.0, 7200)
-    assert 1.3 < now.articles < 1.4  # the article of an hour ago counts exp(-1)
-    assert now.idf("izmir") > now.idf("quake")
-    assert DocumentFrequencies(state, 100 * 3600.0, 7200).articles < 1e-6  # long after, nothing is recent
