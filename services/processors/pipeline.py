@@ -126,7 +126,8 @@ def placement(
     ``story_state``. Every article must meet the same state (one owner), or grouping depends on
     which worker saw what. Near-duplicates are looked for among the articles published (else
     received) within ``duplicate_window`` of this one. Placing an article again gives the same
-    article and events (see ``stories.changes``)."""
+    article and events (see ``stories.changes``). Pass one ``stories.StoryState`` over the state
+    to every call, so the document frequencies stay in memory; a bare mapping costs O(state)."""
     story = assign_story(
         extracted.article_id, extracted.body, extracted.entities, story_state,
         at=extracted.published_at or extracted.received_at, duplicate_window=duplicate_window,
