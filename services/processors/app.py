@@ -45,6 +45,7 @@ from services.processors.pipeline import (
 from services.processors.pipeline import pass_through as pass_through_cleaning
 from services.processors.tables import acknowledged_table
 from services.processors.quality import record_cleaned, record_placed
+from services.processors.stories import StoryState
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # extracted topic, so whichever worker holds that partition sees every article in order, and
     # its state moves with the partition (changelog) when the worker stops or the group grows.
     stories = acknowledged_table(app, "story-index", partitions=1, schema=JSON_SCHEMA)  # not "stories": that one was partitioned
+    story_state = StoryState(stories)  # keeps derived document frequencies in memory: one per app, not per record
     duplicate_window = settings.duplicate_window
 
     # Benchmarks only: every stage passes its input on unchanged (no cleaning, entities, figures
@@ -295,7 +297,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 if pass_through:
                     enriched = extracted
                 else:
-                    enriched, updates = placement(extracted, stories, duplicate_window)
+                    enriched, updates = placement(extracted, story_state, duplicate_window)
                     changes = tuple((stories_topic, update.record_key, encode(update)) for update in updates)
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
                 await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories",
