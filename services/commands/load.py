@@ -55,7 +55,7 @@ def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int
     store = open_configured_store(settings)
     try:
         pipeline = OfflinePipeline(build_extractor(settings), settings.repeat_threshold, skip_cleaning,
-                                   settings.duplicate_window)
+                                   settings.duplicate_window, settings.story_window)
         applied, rejected = load(store, pipeline, paths, fmt, source, settings.max_input_bytes)
         stats = store.stats()
     finally:

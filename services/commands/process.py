@@ -19,6 +19,7 @@ from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received, pass_through
 from services.processors.stories import StoryState
 from services.processors.stories.duplicates import DEFAULT_WINDOW
+from services.processors.stories.logic import STORY_WINDOW
 
 
 class OfflinePipeline:
@@ -26,10 +27,11 @@ class OfflinePipeline:
 
     def __init__(
         self, extractor: EntityExtractor, repeat_threshold: int, skip_cleaning: bool = False,
-        duplicate_window: timedelta = DEFAULT_WINDOW,
+        duplicate_window: timedelta = DEFAULT_WINDOW, story_window: timedelta = STORY_WINDOW,
     ) -> None:
         self.extractor = extractor
         self.duplicate_window = duplicate_window
+        self.story_window = story_window
         self.repeat_threshold = repeat_threshold
         self.skip_cleaning = skip_cleaning
         self.line_counts: Counter[tuple[str, str]] = Counter()
@@ -44,7 +46,8 @@ class OfflinePipeline:
                 received, lambda key: self.line_counts[(received.source, key)], self.repeat_threshold
             )
             self.line_counts.update((received.source, key) for key in keys)
-        article, updates = handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window)
+        article, updates = handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window,
+                                         self.story_window)
         self.story_updates.extend(updates)
         return article
 
@@ -66,7 +69,7 @@ def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int
     from services.bootstrap import build_extractor
 
     pipeline = OfflinePipeline(build_extractor(settings), settings.repeat_threshold, skip_cleaning,
-                               settings.duplicate_window)
+                               settings.duplicate_window, settings.story_window)
     rejected = 0
     out = sys.stdout.buffer
     for item in enrich_inputs(pipeline, paths, fmt, source, settings.max_input_bytes):

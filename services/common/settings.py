@@ -76,7 +76,9 @@ class Settings(BaseSettings):
     )
     enrichment_batch: int = Field(default=16, ge=1, description="Most articles the entity stage parses together.")
     enrichment_batch_seconds: float = Field(
-        default=0.2, gt=0, description="How long the entity stage waits to fill a batch before it parses what it has."
+        # A backlog fills a batch at once; below capacity the wait is pure latency (at 6.24 articles/s
+        # on 2 workers, 0.2 s gave p99 1.11 s from publish to queryable, 0.05 s 0.56 s).
+        default=0.05, gt=0, description="How long the entity stage waits to fill a batch before it parses what it has."
     )
     stages: Literal["full", "pass-through"] = Field(
         default="full",
@@ -86,6 +88,11 @@ class Settings(BaseSettings):
     duplicate_window_hours: float = Field(
         default=72.0, gt=0,
         description="Near-duplicates are looked for among articles published (else received) within this many hours.",
+    )
+    story_window_hours: float = Field(
+        default=72.0, gt=0,
+        description="An article joins or merges only stories with an article published (else received) within "
+                    "this many hours of it; older stories are closed. A change applies to articles placed from then on.",
     )
     max_input_bytes: int = Field(default=20 * 1024 * 1024, description="Larger inputs are rejected by the ingestor.")
     metrics_port: int = Field(
@@ -114,6 +121,10 @@ class Settings(BaseSettings):
     @property
     def duplicate_window(self) -> timedelta:
         return timedelta(hours=self.duplicate_window_hours)
+
+    @property
+    def story_window(self) -> timedelta:
+        return timedelta(hours=self.story_window_hours)
 
     @property
     def store_url(self) -> str:

@@ -134,7 +134,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # its state moves with the partition (changelog) when the worker stops or the group grows.
     stories = acknowledged_table(app, "story-index", partitions=1, schema=JSON_SCHEMA)  # not "stories": that one was partitioned
     story_state = StoryState(stories)  # keeps derived document frequencies in memory: one per app, not per record
-    duplicate_window = settings.duplicate_window
+    duplicate_window, story_window = settings.duplicate_window, settings.story_window
 
     # Benchmarks only: every stage passes its input on unchanged (no cleaning, entities, figures
     # or stories), to measure what Kafka, faust and the projector carry without the work.
@@ -310,7 +310,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 if pass_through:
                     enriched = extracted
                 else:
-                    enriched, updates = placement(extracted, story_state, duplicate_window)
+                    enriched, updates = placement(extracted, story_state, duplicate_window, story_window)
                     changes = tuple((stories_topic, update.record_key, encode(update)) for update in updates)
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
                 await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories",

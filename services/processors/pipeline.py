@@ -17,6 +17,7 @@ from services.processors.figures import extract_figures
 from services.processors.stories import assign_story
 from services.processors.stories.changes import story_changes
 from services.processors.stories.duplicates import DEFAULT_WINDOW
+from services.processors.stories.logic import STORY_WINDOW
 
 
 def cleaned_from(received: ArticleReceived, **fields: object) -> ArticleCleaned:
@@ -70,12 +71,12 @@ def pass_through(received: ArticleReceived) -> ArticleCleaned:
 
 def handle_cleaned(
     cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any],
-    duplicate_window: timedelta = DEFAULT_WINDOW,
+    duplicate_window: timedelta = DEFAULT_WINDOW, story_window: timedelta = STORY_WINDOW,
 ) -> tuple[ArticleEnriched, tuple[StoryUpdated, ...]]:
     """Extract entities, quotes and figures from the cleaned body and place it in a story; the
     article and its story changes (see ``placement``)."""
     extraction = extractor.extract(cleaned.body) if cleaned.body else ((), ())
-    return placement(extracted_from(cleaned, extraction), story_state, duplicate_window)
+    return placement(extracted_from(cleaned, extraction), story_state, duplicate_window, story_window)
 
 
 def extract_batch(extractor: EntityExtractor, bodies: Sequence[str]) -> list[Extraction | Exception]:
@@ -113,24 +114,28 @@ def extracted_from(cleaned: ArticleCleaned, extraction: Extraction) -> ArticleEn
 
 
 def placed_in_story(
-    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW
+    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW,
+    story_window: timedelta = STORY_WINDOW,
 ) -> ArticleEnriched:
     """The article with its story and near-duplicate, recorded in ``story_state`` (see ``placement``)."""
-    return placement(extracted, story_state, duplicate_window)[0]
+    return placement(extracted, story_state, duplicate_window, story_window)[0]
 
 
 def placement(
-    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW
+    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW,
+    story_window: timedelta = STORY_WINDOW,
 ) -> tuple[ArticleEnriched, tuple[StoryUpdated, ...]]:
     """The article with its story and near-duplicate, and the story changes it makes, recorded in
     ``story_state``. Every article must meet the same state (one owner), or grouping depends on
     which worker saw what. Near-duplicates are looked for among the articles published (else
-    received) within ``duplicate_window`` of this one. Placing an article again gives the same
+    received) within ``duplicate_window`` of this one, and stories among those with an article
+    within ``story_window`` of it. Placing an article again gives the same
     article and events (see ``stories.changes``). Pass one ``stories.StoryState`` over the state
     to every call, so the document frequencies stay in memory; a bare mapping costs O(state)."""
     story = assign_story(
         extracted.article_id, extracted.body, extracted.entities, story_state,
         at=extracted.published_at or extracted.received_at, duplicate_window=duplicate_window,
+        story_window=story_window,
     )
     placed = extracted.model_copy(update={"story_id": story.story_id, "duplicate_of": story.duplicate_of})
     return placed, story_changes(placed, story, story_state)

@@ -60,3 +60,29 @@ def test_the_window_setting_reaches_the_offline_pipeline(monkeypatch):
     assert pipeline(received("a1", 0)).duplicate_of is None
     assert pipeline(received("a2", 1)).duplicate_of == "a1"
     assert pipeline(received("a3", 4)).duplicate_of is None  # 4 h after a1 and 3 h after a2
+
+
+def test_the_story_window_setting_closes_older_stories_in_the_offline_pipeline(monkeypatch):
+    monkeypatch.setenv("COPYDESK_STORY_WINDOW_HOURS", "2")
+    settings = Settings()
+    assert settings.story_window == timedelta(hours=2)
+    assert Settings.model_fields["story_window_hours"].default == 72
+
+    class NoEntities:
+        def extract(self, body):
+            return (), ()
+
+    def follow_up(article_id, hours, window):
+        pipeline = OfflinePipeline(NoEntities(), 3, skip_cleaning=True, duplicate_window=timedelta(minutes=1),
+                                   story_window=window)
+        first = pipeline(ArticleReceived(article_id="a1", source="wire", input="-", format="text", content=BODY,
+                                         content_hash="a1", received_at=T0))
+        later = pipeline(ArticleReceived(article_id=article_id, source="other", input="-", format="text",
+                                         content=BODY + " The terminal opens next year.", content_hash=article_id,
+                                         received_at=T0 + timedelta(hours=hours)))
+        return first.story_id, later.story_id
+
+    joined = follow_up("a2", 5, timedelta(hours=72))
+    assert joined[0] == joined[1]  # the same event five hours on joins its story
+    closed = follow_up("a2", 5, settings.story_window)
+    assert closed[0] != closed[1]  # with a 2-hour window that story is closed by then
