@@ -104,6 +104,9 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         broker_commit_interval=1.0,
         broker_max_poll_records=50,
         producer_acks=-1,
+        # Batch the many small sends (table changelog writes above all) into fewer produce requests:
+        # 145 -> 134 CPU-s per 1,000 articles in a 1-worker run, the broker's share 21 -> 13.
+        producer_linger=0.005,
         producer_max_request_size=MAX_RECORD_BYTES,
         broker_session_timeout=settings.session_timeout_seconds,
         broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
