@@ -43,9 +43,9 @@ from services.processors.pipeline import (
     placement,
 )
 from services.processors.pipeline import pass_through as pass_through_cleaning
-from services.processors.tables import acknowledged_table
 from services.processors.quality import record_cleaned, record_placed
 from services.processors.stories import StoryState
+from services.processors.tables import acknowledged_table
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +301,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     @app.agent(extracted_topic, concurrency=1)
     async def story(stream: faust.StreamT) -> None:
         """Each article placed in a story against the one story table, in the topic's order; the
-        record is settled once the enriched article and its StoryUpdated events are all acknowledged."""
+        record is settled once the enriched article, its StoryUpdated events and its story-index
+        changes are all acknowledged."""
         async for event in stream.events():
             message = event.message
             delivered_at[message.topic] = time.monotonic()
