@@ -96,7 +96,11 @@ class LedgerConsumer(faust_aiokafka.Consumer):
             await self.seek_wait({tp: earliest[tp] for tp in unstarted})
         for tp, position in positions.items():
             self._read_offset[tp] = position or None
-            self._committed_offset[tp] = position or None
+            # Only a position past the base is ever committed. For a partition the group had no
+            # commit for, committing its earliest offset adds nothing; and when the fetch above
+            # wrongly found none (seen once, during a rebalance after a worker left), that commit
+            # wrote the earliest offset over the group's real one for every later owner.
+            self._committed_offset[tp] = position
         self.ledger.assign(positions)
         log.info("stream partitions based at %s", {f"{tp.topic}[{tp.partition}]": p for tp, p in positions.items()})
 
