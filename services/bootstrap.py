@@ -1,19 +1,32 @@
 """The composition root: builds clients and components from one Settings object.
 
 Entry points (the CLI commands) call these functions and pass the results down; nothing below
-reads the environment or builds a client on its own.
+reads the environment or builds a client on its own. Each long-running process is assembled
+here whole: the worker (``build_worker``), the read API (``build_api``), the push intake
+(``build_intake``), the projector, and the publishers and metrics endpoints they share.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from services.broker.jars import ensure_jars
 from services.broker.local import LocalBroker
 from services.broker.topics import ensure_topics
 from services.common.kafka_security import KafkaSecurity, KafkaSecurityError
 from services.common.settings import Settings
+
+if TYPE_CHECKING:  # the builders import what they build lazily: a command pays only for its own
+    import faust
+    from fastapi import FastAPI
+
+    from services.bus.kafka import KafkaPublisher
+    from services.bus.port import Publisher
+    from services.common.metrics import Metrics
+    from services.processors.entities import EntityExtractor
+    from services.store.port import Store
 
 
 def local_broker(settings: Settings) -> LocalBroker:
@@ -69,7 +82,7 @@ def kafka_security(settings: Settings) -> KafkaSecurity:
         raise SystemExit(f"copydesk: {exc}") from None
 
 
-def open_configured_store(settings: Settings):  # noqa: ANN201 - returns a Store
+def open_configured_store(settings: Settings) -> Store:
     from services.store.factory import open_store
 
     url = settings.store_url
@@ -80,7 +93,7 @@ def open_configured_store(settings: Settings):  # noqa: ANN201 - returns a Store
     return store
 
 
-def build_extractor(settings: Settings):  # noqa: ANN201 - returns an EntityExtractor
+def build_extractor(settings: Settings) -> EntityExtractor:
     from services.processors.entities import EntityExtractor, load_pipeline
 
     return EntityExtractor(load_pipeline(settings.spacy_model))
@@ -101,10 +114,55 @@ def intake_token(settings: Settings) -> str:
     return token
 
 
-def build_intake(settings: Settings, publisher):  # noqa: ANN001, ANN201 - a Publisher in, a FastAPI app out
+def build_intake(settings: Settings, publisher: Publisher) -> FastAPI:
     """The push intake app publishing to the raw topic, bodies bounded by COPYDESK_MAX_INPUT_BYTES."""
     from events.topics import RAW
     from services.intake.app import create_intake_app
 
     return create_intake_app(publisher, RAW.name(settings.topic_prefix), token=intake_token(settings),
                              max_body_bytes=settings.max_input_bytes)
+
+
+def build_publisher(cluster: Cluster, client_id: str, timeout_s: float = 60.0) -> KafkaPublisher:
+    """A Kafka publisher to ``cluster`` (confirmed, idempotent writes; see services.bus.kafka)
+    that waits up to ``timeout_s`` for each confirmation."""
+    from services.bus.kafka import KafkaPublisher
+
+    return KafkaPublisher(cluster.bootstrap, client_id=client_id, timeout_s=timeout_s, security=cluster.security)
+
+
+def serve_metrics(settings: Settings, metrics: Metrics, port_offset: int = 0) -> None:
+    """Serve ``metrics`` on /metrics at COPYDESK_METRICS_PORT + ``port_offset`` (nothing when the port is 0)."""
+    from prometheus_client import start_http_server
+
+    if settings.metrics_port:
+        start_http_server(settings.metrics_port + port_offset, addr=settings.metrics_host, registry=metrics.registry)
+
+
+def build_worker(settings: Settings) -> faust.Worker:
+    """The processors worker: the faust app with its agents on the configured cluster, its
+    changelog topics created, its metrics served; ``execute_from_commandline()`` runs it."""
+    from services.broker.local import free_port
+    from services.broker.topics import ensure_named_topics
+    from services.commands.worker import bounded_stop_worker
+    from services.common.metrics import create_metrics
+    from services.processors.app import changelog_topics, create_app
+
+    cluster = connect_cluster(settings, start=False)
+    metrics = create_metrics()
+    serve_metrics(settings, metrics)
+    web_port = settings.worker_web_port or free_port()
+    app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap,
+                     build_extractor(settings), metrics, security=cluster.security)
+    ensure_named_topics(cluster.bootstrap, changelog_topics(app), settings.topic_replication, security=cluster.security)
+    app.conf.datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last folder
+    return bounded_stop_worker(app, settings.log_level)
+
+
+def build_api(settings: Settings) -> tuple[FastAPI, Store]:
+    """The read API and editor pages over the configured store (COPYDESK_API_TOKEN guards them
+    when set); the caller closes the store when the server stops."""
+    from services.api.app import create_app
+
+    store = open_configured_store(settings)
+    return create_app(store, token=settings.api_token), store

@@ -161,10 +161,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return withdraw.run(settings, args.ids, args.status, args.reason)
     if cmd == "serve":
-        from services.bootstrap import open_configured_store
         from services.api.serve import serve
+        from services.bootstrap import build_api
 
-        serve(open_configured_store(settings), args.host or settings.api_host, args.port or settings.api_port, settings.api_token)
+        app, store = build_api(settings)
+        serve(app, store, args.host or settings.api_host, args.port or settings.api_port)
         return 0
     if cmd == "intake":
         from services.commands import intake

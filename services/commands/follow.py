@@ -30,11 +30,8 @@ def follow_settings(settings: Settings) -> FollowSettings:
 
 
 def run(settings: Settings, urls: Sequence[str], files: Sequence[str], *, once: bool, source: str | None = None) -> int:
-    from prometheus_client import start_http_server
-
     from events.topics import RAW
-    from services.bootstrap import connect_cluster
-    from services.bus.kafka import KafkaPublisher
+    from services.bootstrap import build_publisher, connect_cluster, serve_metrics
     from services.common.metrics import create_metrics
     from services.feeds.feedlist import FeedListError, feed_specs
     from services.feeds.follower import FeedFollower
@@ -47,9 +44,8 @@ def run(settings: Settings, urls: Sequence[str], files: Sequence[str], *, once: 
         raise SystemExit("copydesk: no feeds to follow")
     cluster = connect_cluster(settings, start=False)
     metrics = create_metrics()
-    if settings.metrics_port:
-        start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
-    publisher = KafkaPublisher(cluster.bootstrap, client_id="copydesk-feeds", security=cluster.security)
+    serve_metrics(settings, metrics)
+    publisher = build_publisher(cluster, "copydesk-feeds")
     follower = FeedFollower(specs, publisher, RAW.name(settings.topic_prefix),
                             settings.feed_state_dir or settings.home / "feeds", follow_settings(settings), metrics=metrics)
     try:

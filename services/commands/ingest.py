@@ -93,11 +93,10 @@ def ingest(
 
 
 def run(settings, paths: Sequence[str], fmt, source) -> int:  # noqa: ANN001
-    from services.bootstrap import connect_cluster
-    from services.bus.kafka import KafkaPublisher
+    from services.bootstrap import build_publisher, connect_cluster
 
     cluster = connect_cluster(settings, start=False)
-    publisher = KafkaPublisher(cluster.bootstrap, security=cluster.security)
+    publisher = build_publisher(cluster, "copydesk-ingestor")
     try:
         report = ingest_inputs(
             publisher, RAW.name(settings.topic_prefix), paths, fmt=fmt, source=source, max_bytes=settings.max_input_bytes

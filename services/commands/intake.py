@@ -15,12 +15,11 @@ def run(settings: Settings, host: str | None, port: int | None) -> int:
 
     import uvicorn
 
-    from services.bootstrap import build_intake, connect_cluster, intake_token
-    from services.bus.kafka import KafkaPublisher
+    from services.bootstrap import build_intake, build_publisher, connect_cluster, intake_token
 
     intake_token(settings)  # refuse to start without a token before connecting to anything
     cluster = connect_cluster(settings, start=False)
-    publisher = KafkaPublisher(cluster.bootstrap, client_id="copydesk-intake", security=cluster.security)
+    publisher = build_publisher(cluster, "copydesk-intake")
     # uvicorn stops on SIGTERM/SIGINT, then raises the signal again for the handler it found: with
     # the default one that kills the process before the publisher is closed. These do nothing, so
     # the server's own graceful stop is the whole stop and the exit status is 0.

@@ -39,8 +39,7 @@ def withdrawals(ids: Sequence[str], status: WithdrawalStatus, reason: str | None
 
 
 def run(settings, ids: Sequence[str], status: WithdrawalStatus, reason: str | None) -> int:  # noqa: ANN001
-    from services.bootstrap import connect_cluster
-    from services.bus.kafka import KafkaPublisher
+    from services.bootstrap import build_publisher, connect_cluster
 
     try:
         events = withdrawals(ids, status, reason, datetime.now(timezone.utc))
@@ -48,7 +47,7 @@ def run(settings, ids: Sequence[str], status: WithdrawalStatus, reason: str | No
         print(f"copydesk: {exc}", file=sys.stderr)
         return 2
     cluster = connect_cluster(settings, start=False)
-    publisher = KafkaPublisher(cluster.bootstrap, security=cluster.security)
+    publisher = build_publisher(cluster, "copydesk-ingestor")
     try:
         publish_articles(publisher, RAW.name(settings.topic_prefix), events)
     finally:

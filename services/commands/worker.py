@@ -93,24 +93,7 @@ def bounded_stop_worker(app: faust.App, loglevel: str) -> faust.Worker:
 
 
 def run(settings: Settings) -> int:
-    from prometheus_client import start_http_server
+    from services.bootstrap import build_worker
 
-    from services.bootstrap import build_extractor, connect_cluster
-    from services.broker.local import free_port
-    from services.common.metrics import create_metrics
-    from services.broker.topics import ensure_named_topics
-    from services.processors.app import changelog_topics, create_app
-
-    cluster = connect_cluster(settings, start=False)
-    metrics = create_metrics()
-    if settings.metrics_port:
-        start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=metrics.registry)
-    extractor = build_extractor(settings)
-    web_port = settings.worker_web_port or free_port()
-    app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap, extractor, metrics,
-                     security=cluster.security)
-    ensure_named_topics(cluster.bootstrap, changelog_topics(app), settings.topic_replication, security=cluster.security)
-    app.conf.datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last folder
-    worker = bounded_stop_worker(app, settings.log_level)
-    worker.execute_from_commandline()  # returns only when the worker stops (SIGTERM / SIGINT)
+    build_worker(settings).execute_from_commandline()  # returns only when the worker stops (SIGTERM / SIGINT)
     return 0

@@ -90,7 +90,7 @@ def test_the_command_names_each_rejection_and_skip_and_counts_them_in_its_summar
         security = None
 
     monkeypatch.setattr("services.bootstrap.connect_cluster", lambda settings, start: Cluster())
-    monkeypatch.setattr("services.bus.kafka.KafkaPublisher", lambda bootstrap, security: publisher)
+    monkeypatch.setattr("services.bootstrap.build_publisher", lambda cluster, client_id: publisher)
 
     class Settings:
         topic_prefix = ""
