@@ -3,7 +3,8 @@ and inside its story, found by their shape where markup would have shown the lin
 
 A headline-shaped block is a short line that opens with a capital (or a letter of a script
 without case) and does not end like a sentence, a clause or a list lead-in (no final ``.``,
-``,``, ``:`` or ``;``); it does not open with a digit (quantities, steps and ranks are the lines
+``,``, ``:`` or ``;``; a single question or exclamation is headline-shaped: headlines ask as
+often as sentences do); it does not open with a digit (quantities, steps and ranks are the lines
 of a recipe or a listicle, not of a link list). Nothing in this depends on the page's language.
 
 Two shapes make a list:
@@ -27,17 +28,26 @@ HEADLINE_WORDS_MIN = 6  # average words of a run's items: headlines, not menu en
 HEADLINE_WORDS_MAX = 20
 LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
 _NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
+_ASKING_ENDS = tuple("?!？！؟")
+_SENTENCE_MARKS = ". ? ! 。 ？ ！".split()
 
 
 def is_headline_shaped(block: Block) -> bool:
     """A short line shaped like a linked headline (see the module docstring)."""
-    if block.sentence or not 2 <= block.n_words <= HEADLINE_WORDS_MAX:
+    if not 2 <= block.n_words <= HEADLINE_WORDS_MAX:
         return False
     text = block.text
-    if text.endswith(_NOT_HEADLINE_ENDS):
+    if text.endswith(_NOT_HEADLINE_ENDS) or block.sentence and not _is_asking(text):
         return False
     first = next((c for c in text[:8] if c.isalnum()), "")
     return bool(first) and not first.isdigit() and not first.islower()
+
+
+def _is_asking(text: str) -> bool:
+    """A question or exclamation on one line: a headline as often as a sentence ("Is the prison safe?").
+    One sentence only: a second terminal mark before the end makes it prose."""
+    body = text.rstrip("\"'”’»)]」』）")
+    return body.endswith(_ASKING_ENDS) and not any(mark in body[:-1] for mark in _SENTENCE_MARKS)
 
 
 def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:

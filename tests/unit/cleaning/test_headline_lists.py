@@ -38,6 +38,15 @@ def test_a_run_of_headlines_is_a_list_wherever_it_stands():
     assert _marked(PROSE[:2] + HEADLINES + PROSE[2:]) == [None] * 2 + ["related-links"] * 3 + [None] * 2
 
 
+def test_a_headline_that_asks_is_headline_shaped_and_stays_in_its_list():
+    asking = "Low-level killers or a national security threat for the island?"
+    assert is_headline_shaped(make_block(asking))
+    assert is_headline_shaped(make_block("Cheaper trains for everyone this summer!"))
+    assert not is_headline_shaped(make_block("The bridge closed. Will it ever open again?"))  # two sentences: prose
+    lines = PROSE[:2] + [HEADLINES[0], asking, HEADLINES[1]] + PROSE[2:]
+    assert _marked(lines) == [None] * 2 + ["related-links"] * 3 + [None] * 2
+
+
 def test_short_items_and_announced_lists_are_not_headline_lists():
     pros = ["Easy to set up", "Low monthly fees", "Good support"]  # pros and cons: too short for headlines
     assert _marked(PROSE[:1] + pros + PROSE[1:2]) == [None] * 5
