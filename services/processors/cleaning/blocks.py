@@ -8,6 +8,7 @@ from services.processors.cleaning.signals import is_sentence, normalise, stopwor
 
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
 MAX_BLOCKS = 20_000
+_WRAPPED_LINE_ENDS = frozenset(".!?\"”’:;")
 DENSITY_MIN_WORDS = 15  # shorter blocks are judged by sentence shape; density is only read beyond this  # beyond this, the remaining lines are folded into the last block
 
 
@@ -32,10 +33,32 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return wrapped / len(filled) >= 0.5
 
 
+def _join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Lines of a page whose story alone was hard-wrapped, joined where a sentence visibly runs on:
+    a line of wrap length that ends mid-sentence followed by one that opens in lowercase. (Lists
+    and headlines open in capitals, so they stay apart; this is the local form of ``_is_hard_wrapped``.)"""
+    joined: list[str] = []
+    previous = ""
+    for line in lines:
+        if joined and line[:1].islower() and _runs_on(previous):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        previous = line
+    return joined
+
+
+def _runs_on(line: str) -> bool:
+    """Whether ``line`` looks cut at a fixed column: wrap length, no sentence or clause end."""
+    return WRAP_MIN <= len(line) <= WRAP_MAX and line[-1] not in _WRAPPED_LINE_ENDS
+
+
 def split_lines(content: str) -> list[str]:
     """Non-empty blocks of ``content``, whitespace collapsed, in order."""
     lines = [" ".join(ln.split()) for ln in content.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    if _is_hard_wrapped(lines):
+    if not _is_hard_wrapped(lines):
+        lines = _join_wrapped_lines(lines)
+    else:
         paragraphs: list[str] = []
         current: list[str] = []
         for line in lines + [""]:

@@ -124,6 +124,22 @@ def test_hard_wrapped_wire_copy_is_rejoined_into_paragraphs():
     ]
 
 
+def test_a_story_wrapped_inside_a_line_per_block_page_is_rejoined_and_kept():
+    menu = [f"Section {name}" for name in ("News", "Sport", "Business", "Culture", "Travel", "Weather")]
+    wrapped = [
+        "The port authority said on Friday that container traffic rose",
+        "by a third in the first quarter, the fastest growth in a decade,",
+        "and officials credited new cranes and a longer pier for the rise",
+        "while warning that the second quarter could be slower.",
+    ]
+    headlines = [
+        "Flood defences fail in three coastal towns after record storm surge",
+        "Minister promises review of rail timetable after months of delays",
+    ]
+    result = clean("\n".join(menu + wrapped + headlines), "text")
+    assert result.body == " ".join(wrapped)
+
+
 def test_comments_after_the_article_are_removed():
     page = "\n".join(
         STORY
