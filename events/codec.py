@@ -8,8 +8,8 @@ model, raising :class:`DecodeError` with the reason on anything malformed.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
-from typing import TypeVar
+from functools import cache
+from typing import TypeVar, cast, overload
 
 import orjson
 from pydantic import ValidationError, create_model
@@ -53,13 +53,21 @@ def encode(event: Event) -> bytes:
     return orjson.dumps(to_envelope(event))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _typed_envelope(cls: type[Event]) -> type[ce.Envelope]:
     """The envelope with ``data`` typed as ``cls``: JSON to a validated event in one pass."""
     return create_model(f"{cls.__name__}Envelope", __base__=ce.Envelope, data=(cls, ...))
 
 
-def decode(value: bytes | str, expect: type[E] | tuple[type[Event], ...] | None = None) -> E | Event:
+@overload
+def decode(value: bytes | str, expect: type[E]) -> E: ...
+
+
+@overload
+def decode(value: bytes | str, expect: tuple[type[Event], ...] | None = None) -> Event: ...
+
+
+def decode(value: bytes | str, expect: type[Event] | tuple[type[Event], ...] | None = None) -> Event:
     """Decode one record value; ``expect`` restricts the accepted event class (or classes).
 
     With ``expect``, a value of its current version is first validated straight from JSON
@@ -68,13 +76,13 @@ def decode(value: bytes | str, expect: type[E] | tuple[type[Event], ...] | None 
     older versions and explains a rejection.
     """
     expected = (expect,) if isinstance(expect, type) else expect or ()
-    for cls in expected:
+    for wanted in expected:
         try:
-            envelope = _typed_envelope(cls).model_validate_json(value)
+            envelope = _typed_envelope(wanted).model_validate_json(value)
         except ValidationError:
             continue
-        if envelope.type == ce.versioned_type(cls.event_type, cls.event_version):
-            return envelope.data  # type: ignore[attr-defined, no-any-return]
+        if envelope.type == ce.versioned_type(wanted.event_type, wanted.event_version):
+            return cast(Event, envelope.data)  # the typed envelope's data is a validated ``wanted``
     try:
         raw = orjson.loads(value)
     except orjson.JSONDecodeError as exc:

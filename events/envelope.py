@@ -14,7 +14,7 @@ The ``type`` attribute is ``<event_type>.v<event_version>`` (e.g.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -55,4 +55,4 @@ def split_type(ce_type: str) -> tuple[str, int]:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.models import (
-    ArticleCleaned, ArticleEnriched, ArticleReceived, ArticleWithdrawn, DeadLetter, DeadLetterReplayed, Event, StoryUpdated,
+    ArticleCleaned,
+    ArticleEnriched,
+    ArticleReceived,
+    ArticleWithdrawn,
+    DeadLetter,
+    DeadLetterReplayed,
+    Event,
+    StoryUpdated,
 )
 
 

@@ -18,8 +18,8 @@ from starlette.responses import Response
 
 from services.api import problems
 from services.api.guard import RequestGuard
-from services.api.metrics import MetricsMiddleware, create_api_metrics
 from services.api.login import login_routes
+from services.api.metrics import MetricsMiddleware, create_api_metrics
 from services.api.pages import PAGE_HEADERS, error_page, page_routes, templates
 from services.api.resources import json_routes, store_of
 from services.api.schemas import Health, Problem

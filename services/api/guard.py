@@ -138,7 +138,7 @@ def _wants_page(scope: Scope) -> bool:
     return "text/html" in accept.lower()
 
 
-def _see_other(location: str):  # noqa: ANN202 - an ASGI app
+def _see_other(location: str) -> ASGIApp:
     async def redirect(scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.start", "status": 303,
                     "headers": [(b"location", location.encode("latin-1")), (b"content-length", b"0")]})

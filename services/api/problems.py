@@ -9,8 +9,8 @@ parameter, ``{"parameter", "in", "detail"}``. Nothing internal (tracebacks, SQL)
 from __future__ import annotations
 
 import logging
-from http import HTTPStatus
 from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any
 
 import orjson

@@ -17,7 +17,14 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from events.models import FigureCategory, Qualifier
 from services.api.exposure import without_server_paths
 from services.api.schemas import (
-    ArticleDetail, ArticleHistory, ArticlePage, EntityDetail, EntityPage, FigurePage, Problem, Story,
+    ArticleDetail,
+    ArticleHistory,
+    ArticlePage,
+    EntityDetail,
+    EntityPage,
+    FigurePage,
+    Problem,
+    Story,
 )
 from services.processors.stories.credits import credit_line
 from services.store.port import ArticleFilter, Store

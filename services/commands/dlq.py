@@ -30,7 +30,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
@@ -134,7 +134,7 @@ class DeadLetterQueue:
         marker = DeadLetterReplayed(
             article_id=letter.article_id, stage=letter.stage, topic=letter.topic, partition=letter.partition,
             offset=letter.offset, replayed_partition=partition, replayed_offset=offset,
-            replayed_at=datetime.now(timezone.utc),
+            replayed_at=datetime.now(UTC),
         )
         sent = self._producer_().send(
             self.marker_topic, key=marker.article_id.encode(), value=encode(marker), headers=HEADERS
@@ -252,7 +252,7 @@ def replay_letters(queue: DeadLetterQueue, selection: Selection, out: TextIO = s
 def run(settings: Settings, action: str, stage: str | None, since: str | None) -> int:
     from services.bootstrap import connect_cluster
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     try:
         selection = Selection(stage=stage, since=None if since is None else parse_since(since, now))
     except ValueError as exc:

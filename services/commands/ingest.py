@@ -12,10 +12,11 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from events.models import ArticleReceived, ArticleWithdrawn
+from events.models import ArticleReceived, ArticleWithdrawn, InputFormat
 from events.topics import RAW
 from services.bus.port import Publisher
 from services.common.metrics import Metrics
+from services.common.settings import Settings
 from services.ingestor.publish import publish_articles
 from services.ingestor.rejections import count_ingest
 from services.ingestor.sources import Rejection, Skip, read_inputs
@@ -44,7 +45,8 @@ class IngestReport:
 
 
 def ingest_inputs(
-    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int,  # noqa: ANN001
+    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt: InputFormat | None = None, source: str | None = None,
+    max_bytes: int,
     metrics: Metrics | None = None,
 ) -> IngestReport:
     """Publish every article with text (confirmed by the bus, in batches) and report the rest
@@ -84,7 +86,8 @@ def ingest_inputs(
 
 
 def ingest(
-    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt=None, source=None, max_bytes: int,  # noqa: ANN001
+    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt: InputFormat | None = None, source: str | None = None,
+    max_bytes: int,
     metrics: Metrics | None = None,
 ) -> tuple[list[ArticleReceived], list[Rejection]]:
     """:func:`ingest_inputs` for callers that need only what was sent and what was rejected."""
@@ -92,7 +95,7 @@ def ingest(
     return report.accepted, report.rejected
 
 
-def run(settings, paths: Sequence[str], fmt, source) -> int:  # noqa: ANN001
+def run(settings: Settings, paths: Sequence[str], fmt: InputFormat | None, source: str | None) -> int:
     from services.bootstrap import build_publisher, connect_cluster
 
     cluster = connect_cluster(settings, start=False)

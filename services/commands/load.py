@@ -12,14 +12,17 @@ import sys
 import uuid
 from collections.abc import Sequence
 
+from events.models import InputFormat
 from services.commands.process import OfflinePipeline, enrich_inputs
+from services.common.settings import Settings
 from services.ingestor.sources import Rejection
 from services.store.port import Delivery, Store
 
 BATCH = 200
 
 
-def load(store: Store, pipeline: OfflinePipeline, paths: Sequence[str], fmt, source, max_bytes: int) -> tuple[int, int]:  # noqa: ANN001
+def load(store: Store, pipeline: OfflinePipeline, paths: Sequence[str], fmt: InputFormat | None, source: str | None,
+         max_bytes: int) -> tuple[int, int]:
     """Project every readable input; return (articles applied, inputs rejected)."""
     topic = f"copydesk-load:{uuid.uuid4().hex[:12]}"
     stories = f"{topic}:stories"
@@ -49,7 +52,9 @@ def _articles_applied(store: Store, batch: list[Delivery], topic: str) -> int:
     return store.apply(batch) - sum(1 for d in batch if d.topic != topic)
 
 
-def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int:  # noqa: ANN001
+def run(
+    settings: Settings, paths: Sequence[str], fmt: InputFormat | None, source: str | None, skip_cleaning: bool
+) -> int:
     from services.bootstrap import build_extractor, open_configured_store
 
     store = open_configured_store(settings)

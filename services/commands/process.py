@@ -13,7 +13,8 @@ from datetime import timedelta
 
 import orjson
 
-from events.models import ArticleEnriched, ArticleReceived, ArticleWithdrawn, StoryUpdated
+from events.models import ArticleEnriched, ArticleReceived, ArticleWithdrawn, InputFormat, StoryUpdated
+from services.common.settings import Settings
 from services.ingestor.sources import Rejection, read_inputs
 from services.processors.entities import EntityExtractor
 from services.processors.pipeline import handle_cleaned, handle_received, pass_through
@@ -58,14 +59,16 @@ class OfflinePipeline:
 
 
 def enrich_inputs(
-    pipeline: OfflinePipeline, paths: Sequence[str], fmt, source, max_bytes: int  # noqa: ANN001
+    pipeline: OfflinePipeline, paths: Sequence[str], fmt: InputFormat | None, source: str | None, max_bytes: int
 ) -> Iterator[ArticleEnriched | ArticleWithdrawn | Rejection]:
     """Each input's enriched articles; a withdrawn wire item's ArticleWithdrawn passes as it is."""
     for item in read_inputs(paths, fmt=fmt, source=source, max_bytes=max_bytes):
         yield item if isinstance(item, (Rejection, ArticleWithdrawn)) else pipeline(item)
 
 
-def run(settings, paths: Sequence[str], fmt, source, skip_cleaning: bool) -> int:  # noqa: ANN001
+def run(
+    settings: Settings, paths: Sequence[str], fmt: InputFormat | None, source: str | None, skip_cleaning: bool
+) -> int:
     from services.bootstrap import build_extractor
 
     pipeline = OfflinePipeline(build_extractor(settings), settings.repeat_threshold, skip_cleaning,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import orjson
 
 from services.common.settings import Settings
@@ -36,7 +38,7 @@ def run(settings: Settings, what: str, ident: str | None, q: str | None, entity:
         store.close()
 
 
-def _emit(items: list[dict], as_json: bool, line) -> None:  # noqa: ANN001
+def _emit(items: list[dict], as_json: bool, line: Callable[[dict], str]) -> None:
     if as_json:
         for item in items:
             print(orjson.dumps(item, default=str).decode())

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from events.models import ArticleWithdrawn, WithdrawalStatus
 from events.topics import RAW
+from services.common.settings import Settings
 from services.ingestor.identity import article_id
 from services.ingestor.publish import publish_articles
 
@@ -38,11 +39,11 @@ def withdrawals(ids: Sequence[str], status: WithdrawalStatus, reason: str | None
     return [withdrawal_of(i, status, reason, now) for i in ids]
 
 
-def run(settings, ids: Sequence[str], status: WithdrawalStatus, reason: str | None) -> int:  # noqa: ANN001
+def run(settings: Settings, ids: Sequence[str], status: WithdrawalStatus, reason: str | None) -> int:
     from services.bootstrap import build_publisher, connect_cluster
 
     try:
-        events = withdrawals(ids, status, reason, datetime.now(timezone.utc))
+        events = withdrawals(ids, status, reason, datetime.now(UTC))
     except ValueError as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
         return 2

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from events.models import DeadLetter
@@ -54,7 +54,7 @@ def parse_since(text: str, now: datetime) -> datetime:
         raise ValueError(
             f"--since {text!r}: give an ISO 8601 time (2026-01-02T03:04:05Z) or a duration (90s, 10m, 2h, 1d, 1w)"
         ) from None
-    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def origin(letter: DeadLetter) -> Origin:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from events import octets
 from events.models import DeadLetter
@@ -33,5 +33,5 @@ def dead_letter(
         key_encoding=key_encoding,
         payload=payload,
         payload_encoding=payload_encoding,
-        failed_at=datetime.now(timezone.utc),
+        failed_at=datetime.now(UTC),
     )

@@ -11,20 +11,28 @@ twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from prometheus_client import Gauge
 
 
 class TopicPartition(Hashable, Protocol):
-    topic: str
-    partition: int
+    """kafka-python's and faust's TopicPartition alike (read-only named tuples)."""
+
+    @property
+    def topic(self) -> str: ...
+
+    @property
+    def partition(self) -> int: ...
+
+
+PartitionT = TypeVar("PartitionT", bound=TopicPartition)
 
 
 def partition_lags(
-    partitions: Iterable[TopicPartition],
-    highwater: Callable[[TopicPartition], int | None],
-    position: Callable[[TopicPartition], int | None],
+    partitions: Iterable[PartitionT],
+    highwater: Callable[[PartitionT], int | None],
+    position: Callable[[PartitionT], int | None],
 ) -> dict[tuple[str, int], int]:
     """(topic, partition) -> records between ``position`` and ``highwater`` (never negative), for
     every partition whose two offsets are known now. A lookup that raises (a partition revoked
@@ -49,9 +57,9 @@ class LagSampler:
 
     def sample(
         self,
-        partitions: Iterable[TopicPartition],
-        highwater: Callable[[TopicPartition], int | None],
-        position: Callable[[TopicPartition], int | None],
+        partitions: Iterable[PartitionT],
+        highwater: Callable[[PartitionT], int | None],
+        position: Callable[[PartitionT], int | None],
     ) -> dict[tuple[str, int], int]:
         lags = partition_lags(partitions, highwater, position)
         for (topic, partition), lag in lags.items():

@@ -32,7 +32,7 @@ def _collapse(text: str) -> str:
 
 def _grams(text: str) -> Counter[tuple[str, ...]]:
     tokens = _WORD.findall(text.lower())
-    return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
+    return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
 
 
 def _overlap(candidate: str, reference: str) -> tuple[float, float, float]:

@@ -168,7 +168,7 @@ def _score_set(name: str, docs: list[Document], extractor: EntityExtractor) -> S
     report = SetReport(name, len(docs), {g: Score() for g in GROUPS}, {g: Score() for g in GROUPS})
     nlp = extractor.nlp
     texts = [d.text for d in docs]
-    for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=32)):
+    for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=32), strict=True):
         bare = {(e.start_char, e.end_char, _PRED_GROUP[e.label_]) for e in parsed.ents if e.label_ in _PRED_GROUP}
         entities, _ = extractor.from_doc(parsed)
         stage = {(m.start, m.end, _PRED_GROUP[e.type]) for e in entities if e.type in _PRED_GROUP

@@ -122,7 +122,7 @@ def copydesk_clusters(articles: Sequence[Article], entities: Sequence[Sequence[A
         return story
 
     placed = {}
-    for article, ents in zip(articles, entities):
+    for article, ents in zip(articles, entities, strict=True):
         assignment = assign_story(article.id, article.text, ents, state, at=article.published)
         for gone in assignment.merged:
             parent[root(gone)] = root(assignment.story_id)
@@ -142,7 +142,7 @@ def tfidf_clusters(articles: Sequence[Article], threshold: float) -> dict[str, s
         vectors.append({t: w / norm for t, w in v.items()})
     centroids: list[dict[str, float]] = []
     out = {}
-    for article, v in zip(articles, vectors):
+    for article, v in zip(articles, vectors, strict=True):
         best, best_sim = -1, threshold
         for k, c in enumerate(centroids):
             norm = math.sqrt(sum(w * w for w in c.values())) or 1.0
@@ -167,7 +167,7 @@ def minhash_clusters(articles: Sequence[Article], threshold: float) -> dict[str,
     for i, article in enumerate(articles):
         best, best_sim = None, threshold
         for j in range(i):
-            sim = sum(x == y for x, y in zip(prints[i], prints[j])) / NUM_PERM
+            sim = sum(x == y for x, y in zip(prints[i], prints[j], strict=True)) / NUM_PERM
             if sim >= best_sim:
                 best, best_sim = articles[j].id, sim
         out[article.id] = out[best] if best is not None else article.id

@@ -69,7 +69,7 @@ def fetch(url: str, *, etag: str | None, last_modified: str | None, timeout: flo
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):
             raise FetchError(f"timed out after {timeout:g} s") from None
         raise FetchError(f"cannot connect: {exc.reason}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"timed out after {timeout:g} s") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:  # reset, truncated body, bad status line
         raise FetchError(f"transfer failed: {exc.__class__.__name__}: {exc}") from None
@@ -78,7 +78,7 @@ def fetch(url: str, *, etag: str | None, last_modified: str | None, timeout: flo
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follows redirects (urllib's limits) but only to http and https URLs."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         try:
             check_url(newurl)
         except ValueError as exc:
@@ -89,7 +89,7 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_HttpOnlyRedirects)
 
 
-def _read_bounded(response, max_bytes: int, deadline: float, timeout: float) -> bytes:  # noqa: ANN001
+def _read_bounded(response, max_bytes: int, deadline: float, timeout: float) -> bytes:
     parts: list[bytes] = []
     size = 0
     while True:

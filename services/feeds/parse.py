@@ -20,7 +20,7 @@ import hashlib
 import io
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import feedparser
 import orjson
@@ -100,7 +100,7 @@ def read_feed(data: bytes, content_type: str | None = None) -> Feed:
     return Feed(_text(parsed.feed.get("title")), parsed.version, tuple(items), tuple(problems), warning)
 
 
-def _item(entry) -> FeedItem | str:  # noqa: ANN001 - a feedparser entry
+def _item(entry) -> FeedItem | str:
     identity = _text(entry.get("id")) or _text(entry.get("link"))
     if not identity:
         return "no id (guid) and no link: it has no identity to publish it under"
@@ -118,12 +118,12 @@ def _item(entry) -> FeedItem | str:  # noqa: ANN001 - a feedparser entry
     )
 
 
-def _entry_key(entry) -> str:  # noqa: ANN001
+def _entry_key(entry) -> str:
     parts = [entry.get(k) for k in ("title", "summary", "link", "id")] + [c.get("value") for c in entry.get("content") or ()]
     return "entry:" + hashlib.sha256(orjson.dumps([p if isinstance(p, str) else None for p in parts])).hexdigest()
 
 
-def _body(entry) -> tuple[str, bool]:  # noqa: ANN001
+def _body(entry) -> tuple[str, bool]:
     for part in entry.get("content") or ():
         value = part.get("value") or ""
         if value.strip():
@@ -141,7 +141,7 @@ def _time(parsed: time.struct_time | None) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
     except (OverflowError, ValueError, OSError):
         return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -254,7 +254,7 @@ def _withdrawal(given: str, item: WireItem, source: str) -> ArticleWithdrawn:
         item_id=item.identifier,
         item_version=item.version,
         reason=_one_line(item.note),
-        received_at=datetime.now(timezone.utc),
+        received_at=datetime.now(UTC),
     )
 
 
@@ -292,6 +292,6 @@ def _event(
         headline=headline,
         url=url,
         published_at=published_at,
-        received_at=datetime.now(timezone.utc),
+        received_at=datetime.now(UTC),
         **fields,  # type: ignore[arg-type]
     )

@@ -9,7 +9,7 @@ carries is kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 PubStatus = Literal["usable", "withheld", "canceled", "killed"]
@@ -53,7 +53,7 @@ def parse_time(value: str, what: str) -> datetime:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         raise WireError(f"{what} is not an ISO 8601 time: {text[:40]!r}") from None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 def parse_urgency(value: object, what: str) -> int | None:

@@ -29,8 +29,8 @@ import functools
 import logging
 
 import anyio
-from fastapi import FastAPI, Query, Request
 import orjson
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from starlette.requests import ClientDisconnect
@@ -39,9 +39,9 @@ from services.api import problems
 from services.api.metrics import MetricsMiddleware
 from services.bus.port import Publisher, PublishError
 from services.common.metrics import create_api_metrics, create_metrics
+from services.ingestor.rejections import rejection_kind
 from services.intake.accept import accept
 from services.intake.gate import BodyTooLarge, IntakeGate, read_limited
-from services.ingestor.rejections import rejection_kind
 from services.intake.media import UnsupportedMedia, input_format, to_utf8
 
 log = logging.getLogger(__name__)

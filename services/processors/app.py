@@ -17,8 +17,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import cast
 
 import faust
 from faust.types import TP
@@ -60,7 +61,7 @@ STREAM_BUFFER = 1024
 LAG_SAMPLE_SECONDS = 5.0  # consumer lag gauges: cheap (no network call), not per message
 HEADERS = {"content-type": CONTENT_TYPE.encode()}
 # Table keys and values are JSON on their changelog topics (never the pickle codec).
-JSON_SCHEMA = faust.Schema(key_serializer="json", value_serializer="json")
+JSON_SCHEMA: faust.Schema = faust.Schema(key_serializer="json", value_serializer="json")
 
 
 def line_count_key(source: str, line_key: str) -> str:
@@ -191,8 +192,10 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         position it would commit (see :mod:`services.common.lag`)."""
         lag.sample(ledger.partitions(), app.consumer.highwater, ledger.position)
 
-    def within_limit(value: bytes | None) -> bytes | None:
-        if value is not None and len(value) > settings.max_input_bytes:
+    def within_limit(value: bytes | None) -> bytes:
+        if value is None:
+            raise DecodeError("the record has no value")
+        if len(value) > settings.max_input_bytes:
             raise DecodeError(f"record value of {len(value)} bytes is over the {settings.max_input_bytes}-byte limit")
         return value
 
@@ -210,7 +213,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         broker's latency). An output the broker refuses leaves its record unsettled: the commit
         waits there, and the stall seek delivers it again, and all its outputs are sent again."""
         futures = [await t.send(key=k.encode(), value=v, headers=HEADERS) for t, k, v in ((topic, key, value), *also)]
-        future = futures[0] if len(futures) == 1 and not table_writes else asyncio.gather(*futures, *table_writes)
+        future = (asyncio.ensure_future(futures[0]) if len(futures) == 1 and not table_writes
+                  else asyncio.gather(*futures, *table_writes))
 
         def settle(done: asyncio.Future) -> None:
             if not done.cancelled() and done.exception() is None:
@@ -232,6 +236,10 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         ledger.settle(message.tp, message.offset)
         metrics.messages.labels(stage, "dead-lettered").inc()
 
+    def repeats_in(source: str) -> Callable[[str], int]:
+        """How many earlier articles of ``source`` had a line of this key."""
+        return lambda key: line_counts[line_count_key(source, key)]
+
     @app.agent(raw, concurrency=1)
     async def cleaning(stream: faust.StreamT) -> None:
         async for event in stream.events():
@@ -241,13 +249,12 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
             try:
                 received = decode(within_limit(event.value), ArticleReceived)
                 started = time.perf_counter()
+                line_keys: Sequence[str] = ()
                 if pass_through:
-                    result, line_keys = pass_through_cleaning(received), ()
+                    result = pass_through_cleaning(received)
                 else:
                     result, line_keys = handle_received(
-                        received,
-                        repeats=lambda key, src=received.source: line_counts[line_count_key(src, key)],
-                        repeat_threshold=settings.repeat_threshold,
+                        received, repeats=repeats_in(received.source), repeat_threshold=settings.repeat_threshold
                     )
                 metrics.stage_seconds.labels("cleaning").observe(time.perf_counter() - started)
                 for key in line_keys:
@@ -262,7 +269,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     async def enrichment(stream: faust.StreamT) -> None:
         """Articles in batches, parsed together; each record is settled once its output is
         acknowledged by the broker, and a failed article alone is parked."""
-        batches = stream.take_events(settings.enrichment_batch, within=settings.enrichment_batch_seconds)
+        batches = cast(faust.Stream, stream).take_events(  # declared on faust's Stream, not on StreamT
+            settings.enrichment_batch, within=settings.enrichment_batch_seconds)
         async for events in batches:
             delivered_at[cleaned_topic.get_topic_name()] = time.monotonic()
             metrics.consumed.labels("enrichment").inc(len(events))
@@ -281,7 +289,7 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 # them), instead of standing still for the whole batch.
                 results = list(await asyncio.get_running_loop().run_in_executor(
                     nlp_thread, extracted_batch, extractor, cleaned_batch))
-            for (event, _), result in zip(batch, results):
+            for (event, _), result in zip(batch, results, strict=True):
                 try:
                     if isinstance(result, Exception):
                         raise result

@@ -95,7 +95,7 @@ def extracted_batch(extractor: EntityExtractor, batch: Sequence[ArticleCleaned])
     """Each cleaned article with its entities, quotes and figures, in order, the bodies parsed
     together; an article that fails gets its exception in its place and fails alone."""
     results: list[ArticleEnriched | Exception] = []
-    for cleaned, extraction in zip(batch, extract_batch(extractor, [cleaned.body for cleaned in batch])):
+    for cleaned, extraction in zip(batch, extract_batch(extractor, [cleaned.body for cleaned in batch]), strict=True):
         if isinstance(extraction, Exception):
             results.append(extraction)
             continue

@@ -181,7 +181,7 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     """The article's runs of prose in order: the densest run, plus runs weighing at least
     SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
     the comments or related section."""
-    weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts)]
+    weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     main = _densest_run(weights)
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
@@ -241,7 +241,7 @@ def local_verdicts(
     # Repeated lines share one Block: judge each once.
     judged = {id(block): local_verdict(block) for block in {id(b): b for b in blocks}.values()}
     verdicts = [judged[id(block)] for block in blocks]
-    for i, (verdict, key) in enumerate(zip(verdicts, keys)):
+    for i, (verdict, key) in enumerate(zip(verdicts, keys, strict=True)):
         if verdict is None and key is not None and repeats(key) >= repeat_threshold:
             verdicts[i] = "learned-repeat"
     return verdicts

@@ -6,7 +6,7 @@ All patterns are linear (no nested quantifiers) and run on bounded slices of a b
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 HEAD_PROBE = 300  # characters of a block examined for header fields
 
@@ -80,13 +80,13 @@ def _to_datetime(parts: dict[str, str | None]) -> datetime | None:
 
 def _zone(raw: str | None) -> timezone:
     if not raw:
-        return timezone.utc
+        return UTC
     if raw[0] in "+-":
         digits = raw[1:].replace(":", "")
         minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
         return timezone(timedelta(minutes=minutes if raw[0] == "+" else -minutes))
     offset = _ZONES.get(raw.lower())
-    return timezone.utc if offset is None else timezone(timedelta(minutes=offset))
+    return UTC if offset is None else timezone(timedelta(minutes=offset))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

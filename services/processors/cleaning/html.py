@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import trafilatura
 
@@ -50,7 +50,7 @@ def extract(html: str) -> Extracted:
         return Extracted("", None, None, None, "trafilatura found no main content in the HTML")
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
-        published = published.replace(tzinfo=timezone.utc)
+        published = published.replace(tzinfo=UTC)
     text = doc.text or ""
     error = None if text.strip() else "trafilatura found no main content in the HTML"
     return Extracted(text if error is None else "", doc.title or None, doc.author or None, published, error)

@@ -167,7 +167,7 @@ def _title_block(blocks: Sequence[Block], title: str | None) -> int | None:
 
 
 def _first_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | None:
-    for block, verdict in zip(blocks, verdicts):
+    for block, verdict in zip(blocks, verdicts, strict=True):
         if verdict in ("byline", "publication-stamp", "navigation", "other-furniture"):
             name = parse_byline(block.text) if block.n_words <= 14 else None
             if name:
@@ -176,7 +176,7 @@ def _first_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str |
 
 
 def _first_stamp(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> datetime | None:
-    for block, verdict in zip(blocks, verdicts):
+    for block, verdict in zip(blocks, verdicts, strict=True):
         if verdict in ("byline", "publication-stamp") or verdict is not None and block.n_words <= 14:
             stamp = parse_published(block.text)
             if stamp is not None:
@@ -188,7 +188,7 @@ def _assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[str
     paragraphs: list[str] = []
     removed: list[dict[str, object]] = []
     dateline: str | None = None
-    for position, (block, verdict) in enumerate(zip(blocks, verdicts)):
+    for position, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict is not None:
             removed.append({"text": block.text, "reason": verdict, "position": position})
             continue

@@ -183,7 +183,7 @@ def title_case(word: str) -> str:
 class CapsReader:
     """Finds entities in caps regions with the pipeline's recogniser and a phrase matcher."""
 
-    def __init__(self, nlp: "Language", matcher: "PhraseMatcher", lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, matcher: PhraseMatcher, lexicon: Lexicon) -> None:
         self._nlp = nlp
         self._ner = nlp.get_pipe("ner")
         self._matcher = matcher
@@ -196,7 +196,7 @@ class CapsReader:
             return [], [], []
         restored = self._restorer.restore(toks, regions)
         body = toks.body
-        docs: list["Doc"] = []
+        docs: list[Doc] = []
         for region in regions:
             base = toks.idx[region.start]
             pieces, at = [], base
@@ -211,7 +211,7 @@ class CapsReader:
         model: list[CapsEntity] = []
         gazetteer: list[CapsEntity] = []
         strings = self._nlp.vocab.strings
-        for region, doc in zip(regions, self._ner.pipe(docs)):
+        for region, doc in zip(regions, self._ner.pipe(docs), strict=True):
             base = toks.idx[region.start]
             for ent in doc.ents:
                 mapped = _map(toks, region, base + ent.start_char, base + ent.end_char)

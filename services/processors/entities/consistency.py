@@ -21,7 +21,7 @@ _PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _REPEATED_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def one_sense_per_article(doc: "Doc | DocTokens", spans: list[NewsSpan]) -> list[NewsSpan]:
+def one_sense_per_article(doc: Doc | DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """The spans with labels harmonised and repeats added (module docstring); input order kept, repeats last."""
     toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
     text = toks.text

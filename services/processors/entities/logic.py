@@ -34,7 +34,7 @@ class EntityExtractor:
     Build once per process: construction compiles the gazetteer matcher from the lexicon.
     """
 
-    def __init__(self, nlp: "spacy.Language") -> None:
+    def __init__(self, nlp: spacy.Language) -> None:
         if "ner" not in nlp.pipe_names:
             raise ValueError(f"spaCy pipeline has no 'ner' component (has {nlp.pipe_names})")
         self._nlp = nlp
@@ -43,7 +43,7 @@ class EntityExtractor:
         self._reader = TokenReader(nlp.vocab)
 
     @property
-    def nlp(self) -> "spacy.Language":
+    def nlp(self) -> spacy.Language:
         """The spaCy pipeline this extractor runs."""
         return self._nlp
 
@@ -62,7 +62,7 @@ class EntityExtractor:
             self._check(body, position)
         return [self.from_doc(doc) for doc in self._nlp.pipe(bodies, batch_size=batch_size)]
 
-    def from_doc(self, doc: "Doc") -> Extraction:
+    def from_doc(self, doc: Doc) -> Extraction:
         """The extraction for an already parsed body (the pipeline must be this extractor's)."""
         toks = self._reader.read(doc)  # the token facts every rule reads, copied once
         spans = self._layer.spans(toks)

@@ -46,8 +46,8 @@ from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
-from services.processors.entities.sports import clubs_named_after_places
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
+from services.processors.entities.sports import clubs_named_after_places
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
 
@@ -76,7 +76,7 @@ class NewsLayer:
     objects (see :mod:`tokens`).
     """
 
-    def __init__(self, nlp: "Language", lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._terms: dict[str, Term] = {}
@@ -90,7 +90,7 @@ class NewsLayer:
         self._extension_stops = lexicon.residue | lexicon.body_heads | lexicon.day_words | lexicon.agencies
         self._name_word_cache: dict[tuple[str, str, bool], bool] = {}
 
-    def spans(self, doc: "Doc | DocTokens") -> list[NewsSpan]:
+    def spans(self, doc: Doc | DocTokens) -> list[NewsSpan]:
         """The corrected named-entity spans of ``doc``, sorted by position."""
         toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
         regions, caps_model, caps_gazetteer = self._caps.read(toks)

@@ -48,7 +48,7 @@ def default_model_path() -> Path:
     raise RuntimeError(f"package {DEFAULT_PACKAGE!r} has no model directory {DEFAULT_PACKAGE}-{DEFAULT_VERSION}")
 
 
-def load_pipeline(model: str | None = None) -> "spacy.Language":
+def load_pipeline(model: str | None = None) -> spacy.Language:
     """Load ``model`` (installed package name or directory; None = bundled en_core_web_sm).
 
     Components in UNUSED_COMPONENTS are excluded and components the model ships disabled are

@@ -94,12 +94,12 @@ def _trimmed(body: str, open_mark: int, close_mark: int) -> QuotedSpan | None:
 class _MentionIndex:
     """Character offset -> resolved entity, and the last PERSON before an offset."""
 
-    def __init__(self, entities: "list[Resolved]") -> None:
+    def __init__(self, entities: list[Resolved]) -> None:
         rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
         self._starts = [r[0] for r in rows]
         self._rows = rows
 
-    def at(self, start: int, end: int) -> "Resolved | None":
+    def at(self, start: int, end: int) -> Resolved | None:
         i = bisect_right(self._starts, start) - 1
         while i >= 0 and self._rows[i][0] <= start:
             if self._rows[i][1] >= end:
@@ -107,13 +107,13 @@ class _MentionIndex:
             i -= 1
         return None
 
-    def within(self, start: int, end: int, near: int) -> "Resolved | None":
+    def within(self, start: int, end: int, near: int) -> Resolved | None:
         inside = [r for r in self._rows if r[0] >= start and r[1] <= end and r[2].label in _SPEAKER_LABELS]
         if not inside:
             return None
         return min(inside, key=lambda r: abs(r[0] - near))[2]
 
-    def last_person_before(self, offset: int) -> "Resolved | None":
+    def last_person_before(self, offset: int) -> Resolved | None:
         i = bisect_right(self._starts, offset) - 1
         while i >= 0:
             if self._rows[i][2].label == "PERSON" and self._rows[i][1] <= offset:
@@ -122,7 +122,7 @@ class _MentionIndex:
         return None
 
 
-def attribute(doc: "Doc | DocTokens", entities: "list[Resolved]", lexicon: Lexicon) -> tuple[Quote, ...]:
+def attribute(doc: Doc | DocTokens, entities: list[Resolved], lexicon: Lexicon) -> tuple[Quote, ...]:
     """The article's quotations with speaker, speaker id and cue (None where not found)."""
     toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
     text = toks.body
@@ -146,7 +146,7 @@ def attribute(doc: "Doc | DocTokens", entities: "list[Resolved]", lexicon: Lexic
 class _Sentences:
     """Token index -> sentence bounds, computed once per doc."""
 
-    def __init__(self, doc: "Doc") -> None:
+    def __init__(self, doc: Doc) -> None:
         bounds = [(s.start, s.end) for s in doc.sents]
         self._starts = [b[0] for b in bounds]
         self._bounds = bounds
@@ -172,12 +172,12 @@ def _expanded_char_token(toks: DocTokens, char: int) -> tuple[int, int]:
 
 
 def _cue(toks: DocTokens, span: QuotedSpan, cues: _CueWords,
-         sentences: _Sentences) -> tuple[str | None, "Token | None"]:
+         sentences: _Sentences) -> tuple[str | None, Token | None]:
     first_start, _ = _expanded_char_token(toks, span.open_mark)
     _, last_end = _expanded_char_token(toks, span.close_mark)
     region_start, region_end = sentences.around(first_start)[0], sentences.around(last_end - 1)[1]
     idx, lower, openers = toks.idx, toks.lower, cues.openers
-    best: tuple[int, str, "Token | None"] | None = None
+    best: tuple[int, str, Token | None] | None = None
     for k in range(region_start, region_end):
         if lower[k] not in openers:  # _match_cue finds nothing for any other token
             continue
@@ -192,7 +192,7 @@ def _cue(toks: DocTokens, span: QuotedSpan, cues: _CueWords,
     return best[1], best[2]
 
 
-def _match_cue(toks: DocTokens, k: int, cues: _CueWords) -> tuple[str, "Token | None"] | None:
+def _match_cue(toks: DocTokens, k: int, cues: _CueWords) -> tuple[str, Token | None] | None:
     doc, lower, n = toks.doc, toks.lower, len(toks)
     for phrase in cues.phrases:
         if lower[k] != phrase[0]:
@@ -210,7 +210,7 @@ def _match_cue(toks: DocTokens, k: int, cues: _CueWords) -> tuple[str, "Token | 
     return None
 
 
-def _verb_source(verb: "Token") -> "Token | None":
+def _verb_source(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return child
@@ -234,7 +234,7 @@ def _verb_source(verb: "Token") -> "Token | None":
     return None
 
 
-def _speaker(doc: "Doc", source: "Token", span: QuotedSpan, index: _MentionIndex) -> tuple[str | None, str | None]:
+def _speaker(doc: Doc, source: Token, span: QuotedSpan, index: _MentionIndex) -> tuple[str | None, str | None]:
     if span.open_mark <= source.idx <= span.close_mark:
         return None, None
     if source.lower_ in _PERSONAL:

@@ -168,7 +168,7 @@ def _build(body: str, group: _Group) -> Resolved:
         id=entity_id(label, id_key),
         name=name,
         label=label,
-        mentions=tuple(Mention(start=s.start_char, end=s.end_char, text=t) for s, t in zip(spans, texts)),
+        mentions=tuple(Mention(start=s.start_char, end=s.end_char, text=t) for s, t in zip(spans, texts, strict=True)),
         aliases=aliases,
         roles=roles,
         country_id=country_id,

@@ -49,7 +49,7 @@ class TitleFinder:
         self._head_openers = {h.split()[0].split("-")[0] for h in lexicon.title_heads} | {
             h.lower() for h in (*lexicon.title_heads_capitalised, *lexicon.honorifics)}
 
-    def find(self, doc: "Doc | DocTokens", place_tokens: set[int]) -> list[Title]:
+    def find(self, doc: Doc | DocTokens, place_tokens: set[int]) -> list[Title]:
         """Every title + name in ``doc``; ``place_tokens`` are the gazetteer's token indices."""
         toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
         model_label = {i: ent for ent in toks.ents for i in range(ent[0], ent[1])}

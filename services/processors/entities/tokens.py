@@ -34,7 +34,7 @@ _FORM_FIELDS = tuple(itemgetter(i) for i in range(4))  # text, lower, alpha, pun
 class DocTokens:
     """Per-token facts of one parsed doc (see module docstring); ``doc`` is the doc itself."""
 
-    doc: "Doc"
+    doc: Doc
     body: str
     text: Sequence[str]
     lower: Sequence[str]
@@ -48,7 +48,7 @@ class DocTokens:
     ents: tuple[tuple[int, int, str], ...]
 
     @classmethod
-    def of(cls, doc: "Doc") -> "DocTokens":
+    def of(cls, doc: Doc) -> DocTokens:
         """The facts of ``doc`` read without a shared cache (see TokenReader for repeated use)."""
         return TokenReader(doc.vocab).read(doc)
 
@@ -67,7 +67,7 @@ class DocTokens:
 class TokenReader:
     """Reads ``DocTokens`` from docs of one vocabulary, caching per-form facts (bounded)."""
 
-    def __init__(self, vocab: "Vocab") -> None:
+    def __init__(self, vocab: Vocab) -> None:
         from spacy.attrs import ORTH, SENT_START, SPACY, TAG
 
         self._vocab = vocab
@@ -75,7 +75,7 @@ class TokenReader:
         self._forms: dict[int, tuple[str, str, bool, bool]] = {}
         self._tags: dict[int, str] = {}
 
-    def read(self, doc: "Doc") -> DocTokens:
+    def read(self, doc: Doc) -> DocTokens:
         """The facts of ``doc`` (a doc of another vocabulary is read without the cache)."""
         if doc.vocab is not self._vocab:
             return TokenReader(doc.vocab).read(doc)
@@ -88,7 +88,7 @@ class TokenReader:
         idx.pop()
         return DocTokens(
             doc=doc,
-            body="".join([word + " " if space else word for word, space in zip(text, spacy)]),
+            body="".join([word + " " if space else word for word, space in zip(text, spacy, strict=True)]),
             text=text,
             lower=lower,
             tag=self._tag_names(tags),

@@ -27,10 +27,10 @@ from collections.abc import Sequence
 from events.models import Entity, Figure
 from services.processors.figures.attribution import SourceIndex, find_sources, link_entity
 from services.processors.figures.categories import categorise
-from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import may_start_number, read_number
+from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans

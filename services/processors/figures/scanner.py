@@ -19,9 +19,9 @@ from services.processors.figures.furniture import counter_like, labelled, phone_
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
-from services.processors.figures.tokens import Token
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
 from services.processors.figures.symbols import unit_symbol
+from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
 
 MONTHS = frozenset(

@@ -81,7 +81,7 @@ def containment(a: Fingerprint, b: Fingerprint) -> float:
     """Estimated share of the smaller shingle set found in the larger (0 when either is empty)."""
     if not a.shingles or not b.shingles:
         return 0.0
-    jaccard = sum(x == y for x, y in zip(a.values, b.values)) / NUM_PERM
+    jaccard = sum(x == y for x, y in zip(a.values, b.values, strict=True)) / NUM_PERM
     return min(1.0, jaccard * (a.shingles + b.shingles) / ((1 + jaccard) * min(a.shingles, b.shingles)))
 
 

@@ -26,7 +26,13 @@ from typing import Any
 
 from events.models import Entity
 from services.processors.stories.clustering import (
-    Features, Placement, features, file_and_expire, place, record, resolve,
+    Features,
+    Placement,
+    features,
+    file_and_expire,
+    place,
+    record,
+    resolve,
 )
 from services.processors.stories.duplicates import DEFAULT_WINDOW, find_original
 from services.processors.stories.state import StoryState
