@@ -53,7 +53,8 @@ def login_routes(token: str, views: Jinja2Templates, page_headers: dict[str, str
     async def log_in(request: Request) -> Response:
         fields = parse_qs((await request.body()).decode("utf-8", errors="replace"))
         given = (fields.get("token") or [""])[0]
-        next_path = safe_next((fields.get("next") or [None])[0])
+        next_values = fields.get("next")
+        next_path = safe_next(next_values[0] if next_values else None)
         if not hmac.compare_digest(session_value(given), expected):
             return form(request, 401, next_path, failed=True)
         response = RedirectResponse(next_path, status_code=303)

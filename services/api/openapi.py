@@ -19,7 +19,7 @@ def document() -> dict[str, Any]:
     """The OpenAPI document of an app with the default settings (no store is touched)."""
     from services.api.app import create_app
 
-    return create_app(_NoStore()).openapi()  # type: ignore[arg-type]
+    return create_app(_NoStore()).openapi()
 
 
 def text() -> str:

@@ -61,8 +61,9 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
         cursor: Cursor = None,
         limit: Limit = DEFAULT_PAGE,
     ) -> Response:
-        filters = {"q": q or None, "entity": entity or None, "source": source or None}  # empty form fields
-        page = store_of(request).list_articles(ArticleFilter(**filters), cursor, limit)
+        query = ArticleFilter(q=q or None, entity=entity or None, source=source or None)  # empty form fields
+        filters = {"q": query.q, "entity": query.entity, "source": query.source}
+        page = store_of(request).list_articles(query, cursor, limit)
         next_query = None
         if page.next_cursor:
             kept = {k: v for k, v in filters.items() if v}

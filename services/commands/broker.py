@@ -24,6 +24,6 @@ def run(settings: Settings, action: str) -> int:
     if action == "stop":
         print("broker stopped" if broker.stop() else "no broker was running")
         return 0
-    info = broker.status()
-    print(f"running at {info.bootstrap} (pid {info.pid})" if info else "not running")
-    return 0 if info else 3
+    running = broker.status()
+    print(f"running at {running.bootstrap} (pid {running.pid})" if running else "not running")
+    return 0 if running else 3

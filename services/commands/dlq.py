@@ -182,7 +182,7 @@ class DeadLetterQueue:
             if since is not None:
                 ms = int(since.timestamp() * 1000)
                 found = consumer.offsets_for_times({tp: ms for tp in tps}, timeout_ms=self.timeout_s * 1000)
-                start = {tp: found[tp].offset if found.get(tp) else end[tp] for tp in tps}
+                start = {tp: hit.offset if (hit := found.get(tp)) else end[tp] for tp in tps}
             for tp in tps:
                 consumer.seek(tp, start[tp])
             left = {tp for tp in tps if start[tp] < end[tp]}
@@ -193,7 +193,7 @@ class DeadLetterQueue:
                         if record.offset < end[tp]:
                             yield record
                     advanced = time.monotonic()
-                left = {tp for tp in left if consumer.position(tp) < end[tp]}
+                left = {tp for tp in left if (at := consumer.position(tp)) is None or at < end[tp]}
                 if left and time.monotonic() - advanced > STALL_S:
                     raise KafkaError(f"{topic}: no progress for {STALL_S:.0f}s before its end {dict(end)}")
         finally:

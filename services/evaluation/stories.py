@@ -144,18 +144,18 @@ def tfidf_clusters(articles: Sequence[Article], threshold: float) -> dict[str, s
     out = {}
     for article, v in zip(articles, vectors, strict=True):
         best, best_sim = -1, threshold
-        for k, c in enumerate(centroids):
-            norm = math.sqrt(sum(w * w for w in c.values())) or 1.0
-            sim = sum(w * c.get(t, 0.0) for t, w in v.items()) / norm
+        for k, centroid in enumerate(centroids):
+            norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+            sim = sum(w * centroid.get(t, 0.0) for t, w in v.items()) / norm
             if sim >= best_sim:
                 best, best_sim = k, sim
         if best < 0:
             centroids.append(dict(v))
             best = len(centroids) - 1
         else:
-            c = centroids[best]
+            centroid = centroids[best]
             for t, w in v.items():
-                c[t] = c.get(t, 0.0) + w
+                centroid[t] = centroid.get(t, 0.0) + w
         out[article.id] = f"t{best}"
     return out
 

@@ -15,7 +15,7 @@ subject, ednote, and the provider: ``provider``, ``infosources``, ``source`` or
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 import orjson
 
@@ -79,12 +79,12 @@ def _read(obj: dict) -> WireItem:
     )
 
 
-def _text(value: object) -> bool:
+def _text(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())
 
 
 def _plain(value: object) -> str | None:
-    return value.strip() if _text(value) else None  # type: ignore[union-attr]
+    return value.strip() if _text(value) else None
 
 
 def _pubstatus(obj: dict) -> PubStatus:
@@ -151,7 +151,7 @@ def _source(obj: dict) -> str | None:
             named.sort(key=lambda v: "publisher" not in str(v.get("role", "")).lower())
             value = named[0] if named else None
         if _text(value):
-            return value.strip()  # type: ignore[union-attr]
+            return value.strip()
         if isinstance(value, dict) and _text(value.get("name")):
             return value["name"].strip()
     return None

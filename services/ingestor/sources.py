@@ -250,7 +250,7 @@ def _withdrawal(given: str, item: WireItem, source: str) -> ArticleWithdrawn:
         article_id=article_id(item.identifier, ""),
         source=source,
         input=given,
-        status=item.pubstatus,  # type: ignore[arg-type]
+        status=item.pubstatus,
         item_id=item.identifier,
         item_version=item.version,
         reason=_one_line(item.note),
@@ -293,5 +293,5 @@ def _event(
         url=url,
         published_at=published_at,
         received_at=datetime.now(UTC),
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )

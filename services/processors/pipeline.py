@@ -31,7 +31,7 @@ def cleaned_from(received: ArticleReceived, **fields: object) -> ArticleCleaned:
         received_at=received.received_at,
         url=received.url,
         embargoed_until=received.embargoed_until,
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
 
 

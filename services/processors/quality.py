@@ -32,7 +32,7 @@ def entities_by_type(entities: Iterable[Entity]) -> dict[str, int]:
 
 def figures_by_category(figures: Iterable[Figure]) -> dict[str, int]:
     """How many figures of each category (zeros included)."""
-    counts = Counter(f.category for f in figures)
+    counts: Counter[str] = Counter(f.category for f in figures)
     return {c: counts.get(c, 0) for c in FIGURE_CATEGORIES}
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import trafilatura
+from trafilatura.settings import Document
 
 from services.processors.cleaning.header import parse_published
 from services.processors.cleaning.tables import flatten_layout_tables
@@ -48,6 +49,7 @@ def extract(html: str) -> Extracted:
         return Extracted("", None, None, None, f"trafilatura failed on the HTML: {type(exc).__name__}")
     if doc is None:
         return Extracted("", None, None, None, "trafilatura found no main content in the HTML")
+    assert isinstance(doc, Document)  # a dict only with as_dict=True
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)

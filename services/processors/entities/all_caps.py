@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.spans import NewsSpan
@@ -35,6 +35,7 @@ from services.processors.entities.tokens import DocTokens
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
+    from spacy.pipeline import Pipe
     from spacy.tokens import Doc
 
 _MIN_CAPS_WORDS = 2
@@ -185,7 +186,7 @@ class CapsReader:
 
     def __init__(self, nlp: Language, matcher: PhraseMatcher, lexicon: Lexicon) -> None:
         self._nlp = nlp
-        self._ner = nlp.get_pipe("ner")
+        self._ner = cast("Pipe", nlp.get_pipe("ner"))  # typed as a callable, but a Pipe: it has .pipe
         self._matcher = matcher
         self._restorer = CaseRestorer(lexicon)
 

@@ -97,7 +97,7 @@ class NewsLayer:
         headline_tokens = {k for r in regions if r.headline for k in range(r.start, r.end)}
         gazetteer = self._gazetteer(toks) + [
             self._span(toks, e.start, e.end, self._terms[e.surface].label, "gazetteer", term=self._terms[e.surface])
-            for e in caps_gazetteer]
+            for e in caps_gazetteer if e.surface is not None]
         titles = self._titles.find(toks, {i for s in gazetteer for i in range(s.start, s.end)})
         blocked: set[int] = set()
         forced: list[NewsSpan] = []

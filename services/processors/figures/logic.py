@@ -158,7 +158,7 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
     suffix = suffix_qualifier(tokens, last + 1) if last + 1 < ceiling else None
     unit_start = last + 1
     two_sided = _bound_after(tokens, last, ceiling, _OPPOSITE[qualifier]) if join_bounds and qualifier in _OPPOSITE and value is not None and suffix is None else None
-    if two_sided is not None and two_sided.value is not None and value != two_sided.value:
+    if two_sided is not None and value is not None and two_sided.value is not None and value != two_sided.value:
         # "more than 10 and fewer than 20", "at most 50 and at least 20": both bounds of one range
         low, high = (value, two_sided.value) if qualifier == "lower-bound" else (two_sided.value, value)
         if low > high:

@@ -204,8 +204,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             return Number(i, i + 1, 1 / DENOMINATORS[nxt], words=True)
         else:
             return None
-    elif word in ("nought", "naught", "zero") and _spoken_decimal(tokens, i + 1) is not None:
-        fraction, last = _spoken_decimal(tokens, i + 1)  # "nought point five"
+    elif word in ("nought", "naught", "zero") and (spoken := _spoken_decimal(tokens, i + 1)) is not None:
+        fraction, last = spoken  # "nought point five"
         return Number(i, last, fraction, words=True)
     elif word not in UNITS and word not in HUNDRED:
         return None
@@ -259,8 +259,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             else:
                 value = total + current + fraction
             return Number(i, end, value, multiplied=value >= 1000, words=True)
-        elif w == "and" and seen and _word(tokens, last) not in SCALES and _mixed_fraction(tokens, j + 1) is not None:
-            fraction, end = _mixed_fraction(tokens, j + 1)  # "twenty and three fifths", "two and three-quarters"
+        elif w == "and" and seen and _word(tokens, last) not in SCALES and (mixed := _mixed_fraction(tokens, j + 1)) is not None:
+            fraction, end = mixed  # "twenty and three fifths", "two and three-quarters"
             return Number(i, end, total + current + fraction, words=True)
         elif w == "and" and seen and _word(tokens, j + 1) in UNITS and _word(tokens, last) in SCALES and _word(tokens, j + 2) in DENOMINATORS:
             after_and = (total + current, total, current, SCALES[_word(tokens, last)])

@@ -181,12 +181,11 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
     if percent_last is not None:
         return Atom(first, percent_last, number, value, None, True)
     if currency is None:
-        after = _currency_after(tokens, last + 1)
-        if after is not None:
-            cents = _cents_after(tokens, after[1] + 1) if value is not None and not number.multiplied else None
-            if cents is not None:
-                return Atom(first, cents[1], number, value + cents[0], after[0])
-            return Atom(first, after[1], number, value, after[0])
+        symbol = _currency_after(tokens, last + 1)
+        if symbol is not None:
+            if value is not None and not number.multiplied and (cents := _cents_after(tokens, symbol[1] + 1)) is not None:
+                return Atom(first, cents[1], number, value + cents[0], symbol[0])
+            return Atom(first, symbol[1], number, value, symbol[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
             if measure is None:
@@ -196,8 +195,8 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
             return Atom(first, measure.last, number, value, None, False, measure)
         measure = measure_after(tokens, last + 1)
         if measure is not None:
-            inches = _inches_after(tokens, measure.last + 1) if measure.lemma == "foot" and value is not None else None
-            if inches is not None:
+            if (measure.lemma == "foot" and value is not None
+                    and (inches := _inches_after(tokens, measure.last + 1)) is not None):
                 return Atom(first, inches[1], number, value + inches[0] / 12, None, False, measure)
             return Atom(first, measure.last, number, value, None, False, measure)
     return Atom(first, last, number, value, currency)
@@ -257,7 +256,7 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
     timed = hedge is not None and hedge[1] > 0 and tokens[hedge[1] - 1].lower in _TIME_PREPOSITIONS
     if phrase in _COUNT_BOUNDS and not timed:
         return True  # "more than 1500"; but "since at least 2015" is a year
-    if not plural_after:
+    if nxt is None or not plural_after:
         return False
     if hedge is not None and hedge[0] != "exact" and phrase not in ("up to", "by", "over", "under", "around", "about", "circa"):
         return True

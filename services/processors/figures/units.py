@@ -203,7 +203,7 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
 
 def _simple_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, int] | None:
     """Up to three content words ending at the first plural, or the last of them."""
-    j, words = index, []
+    j, words = index, list[int]()
     while j < limit and len(words) < 3 and _content(tokens[j]):
         words.append(j)
         if is_plural(tokens[j].text):
