@@ -2,6 +2,7 @@
 # One entry point for a fresh machine: sets up everything a command needs, then runs it.
 #   bash deploy/dev.sh run     the main job on seeds/ (starts its own Kafka broker)
 #   bash deploy/dev.sh test    the whole test suite: unit, integration, e2e (installs PostgreSQL, Prometheus, Chromium)
+#   bash deploy/dev.sh check   lint, format check, type check, unit tests (no broker, no database)
 #   bash deploy/dev.sh setup   only the Python environment (.venv) and the broker jars
 # Idempotent: each step is skipped when its result is already there and up to date.
 set -euo pipefail
@@ -65,6 +66,26 @@ setup_chromium() {
     fi
 }
 
+# Every step runs even after one fails, so one run shows everything to fix; exits 1 if any failed.
+check() {
+    local failed=()
+    step() {
+        local name="$1"; shift
+        log "check: $name"
+        "$@" || failed+=("$name")
+    }
+    step "ruff check" "$VENV/bin/ruff" check events services
+    step "ruff format" "$VENV/bin/ruff" format --check --output-format concise events services
+    step "mypy" "$VENV/bin/mypy"
+    step "unit tests" "$VENV/bin/python" -m pytest -p no:cacheprovider -q tests/unit "$@"
+    if [ "${#failed[@]}" -gt 0 ]; then
+        local list; printf -v list '%s, ' "${failed[@]}"
+        log "check failed: ${list%, }"
+        return 1
+    fi
+    log "check passed"
+}
+
 cmd="${1:-}"; shift || true
 case "$cmd" in
     setup)
@@ -72,9 +93,12 @@ case "$cmd" in
     run)
         setup_python; setup_java; setup_broker_jars
         exec "$VENV/bin/copydesk" run "$@" ;;
+    check)
+        setup_python
+        check "$@" ;;
     test)
         setup_python; setup_java; setup_broker_jars; setup_postgres; setup_prometheus; setup_chromium
         exec "$VENV/bin/python" -m pytest -p no:cacheprovider "$@" tests ;;
     *)
-        echo "usage: bash deploy/dev.sh run|test|setup [args...]" >&2; exit 2 ;;
+        echo "usage: bash deploy/dev.sh run|test|check|setup [args...]" >&2; exit 2 ;;
 esac
