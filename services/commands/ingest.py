@@ -65,7 +65,10 @@ def ingest_inputs(
 
     def sent(events: list[ArticleReceived | ArticleWithdrawn]) -> None:
         for e in events:
-            (report.withdrawn if isinstance(e, ArticleWithdrawn) else report.accepted).append(e)  # type: ignore[arg-type]
+            if isinstance(e, ArticleWithdrawn):
+                report.withdrawn.append(e)
+            else:
+                report.accepted.append(e)
 
     for item in read_inputs(paths, fmt=fmt, source=source, max_bytes=max_bytes, reject_empty=True, on_skip=skipped):
         if isinstance(item, Rejection):

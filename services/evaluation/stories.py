@@ -195,12 +195,13 @@ def evaluate(directory: Path, extract: Callable[[list[str]], list[Any]] | None =
     """Scores of the three clusterers on the corpus under ``directory``; ``extract`` maps bodies to
     their entities (default: the entity stage with the bundled model)."""
     articles = load(directory)
+    bodies = [a.text for a in articles]
     if extract is None:
         from services.processors.entities import EntityExtractor, load_pipeline
 
-        extractor = EntityExtractor(load_pipeline())
-        extract = lambda bodies: [e for e, _ in extractor.extract_many(bodies)]  # noqa: E731
-    entities = extract([a.text for a in articles])
+        entities = [e for e, _ in EntityExtractor(load_pipeline()).extract_many(bodies)]
+    else:
+        entities = extract(bodies)
     return {
         "articles": len(articles),
         "events": len({a.event for a in articles}),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from events.models import Event
+from events.models import ArticleReceived, ArticleWithdrawn
 from services.bus.port import Publisher, PublishError
 from services.common.metrics import Metrics
 from services.feeds.backoff import next_delay
@@ -72,7 +72,7 @@ class FeedPoll:
     """What one poll of one feed did."""
 
     url: str
-    published: list[Event] = field(default_factory=list)
+    published: list[ArticleReceived | ArticleWithdrawn] = field(default_factory=list)
     rejected: list[ItemRejection] = field(default_factory=list)
     unchanged: int = 0
     not_modified: bool = False
@@ -156,7 +156,7 @@ class FeedFollower:
             handled.append((item.identity, version))
         try:
             if result.published:
-                publish_articles(self.publisher, self.topic, result.published)  # type: ignore[arg-type]
+                publish_articles(self.publisher, self.topic, result.published)
         except PublishError as exc:
             result.published, result.rejected = [], []
             return self._failed(result, f"not confirmed by the bus, will send again: {exc}", kind=None)

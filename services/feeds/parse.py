@@ -160,9 +160,10 @@ def item_document(item: FeedItem) -> bytes:
     }
     if item.title:
         doc["headlines"] = [{"role": "main", "value": item.title}]
-    if item.published_at or item.updated_at:
-        doc["firstcreated"] = (item.published_at or item.updated_at).isoformat()  # type: ignore[union-attr]
-        doc["versioncreated"] = (item.updated_at or item.published_at).isoformat()  # type: ignore[union-attr]
+    first, latest = item.published_at or item.updated_at, item.updated_at or item.published_at
+    if first and latest:  # both or neither
+        doc["firstcreated"] = first.isoformat()
+        doc["versioncreated"] = latest.isoformat()
     if item.link:
         doc["links"] = [{"rel": "canonical", "href": item.link}]
     return orjson.dumps(doc)

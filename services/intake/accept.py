@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from events.models import Event
+from events.models import ArticleReceived, ArticleWithdrawn, InputFormat
 from services.bus.port import Publisher
 from services.ingestor.outcomes import Rejection
 from services.ingestor.publish import publish_articles
@@ -22,16 +22,16 @@ from services.ingestor.sources import read_inputs
 
 @dataclass(frozen=True)
 class Read:
-    events: tuple[Event, ...]
+    events: tuple[ArticleReceived | ArticleWithdrawn, ...]
     rejected: tuple[Rejection, ...]
 
 
-def read_one(name: str, data: bytes, *, fmt: str | None, source: str, max_bytes: int) -> Read:
+def read_one(name: str, data: bytes, *, fmt: InputFormat | None, source: str, max_bytes: int) -> Read:
     """The events and rejections of one input; ``name`` replaces the stream's ``-`` in both."""
-    events: list[Event] = []
+    events: list[ArticleReceived | ArticleWithdrawn] = []
     rejected: list[Rejection] = []
     stream = io.BytesIO(data)
-    for item in read_inputs(["-"], fmt=fmt, source=source, max_bytes=max_bytes, stdin=stream, reject_empty=True):  # type: ignore[arg-type]
+    for item in read_inputs(["-"], fmt=fmt, source=source, max_bytes=max_bytes, stdin=stream, reject_empty=True):
         if isinstance(item, Rejection):
             rejected.append(Rejection(name, item.reason))
         elif getattr(item, "input", None) == "-":
@@ -41,9 +41,9 @@ def read_one(name: str, data: bytes, *, fmt: str | None, source: str, max_bytes:
     return Read(tuple(events), tuple(rejected))
 
 
-def accept(publisher: Publisher, topic: str, name: str, data: bytes, *, fmt: str | None, source: str, max_bytes: int) -> Read:
+def accept(publisher: Publisher, topic: str, name: str, data: bytes, *, fmt: InputFormat | None, source: str, max_bytes: int) -> Read:
     """:func:`read_one`, then publish its events (confirmed) to ``topic``."""
     read = read_one(name, data, fmt=fmt, source=source, max_bytes=max_bytes)
     if read.events:
-        publish_articles(publisher, topic, read.events)  # type: ignore[arg-type]
+        publish_articles(publisher, topic, read.events)
     return read

@@ -42,8 +42,11 @@ def bearer_token(authorization: str | None) -> str | None:
 def token_matches(given: str | None, expected: str) -> bool:
     if given is None:
         return False
-    digest = lambda s: hashlib.sha256(s.encode("utf-8", "surrogateescape")).digest()  # noqa: E731
-    return hmac.compare_digest(digest(given), digest(expected))
+    return hmac.compare_digest(_digest(given), _digest(expected))
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).digest()
 
 
 async def read_limited(request: Request, limit: int) -> bytes:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-TYPES: dict[str, tuple[str, str | None]] = {
+from events.models import InputFormat
+
+TYPES: dict[str, tuple[str, InputFormat | None]] = {
     "text/plain": ("text", "text"),
     "text/html": ("html", "html"),
     "application/xhtml+xml": ("html", "html"),
@@ -35,7 +37,7 @@ class UnsupportedMedia(ValueError):
 @dataclass(frozen=True)
 class Media:
     kind: str
-    fmt: str | None
+    fmt: InputFormat | None
     charset: str | None = None  # a non-UTF-8 charset the body must be decoded from
 
 

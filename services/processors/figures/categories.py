@@ -80,8 +80,8 @@ def categorise(
             return f"people-{found}"
     if not people:
         return "other"
-    if phrase and phrase[-1] in _UNIT_CATEGORY and _UNIT_CATEGORY[phrase[-1]]:
-        return _UNIT_CATEGORY[phrase[-1]]  # type: ignore[return-value]
+    if phrase and (category := _UNIT_CATEGORY.get(phrase[-1])):
+        return category
     found = _nearest_signal(tokens, first, last, floor, ceiling)
     if found:
         return f"people-{found}"
