@@ -335,8 +335,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 await park(message, "stories", exc)
 
     # Handles for tests (agent.test_context() and a replaced topic.send); not used in production.
-    app.copydesk_agents = (cleaning, enrichment, story)  # type: ignore[attr-defined]
-    app.copydesk_topics = {  # type: ignore[attr-defined]
+    app.copydesk_agents = (cleaning, enrichment, story)
+    app.copydesk_topics = {
         "cleaned": cleaned_topic, "extracted": extracted_topic, "enriched": enriched_topic, "stories": stories_topic,
         "dead_letter": dead_letters,
     }

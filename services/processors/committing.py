@@ -131,6 +131,10 @@ class LedgerTransport(faust_aiokafka.Transport):
 class LedgerApp(faust.App):
     """A faust app whose consumer commits what ``ledger`` holds; agents settle records in it."""
 
+    # Handles for tests (agent.test_context() and a replaced topic.send), set by create_app.
+    copydesk_agents: tuple[faust.types.AgentT, ...]
+    copydesk_topics: dict[str, faust.TopicT]
+
     def __init__(self, *args: Any, ledger: OffsetLedger[TP], **kwargs: Any) -> None:
         self.ledger = ledger
         super().__init__(*args, **kwargs)
