@@ -69,7 +69,8 @@ class PostgresStore(SqlStore):
         except psycopg.OperationalError as exc:
             raise ConnectionError(f"postgres store {_redacted(url)}: cannot connect ({exc})") from exc
         self._depth = 0
-        self.schema = schema or schema_of(self._conn.execute("SHOW search_path").fetchone()["search_path"])
+        [setting] = self._conn.execute("SELECT current_setting('search_path') AS search_path").fetchall()
+        self.schema = schema or schema_of(setting["search_path"])
         # Looked up first: CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when it exists.
         if self._conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema,)).fetchone() is None:
             self._conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(self.schema)))

@@ -74,6 +74,7 @@ def rebuild(database_url: str, replay: Callable[[Store], int], wait_s: float = 3
 
 # --- SQLite -------------------------------------------------------------------------------------
 
+
 def _rebuild_sqlite(live: Path, replay: Callable[[Store], int], wait_s: float) -> int:
     from services.store.sqlite import SqliteStore
 
@@ -102,7 +103,9 @@ def _exclusively(lock_file: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise RebuildBusy(f"sqlite store {lock_file.name.removesuffix('.lock')}: another rebuild is running") from None
+            raise RebuildBusy(
+                f"sqlite store {lock_file.name.removesuffix('.lock')}: another rebuild is running"
+            ) from None
         try:
             yield
         finally:
@@ -135,7 +138,8 @@ def _swap_file(fresh: Path, live: Path, wait_s: float) -> None:
             if time.monotonic() >= deadline:
                 raise SwapRefused(
                     f"sqlite store {live}: still open elsewhere after {wait_s:g}s; close the processes "
-                    "using it (the projector, the API) and rebuild again")
+                    "using it (the projector, the API) and rebuild again"
+                )
             time.sleep(_POLL_S)
         for sidecar in _sidecars(live):  # none are expected outside WAL mode; never apply them to the new file
             sidecar.unlink()
@@ -182,6 +186,7 @@ def _sync_folder(folder: Path) -> None:
 
 # --- PostgreSQL ---------------------------------------------------------------------------------
 
+
 def _rebuild_postgres(url: str, replay: Callable[[Store], int], wait_s: float) -> int:
     import psycopg
     from psycopg import sql
@@ -195,7 +200,8 @@ def _rebuild_postgres(url: str, replay: Callable[[Store], int], wait_s: float) -
         live.close()
     fresh_schema, retired = schema + SCHEMA_SUFFIX, schema + _RETIRED_SUFFIX
     with psycopg.connect(url, autocommit=True) as conn:
-        if not conn.execute("SELECT pg_try_advisory_lock(hashtext(%s))", (f"copydesk rebuild {schema}",)).fetchone()[0]:
+        locked = conn.execute("SELECT pg_try_advisory_lock(hashtext(%s))", (f"copydesk rebuild {schema}",)).fetchone()
+        if not (locked and locked[0]):  # released when this connection closes
             raise RebuildBusy(f"postgres store schema {schema}: another rebuild is running")
         conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(fresh_schema)))
         try:
@@ -214,12 +220,17 @@ def _rebuild_postgres(url: str, replay: Callable[[Store], int], wait_s: float) -
                         "ALTER SCHEMA {fresh} RENAME TO {live}",
                         "DROP SCHEMA {retired} CASCADE",
                     ):
-                        conn.execute(sql.SQL(statement).format(
-                            live=sql.Identifier(schema), fresh=sql.Identifier(fresh_schema),
-                            retired=sql.Identifier(retired)))
+                        conn.execute(
+                            sql.SQL(statement).format(
+                                live=sql.Identifier(schema),
+                                fresh=sql.Identifier(fresh_schema),
+                                retired=sql.Identifier(retired),
+                            )
+                        )
             except psycopg.errors.LockNotAvailable as exc:
                 raise SwapRefused(
-                    f"postgres store schema {schema}: readers or writers held it past {wait_s:g}s ({exc})") from exc
+                    f"postgres store schema {schema}: readers or writers held it past {wait_s:g}s ({exc})"
+                ) from exc
         except BaseException:
             conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(fresh_schema)))
             raise

@@ -105,8 +105,14 @@ POSTGRES = Dialect(
 )
 
 # The tables holding an article's parts, keyed by Dialect.child_key.
-ARTICLE_KEYED = ("article_removals", "article_entities", "entity_mentions", "article_figures", "article_quotes",
-                 "entity_articles")
+ARTICLE_KEYED = (
+    "article_removals",
+    "article_entities",
+    "entity_mentions",
+    "article_figures",
+    "article_quotes",
+    "entity_articles",
+)
 
 # The figure lists: (index name suffix, the filter column leading it).
 _FIGURE_LISTS = (("sort", ""), ("category", "category, "), ("unit", "unit, "), ("attribution", "attribution_id, "))
@@ -221,8 +227,10 @@ _TABLES = [
     PRIMARY KEY ({child_key}, idx)
 ){keyed}""",
     # A figure's idx stays in article order when the list is read backwards: idx DESC.
-    *(f"CREATE INDEX article_figures_{name} ON article_figures ({column}sort_at, article_id, idx DESC)"
-      for name, column in _FIGURE_LISTS),
+    *(
+        f"CREATE INDEX article_figures_{name} ON article_figures ({column}sort_at, article_id, idx DESC)"
+        for name, column in _FIGURE_LISTS
+    ),
     """CREATE TABLE article_quotes (
     {child_columns},
     idx INTEGER NOT NULL,
@@ -281,8 +289,14 @@ def statements(dialect: Dialect) -> list[str]:
     """The statements creating layout ``LAYOUT_VERSION`` for ``dialect`` in an empty database, in
     order (not recording the version: the caller inserts it into ``store_layout``)."""
     fields = {
-        "article_key": dialect.article_key, "key": dialect.key, "keyed": dialect.keyed, "ts": dialect.ts,
-        "real": dialect.real, "bigint": dialect.bigint, "child_key": dialect.child_key,
-        "child_columns": dialect.child_columns, "search": _SEARCH_COLUMN[dialect.name],
+        "article_key": dialect.article_key,
+        "key": dialect.key,
+        "keyed": dialect.keyed,
+        "ts": dialect.ts,
+        "real": dialect.real,
+        "bigint": dialect.bigint,
+        "child_key": dialect.child_key,
+        "child_columns": dialect.child_columns,
+        "search": _SEARCH_COLUMN[dialect.name],
     }
     return [*(s.format(**fields) for s in _TABLES), *_ENGINE[dialect.name]]

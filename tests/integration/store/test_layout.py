@@ -6,15 +6,17 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from services.store.factory import open_store
-from services.store.port import ArticleFilter, LayoutMismatch, Store
+from services.store.port import ArticleFilter, Delivery, LayoutMismatch, Store
+from services.store.postgres import PostgresStore
 from services.store.rebuild import RebuildBusy, SwapRefused, rebuild
 from services.store.schema import LAYOUT_TABLE, LAYOUT_VERSION
+from services.store.sqlite import SqliteStore
 from tests.integration.store.factories import TOPIC, article, delivered
 
 SQL_ENGINES = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -28,13 +30,17 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return request.getfixturevalue("postgres_schema_url")
 
 
-@pytest.fixture
-def opened() -> Iterator[Callable[[str], Store]]:
-    """open_store, with every store it opened closed at teardown."""
-    stores: list[Store] = []
+SqlEngine = SqliteStore | PostgresStore
+Opener = Callable[[str], SqlEngine]
 
-    def open_(url: str) -> Store:
-        store = open_store(url)
+
+@pytest.fixture
+def opened() -> Iterator[Opener]:
+    """open_store of a SQL engine's URL, with every store it opened closed at teardown."""
+    stores: list[SqlEngine] = []
+
+    def open_(url: str) -> SqlEngine:
+        store = cast(SqlEngine, open_store(url))
         stores.append(store)
         return store
 
@@ -43,32 +49,31 @@ def opened() -> Iterator[Callable[[str], Store]]:
         store.close()
 
 
-def log(n: int, prefix: str = "a") -> list:
+def log(n: int, prefix: str = "a") -> list[Delivery]:
     return delivered([article(f"{prefix}-{i}", f"Dispatch {i} from the harbour.", minutes=i) for i in range(n)])
 
 
-def replaying(deliveries: list) -> Callable[[Store], int]:
+def replaying(deliveries: list[Delivery]) -> Callable[[Store], int]:
     def replay(store: Store) -> int:
         return store.apply(deliveries)
 
     return replay
 
 
-def fresh_left(url: str, store: Store) -> bool:
+def fresh_left(url: str, store: SqlEngine) -> bool:
     """Whether a rebuild left its fresh database behind (a SQLite file, a PostgreSQL schema)."""
-    if url.startswith("sqlite:///"):
+    if not isinstance(store, PostgresStore):
         return Path(url.removeprefix("sqlite:///") + ".rebuild").exists()
-    with store._read():  # type: ignore[attr-defined]
-        return bool(store._rows(  # type: ignore[attr-defined]
-            "SELECT 1 FROM pg_namespace WHERE nspname = ?", (store.schema + "_rebuild",)))  # type: ignore[attr-defined]
+    with store._read():
+        return bool(store._rows("SELECT 1 FROM pg_namespace WHERE nspname = ?", (store.schema + "_rebuild",)))
 
 
-def recorded_layout(store: Store) -> list[int]:
-    with store._read():  # type: ignore[attr-defined]
-        return [r["version"] for r in store._rows(f"SELECT version FROM {LAYOUT_TABLE}")]  # type: ignore[attr-defined]
+def recorded_layout(store: SqlEngine) -> list[int]:
+    with store._read():
+        return [r["version"] for r in store._rows(f"SELECT version FROM {LAYOUT_TABLE}")]
 
 
-def test_an_empty_database_gets_the_current_layout_and_reopening_changes_nothing(url: str, opened: Any) -> None:
+def test_an_empty_database_gets_the_current_layout_and_reopening_changes_nothing(url: str, opened: Opener) -> None:
     store = opened(url)
     assert not store.ready()
     store.migrate()
@@ -81,7 +86,7 @@ def test_an_empty_database_gets_the_current_layout_and_reopening_changes_nothing
     assert again.stats()["articles"] == 3 and again.offsets(TOPIC) == {0: 3}
 
 
-def test_a_database_of_the_numbered_migrations_is_refused_naming_it(url: str, opened: Any) -> None:
+def test_a_database_of_the_numbered_migrations_is_refused_naming_it(url: str, opened: Opener) -> None:
     store = opened(url)
     store.migrate()
     with store._write():  # what the migrations before layout 12 left: schema_migrations up to 11
@@ -97,7 +102,7 @@ def test_a_database_of_the_numbered_migrations_is_refused_naming_it(url: str, op
 
 
 @pytest.mark.parametrize("found", [LAYOUT_VERSION - 1, LAYOUT_VERSION + 1])
-def test_another_recorded_layout_is_refused(url: str, opened: Any, found: int) -> None:
+def test_another_recorded_layout_is_refused(url: str, opened: Opener, found: int) -> None:
     store = opened(url)
     store.migrate()
     with store._write():
@@ -109,7 +114,7 @@ def test_another_recorded_layout_is_refused(url: str, opened: Any, found: int) -
     assert raised.value.found == found
 
 
-def test_tables_of_no_recorded_layout_are_refused(url: str, opened: Any) -> None:
+def test_tables_of_no_recorded_layout_are_refused(url: str, opened: Opener) -> None:
     store = opened(url)
     with store._write():
         store._exec("CREATE TABLE articles (article_id TEXT PRIMARY KEY)")
@@ -117,7 +122,7 @@ def test_tables_of_no_recorded_layout_are_refused(url: str, opened: Any) -> None
         store.migrate()
 
 
-def test_a_rebuild_replays_the_log_into_a_fresh_database_and_swaps_it_in(url: str, opened: Any) -> None:
+def test_a_rebuild_replays_the_log_into_a_fresh_database_and_swaps_it_in(url: str, opened: Opener) -> None:
     old = opened(url)
     old.migrate()
     old.apply(log(5, "old"))
@@ -129,12 +134,14 @@ def test_a_rebuild_replays_the_log_into_a_fresh_database_and_swaps_it_in(url: st
     assert not fresh_left(url, store)
     store.migrate()  # the current layout now: no mismatch
     assert store.ready()
-    assert store.stats()["articles"] == 4 and store.get_article("new-0") is not None and store.get_article("old-0") is None
+    assert (
+        store.stats()["articles"] == 4 and store.get_article("new-0") is not None and store.get_article("old-0") is None
+    )
     assert store.offsets(TOPIC) == {0: 4}
     assert len(store.list_articles(ArticleFilter(q="harbour"), None, 10).items) == 4
 
 
-def test_a_failed_replay_leaves_the_live_database_as_it_was(url: str, opened: Any) -> None:
+def test_a_failed_replay_leaves_the_live_database_as_it_was(url: str, opened: Opener) -> None:
     live = opened(url)
     live.migrate()
     live.apply(log(2))
@@ -152,7 +159,7 @@ def test_a_failed_replay_leaves_the_live_database_as_it_was(url: str, opened: An
     assert not fresh_left(url, store)
 
 
-def test_a_rebuild_of_a_database_without_one_yet_installs_it(tmp_path: Path, opened: Any) -> None:
+def test_a_rebuild_of_a_database_without_one_yet_installs_it(tmp_path: Path, opened: Opener) -> None:
     url = f"sqlite:///{tmp_path / 'new.db'}"
     assert rebuild(url, replaying(log(2))) == 2
     assert not (tmp_path / "new.db.rebuild").exists()
@@ -161,7 +168,7 @@ def test_a_rebuild_of_a_database_without_one_yet_installs_it(tmp_path: Path, ope
     assert store.stats()["articles"] == 2
 
 
-def test_a_sqlite_swap_is_refused_while_another_connection_holds_the_live_file(tmp_path: Path, opened: Any) -> None:
+def test_a_sqlite_swap_is_refused_while_another_connection_holds_the_live_file(tmp_path: Path, opened: Opener) -> None:
     url = f"sqlite:///{tmp_path / 'store.db'}"
     holder = opened(url)
     holder.migrate()
@@ -172,7 +179,7 @@ def test_a_sqlite_swap_is_refused_while_another_connection_holds_the_live_file(t
     assert holder.stats()["articles"] == 2 and holder.get_article("old-0") is not None
 
 
-def test_a_sqlite_swap_waits_for_the_live_file_to_be_closed(tmp_path: Path, opened: Any) -> None:
+def test_a_sqlite_swap_waits_for_the_live_file_to_be_closed(tmp_path: Path, opened: Opener) -> None:
     url = f"sqlite:///{tmp_path / 'store.db'}"
     holder = open_store(url)
     holder.migrate()
@@ -206,7 +213,9 @@ def test_a_second_rebuild_of_the_same_file_at_once_is_refused(tmp_path: Path) ->
 
 
 @pytest.mark.postgres
-def test_a_postgres_swap_is_refused_while_a_reader_holds_the_live_tables(postgres_schema_url: str, opened: Any) -> None:
+def test_a_postgres_swap_is_refused_while_a_reader_holds_the_live_tables(
+    postgres_schema_url: str, opened: Opener
+) -> None:
     reader = opened(postgres_schema_url)
     reader.migrate()
     reader.apply(log(2, "old"))
@@ -220,7 +229,9 @@ def test_a_postgres_swap_is_refused_while_a_reader_holds_the_live_tables(postgre
 
 
 @pytest.mark.postgres
-def test_a_postgres_reader_idle_during_the_swap_reads_the_rebuilt_tables_next(postgres_schema_url: str, opened: Any) -> None:
+def test_a_postgres_reader_idle_during_the_swap_reads_the_rebuilt_tables_next(
+    postgres_schema_url: str, opened: Opener
+) -> None:
     reader = opened(postgres_schema_url)
     reader.migrate()
     reader.apply(log(2, "old"))

@@ -31,8 +31,12 @@ def test_the_layout_is_numbered_after_the_last_migration_it_replaces() -> None:
 
 def test_sqlite_keys_an_articles_parts_by_its_seq_and_postgres_by_its_id() -> None:
     for dialect, lead in ((SQLITE, "seq"), (POSTGRES, "article_id")):
-        keyed = [s for s in statements(dialect) for t in (*ARTICLE_KEYED, "article_versions")
-                 if s.startswith(f"CREATE TABLE {t} (")]
+        keyed = [
+            s
+            for s in statements(dialect)
+            for t in (*ARTICLE_KEYED, "article_versions")
+            if s.startswith(f"CREATE TABLE {t} (")
+        ]
         assert len(keyed) == len(ARTICLE_KEYED) + 1
         assert all(f"PRIMARY KEY ({lead}, " in s for s in keyed)
 
@@ -53,12 +57,17 @@ def test_a_mismatch_names_the_database_and_both_versions() -> None:
     assert "no recorded layout" in str(LayoutMismatch("x", None, 12))
 
 
-@pytest.mark.parametrize(("search_path", "schema"), [
-    ('"$user", public', DEFAULT_SCHEMA),
-    ("$user,public", DEFAULT_SCHEMA),
-    ("t_abc", "t_abc"),
-    ("news, public", "news"),
-    ('"Mixed Case", public', "Mixed Case"),
-])
-def test_a_postgres_store_keeps_its_tables_in_the_first_schema_of_the_search_path(search_path: str, schema: str) -> None:
+@pytest.mark.parametrize(
+    ("search_path", "schema"),
+    [
+        ('"$user", public', DEFAULT_SCHEMA),
+        ("$user,public", DEFAULT_SCHEMA),
+        ("t_abc", "t_abc"),
+        ("news, public", "news"),
+        ('"Mixed Case", public', "Mixed Case"),
+    ],
+)
+def test_a_postgres_store_keeps_its_tables_in_the_first_schema_of_the_search_path(
+    search_path: str, schema: str
+) -> None:
     assert schema_of(search_path) == schema
