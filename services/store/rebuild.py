@@ -14,11 +14,14 @@ SQLite      ``<path>.rebuild``. Swapping needs the live file to be closed by eve
             takes the live file out of WAL mode, which SQLite grants only to its sole user, then
             its exclusive lock, and renames the fresh file over it. Another connection still open
             after ``wait_s`` refuses the swap (SwapRefused). A second rebuild of the same file at
-            the same time is refused at once.
+            the same time is refused at once (RebuildBusy): a rebuild holds an exclusive lock on
+            ``<path>.rebuild.lock``, a file it leaves in place.
 PostgreSQL  the schema ``<schema>_rebuild`` next to the store's schema (see ``postgres``). The
             swap renames the live schema away, the fresh one into its place and drops the old
             one, in one transaction; readers in a transaction at the time delay it, by up to
-            ``wait_s`` (then SwapRefused).
+            ``wait_s`` (then SwapRefused). Other processes' stores, whose search_path names
+            the schema, read the rebuilt tables from their next statement. A second rebuild of
+            the same schema at the same time is refused at once (RebuildBusy).
 
 The memory twin has no log to be rebuilt from outside the process: its URL is a ValueError, as is
 a private in-memory SQLite database.

@@ -197,8 +197,7 @@ def test_a_sqlite_swap_waits_for_the_live_file_to_be_closed(tmp_path: Path, open
         assert raw.execute("SELECT count(*) FROM articles").fetchone() == (3,)
 
 
-def test_a_second_rebuild_of_the_same_file_at_once_is_refused(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
+def test_a_second_rebuild_of_the_same_store_at_once_is_refused(url: str, opened: Opener) -> None:
     inner: list[BaseException] = []
 
     def replay(store: Store) -> int:
@@ -210,6 +209,8 @@ def test_a_second_rebuild_of_the_same_file_at_once_is_refused(tmp_path: Path) ->
 
     assert rebuild(url, replay) == 2
     assert len(inner) == 1 and "another rebuild" in str(inner[0])
+    store = opened(url)
+    assert store.ready() and store.stats()["articles"] == 2 and not fresh_left(url, store)
 
 
 @pytest.mark.postgres
