@@ -5,7 +5,8 @@ engine creates ``statements(dialect)`` in an empty database and records ``LAYOUT
 ``store_layout``. A database with any other layout (older, newer, or made by the numbered
 migrations that came before layout 12) is refused with ``port.LayoutMismatch`` and rebuilt by
 replaying the log into a fresh database (``services.store.rebuild``). Changing anything below
-therefore means raising ``LAYOUT_VERSION`` by one.
+therefore means raising ``LAYOUT_VERSION`` by one (tests/unit/store/test_schema.py keeps a digest
+of each version's statements and fails until it is raised).
 
 Statements are written once, with ``{placeholders}`` for what differs between SQLite and
 PostgreSQL (see ``Dialect``), plus per-engine statements for what only one engine has (FTS5 on
