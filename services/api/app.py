@@ -87,13 +87,13 @@ def _operations(registry: CollectorRegistry) -> APIRouter:
 
     @router.get("/readyz", response_model=Health, responses={503: {"model": Problem, "description": "Not ready."}})
     def readyz(request: Request) -> Any:
-        """Readiness: the store is reachable and its migrations are applied."""
+        """Readiness: the store is reachable and holds the current layout."""
         try:
             ready = store_of(request).ready()
         except Exception as exc:  # noqa: BLE001 - any failure to reach the store means not ready
             return problems.problem(503, f"store unreachable: {exc.__class__.__name__}", instance="/readyz")
         if not ready:
-            return problems.problem(503, "store not ready: unreachable or migrations not applied", instance="/readyz")
+            return problems.problem(503, "store not ready: unreachable or not of the current layout", instance="/readyz")
         return {"status": "ready"}
 
     @router.get("/metrics", response_class=Response, responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})

@@ -47,6 +47,23 @@ if TYPE_CHECKING:  # rows imports fulltext, which imports this module
     from services.store.rows import ArticleRows, StoryRows
 
 
+class LayoutMismatch(RuntimeError):
+    """The database holds tables of another layout than ``schema.LAYOUT_VERSION`` (older, newer,
+    or unversioned): it is not upgraded in place but rebuilt from the log (``store.rebuild``).
+
+    ``database`` names it (a path, or a URL without its password and the schema), ``found`` is
+    the version it records (None when it records none), ``wanted`` the current one.
+    """
+
+    def __init__(self, database: str, found: int | None, wanted: int) -> None:
+        held = f"layout {found}" if found is not None else "tables of no recorded layout"
+        super().__init__(
+            f"store {database} holds {held}, this copydesk needs layout {wanted}: "
+            "rebuild it from the log (services.store.rebuild) or point the store at an empty database"
+        )
+        self.database, self.found, self.wanted = database, found, wanted
+
+
 class InvalidQuery(ValueError):
     """A query argument the store refuses (malformed cursor, empty page, oversized ``q``).
 
@@ -93,7 +110,8 @@ class ArticleFilter:
 
 class Store(Protocol):
     def migrate(self) -> None:
-        """Create or upgrade the schema; idempotent; run on start-up."""
+        """Make sure the store has the current layout; run on start-up. An empty database gets it
+        created; one that has it already is left alone; any other raises LayoutMismatch."""
 
     def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
         """Apply a batch atomically with its offsets; return how many deliveries were new."""
@@ -107,7 +125,7 @@ class Store(Protocol):
     def close(self) -> None: ...
 
     def ready(self) -> bool:
-        """True when reachable and migrations are applied (for /readyz)."""
+        """True when reachable and holding the current layout (for /readyz)."""
 
     # --- queries -------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:

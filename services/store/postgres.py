@@ -3,7 +3,11 @@
 The tsvector is built from ``fulltext.indexed_text`` with the ``simple`` configuration, so
 PostgreSQL indexes exactly the words SQLite and the in-memory twin index. One connection per
 store object, shared by threads under a lock; every operation runs in its own transaction.
-Migrations take a transaction-scoped advisory lock so concurrent start-ups do not collide.
+Its tables live in one schema of their own, ``schema`` (the first entry of the connection's
+search_path, or ``copydesk`` when that is the server's default ``"$user"``), created when
+missing and made the session's only search_path: a rebuild (``services.store.rebuild``) makes
+the next layout in ``<schema>_rebuild`` and swaps the two by renaming. ``migrate`` takes a
+transaction-scoped advisory lock so concurrent start-ups do not collide.
 Rows that cannot conflict (child rows of a batch) are bulk-loaded with COPY.
 """
 
@@ -17,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from psycopg.rows import dict_row
 
 from services.store.fulltext import indexed_text
@@ -28,6 +33,16 @@ from services.store.sql import ARTICLE_FIELDS, SqlStore, upsert_article_sql
 CONNECT_TIMEOUT_S = 10
 SEARCH_SORT_CAP = 2000  # matches above which a search walks the list order instead of sorting
 _MIGRATION_LOCK = 0x636F70796465736B  # "copydesk" as a 64-bit advisory lock key
+DEFAULT_SCHEMA = "copydesk"
+
+
+def schema_of(search_path: str) -> str:
+    """The schema a store keeps its tables in, given the session's ``search_path`` setting: its
+    first entry, unquoted, or DEFAULT_SCHEMA when that is ``"$user"`` (the server's default)."""
+    first = search_path.split(",")[0].strip()
+    if first in ("", "$user", '"$user"'):
+        return DEFAULT_SCHEMA
+    return first[1:-1].replace('""', '"') if first.startswith('"') else first
 
 
 @lru_cache(maxsize=512)
@@ -40,11 +55,12 @@ _UPSERT = _pg(upsert_article_sql(extra_columns=["search"], extra_values=["to_tsv
 
 
 class PostgresStore(SqlStore):
-    """Store in the PostgreSQL database at ``url`` (any libpq URL)."""
+    """Store in the PostgreSQL database at ``url`` (any libpq URL), in ``schema`` (by default the
+    one ``schema_of`` the connection's search_path)."""
 
     dialect = POSTGRES
 
-    def __init__(self, url: str, search_sort_cap: int = SEARCH_SORT_CAP) -> None:
+    def __init__(self, url: str, search_sort_cap: int = SEARCH_SORT_CAP, schema: str | None = None) -> None:
         self.url = url
         self.search_sort_cap = search_sort_cap
         self._lock = threading.RLock()
@@ -53,10 +69,24 @@ class PostgresStore(SqlStore):
         except psycopg.OperationalError as exc:
             raise ConnectionError(f"postgres store {_redacted(url)}: cannot connect ({exc})") from exc
         self._depth = 0
+        [setting] = self._conn.execute("SELECT current_setting('search_path') AS search_path").fetchall()
+        self.schema = schema or schema_of(setting["search_path"])
+        # Looked up first: CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when it exists.
+        if self._conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema,)).fetchone() is None:
+            self._conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(self.schema)))
+        self._conn.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(self.schema)))
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    @property
+    def database(self) -> str:
+        return f"postgres {_redacted(self.url)} schema {self.schema}"
+
+    def _table_names(self) -> set[str]:
+        return {r["table_name"] for r in self._conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (self.schema,))}
 
     @contextmanager
     def _write(self) -> Iterator[None]:

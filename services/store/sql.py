@@ -18,7 +18,7 @@ from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import query_terms
-from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
+from services.store.port import ArticleFilter, Delivery, FlatDelivery, LayoutMismatch, Page
 from events.models import ArticleWithdrawn, StoryUpdated
 from services.store.rows import (
     ARTICLE_COLUMNS,
@@ -48,7 +48,7 @@ from services.store.rows import (
     with_story,
     withdrawal_rows_of,
 )
-from services.store.schema import ARTICLE_KEYED, MIGRATIONS, MIGRATIONS_TABLE, Dialect, statements
+from services.store.schema import ARTICLE_KEYED, LAYOUT_TABLE, LAYOUT_VERSION, Dialect, statements
 from services.store.story_view import story_document
 from services.store.visibility import history_document, under_embargo, utc_now
 
@@ -56,8 +56,8 @@ from services.store.visibility import history_document, under_embargo, utc_now
 ALL_TABLES = (
     "articles", "article_versions", *ARTICLE_KEYED, "entities", "entity_aliases", "stories", "consumed_offsets",
 )
-MERGE_TABLES = ("story_merges", "duplicate_revisions")  # migrations 9 and 11; emptied with ALL_TABLES by reset()
-WIRE_TABLES = ("article_withdrawals",)  # migration 10; emptied with ALL_TABLES by reset()
+MERGE_TABLES = ("story_merges", "duplicate_revisions")  # emptied with ALL_TABLES by reset()
+WIRE_TABLES = ("article_withdrawals",)  # emptied with ALL_TABLES by reset()
 ARTICLE_FIELDS = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
 V = TypeVar("V")
 
@@ -90,25 +90,39 @@ class SqlStore:
 
     # --- schema -------------------------------------------------------------------------------
     def migrate(self) -> None:
+        """See ``Store.migrate``: in one transaction (kept apart from other processes' by
+        ``_lock_schema``), an empty database gets ``schema.statements`` and LAYOUT_VERSION recorded;
+        one recording LAYOUT_VERSION is left alone; any other raises LayoutMismatch."""
         with self._write():
             self._lock_schema()
-            self._exec(MIGRATIONS_TABLE)
-            applied = {r["version"] for r in self._rows("SELECT version FROM schema_migrations")}
-            for version, name, *_statements in MIGRATIONS:
-                if version in applied:
-                    continue
-                for statement in statements(self.dialect, version):
-                    self._exec(statement)
-                self._exec("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
+            found = self._layout()
+            if found == LAYOUT_VERSION:
+                return
+            if found is not None or self._table_names():
+                raise LayoutMismatch(self.database, found, LAYOUT_VERSION)
+            for statement in statements(self.dialect):
+                self._exec(statement)
+            self._exec(f"INSERT INTO {LAYOUT_TABLE} (version) VALUES (?)", (LAYOUT_VERSION,))
 
     def ready(self) -> bool:
-        """Whether the store is reachable and every migration is applied."""
+        """Whether the store is reachable and holds the current layout."""
         try:
             with self._read():
-                applied = {r["version"] for r in self._rows("SELECT version FROM schema_migrations")}
+                return self._layout() == LAYOUT_VERSION
         except Exception:  # noqa: BLE001 - any failure to read means "not ready"
             return False
-        return applied >= {version for version, *_ in MIGRATIONS}
+
+    def _layout(self) -> int | None:
+        """The layout version the database records: ``store_layout``'s, else the highest of the
+        numbered migrations that made the layouts before 12, else None."""
+        tables = self._table_names()
+        if LAYOUT_TABLE in tables:
+            row = self._one(f"SELECT max(version) AS version FROM {LAYOUT_TABLE}")
+            return None if row is None else row["version"]
+        if "schema_migrations" in tables:
+            row = self._one("SELECT max(version) AS version FROM schema_migrations")
+            return None if row is None else row["version"]
+        return None
 
     # --- writing ------------------------------------------------------------------------------
     def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
@@ -702,6 +716,15 @@ class SqlStore:
 
     def _lock_schema(self) -> None:
         """Keep concurrent migrations of the same database apart (inside the write transaction)."""
+
+    @property
+    def database(self) -> str:
+        """The database, named for messages (no password)."""
+        raise NotImplementedError
+
+    def _table_names(self) -> set[str]:
+        """The names of the tables in the store's database (or schema), but the engine's own."""
+        raise NotImplementedError
 
     def _time_param(self, text: str) -> Any:
         """An :func:`rows.iso` time as this engine's parameter."""

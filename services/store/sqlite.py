@@ -96,8 +96,8 @@ class SqliteStore(SqlStore):
         self._conn.execute("PRAGMA synchronous = NORMAL")
         self._conn.execute("PRAGMA temp_store = MEMORY")
         self._conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
-        # What the full-text index was given for an article (fulltext.keyed_document, see schema
-        # migrations 3 and 6): a contentless index needs it again to delete the article's words.
+        # What the full-text index was given for an article (fulltext.keyed_document, see
+        # schema.py): a contentless index needs it again to delete the article's words.
         self._conn.create_function("copydesk_words", 2, fts5_document, deterministic=True)
         self._conn.create_function("copydesk_words", 3, _stored_document, deterministic=True)
 
@@ -110,6 +110,14 @@ class SqliteStore(SqlStore):
             except sqlite3.Error:
                 pass  # e.g. another writer holds the lock: statistics wait for the next close
             self._conn.close()
+
+    @property
+    def database(self) -> str:
+        return f"sqlite {self.path}"
+
+    def _table_names(self) -> set[str]:
+        return {name for (name,) in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
 
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -235,7 +243,7 @@ class SqliteStore(SqlStore):
     def _select_articles(
         self, flt: ArticleFilter, entity_id: str | None, terms: list[str] | None, after: list[str] | None, n: int
     ) -> list[Mapping[str, Any]]:
-        """With a full-text query or an entity (a word of the index, see migration 6): walk the
+        """With a full-text query or an entity (a word of the index, see schema.py): walk the
         matches newest first in growing chunks of FTS5 rowids (see searchkey), keep those passing
         the other filters, stop once ``n`` are found and the last millisecond group is complete,
         then sort exactly."""
