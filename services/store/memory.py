@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from events.models import ArticleEnriched
 from services.processors.stories.units import unit_variants
@@ -64,7 +64,7 @@ class MemoryStore:
         self._mentioned_in: dict[str, set[str]] = {}  # entity id -> article ids
         self._stories: dict[str, int] = {}  # story_id -> article_count
         self._merged_into: dict[str, str] = {}  # merged story -> the story surviving it
-        self._revisions: dict[str, str] = {}  # article_id -> its earliest copy, found after it was placed
+        self._revisions: dict[str, str | None] = {}  # article_id -> its earliest copy, found after it was placed
         self._summaries: dict[str, dict[str, str]] = {}  # article_id -> content_hash -> version summary
         self._withdrawals: dict[str, dict[str, dict[str, Any]]] = {}  # article_id -> withdrawn_at -> row
         self._offsets: dict[tuple[str, int], int] = {}
@@ -77,7 +77,8 @@ class MemoryStore:
     def _prior(self, keys: Keys) -> Prior:
         """What the store holds of ``keys`` (see ``plan.Prior``); article keys are their ids."""
         articles = {
-            aid: StoredArticle(iso(a.received_at), a.story_id, tuple(dict.fromkeys(e.id for e in a.entities)), aid)  # type: ignore[arg-type]
+            aid: StoredArticle(cast(str, iso(a.received_at)), a.story_id, tuple(dict.fromkeys(e.id for e in a.entities)),
+                               aid)
             for aid in keys.article_ids if (a := self._articles.get(aid)) is not None
         }
         versions = {(aid, h): t for aid in articles for h, t in self._versions.get(aid, {}).items()}

@@ -150,7 +150,9 @@ def plan(batch: Sequence[Delivery | FlatDelivery], prior: Prior) -> RowChanges:
     return out
 
 
-def _fresh(batch: Sequence[Delivery | FlatDelivery], stored: Mapping[tuple[str, int], int], out: RowChanges) -> list[Rows]:
+def _fresh(
+    batch: Sequence[Delivery | FlatDelivery], stored: Mapping[tuple[str, int], int], out: RowChanges
+) -> list[Rows]:
     """The rows of the deliveries not applied before; sets ``out.new`` and ``out.offsets``."""
     last = dict(stored)
     touched: set[tuple[str, int]] = set()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
@@ -120,7 +120,7 @@ class SqlStore:
                           "WHERE article_id IN ({marks})", sorted(keys.article_ids))
         by_key = {r["child_key"]: r["article_id"] for r in stored}
         versions = {
-            (by_key[r["child_key"]], r["content_hash"]): time_text(r["received_at"])
+            (by_key[r["child_key"]], r["content_hash"]): cast(str, time_text(r["received_at"]))
             for r in self._in("SELECT {ck} AS child_key, content_hash, received_at FROM article_versions "
                               "WHERE {ck} IN ({marks})", sorted(by_key))
         }
@@ -140,7 +140,7 @@ class SqlStore:
         counts = {r["story_id"]: r["article_count"] for r in self._in(
             "SELECT story_id, article_count FROM stories WHERE story_id IN ({marks})", sorted(stories))}
         articles = {
-            r["article_id"]: StoredArticle(time_text(r["received_at"]), r["story_id"],  # type: ignore[arg-type]
+            r["article_id"]: StoredArticle(cast(str, time_text(r["received_at"])), r["story_id"],
                                            tuple(entity_ids.get(r["article_id"], ())), r["child_key"])
             for r in stored
         }
@@ -163,7 +163,8 @@ class SqlStore:
         self._many("DELETE FROM stories WHERE story_id = ?", [(s,) for s in c.stories_gone])
         self._insert_rows("duplicate_revisions", ("article_id", "duplicate_of"), list(c.revisions.items()),
                           " ON CONFLICT (article_id) DO UPDATE SET duplicate_of = excluded.duplicate_of")
-        self._many("UPDATE articles SET duplicate_of = ? WHERE article_id = ?", [(d, a) for a, d in c.revisions.items()])
+        self._many("UPDATE articles SET duplicate_of = ? WHERE article_id = ?",
+                   [(original, aid) for aid, original in c.revisions.items()])
         if c.replaced:  # their child rows and search entries are replaced
             self._forget_search(c.replaced)
             for chunk, marks in in_lists(sorted(c.replaced.values())):
@@ -200,7 +201,8 @@ class SqlStore:
         return story_id if row is None else row["into_story_id"]
 
     def _insert_parts(
-        self, table: str, columns: Sequence[str], rows: list[Sequence[Any]], keys: Mapping[str, Any], conflict: str = "",
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], keys: Mapping[str, Any],
+        conflict: str = "",
     ) -> None:
         """Insert rows of an ARTICLE_KEYED table or article_versions (article_id first); rows that
         may exist already need a ``conflict`` clause. An engine whose child key is not the
