@@ -3,6 +3,10 @@
 Statements use ``?`` placeholders and only parameters carry values; an engine subclass supplies
 the connection, transactions, placeholder style and its full-text search (see the hooks at the
 end of the class). Every list query is keyset-paginated and bounded by ``limits.page_size``.
+
+Writing holds no merge rule: ``apply`` reads what the batch's rules need (``_prior``), asks
+``services.store.plan`` for the row changes and executes them (``_execute``), all in one
+transaction with the offsets.
 """
 
 from __future__ import annotations
