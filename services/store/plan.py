@@ -181,8 +181,8 @@ def _story_changes(changes: list[StoryRows], prior: Prior, counts: dict[str, int
     """Merges and revisions in order; returns every merged story -> its survivor after them."""
     merged_into = dict(prior.merged_into)
     for change in changes:
-        if not change.merged:
-            out.revisions[change.revised] = change.duplicate_of  # type: ignore[index]
+        if change.revised is not None and not change.merged:
+            out.revisions[change.revised] = change.duplicate_of
             continue
         into = merged_into.get(change.story_id, change.story_id)
         for story in change.merged:

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from events import ArticleEnriched, StoryUpdated
+from events import ArticleEnriched, ArticleWithdrawn, StoryUpdated
 
 if TYPE_CHECKING:  # rows imports fulltext, which imports this module
     from services.store.rows import ArticleRows, StoryRows
@@ -61,7 +61,7 @@ class InvalidQuery(ValueError):
 class Delivery:
     """One consumed record: the decoded event and where it was read from."""
 
-    event: ArticleEnriched | StoryUpdated
+    event: ArticleEnriched | StoryUpdated | ArticleWithdrawn
     topic: str
     partition: int
     offset: int

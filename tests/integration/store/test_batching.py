@@ -11,10 +11,11 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
-from events.models import ArticleWithdrawn, StoryUpdated
+from events.models import ArticleEnriched, ArticleWithdrawn, StoryUpdated
 from services.store.memory import MemoryStore
 from services.store.port import Delivery, Store
 from tests.integration.store.factories import T0, article
@@ -27,7 +28,7 @@ PEOPLE = [("Q-1", "Ann Lee", ("Lee",)), ("Q-2", "Bo Chan", ("Chan",)), ("Q-3", "
 def stream(seed: int) -> list[Delivery]:
     """Deliveries of both topics, interleaved, each topic in offset order."""
     rng = random.Random(seed)
-    articles: list[object] = []
+    articles: list[ArticleEnriched | ArticleWithdrawn] = []
     for n in range(12):
         aid, story = f"a{n}", f"s{rng.randrange(6)}"
         for v in range(rng.randint(1, 3)):
@@ -36,22 +37,23 @@ def stream(seed: int) -> list[Delivery]:
             articles.append(article(aid, body, minutes=n + 10 * v, story_id=story, content_hash=f"{aid}-h{v}",
                                     people=people))
         if rng.random() < 0.3:
+            withdrawn_at = T0 + timedelta(minutes=rng.randrange(40))
             articles.append(ArticleWithdrawn(article_id=aid, source="wire", input="-", status="withheld",
-                                             item_id=f"urn:{aid}", received_at=T0 + timedelta(minutes=rng.randrange(40))))
+                                             item_id=f"urn:{aid}", received_at=withdrawn_at))
     rng.shuffle(articles)  # older versions after newer ones, withdrawals before their articles
     articles += rng.sample(articles, 4)  # delivered again (a withdrawal too)
-    stories: list[object] = []
+    stories: list[StoryUpdated] = []
     for _ in range(6):
         into, gone = rng.sample(range(6), 2)
         stories.append(StoryUpdated(article_id="placed", story_id=f"s{into}", change="merged", merged=(f"s{gone}",)))
         if rng.random() < 0.5:
             stories.append(StoryUpdated(article_id=f"a{rng.randrange(12)}", story_id=f"s{into}", change="revised",
                                         duplicate_of=f"a{rng.randrange(12)}"))
-    queues = {ARTICLES: articles, STORIES: stories}
+    queues: dict[str, list[Any]] = {ARTICLES: articles, STORIES: stories}
     out, taken = [], {ARTICLES: 0, STORIES: 0}
     while any(taken[t] < len(q) for t, q in queues.items()):
         topic = rng.choice([t for t, q in queues.items() if taken[t] < len(q)])
-        out.append(Delivery(queues[topic][taken[topic]], topic, 0, taken[topic]))  # type: ignore[arg-type]
+        out.append(Delivery(queues[topic][taken[topic]], topic, 0, taken[topic]))
         taken[topic] += 1
     return out
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from events.models import ArticleEnriched, ArticleWithdrawn, Entity, StoryUpdated
 from services.store.plan import Prior, StoredArticle, keys_of, plan
 from services.store.port import Delivery, FlatDelivery
-from services.store.rows import DUPLICATE, RECEIVED, STORY, iso, rows_of, story_rows_of
+from services.store.rows import DUPLICATE, RECEIVED, STORY, rows_of, story_rows_of
 
 T0 = datetime(2026, 5, 4, 9, 0, tzinfo=timezone.utc)
 ARTICLES, STORIES = "copydesk.articles.enriched", "copydesk.stories"
@@ -23,11 +23,11 @@ def article(aid: str, content_hash: str, minutes: int = 0, story: str | None = N
 
 
 def at(minutes: int) -> str:
-    return iso(T0 + timedelta(minutes=minutes))  # type: ignore[return-value]
+    return (T0 + timedelta(minutes=minutes)).isoformat(timespec="microseconds")
 
 
-def on(topic: str, *events: object, first: int = 0) -> list[Delivery]:
-    return [Delivery(e, topic, 0, first + i) for i, e in enumerate(events)]  # type: ignore[arg-type]
+def on(topic: str, *events: ArticleEnriched | StoryUpdated | ArticleWithdrawn, first: int = 0) -> list[Delivery]:
+    return [Delivery(e, topic, 0, first + i) for i, e in enumerate(events)]
 
 
 def merge(story: str, *merged: str) -> StoryUpdated:
@@ -169,10 +169,9 @@ def test_a_revision_is_kept_and_applied_to_its_article_stored_or_in_the_batch() 
 
 
 def test_flattened_deliveries_plan_the_same_as_events() -> None:
-    events = [article("a1", "h1", story="s2", people=(("E1", "Ann Lee", ()),)), merge("s1", "s2")]
-    as_events = [Delivery(e, ARTICLES, 0, i) for i, e in enumerate(events)]  # type: ignore[arg-type]
-    flat = [FlatDelivery(rows_of(events[0]), ARTICLES, 0, 0),  # type: ignore[arg-type]
-            FlatDelivery(story_rows_of(events[1]), ARTICLES, 0, 1)]  # type: ignore[arg-type]
+    placed, merged = article("a1", "h1", story="s2", people=(("E1", "Ann Lee", ()),)), merge("s1", "s2")
+    as_events = on(ARTICLES, placed, merged)
+    flat = [FlatDelivery(rows_of(placed), ARTICLES, 0, 0), FlatDelivery(story_rows_of(merged), ARTICLES, 0, 1)]
     prior = Prior(story_counts={"s2": 1})
     assert plan(as_events, prior) == plan(flat, prior)
     assert keys_of(as_events) == keys_of(flat)
