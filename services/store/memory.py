@@ -90,6 +90,7 @@ class MemoryStore:
         return Prior(dict(self._offsets), articles, versions, revisions, merged_into, counts)
 
     def _execute(self, c: RowChanges) -> None:
+        """Write the row changes ``c`` into the dictionaries, in the order of its fields."""
         for gone, into in c.renames:
             for aid, article in list(self._articles.items()):
                 if article.story_id == gone:
