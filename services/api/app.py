@@ -1,4 +1,4 @@
-"""The API's composition: ``create_app(store, ...)`` builds a FastAPI app over a Store.
+"""The API's composition: ``create_app(store, ...)`` builds a FastAPI app over a ReadPort (the store's read side).
 
 No module-level app and no environment reads: the caller (``copydesk serve``, a test) passes
 the store, the optional bearer token and the limits. Layers, outermost first: metrics, the
@@ -23,7 +23,7 @@ from services.api.metrics import MetricsMiddleware, create_api_metrics
 from services.api.pages import PAGE_HEADERS, error_page, page_routes, templates
 from services.api.resources import json_routes, store_of
 from services.api.schemas import Health, Problem
-from services.store.port import Store
+from services.store.port import ReadPort
 
 MAX_BODY_BYTES = 16 * 1024
 MAX_RESPONSE_BYTES = 8 * 1024 * 1024
@@ -32,7 +32,7 @@ VERSION = "1.0.0"
 
 
 def create_app(
-    store: Store,
+    store: ReadPort,
     *,
     token: str | None = None,
     max_query_chars: int = 500,

@@ -1,7 +1,7 @@
 """How an article reads on the editor's page: the cleaned paragraphs with the removed blocks
 back in their places, and the entity mentions and figures of each paragraph marked.
 
-Pure: takes the JSON document of ``Store.get_article`` and returns plain values that the
+Pure: takes the JSON document of ``ReadPort.get_article`` and returns plain values that the
 template renders (and escapes). Placement: the input's blocks were numbered (``position``);
 the removed ones carry their number, and the body's paragraphs are the kept blocks in order,
 so walking the numbers puts each paragraph and each removed block where it stood. Spans that

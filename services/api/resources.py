@@ -27,7 +27,7 @@ from services.api.schemas import (
     Story,
 )
 from services.processors.stories.credits import credit_line
-from services.store.port import ArticleFilter, Store
+from services.store.port import ArticleFilter, ReadPort
 
 DEFAULT_PAGE = 20
 MAX_PAGE = 100  # the issue's cap: a larger limit is refused, not cut
@@ -46,7 +46,7 @@ Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR_CHARS, description="n
 Text = Annotated[str | None, Query(min_length=1, max_length=MAX_ID_CHARS)]
 
 
-def store_of(request: Request) -> Store:
+def store_of(request: Request) -> ReadPort:
     return request.app.state.store
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uvicorn
 from fastapi import FastAPI
 
-from services.store.port import Store
+from services.store.port import ReadPort
 
 
-def serve(app: FastAPI, store: Store, host: str, port: int) -> None:
+def serve(app: FastAPI, store: ReadPort, host: str, port: int) -> None:
     """Serve ``app``, which reads ``store``, on ``host:port``; blocks; closes the store on exit.
 
     uvicorn's own limits also apply before the app sees a request (request line and headers

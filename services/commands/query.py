@@ -7,13 +7,13 @@ from collections.abc import Callable
 import orjson
 
 from services.common.settings import Settings
-from services.store.port import ArticleFilter
+from services.store.port import ArticleFilter, ReadPort
 
 
 def run(settings: Settings, what: str, ident: str | None, q: str | None, entity: str | None, limit: int, as_json: bool) -> int:
     from services.bootstrap import open_configured_store
 
-    store = open_configured_store(settings)
+    store: ReadPort = open_configured_store(settings)
     try:
         if what == "articles":
             page = store.list_articles(ArticleFilter(q=q, entity=entity), None, limit)

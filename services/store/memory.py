@@ -3,41 +3,33 @@
 It keeps the normalised events and the same derived indexes the SQL schema keeps (entity
 article counts, aliases by lookup key, story membership, offsets) and answers every query with
 the same ordering, pagination and full-text rules, so the contract suite holds it to the SQL
-engines' behaviour. A batch is prepared completely before anything is changed, so a failing
-batch leaves the store as it was. Not thread-safe; nothing persists.
+engines' behaviour. A batch is written as the SQL engines write it: the pure ``plan`` decides
+every change from what the store holds (``_prior``) before ``_execute`` changes anything, so a
+failing batch leaves the store as it was. Not thread-safe; nothing persists.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from events.models import ArticleEnriched, ArticleWithdrawn, StoryUpdated
+from events.models import ArticleEnriched
 from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import indexed_text, query_terms
+from services.store.plan import Keys, Prior, RowChanges, StoredArticle, keys_of, plan
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
 from services.store.rows import (
-    ArticleRows,
-    WithdrawalRows,
-    at_first_receipt,
-    withdrawal_rows_of,
-    StoryRows,
     alias_key,
     article_document,
     event_of,
     figure_item,
     iso,
     list_item,
-    normalised,
-    rows_of,
     snippet,
     sort_key,
-    story_rows_of,
-    with_duplicate_of,
-    with_story,
 )
 from services.store.story_view import story_document
 from services.store.visibility import history_document, under_embargo, utc_now, withdrawn_by
@@ -72,117 +64,73 @@ class MemoryStore:
         self._mentioned_in: dict[str, set[str]] = {}  # entity id -> article ids
         self._stories: dict[str, int] = {}  # story_id -> article_count
         self._merged_into: dict[str, str] = {}  # merged story -> the story surviving it
-        self._revisions: dict[str, str] = {}  # article_id -> its earliest copy, found after it was placed
+        self._revisions: dict[str, str | None] = {}  # article_id -> its earliest copy, found after it was placed
         self._summaries: dict[str, dict[str, str]] = {}  # article_id -> content_hash -> version summary
         self._withdrawals: dict[str, dict[str, dict[str, Any]]] = {}  # article_id -> withdrawn_at -> row
         self._offsets: dict[tuple[str, int], int] = {}
 
     def apply(self, batch: Sequence[Delivery | FlatDelivery]) -> int:
-        last = dict(self._offsets)
-        accepted: list[tuple[ArticleEnriched, ArticleRows]] = []
-        changes: list[StoryRows] = []
-        withdrawals: list[tuple] = []
-        new = 0
-        for d in batch:
-            where = (d.topic, d.partition)
-            if d.offset <= last.get(where, -1):
-                continue
-            last[where] = d.offset
-            new += 1
-            if isinstance(d, FlatDelivery) and isinstance(d.rows, WithdrawalRows):
-                withdrawals.append(tuple(d.rows.withdrawal))
-            elif not isinstance(d, FlatDelivery) and isinstance(d.event, ArticleWithdrawn):
-                withdrawals.append(withdrawal_rows_of(d.event).withdrawal)
-            elif isinstance(d, FlatDelivery) and isinstance(d.rows, StoryRows):
-                changes.append(d.rows)
-            elif isinstance(d, FlatDelivery):
-                accepted.append((event_of(d.rows), d.rows))
-            elif isinstance(d.event, StoryUpdated):
-                changes.append(story_rows_of(d.event))
-            else:
-                event = normalised(d.event)
-                accepted.append((event, rows_of(event)))
-        for change in changes:  # first, as the SQL stores do: the batch's articles land in the survivors
-            if change.merged:
-                self._merge(change)
-            elif change.revised is not None:
-                self._revise(change.revised, change.duplicate_of)
-        for aid, at, status, reason in withdrawals:
-            self._withdrawals.setdefault(aid, {}).setdefault(at, {"withdrawn_at": at, "status": status, "reason": reason})
-        first: dict[tuple[str, str], str] = {}
-        for event, rows in accepted:  # a version delivered again keeps its first receipt time
-            received = first.setdefault(
-                (event.article_id, event.content_hash),
-                self._versions.get(event.article_id, {}).get(event.content_hash) or rows.version[2])
-            if received != rows.version[2]:
-                rows = at_first_receipt(rows, received)
-                event = event.model_copy(update={"received_at": datetime.fromisoformat(received)})
-            self._summaries.setdefault(event.article_id, {}).setdefault(event.content_hash, rows.version[3])
-            shown = self._articles.get(event.article_id)
-            if shown is not None and received < iso(shown.received_at):  # type: ignore[operator]
-                # an older version delivered again, or late: its version is kept, the latest shown
-                self._versions[event.article_id].setdefault(event.content_hash, received)
-                continue
-            into = self._merged_into.get(event.story_id or "")
-            if into is not None:
-                event, rows = event.model_copy(update={"story_id": into}), with_story(rows, into)
-            original = self._revisions.get(event.article_id)
-            if original is not None:
-                event, rows = event.model_copy(update={"duplicate_of": original}), with_duplicate_of(rows, original)
-            self._upsert(event, rows)
-        self._offsets = last
-        return new
+        changes = plan(batch, self._prior(keys_of(batch)))
+        self._execute(changes)
+        return changes.new
 
-    def _surviving(self, story_id: str) -> str:
-        return self._merged_into.get(story_id, story_id)
+    def _prior(self, keys: Keys) -> Prior:
+        """What the store holds of ``keys`` (see ``plan.Prior``); article keys are their ids."""
+        articles = {
+            aid: StoredArticle(cast(str, iso(a.received_at)), a.story_id, tuple(dict.fromkeys(e.id for e in a.entities)),
+                               aid)
+            for aid in keys.article_ids if (a := self._articles.get(aid)) is not None
+        }
+        versions = {(aid, h): t for aid in articles for h, t in self._versions.get(aid, {}).items()}
+        revisions = {aid: self._revisions[aid] for aid in keys.article_ids if aid in self._revisions}
+        stories = keys.story_ids | {self._surviving(s) for s in keys.story_ids}
+        merged_into = {s: into for s, into in self._merged_into.items() if s in stories or into in stories}
+        stories |= {a.story_id for a in articles.values() if a.story_id is not None}
+        counts = {s: self._stories[s] for s in stories if s in self._stories}
+        return Prior(dict(self._offsets), articles, versions, revisions, merged_into, counts)
 
-    def _revise(self, article_id: str, duplicate_of: str | None) -> None:
-        self._revisions[article_id] = duplicate_of  # type: ignore[assignment]
-        article = self._articles.get(article_id)
-        if article is not None:
-            self._articles[article_id] = article.model_copy(update={"duplicate_of": duplicate_of})
-
-    def _merge(self, merge: StoryRows) -> None:
-        into = self._surviving(merge.story_id)
-        for story in merge.merged:
-            gone = self._surviving(story)
-            if gone == into:
-                continue
-            for merged, survivor in list(self._merged_into.items()):
-                if survivor == gone:
-                    self._merged_into[merged] = into
-            self._merged_into[gone] = into
+    def _execute(self, c: RowChanges) -> None:
+        """Write the row changes ``c`` into the dictionaries, in the order of its fields."""
+        for gone, into in c.renames:
             for aid, article in list(self._articles.items()):
                 if article.story_id == gone:
                     self._articles[aid] = article.model_copy(update={"story_id": into})
-            moved = self._stories.pop(gone, None)
-            if moved is not None:
-                self._stories[into] = self._stories.get(into, 0) + moved
-
-    def _upsert(self, event: ArticleEnriched, rows: ArticleRows) -> None:
-        aid = event.article_id
-        old = self._articles.get(aid)
-        if old is not None:
-            for eid in dict.fromkeys(e.id for e in old.entities):
-                self._entities[eid]["article_count"] -= 1
+        self._merged_into.update(c.merges)
+        for story in c.stories_gone:
+            del self._stories[story]
+        for aid, original in c.revisions.items():
+            self._revisions[aid] = original
+            if aid in self._articles:
+                self._articles[aid] = self._articles[aid].model_copy(update={"duplicate_of": original})
+        for aid in c.replaced:
+            for eid in dict.fromkeys(e.id for e in self._articles[aid].entities):
                 self._mentioned_in[eid].discard(aid)
-            if old.story_id is not None:
-                self._stories[old.story_id] -= 1
-        self._articles[aid] = event
-        self._words[aid] = frozenset(indexed_text(event.headline, event.body).split())
-        self._versions.setdefault(aid, {}).setdefault(event.content_hash, iso(event.received_at))  # type: ignore[arg-type]
-        for m in rows.merges:
-            entity = self._entities.setdefault(m.id, {"article_count": 0})
-            entity.update(name=m.name, type=m.type, country_id=m.country_id)
-            entity["article_count"] += 1
-            self._mentioned_in.setdefault(m.id, set()).add(aid)
-            for name in m.names:
-                key = alias_key(name)
-                if key:
-                    self._aliases.setdefault(m.id, {}).setdefault(key, name)
-                    self._by_alias.setdefault(key, set()).add(m.id)
-        if event.story_id is not None:
-            self._stories[event.story_id] = self._stories.get(event.story_id, 0) + 1
+        for rows in c.articles:
+            event = event_of(rows)
+            self._articles[event.article_id] = event
+            self._words[event.article_id] = frozenset(indexed_text(event.headline, event.body).split())
+            for m in rows.merges:
+                self._mentioned_in.setdefault(m.id, set()).add(event.article_id)
+        for aid, content_hash, received, summary in c.versions:
+            self._versions.setdefault(aid, {}).setdefault(content_hash, received)
+            self._summaries.setdefault(aid, {}).setdefault(content_hash, summary)
+        for eid, name, kind, country_id, delta in c.entities:
+            entity = self._entities.setdefault(eid, {"article_count": 0})
+            entity.update(name=name, type=kind, country_id=country_id)
+            entity["article_count"] += delta
+        for eid, delta in c.entity_counts:
+            self._entities[eid]["article_count"] += delta
+        for eid, key, alias in c.aliases:
+            self._aliases.setdefault(eid, {}).setdefault(key, alias)
+            self._by_alias.setdefault(key, set()).add(eid)
+        self._stories.update(c.stories)
+        for aid, at, status, reason in c.withdrawals:
+            self._withdrawals.setdefault(aid, {}).setdefault(at, {"withdrawn_at": at, "status": status, "reason": reason})
+        for topic, partition, offset in c.offsets:
+            self._offsets[(topic, partition)] = offset
+
+    def _surviving(self, story_id: str) -> str:
+        return self._merged_into.get(story_id, story_id)
 
     def offsets(self, topic: str) -> dict[int, int]:
         return {p: o + 1 for (t, p), o in self._offsets.items() if t == topic}

@@ -1,7 +1,10 @@
-"""The store port: what the projector writes through and what the query side reads.
+"""The store port, in two sides: ``WritePort`` (what the projector writes through) and
+``ReadPort`` (what the read API and ``copydesk query`` read); ``Store`` is both.
 
 Three implementations honour this one contract (and one contract suite checks all three):
-an in-memory twin for unit tests, SQLite (embedded default) and PostgreSQL.
+an in-memory twin for unit tests, SQLite (embedded default) and PostgreSQL. They write a batch
+the same way: the merge rules below are ``services.store.plan.plan``, written once; an engine only
+reads what the rules need and executes the row changes the plan gives.
 
 Writing
 -------
@@ -41,7 +44,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from events import ArticleEnriched, StoryUpdated
+from events import ArticleEnriched, ArticleWithdrawn, StoryUpdated
 
 if TYPE_CHECKING:  # rows imports fulltext, which imports this module
     from services.store.rows import ArticleRows, StoryRows
@@ -75,7 +78,7 @@ class InvalidQuery(ValueError):
 class Delivery:
     """One consumed record: the decoded event and where it was read from."""
 
-    event: ArticleEnriched | StoryUpdated
+    event: ArticleEnriched | StoryUpdated | ArticleWithdrawn
     topic: str
     partition: int
     offset: int
@@ -108,7 +111,9 @@ class ArticleFilter:
     q: str | None = None  # full-text query on headline + body
 
 
-class Store(Protocol):
+class WritePort(Protocol):
+    """What the projector writes through (and a replay resets)."""
+
     def migrate(self) -> None:
         """Make sure the store has the current layout; run on start-up. An empty database gets it
         created; one that has it already is left alone; any other raises LayoutMismatch."""
@@ -127,7 +132,15 @@ class Store(Protocol):
     def ready(self) -> bool:
         """True when reachable and holding the current layout (for /readyz)."""
 
-    # --- queries -------------------------------------------------------------------------
+
+class ReadPort(Protocol):
+    """What the read API and ``copydesk query`` read; every answer follows the visibility rules."""
+
+    def close(self) -> None: ...
+
+    def ready(self) -> bool:
+        """True when reachable and migrations are applied (for /readyz)."""
+
     def stats(self) -> dict[str, int]:
         """{"articles", "versions", "removed", "entities", "figures", "quotes", "stories"} counts."""
 
@@ -197,3 +210,7 @@ class Store(Protocol):
     def dump(self) -> list[dict[str, Any]]:
         """Canonical, deterministic dump of all content (no offsets, no timestamps of writing),
         sorted, for comparing a replayed store with the original."""
+
+
+class Store(WritePort, ReadPort, Protocol):
+    """Both sides: what every engine implements (services.store.factory opens one)."""

@@ -3,23 +3,26 @@
 Statements use ``?`` placeholders and only parameters carry values; an engine subclass supplies
 the connection, transactions, placeholder style and its full-text search (see the hooks at the
 end of the class). Every list query is keyset-paginated and bounded by ``limits.page_size``.
+
+Writing holds no merge rule: ``apply`` reads what the batch's rules need (``_prior``), asks
+``services.store.plan`` for the row changes and executes them (``_execute``), all in one
+transaction with the offsets.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
 from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import query_terms
+from services.store.plan import Keys, Prior, RowChanges, StoredArticle, keys_of, plan
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, LayoutMismatch, Page
-from events.models import ArticleWithdrawn, StoryUpdated
 from services.store.rows import (
     ARTICLE_COLUMNS,
     ENTITY_COLUMNS,
@@ -27,26 +30,17 @@ from services.store.rows import (
     MENTION_COLUMNS,
     QUOTE_COLUMNS,
     REMOVAL_COLUMNS,
-    STORY,
+    SORT_AT,
     VERSION_COLUMNS,
     WITHDRAWAL_COLUMNS,
     ArticleRows,
-    EntityMerge,
-    StoryRows,
-    WithdrawalRows,
     alias_key,
-    at_first_receipt,
     article_document,
     event_from_rows,
     figure_item,
     iso,
     list_item,
-    rows_of,
-    story_rows_of,
     time_text,
-    with_duplicate_of,
-    with_story,
-    withdrawal_rows_of,
 )
 from services.store.schema import ARTICLE_KEYED, LAYOUT_TABLE, LAYOUT_VERSION, Dialect, statements
 from services.store.story_view import story_document
@@ -129,205 +123,104 @@ class SqlStore:
         if not batch:
             return 0
         with self._write():
-            last: dict[tuple[str, int], int] = {}
-            for topic in {d.topic for d in batch}:
-                for r in self._rows("SELECT partition_no, last_offset FROM consumed_offsets WHERE topic = ?", (topic,)):
-                    last[(topic, r["partition_no"])] = r["last_offset"]
-            touched: set[tuple[str, int]] = set()
-            accepted: list[ArticleRows] = []
-            changes: list[StoryRows] = []
-            withdrawals: list[tuple] = []
-            new = 0
-            for d in batch:
-                where = (d.topic, d.partition)
-                if d.offset <= last.get(where, -1):
-                    continue
-                last[where] = d.offset
-                touched.add(where)
-                new += 1
-                rows = d.rows if isinstance(d, FlatDelivery) else (
-                    story_rows_of(d.event) if isinstance(d.event, StoryUpdated) else
-                    withdrawal_rows_of(d.event) if isinstance(d.event, ArticleWithdrawn) else rows_of(d.event))
-                if isinstance(rows, StoryRows):
-                    if rows.merged or rows.revised:
-                        changes.append(rows)
-                elif isinstance(rows, WithdrawalRows):
-                    withdrawals.append(rows.withdrawal)
-                else:
-                    accepted.append(rows)
-            # Story changes first: the batch's articles then land in the stories that survive
-            # merges, with the earliest copies revisions found.
-            for change in changes:
-                if change.merged:
-                    self._merge_stories(change)
-                else:
-                    self._revise_duplicate(change)
-            if accepted:
-                self._write_rows(self._revised(self._in_surviving_stories(self._at_first_receipts(accepted))))
-            self._insert_rows("article_withdrawals", WITHDRAWAL_COLUMNS, withdrawals, " ON CONFLICT DO NOTHING")
-            self._insert_rows(
-                "consumed_offsets", ("topic", "partition_no", "last_offset"),
-                [(t, p, last[(t, p)]) for t, p in sorted(touched)],
-                " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset",
-            )
-        return new
+            prior = self._prior(keys_of(batch))
+            changes = plan(batch, prior)
+            self._execute(changes, {aid: a.key for aid, a in prior.articles.items()})
+        return changes.new
+
+    def _prior(self, keys: Keys) -> Prior:
+        """What the store holds of ``keys`` (see ``plan.Prior``)."""
+        offsets = {
+            (topic, r["partition_no"]): r["last_offset"] for topic in keys.topics
+            for r in self._rows("SELECT partition_no, last_offset FROM consumed_offsets WHERE topic = ?", (topic,))
+        }
+        stored = self._in("SELECT article_id, received_at, story_id, {ck} AS child_key FROM articles "
+                          "WHERE article_id IN ({marks})", sorted(keys.article_ids))
+        by_key = {r["child_key"]: r["article_id"] for r in stored}
+        versions = {
+            (by_key[r["child_key"]], r["content_hash"]): cast(str, time_text(r["received_at"]))
+            for r in self._in("SELECT {ck} AS child_key, content_hash, received_at FROM article_versions "
+                              "WHERE {ck} IN ({marks})", sorted(by_key))
+        }
+        entity_ids: dict[str, list[str]] = {}
+        for r in self._in("SELECT {ck} AS child_key, entity_id FROM entity_articles WHERE {ck} IN ({marks})",
+                          sorted(by_key)):
+            entity_ids.setdefault(by_key[r["child_key"]], []).append(r["entity_id"])
+        revisions = {r["article_id"]: r["duplicate_of"] for r in self._in(
+            "SELECT article_id, duplicate_of FROM duplicate_revisions WHERE article_id IN ({marks})",
+            sorted(keys.article_ids))}
+        merged_into = {r["story_id"]: r["into_story_id"] for r in self._in(
+            "SELECT story_id, into_story_id FROM story_merges WHERE story_id IN ({marks})", sorted(keys.story_ids))}
+        stories = keys.story_ids | set(merged_into.values())
+        merged_into.update((r["story_id"], r["into_story_id"]) for r in self._in(
+            "SELECT story_id, into_story_id FROM story_merges WHERE into_story_id IN ({marks})", sorted(stories)))
+        stories |= {r["story_id"] for r in stored if r["story_id"] is not None}
+        counts = {r["story_id"]: r["article_count"] for r in self._in(
+            "SELECT story_id, article_count FROM stories WHERE story_id IN ({marks})", sorted(stories))}
+        articles = {
+            r["article_id"]: StoredArticle(cast(str, time_text(r["received_at"])), r["story_id"],
+                                           tuple(entity_ids.get(r["article_id"], ())), r["child_key"])
+            for r in stored
+        }
+        return Prior(offsets, articles, versions, revisions, merged_into, counts)
+
+    def _in(self, sql: str, values: Sequence[Any]) -> list[Mapping[str, Any]]:
+        """The rows of ``sql`` (with ``{ck}``: the child key, ``{marks}``: an IN list) over ``values`` in chunks."""
+        out: list[Mapping[str, Any]] = []
+        for chunk, marks in in_lists(values):
+            out += self._rows(sql.format(ck=self.dialect.child_key, marks=marks), chunk)
+        return out
+
+    def _execute(self, changes: RowChanges, keys: dict[str, Any]) -> None:
+        """Write ``changes`` (inside the write transaction); ``keys``: article_id -> child key of
+        the stored articles."""
+        c, ck = changes, self.dialect.child_key
+        self._many("UPDATE articles SET story_id = ? WHERE story_id = ?", [(into, gone) for gone, into in c.renames])
+        self._insert_rows("story_merges", ("story_id", "into_story_id"), list(c.merges.items()),
+                          " ON CONFLICT (story_id) DO UPDATE SET into_story_id = excluded.into_story_id")
+        self._many("DELETE FROM stories WHERE story_id = ?", [(s,) for s in c.stories_gone])
+        self._insert_rows("duplicate_revisions", ("article_id", "duplicate_of"), list(c.revisions.items()),
+                          " ON CONFLICT (article_id) DO UPDATE SET duplicate_of = excluded.duplicate_of")
+        self._many("UPDATE articles SET duplicate_of = ? WHERE article_id = ?",
+                   [(original, aid) for aid, original in c.revisions.items()])
+        if c.replaced:  # their child rows and search entries are replaced
+            self._forget_search(c.replaced)
+            for chunk, marks in in_lists(sorted(c.replaced.values())):
+                for table in ARTICLE_KEYED:
+                    self._exec(f"DELETE FROM {table} WHERE {ck} IN ({marks})", chunk)
+        if c.articles:
+            new_keys = self._put_articles(c.articles, c.replaced)
+            if ck != "article_id":  # an article given a new key takes its earlier versions along
+                self._many(f"UPDATE article_versions SET {ck} = ? WHERE {ck} = ?",
+                           [(new_keys[aid], old) for aid, old in c.replaced.items() if new_keys[aid] != old])
+            keys = {**keys, **new_keys}
+        self._insert_parts("article_versions", VERSION_COLUMNS, c.versions, keys, " ON CONFLICT DO NOTHING")
+        for table, columns, attribute in _CHILDREN:
+            self._insert_parts(table, columns, [row for r in c.articles for row in getattr(r, attribute)], keys)
+        self._insert_rows(
+            "entities", ("id", "name", "type", "country_id", "article_count"), c.entities,
+            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
+            "country_id = excluded.country_id, article_count = entities.article_count + excluded.article_count",
+        )
+        self._many("UPDATE entities SET article_count = article_count + ? WHERE id = ?",
+                   [(delta, eid) for eid, delta in c.entity_counts])
+        self._insert_rows("entity_aliases", ("entity_id", "alias_key", "alias"), c.aliases, " ON CONFLICT DO NOTHING")
+        self._insert_parts("entity_articles", ("article_id", "entity_id", "sort_at"),
+                           [(r.article[0], m.id, r.article[SORT_AT]) for r in c.articles for m in r.merges], keys)
+        self._insert_rows("stories", ("story_id", "article_count"), c.stories,
+                          " ON CONFLICT (story_id) DO UPDATE SET article_count = excluded.article_count")
+        self._insert_rows("article_withdrawals", WITHDRAWAL_COLUMNS, c.withdrawals, " ON CONFLICT DO NOTHING")
+        self._insert_rows("consumed_offsets", ("topic", "partition_no", "last_offset"), c.offsets,
+                          " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset")
 
     def _surviving(self, story_id: str) -> str:
         """The story ``story_id`` was merged into, or itself (merges point at surviving stories)."""
         row = self._one("SELECT into_story_id FROM story_merges WHERE story_id = ?", (story_id,))
         return story_id if row is None else row["into_story_id"]
 
-    def _merge_stories(self, merge: StoryRows) -> None:
-        """Move the articles of each merged story (or of the story that survived it) to the story
-        surviving ``merge.story_id``, and point every merge that led to it there too."""
-        into = self._surviving(merge.story_id)
-        for story in merge.merged:
-            gone = self._surviving(story)
-            if gone == into:
-                continue
-            self._exec("UPDATE story_merges SET into_story_id = ? WHERE into_story_id = ?", (into, gone))
-            self._exec("INSERT INTO story_merges (story_id, into_story_id) VALUES (?, ?)", (gone, into))
-            self._exec("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, gone))
-            moved = self._one("SELECT article_count FROM stories WHERE story_id = ?", (gone,))
-            if moved is not None:
-                self._exec("DELETE FROM stories WHERE story_id = ?", (gone,))
-                self._insert_rows(
-                    "stories", ("story_id", "article_count"), [(into, moved["article_count"])],
-                    " ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
-                )
-
-    def _at_first_receipts(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
-        """``accepted`` with each version delivered again given the time it was first received
-        (stored, or earlier in the batch): an identical re-delivery changes nothing. A version
-        first received before the one the article shows (an older version delivered again, or one
-        that arrived late) only adds its version row: the article keeps showing the latest."""
-        ck = self.dialect.child_key
-        first: dict[tuple[str, str], str] = {}
-        shown: dict[str, str] = {}  # article_id -> first receipt of the version it shows
-        keys: dict[str, Any] = {}
-        ids = sorted({r.article[0] for r in accepted})
-        for chunk, marks in in_lists(ids):
-            for r in self._rows(
-                    f"SELECT a.article_id, a.received_at AS shown_at, a.{ck} AS child_key, v.content_hash, "
-                    f"v.received_at FROM articles a JOIN article_versions v ON v.{ck} = a.{ck} "
-                    f"WHERE a.article_id IN ({marks})", chunk):
-                first[(r["article_id"], r["content_hash"])] = time_text(r["received_at"])  # type: ignore[assignment]
-                shown[r["article_id"]] = time_text(r["shown_at"])  # type: ignore[assignment]
-                keys[r["article_id"]] = r["child_key"]
-        out, older = [], []
-        for r in accepted:
-            aid = r.article[0]
-            received = first.setdefault((aid, r.version[1]), r.version[2])
-            if aid in shown and received < shown[aid]:
-                older.append(at_first_receipt(r, received).version)
-                continue
-            shown[aid] = received
-            out.append(at_first_receipt(r, received))
-        self._insert_parts("article_versions", VERSION_COLUMNS, older, keys, " ON CONFLICT DO NOTHING")
-        return out
-
-    def _revise_duplicate(self, change: StoryRows) -> None:
-        """Keep the revision (the latest one wins: the stories topic is read in order) and apply it."""
-        self._insert_rows(
-            "duplicate_revisions", ("article_id", "duplicate_of"), [(change.revised, change.duplicate_of)],
-            " ON CONFLICT (article_id) DO UPDATE SET duplicate_of = excluded.duplicate_of",
-        )
-        self._exec("UPDATE articles SET duplicate_of = ? WHERE article_id = ?", (change.duplicate_of, change.revised))
-
-    def _revised(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
-        """``accepted`` with each revised article a copy of the original its revision names."""
-        ids = [r.article[0] for r in accepted]
-        found: dict[str, str] = {}
-        for chunk, marks in in_lists(ids):
-            for r in self._rows(f"SELECT article_id, duplicate_of FROM duplicate_revisions WHERE article_id IN ({marks})",
-                                chunk):
-                found[r["article_id"]] = r["duplicate_of"]
-        if not found:
-            return accepted
-        return [with_duplicate_of(r, found[r.article[0]]) if r.article[0] in found else r for r in accepted]
-
-    def _in_surviving_stories(self, accepted: list[ArticleRows]) -> list[ArticleRows]:
-        """``accepted`` with each article naming a merged story placed in the story that survived it."""
-        stories = sorted({r.article[STORY] for r in accepted if r.article[STORY] is not None})
-        into: dict[str, str] = {}
-        for chunk, marks in in_lists(stories):
-            for r in self._rows(f"SELECT story_id, into_story_id FROM story_merges WHERE story_id IN ({marks})", chunk):
-                into[r["story_id"]] = r["into_story_id"]
-        if not into:
-            return accepted
-        return [with_story(r, into[r.article[STORY]]) if r.article[STORY] in into else r for r in accepted]
-
-    def _write_rows(self, accepted: list[ArticleRows]) -> None:
-        """Write the accepted events of a batch, table by table, with the same end state as
-        upserting them one after another: each article ends as its last version, every version
-        is recorded, entity names are the last seen and aliases the first seen, and the
-        maintained counts follow the final rows."""
-        final: dict[str, ArticleRows] = {}
-        for rows in accepted:
-            final[rows.article[0]] = rows
-        entity_delta: dict[str, int] = {}
-        story_delta: dict[str, int] = {}
-        ck = self.dialect.child_key
-        existing: dict[str, Any] = {}  # article_id -> the child key its stored parts have
-        for chunk, marks in in_lists(list(final)):
-            for r in self._rows(
-                    f"SELECT article_id, story_id, {ck} AS child_key FROM articles WHERE article_id IN ({marks})", chunk):
-                existing[r["article_id"]] = r["child_key"]
-                if r["story_id"] is not None:
-                    story_delta[r["story_id"]] = story_delta.get(r["story_id"], 0) - 1
-        if existing:  # new versions: their child rows and counts are replaced
-            self._forget_search(existing)
-            for chunk, marks in in_lists(sorted(existing.values())):
-                for r in self._rows(f"SELECT entity_id FROM entity_articles WHERE {ck} IN ({marks})", chunk):
-                    entity_delta[r["entity_id"]] = entity_delta.get(r["entity_id"], 0) - 1
-                for table in ARTICLE_KEYED:
-                    self._exec(f"DELETE FROM {table} WHERE {ck} IN ({marks})", chunk)
-
-        articles = list(final.values())
-        keys = self._put_articles(articles, existing)
-        if ck != "article_id":  # an article given a new key takes its earlier versions along
-            self._many(f"UPDATE article_versions SET {ck} = ? WHERE {ck} = ?",
-                       [(keys[aid], old) for aid, old in existing.items() if keys[aid] != old])
-        self._insert_parts("article_versions", VERSION_COLUMNS, [r.version for r in accepted], keys,
-                           " ON CONFLICT DO NOTHING")
-        for table, columns, attribute in _CHILDREN:
-            self._insert_parts(table, columns, [row for r in articles for row in getattr(r, attribute)], keys)
-
-        merged: dict[str, EntityMerge] = {}
-        aliases: dict[tuple[str, str], str] = {}
-        for rows in accepted:
-            for m in rows.merges:
-                merged[m.id] = m  # the last one seen wins
-                for name in m.names:
-                    if key := alias_key(name):
-                        aliases.setdefault((m.id, key), name)  # the first one seen is kept
-        for rows in articles:
-            for m in rows.merges:
-                entity_delta[m.id] = entity_delta.get(m.id, 0) + 1
-        self._insert_rows(
-            "entities", ("id", "name", "type", "country_id", "article_count"),
-            [(m.id, m.name, m.type, m.country_id, entity_delta.pop(m.id, 0)) for m in merged.values()],
-            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
-            "country_id = excluded.country_id, article_count = entities.article_count + excluded.article_count",
-        )
-        self._many("UPDATE entities SET article_count = article_count + ? WHERE id = ?",
-                   [(delta, eid) for eid, delta in sorted(entity_delta.items()) if delta])
-        self._insert_rows("entity_aliases", ("entity_id", "alias_key", "alias"),
-                          [(eid, key, name) for (eid, key), name in aliases.items()], " ON CONFLICT DO NOTHING")
-        sort_at, story = ARTICLE_COLUMNS.index("sort_at"), ARTICLE_COLUMNS.index("story_id")
-        self._insert_parts("entity_articles", ("article_id", "entity_id", "sort_at"),
-                           [(r.article[0], m.id, r.article[sort_at]) for r in articles for m in r.merges], keys)
-        for r in articles:
-            if r.article[story] is not None:
-                story_delta[r.article[story]] = story_delta.get(r.article[story], 0) + 1
-        self._insert_rows(
-            "stories", ("story_id", "article_count"),
-            [(sid, delta) for sid, delta in sorted(story_delta.items()) if delta],
-            " ON CONFLICT (story_id) DO UPDATE SET article_count = stories.article_count + excluded.article_count",
-        )
-
     def _insert_parts(
-        self, table: str, columns: Sequence[str], rows: list[Sequence[Any]], keys: Mapping[str, Any], conflict: str = "",
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], keys: Mapping[str, Any],
+        conflict: str = "",
     ) -> None:
         """Insert rows of an ARTICLE_KEYED table or article_versions (article_id first); rows that
         may exist already need a ``conflict`` clause. An engine whose child key is not the

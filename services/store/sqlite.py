@@ -155,7 +155,8 @@ class SqliteStore(SqlStore):
         self._grouped(lambda n: insert_sql(table, tuple(columns), conflict, n), len(columns), rows)
 
     def _insert_parts(
-        self, table: str, columns: Sequence[str], rows: list[Sequence[Any]], keys: Mapping[str, Any], conflict: str = "",
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], keys: Mapping[str, Any],
+        conflict: str = "",
     ) -> None:
         """As SqlStore's, with each row's seq laid out by ``_grouped`` as it groups the values."""
         self._grouped(lambda n: insert_sql(table, ("seq", *columns), conflict, n), len(columns) + 1, rows, keys)
