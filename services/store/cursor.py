@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 import orjson
 
@@ -17,14 +19,14 @@ from services.store.port import InvalidQuery
 MAX_CURSOR_CHARS = 1024
 
 
-def encode(kind: str, key: list[str | int]) -> str:
+def encode(kind: str, key: Sequence[object]) -> str:
     """A cursor of ``kind`` (which list it belongs to) positioned after ``key``."""
     raw = orjson.dumps([kind, *key])
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
-def decode(kind: str, cursor: str, shape: tuple[type, ...]) -> list[str | int]:
-    """The key carried by ``cursor``; its values must have the types of ``shape``.
+def decode(kind: str, cursor: str, shape: tuple[type, ...]) -> list[Any]:
+    """The key carried by ``cursor``: its values have the types of ``shape``, in order.
 
     Raises InvalidQuery when the cursor is not one this store made for a list of ``kind``.
     """
@@ -38,7 +40,7 @@ def decode(kind: str, cursor: str, shape: tuple[type, ...]) -> list[str | int]:
     if not isinstance(value, list) or len(value) != len(shape) + 1 or value[0] != kind:
         raise InvalidQuery(f"cursor: not a cursor for this list ({kind})")
     key = value[1:]
-    for item, wanted in zip(key, shape):
+    for item, wanted in zip(key, shape, strict=True):
         if type(item) is not wanted:
             raise InvalidQuery(f"cursor: not a cursor for this list ({kind})")
     return key

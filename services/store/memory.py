@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from events.models import ArticleEnriched
 from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
-from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import indexed_text, query_terms
+from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.plan import Keys, Prior, RowChanges, StoredArticle, keys_of, plan
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, Page
 from services.store.rows import (
@@ -77,7 +77,7 @@ class MemoryStore:
     def _prior(self, keys: Keys) -> Prior:
         """What the store holds of ``keys`` (see ``plan.Prior``); article keys are their ids."""
         articles = {
-            aid: StoredArticle(cast(str, iso(a.received_at)), a.story_id, tuple(dict.fromkeys(e.id for e in a.entities)),
+            aid: StoredArticle(iso(a.received_at), a.story_id, tuple(dict.fromkeys(e.id for e in a.entities)),
                                aid)
             for aid in keys.article_ids if (a := self._articles.get(aid)) is not None
         }
@@ -155,7 +155,7 @@ class MemoryStore:
         size = page_size(limit)
         after = cursors.decode("articles", cursor, (str, str)) if cursor else None
         if after is not None:
-            cursors.decode_time(after[0])  # type: ignore[arg-type]
+            cursors.decode_time(after[0])
         terms = query_terms(flt.q) if flt.q is not None else None
         if terms == []:
             return Page([], None)
@@ -201,15 +201,15 @@ class MemoryStore:
         summaries = self._summaries.get(article_id, {})
         versions = [{**v, "summary": summaries.get(v["content_hash"])} for v in self._version_list(article_id)]
         withdrawals = sorted(self._withdrawals.get(article_id, {}).values(), key=lambda w: w["withdrawn_at"])
-        return history_document(article_id, iso(event.received_at), versions, withdrawals)  # type: ignore[arg-type]
+        return history_document(article_id, iso(event.received_at), versions, withdrawals)
 
     def _shown(self, event: ArticleEnriched) -> bool:
         """Not under embargo and not withdrawn (services.store.visibility)."""
         if under_embargo(iso(event.embargoed_until), self.clock()):
             return False
-        return withdrawn_by(list(self._withdrawals.get(event.article_id, {}).values()), iso(event.received_at)) is None  # type: ignore[arg-type]
+        return withdrawn_by(list(self._withdrawals.get(event.article_id, {}).values()), iso(event.received_at)) is None
 
-    def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:  # noqa: A002 - port's name
+    def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:
         size = page_size(limit)
         after = cursors.decode("entities", cursor, (int, str)) if cursor else None
         rows = [
@@ -217,7 +217,7 @@ class MemoryStore:
             if e["article_count"] > 0 and (type is None or e["type"] == type)
         ]
         if after is not None:
-            rows = [r for r in rows if (r[0], r[1]) > (-after[0], after[1])]  # type: ignore[operator]
+            rows = [r for r in rows if (r[0], r[1]) > (-after[0], after[1])]
         rows.sort(key=lambda r: (r[0], r[1]))
         items = [
             {"id": eid, "name": e["name"], "type": e["type"], "article_count": e["article_count"],

@@ -120,7 +120,7 @@ class PostgresStore(SqlStore):
                 cur.executemany(_pg(sql), rows)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
-        return self._conn.execute(_pg(sql), params).fetchall()
+        return list(self._conn.execute(_pg(sql), params).fetchall())
 
     def _insert_new(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         # COPY: one round trip for the whole batch instead of a statement per row.

@@ -11,9 +11,9 @@ across engines; a naive datetime is taken as UTC. A StoryUpdated becomes ``Story
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 import orjson
 
@@ -46,14 +46,22 @@ STORY = ARTICLE_COLUMNS.index("story_id")
 DUPLICATE = ARTICLE_COLUMNS.index("duplicate_of")
 RECEIVED, PUBLISHED, SORT_AT = (ARTICLE_COLUMNS.index(c) for c in ("received_at", "published_at", "sort_at"))
 
+@overload
+def iso(value: datetime) -> str: ...
+@overload
+def iso(value: datetime | None) -> str | None: ...
 def iso(value: datetime | None) -> str | None:
     """``value`` in UTC as a fixed-width ISO 8601 string (None stays None)."""
     if value is None:
         return None
-    value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     return value.isoformat(timespec="microseconds")
 
 
+@overload
+def time_text(value: datetime | str) -> str: ...
+@overload
+def time_text(value: datetime | str | None) -> str | None: ...
 def time_text(value: datetime | str | None) -> str | None:
     """A time read back from an engine (datetime or stored text) as :func:`iso` text."""
     return iso(value) if isinstance(value, datetime) else value
@@ -76,15 +84,15 @@ def snippet(body: str) -> str:
 
 def normalised(event: ArticleEnriched) -> ArticleEnriched:
     """The event with its times in UTC (what the store keeps and gives back)."""
-    received = datetime.fromisoformat(iso(event.received_at))  # type: ignore[arg-type]
-    published = datetime.fromisoformat(iso(event.published_at)) if event.published_at else None  # type: ignore[arg-type]
-    embargo = datetime.fromisoformat(iso(event.embargoed_until)) if event.embargoed_until else None  # type: ignore[arg-type]
+    received = datetime.fromisoformat(iso(event.received_at))
+    published = datetime.fromisoformat(iso(event.published_at)) if event.published_at else None
+    embargo = datetime.fromisoformat(iso(event.embargoed_until)) if event.embargoed_until else None
     return event.model_copy(update={"received_at": received, "published_at": published, "embargoed_until": embargo})
 
 
 def sort_key(event: ArticleEnriched) -> str:
     """Newest-first ordering time: published_at when known, else received_at."""
-    return iso(event.published_at or event.received_at)  # type: ignore[return-value]
+    return iso(event.published_at or event.received_at)
 
 
 class EntityMerge(NamedTuple):
@@ -195,8 +203,8 @@ def rows_from_json(data: list[Any] | dict[str, Any]) -> Rows:
         return WithdrawalRows(tuple(data["withdrawal"]))
     if isinstance(data, dict):
         return StoryRows(data["story"], tuple(data["merged"]), data.get("revised"), data.get("duplicate_of"))
-    *tables, merges = data
-    return ArticleRows(*tables, [EntityMerge(*m) for m in merges])
+    article, version, removals, entities, mentions, figures, quotes, merges = data
+    return ArticleRows(article, version, removals, entities, mentions, figures, quotes, [EntityMerge(*m) for m in merges])
 
 
 def at_first_receipt(rows: ArticleRows, received: str) -> ArticleRows:
@@ -233,7 +241,7 @@ def with_duplicate_of(rows: ArticleRows, duplicate_of: str | None) -> ArticleRow
 def event_of(rows: ArticleRows) -> ArticleEnriched:
     """The (normalised) event ``rows`` were flattened from: the inverse of :func:`rows_of`."""
     return event_from_rows(
-        dict(zip(ARTICLE_COLUMNS, rows.article)),
+        dict(zip(ARTICLE_COLUMNS, rows.article, strict=True)),
         _named(REMOVAL_COLUMNS, rows.removals),
         _named(ENTITY_COLUMNS, rows.entities),
         _named(MENTION_COLUMNS, rows.mentions),
@@ -243,7 +251,7 @@ def event_of(rows: ArticleRows) -> ArticleEnriched:
 
 
 def _named(columns: tuple[str, ...], values: list) -> list[dict[str, Any]]:
-    return [dict(zip(columns, v)) for v in values]
+    return [dict(zip(columns, v, strict=True)) for v in values]
 
 
 def event_from_rows(

@@ -13,19 +13,19 @@ same as on every other engine.
 from __future__ import annotations
 
 import zlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 SLOT_BITS = 20
 SLOTS = 1 << SLOT_BITS
 GROUP_LIMIT = 1 << 42  # ms: +-139 years around 1970 keeps every key inside a signed 64-bit int
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def group_of(sort_at: str) -> int:
     """The group of a fixed-width UTC ISO time (see rows.iso): its clamped millisecond."""
     moment = datetime.fromisoformat(sort_at)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     delta = moment - _EPOCH
     ms = (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
     return max(-GROUP_LIMIT, min(GROUP_LIMIT - 1, ms))

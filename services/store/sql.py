@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from services.processors.stories.units import unit_variants
 from services.store import cursor as cursors
-from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.fulltext import query_terms
+from services.store.limits import CO_OCCURRING_LIMIT, RELATED_LIMIT, entity_name, page_size
 from services.store.plan import Keys, Prior, RowChanges, StoredArticle, keys_of, plan
 from services.store.port import ArticleFilter, Delivery, FlatDelivery, LayoutMismatch, Page
 from services.store.rows import (
@@ -45,7 +45,6 @@ from services.store.rows import (
 from services.store.schema import ARTICLE_KEYED, LAYOUT_TABLE, LAYOUT_VERSION, Dialect, statements
 from services.store.story_view import story_document
 from services.store.visibility import history_document, under_embargo, utc_now
-
 
 ALL_TABLES = (
     "articles", "article_versions", *ARTICLE_KEYED, "entities", "entity_aliases", "stories", "consumed_offsets",
@@ -138,7 +137,7 @@ class SqlStore:
                           "WHERE article_id IN ({marks})", sorted(keys.article_ids))
         by_key = {r["child_key"]: r["article_id"] for r in stored}
         versions = {
-            (by_key[r["child_key"]], r["content_hash"]): cast(str, time_text(r["received_at"]))
+            (by_key[r["child_key"]], r["content_hash"]): time_text(r["received_at"])
             for r in self._in("SELECT {ck} AS child_key, content_hash, received_at FROM article_versions "
                               "WHERE {ck} IN ({marks})", sorted(by_key))
         }
@@ -158,7 +157,7 @@ class SqlStore:
         counts = {r["story_id"]: r["article_count"] for r in self._in(
             "SELECT story_id, article_count FROM stories WHERE story_id IN ({marks})", sorted(stories))}
         articles = {
-            r["article_id"]: StoredArticle(cast(str, time_text(r["received_at"])), r["story_id"],
+            r["article_id"]: StoredArticle(time_text(r["received_at"]), r["story_id"],
                                            tuple(entity_ids.get(r["article_id"], ())), r["child_key"])
             for r in stored
         }
@@ -256,7 +255,7 @@ class SqlStore:
             "stories": "SELECT count(*) AS n FROM stories WHERE article_count > 0",
         }
         with self._read():
-            return {name: int(self._one(sql)["n"]) for name, sql in counts.items()}  # type: ignore[index]
+            return {name: int(self._rows(sql)[0]["n"]) for name, sql in counts.items()}  # a count has one row
 
     def article_versions(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
@@ -269,7 +268,7 @@ class SqlStore:
         size = page_size(limit)
         after = cursors.decode("articles", cursor, (str, str)) if cursor else None
         if after is not None:
-            cursors.decode_time(after[0])  # type: ignore[arg-type]
+            cursors.decode_time(after[0])
         terms = query_terms(flt.q) if flt.q is not None else None
         if terms == []:
             return Page([], None)
@@ -279,7 +278,7 @@ class SqlStore:
                 entity_id = self._resolve_entity(flt.entity)
                 if entity_id is None:
                     return Page([], None)
-            rows = self._select_articles(flt, entity_id, terms, after, size + 1)  # type: ignore[arg-type]
+            rows = self._select_articles(flt, entity_id, terms, after, size + 1)
         items = [list_item(r) for r in rows[:size]]
         more = len(rows) > size
         next_cursor = cursors.encode("articles", [time_text(rows[size - 1]["sort_at"]), rows[size - 1]["article_id"]]) if more else None
@@ -320,7 +319,7 @@ class SqlStore:
         return (
             f"({alias}.embargoed_until IS NULL OR {alias}.embargoed_until <= ?) AND NOT EXISTS (SELECT 1 FROM "
             f"article_withdrawals w WHERE w.article_id = {alias}.article_id AND w.withdrawn_at >= {alias}.received_at)",
-            [self._time_param(iso(self.clock()))],  # type: ignore[arg-type]
+            [self._time_param(iso(self.clock()))],
         )
 
     def _plain_filters(self, flt: ArticleFilter, key: str, after: list[str] | None) -> tuple[list[str], list[Any]]:
@@ -338,10 +337,10 @@ class SqlStore:
             params.append(flt.category)
         if flt.since is not None:
             where.append(f"{key}.sort_at >= ?")
-            params.append(self._time_param(iso(flt.since)))  # type: ignore[arg-type]
+            params.append(self._time_param(iso(flt.since)))
         if flt.until is not None:
             where.append(f"{key}.sort_at < ?")
-            params.append(self._time_param(iso(flt.until)))  # type: ignore[arg-type]
+            params.append(self._time_param(iso(flt.until)))
         if after is not None:
             where.append(f"({key}.sort_at, {key}.article_id) < (?, ?)")
             params += [self._time_param(after[0]), after[1]]
@@ -385,12 +384,12 @@ class SqlStore:
                 (article_id,))
         return history_document(
             article_id,
-            time_text(article["received_at"]),  # type: ignore[arg-type]
+            time_text(article["received_at"]),
             [{**v, "received_at": time_text(v["received_at"])} for v in versions],
             [{**w, "withdrawn_at": time_text(w["withdrawn_at"])} for w in withdrawals],
         )
 
-    def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:  # noqa: A002 - port's name
+    def list_entities(self, type: str | None, cursor: str | None, limit: int) -> Page:
         size = page_size(limit)
         after = cursors.decode("entities", cursor, (int, str)) if cursor else None
         where, params = ["article_count > 0"], []
@@ -659,7 +658,7 @@ def in_lists(values: Sequence[V], size: int = 500) -> Iterator[tuple[Sequence[V]
 
 
 def _version(row: Mapping[str, Any]) -> dict[str, str]:
-    return {"content_hash": row["content_hash"], "received_at": time_text(row["received_at"])}  # type: ignore[dict-item]
+    return {"content_hash": row["content_hash"], "received_at": time_text(row["received_at"])}
 
 
 def _grouped(rows: Iterator[Mapping[str, Any]] | list[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:

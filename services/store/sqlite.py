@@ -224,13 +224,13 @@ class SqliteStore(SqlStore):
                 raise RuntimeError(f"sqlite store {self.path}: more than {SLOTS} articles in one millisecond")
             unavailable.add(key)
             keys[i] = key
-        self._grouped(_upsert_with_seq, len(ARTICLE_COLUMNS) + 1, [(key, *r.article) for key, r in zip(keys, articles)])
+        self._grouped(_upsert_with_seq, len(ARTICLE_COLUMNS) + 1, [(key, *r.article) for key, r in zip(keys, articles, strict=True)])
         # In rowid order: FTS5 flushes its pending terms whenever a smaller rowid arrives. One row
         # per statement: grouped like the other tables, this insert took about three times as long.
         self._conn.executemany("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)", sorted(
             (key, keyed_document(r.article[HEADLINE], r.article[BODY], (m.id for m in r.merges)))
-            for key, r in zip(keys, articles)))
-        return {r.article[0]: key for key, r in zip(keys, articles)}
+            for key, r in zip(keys, articles, strict=True)))
+        return {r.article[0]: key for key, r in zip(keys, articles, strict=True)}
 
     def _reset_search(self) -> None:
         self._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
@@ -257,9 +257,9 @@ class SqliteStore(SqlStore):
         if after is not None:
             upper = first_key(group_of(after[0]) + 1) - 1
         if flt.until is not None:
-            upper = min(upper, first_key(group_of(iso(flt.until)) + 1) - 1)  # type: ignore[arg-type]
+            upper = min(upper, first_key(group_of(iso(flt.until)) + 1) - 1)
         if flt.since is not None:
-            lower = first_key(group_of(iso(flt.since)))  # type: ignore[arg-type]
+            lower = first_key(group_of(iso(flt.since)))
         match, found, chunk = _match(words), [], FIRST_CHUNK
 
         def keep(keys: list[int]) -> None:

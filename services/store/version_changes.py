@@ -41,9 +41,12 @@ def version_history(versions: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
     for number, v in enumerate(versions, 1):
         now = orjson.loads(v["summary"]) if v.get("summary") else None
         entry: dict[str, Any] = {"version": number, "content_hash": v["content_hash"], "received_at": v["received_at"]}
-        known = now is not None and (before is not None or number == 1)
-        entry["changes_known"] = known
-        entry.update(_changes(before if number > 1 else {"entities": [], "figures": []}, now) if known else _NO_CHANGES)
+        if now is not None and (before is not None or number == 1):
+            entry["changes_known"] = True
+            entry.update(_changes(before or {"entities": [], "figures": []}, now))
+        else:
+            entry["changes_known"] = False
+            entry.update(_NO_CHANGES)
         out.append(entry)
         before = now
     return out
@@ -54,8 +57,7 @@ _NO_CHANGES: dict[str, list[Any]] = {
 }
 
 
-def _changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, list[Any]]:
-    assert old is not None
+def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     old_entities = {e[0]: e for e in old["entities"]}
     new_entities = {e[0]: e for e in new["entities"]}
     added, removed, changed = _figure_changes([_figure(f) for f in old["figures"]], [_figure(f) for f in new["figures"]])
@@ -79,7 +81,7 @@ def _figure_changes(
     for key in dict.fromkeys([*old_by_key, *new_by_key]):
         was, now = old_by_key.get(key, []), new_by_key.get(key, [])
         was, now = _drop_equal(was, now)
-        for a, b in zip(was, now):
+        for a, b in zip(was, now, strict=False):
             changed.append({"before": a, "after": b})
         removed += was[len(now):]
         added += now[len(was):]
@@ -111,7 +113,7 @@ def _amount(f: Mapping[str, Any]) -> tuple:
 
 
 def _figure(values: list[Any]) -> dict[str, Any]:
-    return dict(zip(_FIGURE_FIELDS, values))
+    return dict(zip(_FIGURE_FIELDS, values, strict=True))
 
 
 def _entity(values: list[Any]) -> dict[str, Any]:

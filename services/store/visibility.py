@@ -12,14 +12,14 @@ withdrawal, never before the embargo ends.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from services.store.version_changes import version_history
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def under_embargo(embargoed_until: str | None, now: datetime) -> bool:
