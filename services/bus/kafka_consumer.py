@@ -51,7 +51,8 @@ class _Listener(ConsumerRebalanceListener):
         self.owner = owner
 
     def on_partitions_revoked(self, revoked: Sequence[TopicPartition]) -> None:
-        self.owner.on_revoke(_partitions(revoked))
+        if revoked:  # kafka-python also calls this before a first assignment, with nothing to give up
+            self.owner.on_revoke(_partitions(revoked))
 
     def on_partitions_assigned(self, assigned: Sequence[TopicPartition]) -> None:
         start = self.owner.start_at(_partitions(assigned))
