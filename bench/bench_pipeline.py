@@ -26,7 +26,7 @@ One run on one machine measures, over one generated corpus (bench/corpus.py, det
   publish to the first poll of the store (every 25 ms) that sees it; p50 and p99.
 
 For each: articles/s, CPU-seconds per 1,000 articles (psutil: user+system of the workers, the
-projector with its decoder/writer processes, and the broker), peak and steady RSS per process
+projector with its decoder processes, and the broker), peak and steady RSS per process
 (steady: median of the samples of the second half of the measured window). The machine (cores,
 CPU model, load average at start and end) is in the output. Results: bench/results/pipeline.json
 and bench/results/pipeline.png (--out). Exit status 1 when a configuration failed to complete

@@ -6,9 +6,8 @@
 
 What it measures: ``Projector.run(until_caught_up=True)`` from the call to its return, i.e.
 consumer-group join, fetching from Kafka (kafka-python), decoding every record
-(events.codec.decode -> pydantic), ``store.apply`` in batches (in a writer process unless
---no-writer-process) and the offset commits. The projector is built as ``copydesk project``
-builds it, on a fresh, migrated store.
+(events.codec.decode -> pydantic), ``store.apply`` in batches and the offset commits. The projector is built by
+``services.bootstrap.build_projector`` as ``copydesk project`` builds it, on a fresh, migrated store.
 
 Set-up (reported, not part of the projector figure): a broker (KAFKA_BOOTSTRAP_SERVERS when
 set, else the project's LocalBroker in a temporary folder, stopped at the end), topics with a
@@ -19,8 +18,7 @@ each with its own consumer group and an empty store.
 
 Reported per engine: events applied, wall seconds, events/s, this process's CPU seconds and
 events per CPU-second (all its threads) with the projecting thread's share, the CPU seconds
-of its child processes: the decoders (--decoders, default COPYDESK_PROJECTOR_DECODER_PROCESSES)
-and the writer, the
+of its child processes, the decoders (--decoders, default COPYDESK_PROJECTOR_DECODER_PROCESSES), the
 broker's CPU seconds when we started it, the time inside ``store.apply`` (the copydesk_projector_batch_seconds histogram), what decoding
 alone costs (timed on a sample of the same records after the run), the time to the first applied batch (mostly the
 consumer-group join) with the steady-state rate after it, and ``store.stats()``. A run whose store does not end with exactly
@@ -49,16 +47,14 @@ from bench_store import Corpus  # noqa: E402 - this folder is on sys.path when r
 
 from events.codec import decode, encode  # noqa: E402
 from events.models import ArticleEnriched  # noqa: E402
-from events.topics import DEAD_LETTER, ENRICHED  # noqa: E402
+from events.topics import ENRICHED  # noqa: E402
 from services.broker.topics import ensure_topics  # noqa: E402
 from services.bus.kafka import KafkaPublisher  # noqa: E402
 from services.bus.port import Record  # noqa: E402
 from services.common.metrics import Metrics, create_metrics  # noqa: E402
 from services.common.settings import Settings  # noqa: E402
+from services.bootstrap import Cluster, build_projector  # noqa: E402
 from services.projector.collector import tune_collector  # noqa: E402
-from services.projector.flattener import open_flattener  # noqa: E402
-from services.projector.projector import Projector  # noqa: E402
-from services.projector.writer import open_writer  # noqa: E402
 from services.store.factory import open_store  # noqa: E402
 
 APPLY_SECONDS = "copydesk_projector_batch_seconds"
@@ -176,19 +172,10 @@ def project(name: str, database_url: str, bootstrap: str, prefix: str, args: arg
     try:
         store.migrate()
         metrics = create_metrics()
-        projector = Projector(
-            store,
-            bootstrap,
-            ENRICHED.name(prefix),
-            f"{prefix}projector-{name}",
-            dead_letters=KafkaPublisher(bootstrap, client_id="copydesk-projector"),
-            dead_letter_topic=DEAD_LETTER.name(prefix),
-            metrics=metrics,
-            batch_size=args.batch,
-            batch_ms=args.batch_ms,
-            flattener=open_flattener(args.decoders),
-            writer=open_writer(store, database_url if args.writer_process else None),
-        )
+        settings = Settings(topic_prefix=prefix, database_url=database_url, projector_batch_size=args.batch,
+                            projector_batch_ms=args.batch_ms, projector_decoder_processes=args.decoders)
+        projector = build_projector(settings, store, metrics, Cluster(bootstrap), group=f"{prefix}projector-{name}",
+                                    dead_letters=KafkaPublisher(bootstrap, client_id="copydesk-projector"))
         sampler = Sampler(metrics)
         tune_collector()  # as `copydesk project` does
         broker_cpu = cpu_seconds_of(broker_pid)
@@ -198,7 +185,7 @@ def project(name: str, database_url: str, bootstrap: str, prefix: str, args: arg
         applied = projector.run(until_caught_up=True)
         elapsed = time.perf_counter() - started
         cpu, main_thread = time.process_time() - cpu, time.thread_time() - main_thread
-        children_cpu = _children_cpu() - children  # run() has joined its decoder and writer processes
+        children_cpu = _children_cpu() - children  # run() has joined its decoder processes
         sampler.finish()
         broker_after = cpu_seconds_of(broker_pid)
 
@@ -210,12 +197,11 @@ def project(name: str, database_url: str, bootstrap: str, prefix: str, args: arg
 
         rate = applied / elapsed if elapsed else 0.0
         print(f"[{name}] projector: {applied:,} events applied in {elapsed:.1f} s = {rate:,.0f} events/s "
-              f"(batch {args.batch}, batch_ms {args.batch_ms}, decoder processes {args.decoders}, "
-              f"writer process {'yes' if args.writer_process else 'no'}; "
+              f"(batch {args.batch}, batch_ms {args.batch_ms}, decoder processes {args.decoders}; "
               "target >= 2,000 events/s into SQLite)")
         print(f"[{name}] cpu: this process {cpu:.1f} s = {applied / cpu:,.0f} events per CPU-second "
               f"(its projector thread {main_thread:.1f} s); "
-              f"child processes (decoders, writer) {children_cpu:.1f} s"
+              f"child processes (decoders) {children_cpu:.1f} s"
               + (f"; broker {broker_after - broker_cpu:.1f} s" if broker_cpu is not None and broker_after else ""))
         decode_s = applied / decode_rate(sample)
         print(f"[{name}] split: store.apply busy {apply_s:.1f} s in {batches:,} batches "
@@ -245,8 +231,6 @@ def main() -> int:
     parser.add_argument("--batch-ms", type=int, default=defaults.projector_batch_ms, help="projector batch_ms")
     parser.add_argument("--decoders", type=int, default=defaults.projector_decoder_processes,
                         help="decoder processes (0: decode in the projector's thread)")
-    parser.add_argument("--writer-process", action=argparse.BooleanOptionalAction,
-                        default=defaults.projector_writer_process, help="write the store from a process of its own")
     parser.add_argument("--partitions", type=int, default=6)
     parser.add_argument("--chunk", type=int, default=1000, help="records per publish() in the fill")
     parser.add_argument("--seed", type=int, default=7)

@@ -3,7 +3,8 @@
 Entry points (the CLI commands) call these functions and pass the results down; nothing below
 reads the environment or builds a client on its own. Each long-running process is assembled
 here whole: the worker (``build_worker``), the read API (``build_api``), the push intake
-(``build_intake``), the projector, and the publishers and metrics endpoints they share.
+(``build_intake``), the projector (``build_projector``), and the publishers and metrics
+endpoints they share.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # the builders import what they build lazily: a command pays 
     from services.bus.port import Publisher
     from services.common.metrics import Metrics
     from services.processors.entities import EntityExtractor
+    from services.projector.projector import Projector
     from services.store.port import Store
 
 
@@ -166,3 +168,36 @@ def build_api(settings: Settings) -> tuple[FastAPI, Store]:
 
     store = open_configured_store(settings)
     return create_app(store, token=settings.api_token), store
+
+
+# How long the projector's dead-letter publisher waits for Kafka to confirm a letter (the projector
+# tries again until it does) and, at the end, to close: kafka-python's close waits for it all along
+# while the broker is unreachable, so with the publisher's 60 s a stop overran its bound.
+DEAD_LETTER_TIMEOUT_S = 5.0
+
+
+def build_projector(settings: Settings, store: Store, metrics: Metrics, cluster: Cluster, *, replay: bool = False,
+                    dead_letters: Publisher | None = None, group: str | None = None) -> Projector:
+    """The projector of the enriched and story topics into ``store``, in consumer group ``group``
+    (default COPYDESK_PROJECTOR_GROUP), decoding in COPYDESK_PROJECTOR_DECODER_PROCESSES processes;
+    dead letters go to ``dead_letters`` (default: a Kafka publisher of its own). A ``replay``
+    observes no end-to-end latency (its events were received long before)."""
+    from events.topics import DEAD_LETTER, ENRICHED, STORIES
+    from services.bus.kafka_consumer import KafkaGroupConsumer
+    from services.common.pool_map import PoolMap
+    from services.projector.collector import tune_collector
+    from services.projector.projector import Projector, flatten
+
+    group = group or settings.projector_group
+    consumer = KafkaGroupConsumer(cluster.bootstrap, group, max_poll_records=settings.projector_batch_size,
+                                  session_timeout_s=settings.session_timeout_seconds, security=cluster.security)
+    return Projector(
+        consumer, store, [ENRICHED.name(settings.topic_prefix), STORIES.name(settings.topic_prefix)],
+        dead_letters=dead_letters or build_publisher(cluster, "copydesk-projector", timeout_s=DEAD_LETTER_TIMEOUT_S),
+        dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
+        metrics=metrics,
+        batch_size=settings.projector_batch_size,
+        batch_ms=settings.projector_batch_ms,
+        decoders=PoolMap(flatten, settings.projector_decoder_processes, initializer=tune_collector),
+        observe_latency=not replay,
+    )

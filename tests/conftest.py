@@ -119,24 +119,20 @@ def start_worker(tmp_path: Path):  # noqa: ANN201
 
 @pytest.fixture
 def start_projector():  # noqa: ANN201
-    """Factory: start_projector(settings, store) -> a Projector of the enriched topic into ``store``,
+    """Factory: start_projector(settings, store) -> a Projector of the enriched and story topics into ``store``,
     running in a thread of the test's process (small batches); every one is stopped at teardown."""
     import threading
 
-    from events.topics import DEAD_LETTER, ENRICHED
-    from services.bus.kafka import KafkaPublisher
+    from services.bootstrap import Cluster, build_projector
     from services.common.metrics import create_metrics
     from services.projector.projector import Projector
 
     running: list[tuple[Projector, threading.Thread]] = []
 
     def start(settings, store):  # noqa: ANN001, ANN202
-        bootstrap = settings.kafka_bootstrap_servers
-        projector = Projector(
-            store, bootstrap, ENRICHED.name(settings.topic_prefix), settings.projector_group,
-            dead_letters=KafkaPublisher(bootstrap), dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
-            metrics=create_metrics(), batch_size=50, batch_ms=100,
-        )
+        small = settings.model_copy(update={"projector_batch_size": 50, "projector_batch_ms": 100,
+                                            "projector_decoder_processes": 0})
+        projector = build_projector(small, store, create_metrics(), Cluster(settings.kafka_bootstrap_servers))
         thread = threading.Thread(target=projector.run, daemon=True)
         thread.start()
         running.append((projector, thread))

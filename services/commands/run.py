@@ -22,12 +22,8 @@ DEFAULT_INPUT = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> int:  # noqa: ANN001
-    from prometheus_client import start_http_server
-
-    from services.bootstrap import connect_cluster, open_configured_store
-    from services.bus.kafka import KafkaPublisher
+    from services.bootstrap import build_projector, build_publisher, connect_cluster, open_configured_store, serve_metrics
     from services.commands.ingest import ingest
-    from services.commands.project import build_projector
     from services.common.metrics import create_metrics
 
     inputs = paths or [str(DEFAULT_INPUT if DEFAULT_INPUT.is_dir() else Path("seeds"))]
@@ -38,13 +34,12 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     projector_store = open_configured_store(settings)  # written by the projector thread
     workers = _Workers(settings, cluster.bootstrap, settings.workers)
     metrics = create_metrics()
-    if settings.metrics_port:  # workers have metrics_port + 0 .. workers - 1 (see _Workers)
-        start_http_server(settings.metrics_port + settings.workers, addr=settings.metrics_host, registry=metrics.registry)
-    projector = build_projector(settings, projector_store, cluster.bootstrap, metrics, cluster.security)
+    serve_metrics(settings, metrics, port_offset=settings.workers)  # workers have metrics_port + 0 .. workers - 1
+    projector = build_projector(settings, projector_store, metrics, cluster)
     thread = threading.Thread(target=projector.run, name="projector", daemon=True)
     thread.start()
     try:
-        publisher = KafkaPublisher(cluster.bootstrap, security=cluster.security)
+        publisher = build_publisher(cluster, "copydesk-ingestor")
         try:
             accepted, rejected = ingest(
                 publisher, RAW.name(settings.topic_prefix), inputs, fmt=fmt, source=source,

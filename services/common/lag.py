@@ -61,7 +61,10 @@ class LagSampler:
         highwater: Callable[[PartitionT], int | None],
         position: Callable[[PartitionT], int | None],
     ) -> dict[tuple[str, int], int]:
-        lags = partition_lags(partitions, highwater, position)
+        return self.show(partition_lags(partitions, highwater, position))
+
+    def show(self, lags: dict[tuple[str, int], int]) -> dict[tuple[str, int], int]:
+        """Set the gauge to ``lags``, (topic, partition) -> lag; partitions left out are removed."""
         for (topic, partition), lag in lags.items():
             self.gauge.labels(topic, str(partition)).set(lag)
         held = {key for key in lags}

@@ -55,11 +55,6 @@ class Settings(BaseSettings):
         default=1, ge=0,
         description="Processes that decode the next batch while the projector writes one; 0 = in its own thread.",
     )
-    projector_writer_process: bool = Field(
-        default=True,
-        description="Write the store from a process of its own while the projector consumes and decodes "
-        "(a SQLite file or PostgreSQL; a memory store is always written in the projector's thread).",
-    )
     spacy_model: str | None = Field(default=None, description="spaCy pipeline name or path; default en_core_web_sm 3.8.")
     stall_seconds: float = Field(
         default=30.0, gt=0,

@@ -36,7 +36,7 @@ def collector_paused() -> Iterator[None]:
     """No cyclic collection inside the block, for work whose objects have no cycles and are freed
     by reference counting when it ends.
 
-    The store writer's batch is such work: parsing and applying it keeps about two million objects
+    The projector's write of a batch is such work: parsing and applying it keeps about two million objects
     alive at once, which each young-generation collection passes over again. Writing with the
     collector paused took 318-332 instead of 374-375 us of CPU per event (parse and apply, 48,000
     events in batches of 6,000, alternating with it running, one process).

@@ -1,23 +1,23 @@
-"""The projector: enriched events (and story changes) from Kafka into the store, idempotent by construction.
+"""The projector: enriched events (and story changes) from the bus into the store, idempotent by construction.
 
-Each poll's records are decoded and written by ``store.apply`` in one transaction together
-with their (topic, partition, offset). On (re)assignment the consumer seeks to the offsets the
-store holds, so the store, not Kafka's committed offsets, decides where consumption resumes:
-redelivery and replay never double-count. Offsets are also committed to Kafka, for lag
-monitoring only (a failed commit is logged, not fatal). A record that cannot be decoded is
-sent to the dead-letter topic, and confirmed there before its batch (and offset) is written.
+A record goes one way through four steps, each a method below, in this order:
 
-Three stages overlap: while a writer (see ``writer``) writes one batch into the store, in a
-process of its own when configured, a flattener (see ``flattener``) decodes the next, in worker
-processes when configured, and this thread polls the one after. At most one batch is in each
-stage; both are written before partitions are given up in a rebalance, before a reconnect and
-when the run stops.
+1. ``_poll``: the consumer (``services.bus.port.Consumer``) gives a batch of records. On each
+   assignment it starts every partition at the offset the STORE holds (``_stored_offsets``), so
+   the store, not the group's committed offsets, decides where consumption resumes: redelivery
+   and replay never double-count.
+2. decode and flatten: ``flatten``, a pure function of the record's value, makes it into the
+   store's rows (as JSON bytes), in a pool of worker processes when configured
+   (``services.common.pool_map``). The pool works on one batch while step 3 writes the one before.
+3. ``_write``: a record that did not decode is sent to the dead-letter topic with its original
+   bytes and confirmed there first; then the batch's rows and their (topic, partition, offset)
+   go into the store in ONE transaction (``store.apply``).
+4. ``_commit``: the offsets after the batch are committed to the bus, for lag monitoring only.
 
-A broker that goes away and comes back (on the same address) does not end the run: kafka-python
-reconnects by itself, retrying at least every second; a Kafka error that still escapes a call is
-logged and the call retried after a capped exponential backoff; a dead letter is retried until
-Kafka confirms it. Every wait on Kafka is bounded, so ``stop()`` takes effect within seconds even
-while the broker is unreachable.
+At most one batch is being decoded; it is written before its partitions are given up (a
+rebalance, a replaced consumer) and when the run stops. A bus error is logged and the poll
+retried after a capped exponential backoff; a dead letter is retried until it is confirmed.
+Every wait is bounded, so ``stop()`` takes effect within seconds even while the bus is away.
 """
 
 from __future__ import annotations
@@ -26,126 +26,66 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
+from datetime import datetime
 
-from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
-from kafka.consumer.fetcher import ConsumerRecord
-from kafka.errors import KafkaError
-from kafka.structs import OffsetAndMetadata
+import orjson
 
-from events.codec import encode
-from services.bus.port import Publisher, PublishError, Record
+from events.codec import DecodeError, decode, encode
+from events.models import ArticleEnriched, ArticleWithdrawn, StoryUpdated
+from services.bus.port import Consumer, ConsumerError, Partition, Publisher, PublishError, Received, Record
+from services.common.backoff import Backoff
 from services.common.dead_letters import dead_letter
-from services.common.kafka_security import KafkaSecurity
 from services.common.lag import LagSampler
 from services.common.metrics import Metrics
-from services.projector.backoff import Backoff
-from services.projector.flattener import Decoded, Flattener, InlineFlattener, failures_of
-from services.projector.writer import InlineWriter, StoreWriter
-from services.store.port import Store
+from services.common.pool_map import Mapped, PoolMap
+from services.projector.collector import collector_paused
+from services.store.port import FlatDelivery, Store
+from services.store.rows import (ARTICLE_COLUMNS, ArticleRows, rows_from_json, rows_of, rows_to_json, story_rows_of,
+                                 withdrawal_rows_of)
 
 log = logging.getLogger(__name__)
 
-ASSIGNMENT_PATIENCE_S = 30
-STALL_PATIENCE_S = 30  # fetching nothing this long while records wait: a stuck consumer is replaced
-PARTITION_FETCH_BYTES = 4 * 1024 * 1024
-# kafka-python's default (30 s) let a consumer that lost the broker wait up to 30 s more to try
-# again once the broker was back.
-RECONNECT_BACKOFF_MAX_MS = 1000
-COMMIT_TIMEOUT_MS = 2000  # the commit is for monitoring only: not worth holding the loop longer
-CLOSE_TIMEOUT_MS = 2000
-RENEWAL_BOOTSTRAP_TIMEOUT_MS = 5000
 LAG_SAMPLE_S = 5.0  # per-partition lag gauges; the total (projector_lag) is set every poll
+_RECEIVED_AT = ARTICLE_COLUMNS.index("received_at")
+_FAILED = b'{"error":'  # how flatten's output starts for a value that is no event
 
 
-class _SeekToStoredOffsets(ConsumerRebalanceListener):
-    def __init__(self, projector: Projector) -> None:
-        self.projector = projector
-
-    def on_partitions_revoked(self, revoked) -> None:  # noqa: ANN001 - kafka-python's signature
-        self.projector.finish_in_flight()  # write what was fetched while the partitions were ours
-
-    def on_partitions_assigned(self, assigned) -> None:  # noqa: ANN001
-        consumer = self.projector.consumer
-        stored = {topic: self.projector.store.offsets(topic) for topic in {tp.topic for tp in assigned}}
-        for tp in assigned:
-            if tp.partition in stored[tp.topic]:
-                consumer.seek(tp, stored[tp.topic][tp.partition])
-            else:
-                consumer.seek_to_beginning(tp)
+def flatten(value: bytes | None) -> bytes:
+    """Step 2, pure: a record value decoded as ArticleEnriched, StoryUpdated or ArticleWithdrawn and
+    flattened into the store's rows, as JSON ``{"rows": ...}``; ``{"error": why}`` when it is none."""
+    try:
+        event = decode(value if value is not None else b"", (ArticleEnriched, StoryUpdated, ArticleWithdrawn))
+    except DecodeError as exc:
+        return orjson.dumps({"error": str(exc)})
+    if isinstance(event, ArticleWithdrawn):
+        rows = withdrawal_rows_of(event)
+    elif isinstance(event, StoryUpdated):
+        rows = story_rows_of(event)
+    else:
+        rows = rows_of(event)
+    return orjson.dumps({"rows": rows_to_json(rows)})
 
 
 class Projector:
-    """Consume ``topic`` (one name, or several: the enriched articles and the story changes) into
-    ``store`` until ``stop()`` (or, with ``until_caught_up``, the log end of every one).
+    """Consume ``topics`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the end of
+    every partition). ``run`` closes the consumer, the dead-letter publisher and the decoder pool."""
 
-    The projector owns its consumer, the dead-letter publisher, the flattener and the writer (both
-    in-thread when none is given): ``run`` closes all four on exit. ``store`` gives the offsets to
-    resume from; it is what the writer writes to.
-    """
-
-    def __init__(
-        self,
-        store: Store,
-        bootstrap: str,
-        topic: str | Sequence[str],
-        group: str,
-        dead_letters: Publisher,
-        dead_letter_topic: str,
-        metrics: Metrics,
-        batch_size: int = 500,
-        batch_ms: int = 200,
-        flattener: Flattener | None = None,
-        writer: StoreWriter | None = None,
-        session_timeout_s: float = 30.0,
-        stall_patience_s: float = STALL_PATIENCE_S,
-        security: KafkaSecurity = KafkaSecurity(),
-        observe_latency: bool = True,
-    ) -> None:
-        self.topics = [topic] if isinstance(topic, str) else list(topic)
-        # copydesk_end_to_end_seconds; off for a replay, whose events were received long before
-        self.observe_latency = observe_latency
-        self.store, self.topic, self.metrics = store, self.topics[0], metrics
-        # a restarted projector waits this long for the group to let go of its dead predecessor
-        self.session_timeout_ms = int(session_timeout_s * 1000)
-        self.stall_patience_s = stall_patience_s
+    def __init__(self, consumer: Consumer, store: Store, topics: Sequence[str], dead_letters: Publisher,
+                 dead_letter_topic: str, metrics: Metrics, *, batch_size: int = 500, batch_ms: int = 200,
+                 decoders: PoolMap | None = None, observe_latency: bool = True) -> None:
+        self.consumer, self.store, self.metrics = consumer, store, metrics
+        self.topics = list(topics)
         self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
         self.batch_size, self.batch_ms = batch_size, batch_ms
-        self.flattener = flattener or InlineFlattener()
-        self.writer = writer or InlineWriter(store)
+        self.decoders = decoders or PoolMap(flatten)
+        # copydesk_end_to_end_seconds; off for a replay, whose events were received long before
+        self.observe_latency = observe_latency
         self._stop = threading.Event()
-        self._bootstrap, self._group, self._security = bootstrap, group, security
-        self._in_flight: list[ConsumerRecord] = []  # submitted to the flattener
-        self._writing: list[ConsumerRecord] = []  # submitted to the writer, not yet accounted for
+        self._decoding: tuple[list[Received], Mapped] | None = None  # step 2's batch
         self._applied = 0
         self._backoff = Backoff()
-        self._unassigned_since = self._fetched_at = time.monotonic()
         self._lag_sampler, self._lag_sampled_at = LagSampler(metrics.consumer_lag), 0.0
-        self.consumer = self._new_consumer()
-
-    def _new_consumer(self, bootstrap_timeout_ms: int = 30_000) -> KafkaConsumer:
-        """A consumer subscribed to the topic; building it waits up to ``bootstrap_timeout_ms``
-        for the broker, then raises KafkaTimeoutError."""
-        consumer = KafkaConsumer(
-            **self._security.kafka_python(),
-            bootstrap_servers=self._bootstrap,
-            bootstrap_timeout_ms=bootstrap_timeout_ms,
-            group_id=self._group,
-            client_id=f"{self._group}-projector",
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-            max_poll_records=self.batch_size,
-            fetch_max_bytes=64 * 1024 * 1024,
-            # A fetch takes at most this from each partition (and at least one record batch), so
-            # each poll mixes the partitions' records and their times stay close: the store then
-            # writes near the newest end of its tables. With 32 MiB a batch of a catching-up
-            # projector came from one partition and spread over a wider stretch of time.
-            max_partition_fetch_bytes=PARTITION_FETCH_BYTES,
-            reconnect_backoff_max_ms=RECONNECT_BACKOFF_MAX_MS,
-            session_timeout_ms=self.session_timeout_ms,
-            heartbeat_interval_ms=min(3000, self.session_timeout_ms // 3),
-        )
-        consumer.subscribe(self.topics, listener=_SeekToStoredOffsets(self))
-        return consumer
+        consumer.subscribe(self.topics, start_at=self._stored_offsets, on_revoke=lambda _: self._finish_decoding())
 
     def stop(self) -> None:
         self._stop.set()
@@ -153,212 +93,126 @@ class Projector:
     def run(self, until_caught_up: bool = False) -> int:
         """Project until stopped; return the number of new events applied."""
         finished, self._applied = False, 0
-        self._unassigned_since = self._fetched_at = time.monotonic()
         try:
             while not self._stop.is_set():
                 records = self._poll()
                 self.metrics.consumed.labels("projector").inc(len(records))
-                # Collect the batch in flight, start the next, then write the first while the next is decoded.
-                ready = self._collect()
-                if records:
-                    self.flattener.submit([r.value for r in records])
-                    self._in_flight = records
+                ready = self._decoding
+                self._decoding = (records, self.decoders.submit([r.value for r in records])) if records else None
                 if ready:
-                    self._write(*ready)
-                if self._writing and self.writer.done():
-                    self._finish_writing()
+                    self._write(*ready)  # while the pool decodes the batch just polled
                 lag = self._lag()
-                self._sample_partition_lag()
                 if lag is not None:
                     self.metrics.projector_lag.set(lag)
-                    if until_caught_up and lag == 0:  # so nothing is in flight or being written either
+                    if until_caught_up and lag == 0:  # so nothing is being decoded either
                         break
             finished = True
         finally:
             try:
                 if finished:
-                    self.finish_in_flight()  # stopped: what was fetched is written, not fetched again
-                self._in_flight = self._writing = []  # after a failure: fetched again from the stored offsets
+                    self._finish_decoding()  # stopped: what was fetched is written, not fetched again
+                self._decoding = None  # after a failure: read again from the stored offsets
             finally:
-                self.consumer.close(autocommit=False, timeout_ms=CLOSE_TIMEOUT_MS)
+                self.consumer.close()
                 self.dead_letters.close()
-                self.flattener.close()
-                self.writer.close()
+                self.decoders.close()
         return self._applied
 
-    def _poll(self) -> list[ConsumerRecord]:
-        """The next records; [] after a Kafka error, which is logged, and the next attempt then
-        waits a capped exponential backoff (cut short by ``stop()``).
+    def _stored_offsets(self, partitions: list[Partition]) -> dict[Partition, int]:
+        """Where each assigned partition resumes: the next offset the store holds for it."""
+        stored = {topic: self.store.offsets(topic) for topic in {p.topic for p in partitions}}
+        return {p: stored[p.topic][p.partition] for p in partitions if p.partition in stored[p.topic]}
 
-        kafka-python reconnects by itself, yet a call can still raise while the broker is away
-        (seen: the offset validation it runs after losing the broker); that must not end the run.
-        """
+    def _poll(self) -> list[Received]:
+        """Step 1: the next records; [] after a bus error, which is logged, the next attempt then
+        waiting a capped exponential backoff (cut short by ``stop()``)."""
         try:
-            self._renew_consumer_if_stuck()
-            polled = self.consumer.poll(timeout_ms=self.batch_ms, max_records=self.batch_size)
-            if polled:
-                self._fetched_at = time.monotonic()
-        except KafkaError as exc:
+            records = self.consumer.poll(self.batch_ms / 1000, self.batch_size)
+        except ConsumerError as exc:
             delay = self._backoff.failed()
-            log.warning("projector: Kafka failed (%s: %s); retrying in %.2fs", type(exc).__name__, exc, delay)
+            log.warning("projector: the bus failed (%s); retrying in %.2fs", exc, delay)
             self._stop.wait(delay)
             return []
         self._backoff.succeeded()
-        return [r for batch in polled.values() for r in batch]
+        return records
 
-    def _renew_consumer_if_stuck(self) -> None:
-        """Replace the consumer once it has had no partitions for ASSIGNMENT_PATIENCE_S, or has
-        fetched nothing for ``stall_patience_s`` while the broker holds records past its positions.
-
-        Both seen: after a broker restart kafka-python never got the group coordinator; and a
-        consumer assigned on empty partitions went on fetching nothing for 15 minutes while they
-        filled. A new consumer starts the group protocol and the fetch sessions afresh; offsets
-        come from the store. The old one is closed only once the new one is built, so while the
-        broker is still away (building raises) nothing changes.
-        """
-        now = time.monotonic()
-        if not self.consumer.assignment():
-            if now - self._unassigned_since <= ASSIGNMENT_PATIENCE_S:
-                return
-            why = f"no partitions after {ASSIGNMENT_PATIENCE_S}s"
-        else:
-            self._unassigned_since = now
-            if now - self._fetched_at <= self.stall_patience_s or not self._records_waiting():
-                return
-            why = f"nothing fetched for {self.stall_patience_s:g}s while records wait"
-        log.warning("projector: %s; reconnecting", why)
-        self.finish_in_flight()
-        fresh = self._new_consumer(bootstrap_timeout_ms=RENEWAL_BOOTSTRAP_TIMEOUT_MS)
-        self.consumer.close(autocommit=False, timeout_ms=CLOSE_TIMEOUT_MS)
-        self.consumer = fresh
-        self._unassigned_since = self._fetched_at = time.monotonic()
-
-    def _records_waiting(self) -> bool:
-        """Whether the broker holds records past this consumer's position on an assigned
-        partition (one ListOffsets call; a position not known yet counts as waiting)."""
-        assigned = list(self.consumer.assignment())
-        ends = self.consumer.end_offsets(assigned, timeout_ms=COMMIT_TIMEOUT_MS)
-        for tp in assigned:
-            position = self.consumer.position(tp, timeout_ms=0)
-            if position is None or ends.get(tp, 0) > position:
-                return True
-        self._fetched_at = time.monotonic()  # caught up: the clock starts again
-        return False
-
-    def finish_in_flight(self) -> None:
-        """Write the batches the flattener and the writer hold, if any, and wait until they are written."""
-        ready = self._collect()
+    def _finish_decoding(self) -> None:
+        """Write the batch being decoded, if any (before its partitions are given up, or at the end)."""
+        ready, self._decoding = self._decoding, None
         if ready:
             self._write(*ready)
-        self._finish_writing()
 
-    def _collect(self) -> tuple[list[ConsumerRecord], Decoded] | None:
-        if not self._in_flight:
-            return None
-        records, self._in_flight = self._in_flight, []
-        return records, self.flattener.results()
-
-    def _write(self, records: list[ConsumerRecord], decoded: Decoded) -> None:
-        """Hand a decoded batch to the writer, once the batch it holds is written. Its records that
-        did not decode are parked first: the write stores the batch's offsets, and a dead letter
-        still unconfirmed then would be lost if the projector stopped."""
-        self._finish_writing()
-        for position, exc in failures_of(decoded):
-            if not self._park(records[position], exc):
+    def _write(self, records: list[Received], decoding: Mapped) -> None:
+        """Step 3: park the records that did not decode, then write the others' rows with every
+        record's offset in one transaction. Parking comes first: the write stores the batch's
+        offsets, and a dead letter still unconfirmed then would be lost if the projector stopped."""
+        outputs = decoding.result()
+        for record, output in zip(records, outputs, strict=True):
+            if output.startswith(_FAILED) and not self._park(record, DecodeError(orjson.loads(output)["error"])):
                 return  # stopping: the batch is not written, and is read again by the next run
-        self.writer.submit([(r.topic, r.partition, r.offset) for r in records], decoded)
-        self._writing = records
-
-    def _finish_writing(self) -> None:
-        """Wait for the batch the writer holds, if any: count it and commit its offsets (its
-        records that did not decode were parked before it was written)."""
-        if not self._writing:
-            return
-        records, self._writing = self._writing, []
-        written = self.writer.result()
-        self.metrics.projected_batches.observe(written.seconds)
-        self.metrics.messages.labels("projector", "ok").inc(written.applied)
-        self.metrics.messages.labels("projector", "skipped").inc(written.skipped)
-        for seconds in written.latencies if self.observe_latency else ():
+        with collector_paused():  # the batch's objects have no cycles: no collection while they live
+            deliveries = [FlatDelivery(rows_from_json(orjson.loads(output)["rows"]), r.topic, r.partition, r.offset)
+                          for r, output in zip(records, outputs, strict=True) if not output.startswith(_FAILED)]
+            stored = {topic: self.store.offsets(topic) for topic in {d.topic for d in deliveries}}
+            new = [d for d in deliveries if d.offset >= stored[d.topic].get(d.partition, 0)]  # not delivered before
+            started = time.perf_counter()
+            applied = self.store.apply(deliveries) if deliveries else 0
+            self.metrics.projected_batches.observe(time.perf_counter() - started)
+        self.metrics.messages.labels("projector", "ok").inc(applied)
+        self.metrics.messages.labels("projector", "skipped").inc(len(deliveries) - applied)
+        for seconds in latencies(new, time.time()) if self.observe_latency else ():
             self.metrics.end_to_end_seconds.observe(seconds)
-        self._applied += written.applied
+        self._applied += applied
         self._commit(records)
 
-    def _sample_partition_lag(self) -> None:
-        """Every LAG_SAMPLE_S, each assigned partition's lag behind its high watermark (no network call)."""
-        now = time.monotonic()
-        if now - self._lag_sampled_at < LAG_SAMPLE_S:
-            return
-        self._lag_sampled_at = now
-        self._lag_sampler.sample(
-            self.consumer.assignment(), self.consumer.highwater, lambda tp: self.consumer.position(tp, timeout_ms=0))
-
-    def _commit(self, records: list[ConsumerRecord]) -> None:
-        """Commit to Kafka the offsets after ``records`` (written, or parked), for monitoring."""
-        after: dict[TopicPartition, int] = {}
+    def _commit(self, records: list[Received]) -> None:
+        """Step 4: commit the offsets after ``records`` (written, or parked), for monitoring."""
+        after: dict[Partition, int] = {}
         for r in records:
-            tp = TopicPartition(r.topic, r.partition)
-            after[tp] = max(after.get(tp, 0), r.offset + 1)
-        for tp, offset in after.items():
-            self.metrics.applied_offset.labels(tp.topic, str(tp.partition)).set(offset)
-        try:
-            self.consumer.commit(
-                {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in after.items()}, timeout_ms=COMMIT_TIMEOUT_MS
-            )
-        except KafkaError as exc:  # e.g. the group rebalanced, or the broker is away: the next batch commits
-            log.warning("projector: committing offsets to Kafka failed (%s); the store has them", exc)
+            after[r.at] = max(after.get(r.at, 0), r.offset + 1)
+        for p, offset in after.items():
+            self.metrics.applied_offset.labels(p.topic, str(p.partition)).set(offset)
+        self.consumer.commit(after)
 
-    def _park(self, record: ConsumerRecord, exc: Exception) -> bool:
-        """Send ``record`` to the dead-letter topic; False if the projector stopped before Kafka confirmed it."""
-        letter = dead_letter(
-            stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
-            key=record.key, value=record.value, exc=exc,
-        )
-        if not self._publish_dead_letter(Record(self.dead_letter_topic, letter.article_id, encode(letter))):
-            return False
+    def _park(self, record: Received, exc: Exception) -> bool:
+        """Send ``record`` to the dead-letter topic, again and again with backoff until the bus
+        confirms it; False (not parked) only once ``stop()`` was called."""
+        letter = dead_letter(stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
+                             key=record.key, value=record.value, exc=exc)
+        backoff = Backoff()
+        while True:
+            try:
+                self.dead_letters.publish([Record(self.dead_letter_topic, letter.article_id, encode(letter))])
+                break
+            except PublishError as error:
+                if self._stop.is_set():
+                    log.warning("projector: stopping with dead letter %s unconfirmed; its batch is not written",
+                                letter.article_id)
+                    return False
+                delay = backoff.failed()
+                log.warning("projector: dead letter %s not confirmed (%s); retrying in %.2fs",
+                            letter.article_id, error, delay)
+                self._stop.wait(delay)
         self.metrics.messages.labels("projector", "dead-lettered").inc()
         log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
         return True
 
-    def _publish_dead_letter(self, letter: Record) -> bool:
-        """Publish ``letter``, again and again with backoff while Kafka does not confirm it; False
-        (not published) only once ``stop()`` was called."""
-        backoff = Backoff()
-        while True:
-            try:
-                self.dead_letters.publish([letter])
-                return True
-            except (PublishError, KafkaError) as exc:
-                if self._stop.is_set():
-                    log.warning("projector: stopping with dead letter %s unconfirmed; its batch is not written", letter.key)
-                    return False
-                delay = backoff.failed()
-                log.warning("projector: dead letter %s not confirmed (%s); retrying in %.2fs", letter.key, exc, delay)
-                self._stop.wait(delay)
-
     def _lag(self) -> int | None:
-        """Records not yet written: those in flight plus those between this consumer's positions
-        and each partition's high watermark as of its last fetch response; None until every
-        assigned partition has had one.
-
-        No network call: kafka-python keeps the high watermark of every fetch, so a loop that
-        polls often does not also pay a ListOffsets round trip per poll; and the position is asked
-        for without waiting (``timeout_ms=0``), since after the broker was lost kafka-python
-        validates positions with the broker, which raised out of the loop while it was away.
-        """
-        assigned = self.consumer.assignment()
-        if not assigned:
+        """Records not yet written: the batch being decoded plus each partition's lag; None
+        until every assigned partition's lag is known. Every LAG_SAMPLE_S the partitions' lags
+        also go to the per-partition gauge."""
+        lags = self.consumer.lags()
+        now = time.monotonic()
+        if now - self._lag_sampled_at >= LAG_SAMPLE_S:
+            self._lag_sampled_at = now
+            self._lag_sampler.show({(p.topic, p.partition): lag for p, lag in lags.items() if lag is not None})
+        if not lags or None in lags.values():
             return None
-        lag = len(self._in_flight) + len(self._writing)
-        for tp in assigned:
-            highwater = self.consumer.highwater(tp)
-            if highwater is None:
-                return None
-            try:
-                position = self.consumer.position(tp, timeout_ms=0)
-            except KafkaError:  # unknown for now: the broker is away
-                return None
-            if position is None:
-                return None
-            lag += max(0, highwater - position)
-        return lag
+        return sum(lag for lag in lags.values() if lag is not None) + (len(self._decoding[0]) if self._decoding else 0)
+
+
+def latencies(deliveries: list[FlatDelivery], now: float) -> tuple[float, ...]:
+    """Seconds from each delivered article's receipt to ``now`` (epoch seconds); other events
+    (story changes, withdrawals) have no receipt time and are left out."""
+    return tuple(now - datetime.fromisoformat(d.rows.article[_RECEIVED_AT]).timestamp()
+                 for d in deliveries if isinstance(d.rows, ArticleRows))

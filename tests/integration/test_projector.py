@@ -3,6 +3,8 @@ Kafka's committed offsets following what is stored, and a failed write acknowled
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
@@ -13,9 +15,9 @@ from services.bus.kafka import KafkaPublisher
 from services.bus.memory import MemoryPublisher
 from services.bus.port import Record
 from services.common.metrics import create_metrics
-from services.projector.flattener import ProcessFlattener
+from services.bootstrap import Cluster, build_projector
+from services.bus.kafka_consumer import KafkaGroupConsumer
 from services.projector.projector import Projector
-from services.projector.writer import ProcessWriter, WriterFailed
 from services.store.factory import open_store
 from services.store.memory import MemoryStore
 from tests.conftest import read_topic
@@ -29,16 +31,12 @@ def _publish(bootstrap: str, topic: str, values: list[tuple[str, bytes]]) -> Non
 
 
 def _projector(settings, store, batch_size: int, dead_letters=None, processes: bool = False) -> Projector:  # noqa: ANN001
-    """A projector decoding and writing in its own thread, or (``processes``) as `copydesk project`
-    runs it: a decoder process and a writer process writing the store at settings.store_url."""
-    bootstrap = settings.kafka_bootstrap_servers
-    return Projector(
-        store, bootstrap, ENRICHED.name(settings.topic_prefix), settings.projector_group,
-        dead_letters=dead_letters or KafkaPublisher(bootstrap, client_id="test-projector-dlq"),
-        dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix), metrics=create_metrics(), batch_size=batch_size,
-        flattener=ProcessFlattener(1) if processes else None,
-        writer=ProcessWriter(settings.store_url) if processes else None,
-    )
+    """A projector decoding in its own thread, or (``processes``) as `copydesk project` runs it:
+    in a decoder process."""
+    configured = settings.model_copy(update={"projector_batch_size": batch_size,
+                                             "projector_decoder_processes": 1 if processes else 0})
+    return build_projector(configured, store, create_metrics(), Cluster(settings.kafka_bootstrap_servers),
+                           dead_letters=dead_letters)
 
 
 def _committed(settings) -> int:  # noqa: ANN001
@@ -53,7 +51,7 @@ def _committed(settings) -> int:  # noqa: ANN001
         consumer.close(autocommit=False)
 
 
-@pytest.mark.parametrize("processes", [False, True], ids=["in-thread", "decoder-and-writer-processes"])
+@pytest.mark.parametrize("processes", [False, True], ids=["in-thread", "decoder-process"])
 def test_every_event_is_stored_once_and_a_bad_record_is_parked(broker_settings, processes: bool) -> None:
     settings = broker_settings
     events = [article(f"p-{i:03d}", f"Dispatch {i} from the delta.", minutes=i) for i in range(240)]
@@ -107,7 +105,7 @@ def test_a_failed_write_ends_the_run_and_is_not_committed(broker_settings) -> No
     assert store.stats()["articles"] == 60
 
 
-def test_a_write_failing_in_the_writer_process_ends_the_run_and_is_not_committed(broker_settings) -> None:
+def test_a_write_failing_in_sqlite_ends_the_run_and_is_not_committed(broker_settings) -> None:
     settings = broker_settings
     events = [article(f"w-{i:03d}", f"Bulletin {i}.", minutes=i) for i in range(60)]
     _publish(settings.kafka_bootstrap_servers, ENRICHED.name(settings.topic_prefix),
@@ -117,7 +115,7 @@ def test_a_write_failing_in_the_writer_process_ends_the_run_and_is_not_committed
     refuse = ("CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN (SELECT count(*) FROM articles) >= 20 "
               "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     store._conn.execute(refuse)  # noqa: SLF001 - a store that fails once it holds 20 articles
-    with pytest.raises(WriterFailed, match="(?s)store writer failed:.*disk full"):
+    with pytest.raises(sqlite3.DatabaseError, match="disk full"):
         _projector(settings, store, batch_size=10, dead_letters=MemoryPublisher(), processes=True).run(until_caught_up=True)
     stored = store.stats()["articles"]
     assert 0 < stored <= 20  # the batch that would pass 20 rolled back whole
@@ -183,25 +181,24 @@ def test_a_consumer_that_fetches_nothing_while_records_wait_is_replaced(broker_s
     topic = ENRICHED.name(settings.topic_prefix)
     store = MemoryStore()
     bootstrap = settings.kafka_bootstrap_servers
-    projector = Projector(
-        store, bootstrap, topic, settings.projector_group,
-        dead_letters=MemoryPublisher(), dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
-        metrics=create_metrics(), batch_size=10, stall_patience_s=3,
-    )
+    consumer = KafkaGroupConsumer(bootstrap, settings.projector_group, stall_patience_s=3)
+    projector = Projector(consumer, store, [topic], dead_letters=MemoryPublisher(),
+                          dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix), metrics=create_metrics(),
+                          batch_size=10)
     thread = threading.Thread(target=projector.run, daemon=True)
     thread.start()
     try:
         deadline = time.monotonic() + 60
-        while not projector.consumer.assignment() and time.monotonic() < deadline:
+        while not consumer.client.assignment() and time.monotonic() < deadline:
             time.sleep(0.1)
-        stuck = projector.consumer
+        stuck = consumer.client
         stuck.pause(*stuck.assignment())
         _publish(bootstrap, topic, [(f"s-{i}", encode(article(f"s-{i}", f"Bulletin {i}."))) for i in range(5)])
         deadline = time.monotonic() + 60
         while store.stats()["articles"] < 5 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert store.stats()["articles"] == 5
-        assert projector.consumer is not stuck
+        assert consumer.client is not stuck
     finally:
         projector.stop()
         thread.join(timeout=30)

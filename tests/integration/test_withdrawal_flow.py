@@ -1,5 +1,5 @@
 """A canceled wire item on the real broker: the ingestor sends its ArticleWithdrawn to the enriched
-topic, the projector (decoder and writer processes, as `copydesk project` runs) stores it, and the
+topic, the projector (a decoder process, as `copydesk project` runs) stores it, and the
 article, stored before or after, is hidden with its history kept."""
 
 from __future__ import annotations
@@ -7,15 +7,13 @@ from __future__ import annotations
 import orjson
 
 from events.codec import encode
-from events.topics import DEAD_LETTER, ENRICHED, RAW
+from events.topics import ENRICHED, RAW
 from services.bus.kafka import KafkaPublisher
 from services.bus.port import Record
 from services.commands.ingest import ingest_inputs
 from services.common.metrics import create_metrics
 from services.ingestor.identity import article_id
-from services.projector.flattener import ProcessFlattener
-from services.projector.projector import Projector
-from services.projector.writer import ProcessWriter
+from services.bootstrap import Cluster, build_projector
 from services.store.factory import open_store
 from services.store.port import ArticleFilter
 from tests.integration.store.factories import article
@@ -39,12 +37,8 @@ def test_a_canceled_item_reaches_the_projector_and_hides_its_article(broker_sett
 
     store = open_store(settings.store_url)
     store.migrate()
-    projector = Projector(
-        store, bootstrap, [ENRICHED.name(prefix)], settings.projector_group,
-        dead_letters=KafkaPublisher(bootstrap, client_id="test-withdrawal-dlq"),
-        dead_letter_topic=DEAD_LETTER.name(prefix), metrics=create_metrics(), batch_size=16,
-        flattener=ProcessFlattener(1), writer=ProcessWriter(settings.store_url),
-    )
+    projector = build_projector(settings.model_copy(update={"projector_batch_size": 16, "projector_decoder_processes": 1}),
+                                store, create_metrics(), Cluster(bootstrap))
     assert projector.run(until_caught_up=True) == 3
     assert [i["article_id"] for i in store.list_articles(ArticleFilter(), None, 10).items] == ["a-kept"]
     assert store.get_article(aid) is None

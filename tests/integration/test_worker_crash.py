@@ -6,11 +6,11 @@ import threading
 import time
 import traceback
 
-from events.topics import DEAD_LETTER, ENRICHED, RAW
+from events.topics import ENRICHED, RAW
 from services.bus.kafka import KafkaPublisher
 from services.commands.ingest import ingest
 from services.common.metrics import create_metrics
-from services.projector.projector import Projector
+from services.bootstrap import Cluster, build_projector
 from services.store.factory import open_store
 from tests.conftest import read_topic
 
@@ -75,11 +75,9 @@ def test_sigkill_mid_run_loses_and_duplicates_nothing(broker_settings, start_wor
     store = open_store(settings.store_url)
     store.migrate()
     reader = open_store(settings.store_url)
-    projector = Projector(
-        store, bootstrap, ENRICHED.name(settings.topic_prefix), settings.projector_group,
-        dead_letters=KafkaPublisher(bootstrap), dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
-        metrics=create_metrics(), batch_size=50, batch_ms=100,
-    )
+    small = settings.model_copy(update={"projector_batch_size": 50, "projector_batch_ms": 100,
+                                        "projector_decoder_processes": 0})
+    projector = build_projector(small, store, create_metrics(), Cluster(bootstrap))
     thread = threading.Thread(target=projector.run, daemon=True)
     thread.start()
     try:

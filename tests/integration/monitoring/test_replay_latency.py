@@ -10,7 +10,7 @@ from events.codec import encode
 from events.topics import ENRICHED
 from services.bus.kafka import KafkaPublisher
 from services.bus.port import Record
-from services.commands.project import build_projector
+from services.bootstrap import Cluster, build_projector
 from services.common.metrics import create_metrics
 from services.store.factory import open_store
 from tests.integration.store.factories import T0, article
@@ -32,7 +32,7 @@ def test_projecting_observes_latency_and_a_replay_does_not(broker_settings) -> N
     store.migrate()
     try:
         projected = create_metrics()
-        assert build_projector(settings, store, bootstrap, projected).run(until_caught_up=True) == ARTICLES
+        assert build_projector(settings, store, cluster=Cluster(bootstrap), metrics=projected).run(until_caught_up=True) == ARTICLES
         assert latency_count(projected) == ARTICLES
         age = (datetime.now(timezone.utc) - T0).total_seconds()
         # every article was received at T0 or a few minutes after: all land in the top bucket
@@ -40,7 +40,7 @@ def test_projecting_observes_latency_and_a_replay_does_not(broker_settings) -> N
 
         store.reset()
         replayed = create_metrics()
-        assert build_projector(settings, store, bootstrap, replayed, replay=True).run(until_caught_up=True) == ARTICLES
+        assert build_projector(settings, store, cluster=Cluster(bootstrap), metrics=replayed, replay=True).run(until_caught_up=True) == ARTICLES
         assert latency_count(replayed) == 0
         assert replayed.registry.get_sample_value("copydesk_messages_total", {"stage": "projector", "outcome": "ok"}) == ARTICLES
     finally:

@@ -1,5 +1,5 @@
 """The projector on the real broker with both of its topics: articles and story changes, as
-`copydesk project` builds it (a decoder process and a writer process), merges applied, and a
+`copydesk project` builds it (a decoder process), merges applied, and a
 replay from the log giving the same store."""
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ from events.models import StoryUpdated
 from events.topics import ENRICHED, STORIES
 from services.bus.kafka import KafkaPublisher
 from services.bus.port import Record
-from services.commands.project import build_projector
+from services.bootstrap import Cluster, build_projector
 from services.common.metrics import create_metrics
 from services.store.factory import open_store
 from tests.integration.store.factories import LAVROV, T0, article
 
 
 def test_story_merges_reach_the_store_and_a_replay_rebuilds_the_same_stories(broker_settings) -> None:
-    settings = broker_settings.model_copy(update={"projector_decoder_processes": 1, "projector_writer_process": True})
+    settings = broker_settings.model_copy(update={"projector_decoder_processes": 1})
     prefix, bootstrap = settings.topic_prefix, settings.kafka_bootstrap_servers
     # 30 stories of 4 articles; then every odd story is merged into the story before it
     articles = [article(f"a-{s:02d}-{i}", f"Sergey Lavrov on matter {s}, part {i}.", minutes=s * 4 + i,
@@ -34,7 +34,7 @@ def test_story_merges_reach_the_store_and_a_replay_rebuilds_the_same_stories(bro
 
     store = open_store(settings.store_url)
     store.migrate()
-    projector = build_projector(settings, store, bootstrap, create_metrics())
+    projector = build_projector(settings, store, cluster=Cluster(bootstrap), metrics=create_metrics())
     assert projector.run(until_caught_up=True) == len(articles) + len(late) + len(changes)
     stats = store.stats()
     assert stats["articles"] == 135 and stats["stories"] == 15
@@ -45,6 +45,6 @@ def test_story_merges_reach_the_store_and_a_replay_rebuilds_the_same_stories(bro
     first = store.dump()
 
     store.reset()  # `copydesk replay`: the store again from the start of both topics
-    assert build_projector(settings, store, bootstrap, create_metrics()).run(until_caught_up=True) == len(articles) + len(late) + len(changes)
+    assert build_projector(settings, store, cluster=Cluster(bootstrap), metrics=create_metrics()).run(until_caught_up=True) == len(articles) + len(late) + len(changes)
     assert store.dump() == first
     store.close()

@@ -29,7 +29,7 @@ from events.models import ArticleReceived, StoryUpdated
 from events.topics import ENRICHED, RAW, STORIES
 from services.broker.topics import ensure_topics
 from services.bus.kafka import KafkaPublisher
-from services.commands.project import build_projector
+from services.bootstrap import Cluster, build_projector
 from services.common.metrics import create_metrics
 from services.common.settings import Settings
 from services.ingestor.publish import publish_articles
@@ -109,7 +109,7 @@ def _stream(
         kafka_bootstrap_servers=bootstrap, topic_prefix=prefix, topic_partitions=3,
         consumer_group=f"{prefix}processors", projector_group=f"{prefix}projector", home=folder / "home",
         database_url=f"sqlite:///{folder / 'store.db'}", stall_seconds=10,
-        projector_writer_process=False, projector_decoder_processes=0,
+        projector_decoder_processes=0,
     )
     folder.mkdir(parents=True)
     ensure_topics(bootstrap, prefix, partitions=3)
@@ -119,7 +119,7 @@ def _stream(
     _await_group(bootstrap, settings.consumer_group, workers, started)
     store = open_store(settings.store_url)
     store.migrate()
-    projector = build_projector(settings, store, bootstrap, create_metrics())
+    projector = build_projector(settings, store, cluster=Cluster(bootstrap), metrics=create_metrics())
     thread = threading.Thread(target=projector.run, daemon=True)
     thread.start()
     try:

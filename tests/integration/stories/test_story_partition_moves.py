@@ -52,7 +52,7 @@ from events.models import ArticleReceived, StoryUpdated
 from events.topics import ENRICHED, EXTRACTED, RAW, STORIES
 from services.broker.topics import ensure_topics
 from services.bus.kafka import KafkaPublisher
-from services.commands.project import build_projector
+from services.bootstrap import Cluster, build_projector
 from services.common.metrics import create_metrics
 from services.common.settings import Settings
 from services.ingestor.publish import publish_articles
@@ -102,7 +102,7 @@ def test_the_story_state_survives_its_partition_moving_to_another_worker_mid_str
         kafka_bootstrap_servers=kafka_bootstrap, topic_prefix=prefix, topic_partitions=3,
         consumer_group=f"{prefix}processors", projector_group=f"{prefix}projector", home=tmp_path / "home",
         database_url=f"sqlite:///{tmp_path / 'store.db'}", stall_seconds=10,
-        projector_writer_process=False, projector_decoder_processes=0,
+        projector_decoder_processes=0,
         log_level="INFO",  # each worker logs where it based its stream partitions after each rebalance
     )
     group = settings.consumer_group
@@ -111,7 +111,7 @@ def test_the_story_state_survives_its_partition_moving_to_another_worker_mid_str
     store = open_store(settings.store_url)
     store.migrate()
     observer = StoryObserver(kafka_bootstrap, STORIES.name(prefix))
-    projector = build_projector(settings, store, kafka_bootstrap, create_metrics())
+    projector = build_projector(settings, store, cluster=Cluster(kafka_bootstrap), metrics=create_metrics())
     projector_thread = threading.Thread(target=projector.run, daemon=True)
     publisher = KafkaPublisher(kafka_bootstrap, client_id=f"{prefix}ingest")
     workers: list = []

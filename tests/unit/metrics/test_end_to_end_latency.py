@@ -1,8 +1,9 @@
 """The end-to-end latency the projector observes: receipt (received_at) to written into the store."""
 
-from datetime import datetime, timezone
-
-from services.projector.writer import latencies, write
+from events.codec import encode
+from services.bus.memory import MemoryBroker, MemoryConsumer, MemoryPublisher
+from services.common.metrics import create_metrics
+from services.projector.projector import Projector, latencies
 from services.store.memory import MemoryStore
 from services.store.port import FlatDelivery
 from services.store.rows import rows_of
@@ -18,18 +19,22 @@ def test_each_written_article_has_its_seconds_since_receipt():
     assert min(seconds) == 2.5
 
 
-def test_a_written_batch_carries_its_latencies():
-    event = harbour_article()
-    before = datetime.now(timezone.utc).timestamp()
-    written = write(MemoryStore(), [("enriched", 0, 0)], [rows_of(event)])
-    assert len(written.latencies) == 1
-    assert written.latencies[0] >= before - event.received_at.timestamp()
+class _FromTheStart(MemoryConsumer):
+    """Ignores where the store is: every record is delivered again."""
+
+    def subscribe(self, topics, start_at, on_revoke):  # noqa: ANN001, ANN201
+        super().subscribe(topics, lambda partitions: {}, on_revoke)
 
 
 def test_a_redelivered_article_adds_no_latency():
     """An event at or below its partition's stored offset was queryable already: its age is no latency."""
-    store, event = MemoryStore(), harbour_article()
-    write(store, [("enriched", 0, 0)], [rows_of(event)])
-    again = write(store, [("enriched", 0, 0), ("enriched", 0, 1)], [rows_of(event), rows_of(follow_up())])
-    assert (again.applied, again.skipped) == (1, 1)
-    assert len(again.latencies) == 1
+    broker, store = MemoryBroker(), MemoryStore()
+    broker.append("enriched", b"a", encode(harbour_article()))
+    Projector(broker.consumer("g"), store, ["enriched"], MemoryPublisher(), "dlq", create_metrics()).run(
+        until_caught_up=True)
+    broker.append("enriched", b"f", encode(follow_up()))
+    metrics = create_metrics()
+    again = Projector(_FromTheStart(broker, "g"), store, ["enriched"], MemoryPublisher(), "dlq", metrics)
+    assert again.run(until_caught_up=True) == 1
+    assert metrics.registry.get_sample_value("copydesk_end_to_end_seconds_count") == 1
+    assert metrics.registry.get_sample_value("copydesk_messages_total", {"stage": "projector", "outcome": "skipped"}) == 1

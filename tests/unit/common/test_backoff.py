@@ -1,4 +1,4 @@
-from services.projector.backoff import Backoff
+from services.common.backoff import Backoff
 
 
 def test_waits_double_up_to_the_cap_and_start_over_after_a_success():
