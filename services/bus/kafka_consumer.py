@@ -47,8 +47,10 @@ def _partitions(tps: Sequence[TopicPartition]) -> list[Partition]:
 
 
 class _Listener(ConsumerRebalanceListener):
-    def __init__(self, owner: KafkaGroupConsumer) -> None:
-        self.owner = owner
+    """The rebalance callbacks of one kafka-python ``client`` of ``owner``."""
+
+    def __init__(self, owner: KafkaGroupConsumer, client: KafkaConsumer) -> None:
+        self.owner, self.client = owner, client
 
     def on_partitions_revoked(self, revoked: Sequence[TopicPartition]) -> None:
         if revoked:  # kafka-python also calls this before a first assignment, with nothing to give up
@@ -59,9 +61,9 @@ class _Listener(ConsumerRebalanceListener):
         for tp in assigned:
             offset = start.get(Partition(tp.topic, tp.partition))
             if offset is None:
-                self.owner.client.seek_to_beginning(tp)
+                self.client.seek_to_beginning(tp)
             else:
-                self.owner.client.seek(tp, offset)
+                self.client.seek(tp, offset)
 
 
 class KafkaGroupConsumer:
@@ -103,7 +105,7 @@ class KafkaGroupConsumer:
             session_timeout_ms=self._session_timeout_ms,
             heartbeat_interval_ms=min(3000, self._session_timeout_ms // 3),
         )
-        client.subscribe(self._topics, listener=_Listener(self))
+        client.subscribe(self._topics, listener=_Listener(self, client))
         return client
 
     def _client(self) -> KafkaConsumer:

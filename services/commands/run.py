@@ -21,8 +21,14 @@ from services.common.settings import Settings
 DEFAULT_INPUT = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> int:  # noqa: ANN001
-    from services.bootstrap import build_projector, build_publisher, connect_cluster, open_configured_store, serve_metrics
+def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> int:
+    from services.bootstrap import (
+        build_projector,
+        build_publisher,
+        connect_cluster,
+        open_configured_store,
+        serve_metrics,
+    )
     from services.commands.ingest import ingest
     from services.common.metrics import create_metrics
 
@@ -126,7 +132,7 @@ class _Workers:
                 proc.wait()
 
 
-def _await_stored(store, accepted: list, workers: _Workers, timeout: float) -> list:  # noqa: ANN001
+def _await_stored(store, accepted: list, workers: _Workers, timeout: float) -> list:
     """Wait until the store holds every version this ingest sent (not merely an earlier version of
     the same article). A version the store already had (the same input ingested again) counts at
     once: delivering it again changes nothing in the store (it keeps the version's first receipt

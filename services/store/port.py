@@ -9,9 +9,8 @@ reads what the rules need and executes the row changes the plan gives.
 Writing
 -------
 ``apply(batch)`` applies a batch of deliveries in ONE transaction together with the consumed
-offsets. A delivery carries the decoded event (``Delivery``) or the rows ``rows.rows_of`` made of
-it (``FlatDelivery``, as the projector's flattener processes hand them over); both store the
-same. A delivery whose offset is at or below the stored offset of its (topic, partition) is
+offsets. A delivery carries the decoded event (``Delivery``) or the rows ``rows`` made of it
+(``FlatDelivery``, as the projector's decode step hands them over); both store the same. A delivery whose offset is at or below the stored offset of its (topic, partition) is
 skipped, so redelivery and replay never double-count. Applying an ArticleEnriched upserts the
 article by ``article_id``: its child rows (removals, entity mentions, figures, quotes) are
 replaced, a version row is added for a new ``content_hash``, entities and aliases are merged.
@@ -47,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from events import ArticleEnriched, ArticleWithdrawn, StoryUpdated
 
 if TYPE_CHECKING:  # rows imports fulltext, which imports this module
-    from services.store.rows import ArticleRows, StoryRows
+    from services.store.rows import Rows
 
 
 class LayoutMismatch(RuntimeError):
@@ -86,10 +85,10 @@ class Delivery:
 
 @dataclass(frozen=True)
 class FlatDelivery:
-    """One consumed record already flattened into the store's rows (``rows.rows_of(event)``, or
-    ``rows.story_rows_of(event)`` for a StoryUpdated)."""
+    """One consumed record already flattened into the store's rows (``rows.rows_of(event)``,
+    ``rows.story_rows_of`` for a StoryUpdated, ``rows.withdrawal_rows_of`` for an ArticleWithdrawn)."""
 
-    rows: ArticleRows | StoryRows
+    rows: Rows
     topic: str
     partition: int
     offset: int

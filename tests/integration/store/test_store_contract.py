@@ -120,7 +120,7 @@ def test_flattened_deliveries_store_exactly_what_events_do(store: Store) -> None
     store.apply(log)
     from_events = store.dump()
     store.reset()
-    # As the projector's flattener processes hand rows over: through JSON, so tuples come back as lists.
+    # As the projector's decode step hands rows over: through JSON, so tuples come back as lists.
     flat = [FlatDelivery(rows_from_json(orjson.loads(orjson.dumps(rows_to_json(rows_of(d.event))))), d.topic,
                          d.partition, d.offset) for d in log]
     assert store.apply(flat[:3]) == 3 and store.apply(flat) == len(flat) - 3  # offsets apply to both kinds

@@ -89,7 +89,7 @@ def test_a_canceled_article_disappears_but_keeps_its_history_until_a_later_versi
 def test_a_withdrawal_that_overtakes_its_article_still_hides_it(store: Store) -> None:
     kill = withdrawal(5)
     flat = FlatDelivery(rows_from_json(orjson.loads(orjson.dumps(rows_to_json(withdrawal_rows_of(kill))))), "t", 0, 0)
-    store.apply([flat])  # as the projector's flattener processes hand it over
+    store.apply([flat])  # as the projector's decode step hands it over
     store.apply([Delivery(version(1, 0), "t", 0, 1)])  # received before the kill, stored after it
     assert not any(shown_anywhere(store).values())
     assert [d["kind"] for d in store.dump() if d["kind"] == "withdrawal"] == ["withdrawal"]
