@@ -9,6 +9,7 @@ endpoints they share.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,8 @@ from services.broker.local import LocalBroker
 from services.broker.topics import ensure_topics
 from services.common.kafka_security import KafkaSecurity, KafkaSecurityError
 from services.common.settings import Settings
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the builders import what they build lazily: a command pays only for its own
     import faust
@@ -84,15 +87,55 @@ def kafka_security(settings: Settings) -> KafkaSecurity:
         raise SystemExit(f"copydesk: {exc}") from None
 
 
-def open_configured_store(settings: Settings) -> Store:
+def open_configured_store(settings: Settings, rebuild_from: Cluster | None = None) -> Store:
+    """The configured store with the current layout (an empty database gets it).
+
+    The store is a projection of the log, so a database of another layout is not upgraded: with
+    ``rebuild_from`` (the projector's processes pass their cluster) the log is replayed into a
+    fresh database that is then swapped in (``services.store.rebuild``); without it the process
+    stops, naming the database and the command that rebuilds it.
+    """
     from services.store.factory import open_store
+    from services.store.port import LayoutMismatch
 
     url = settings.store_url
     if url.startswith("sqlite:///") and not url.endswith(":memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     store = open_store(url)
+    try:
+        store.migrate()
+        return store
+    except LayoutMismatch as mismatch:
+        store.close()
+        if rebuild_from is None:
+            raise SystemExit(f"copydesk: {mismatch}. `copydesk project` rebuilds it from the log") from None
+        log.warning("copydesk: %s; rebuilding it from the log", mismatch)
+    rebuild_store(settings, rebuild_from)
+    store = open_store(url)
     store.migrate()
     return store
+
+
+def rebuild_store(settings: Settings, cluster: Cluster) -> int:
+    """Replay the log of ``cluster`` into a fresh database of the current layout and swap it in
+    for the configured store; return the events applied. The replay runs in a consumer group of
+    its own, so it takes no partitions from the projectors of the group it is rebuilding for.
+    A swap the database's other users hold up past their grace stops the process, saying so."""
+    from services.common.metrics import create_metrics
+    from services.store.rebuild import RebuildBusy, SwapRefused, rebuild
+    from services.store.schema import LAYOUT_VERSION
+
+    def replay(fresh: Store) -> int:
+        group = f"{settings.projector_group}-rebuild-{LAYOUT_VERSION}"
+        return build_projector(settings, fresh, create_metrics(), cluster, replay=True, group=group).run(
+            until_caught_up=True)
+
+    try:
+        applied = rebuild(settings.store_url, replay)
+    except (SwapRefused, RebuildBusy) as exc:
+        raise SystemExit(f"copydesk: store {settings.store_url} not rebuilt: {exc}") from None
+    log.warning("copydesk: store rebuilt from the log (%d events) and swapped in", applied)
+    return applied
 
 
 def build_extractor(settings: Settings) -> EntityExtractor:

@@ -19,7 +19,7 @@ def run(settings: Settings, *, until_caught_up: bool, replay: bool) -> int:
 
     # A replay may start the local broker (its log is kept in COPYDESK_HOME) and stops it after.
     cluster = connect_cluster(settings, start=replay)
-    store = open_configured_store(settings)
+    store = open_configured_store(settings, rebuild_from=cluster)  # another layout: rebuilt from the log
     metrics = create_metrics()
     serve_metrics(settings, metrics)
     if replay:

@@ -36,7 +36,8 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
     settings.home.mkdir(parents=True, exist_ok=True)
     print("copydesk: starting Kafka broker..." if not settings.kafka_bootstrap_servers else "copydesk: using configured cluster", flush=True)
     cluster = connect_cluster(settings)
-    store = open_configured_store(settings)  # read by this thread
+    # read by this thread (a store of another layout is first rebuilt from the log)
+    store = open_configured_store(settings, rebuild_from=cluster)
     projector_store = open_configured_store(settings)  # written by the projector thread
     workers = _Workers(settings, cluster.bootstrap, settings.workers)
     metrics = create_metrics()
