@@ -98,7 +98,8 @@ class ArticleReceived(Event):
     received_at: datetime
     # What a wire item (ninjs, NewsML-G2) says about itself; None/() for files and pages.
     item_id: str | None = Field(
-        default=None, description="The wire item's own id (ninjs uri, NewsML-G2 guid), from which article_id is derived."
+        default=None,
+        description="The wire item's own id (ninjs uri, NewsML-G2 guid), from which article_id is derived.",
     )
     item_version: str | None = Field(default=None, description="The wire's version of the item, as given.")
     version_created_at: datetime | None = Field(default=None, description="When the wire made this version.")
@@ -320,17 +321,22 @@ class StoryUpdated(Event):
     story_id: str = Field(min_length=1, max_length=200, description="The story the article is in now; the Kafka key.")
     change: StoryChange
     merged: tuple[str, ...] = Field(default=(), description="Stories merged into story_id by this placement.")
-    duplicate_of: str | None = Field(default=None, description="The earliest copy, when the article is a near-duplicate.")
+    duplicate_of: str | None = Field(
+        default=None, description="The earliest copy, when the article is a near-duplicate."
+    )
     source: str | None = Field(default=None, description="The article's source; None on a revision.")
     headline: str | None = None
-    at: datetime | None = Field(default=None, description="When the article was published, else received; "
-                                "None on a revision.")
+    at: datetime | None = Field(
+        default=None, description="When the article was published, else received; None on a revision."
+    )
 
     @model_validator(mode="after")
     def _merges_name_other_stories(self) -> StoryUpdated:
         if (self.change == "merged") != bool(self.merged):
-            raise ValueError(f"a {self.change!r} change with merged={list(self.merged)}: merged lists the "
-                             "stories of a 'merged' change, and only of one")
+            raise ValueError(
+                f"a {self.change!r} change with merged={list(self.merged)}: merged lists the "
+                "stories of a 'merged' change, and only of one"
+            )
         if self.story_id in self.merged:
             raise ValueError(f"story {self.story_id} is merged into itself")
         if self.change == "revised" and not self.duplicate_of:
@@ -339,5 +345,11 @@ class StoryUpdated(Event):
 
 
 EVENT_CLASSES: tuple[type[Event], ...] = (
-    ArticleReceived, ArticleCleaned, ArticleEnriched, DeadLetter, DeadLetterReplayed, StoryUpdated, ArticleWithdrawn
+    ArticleReceived,
+    ArticleCleaned,
+    ArticleEnriched,
+    DeadLetter,
+    DeadLetterReplayed,
+    StoryUpdated,
+    ArticleWithdrawn,
 )

@@ -69,12 +69,19 @@ def connect_cluster(settings: Settings, start: bool = True) -> Cluster:
     from kafka.errors import KafkaError
 
     try:
-        ensure_topics(cluster.bootstrap, settings.topic_prefix, settings.topic_partitions, settings.topic_replication,
-                      security=cluster.security)
+        ensure_topics(
+            cluster.bootstrap,
+            settings.topic_prefix,
+            settings.topic_partitions,
+            settings.topic_replication,
+            security=cluster.security,
+        )
     except KafkaError as exc:
         hint = " (are the SASL username and password right?)" if cluster.security.sasl else ""
-        raise SystemExit(f"copydesk: Kafka at {cluster.bootstrap} over {cluster.security.protocol} cannot be "
-                         f"used: {type(exc).__name__}: {exc}{hint}") from None
+        raise SystemExit(
+            f"copydesk: Kafka at {cluster.bootstrap} over {cluster.security.protocol} cannot be "
+            f"used: {type(exc).__name__}: {exc}{hint}"
+        ) from None
     return cluster
 
 
@@ -128,7 +135,8 @@ def rebuild_store(settings: Settings, cluster: Cluster) -> int:
     def replay(fresh: Store) -> int:
         group = f"{settings.projector_group}-rebuild-{LAYOUT_VERSION}"
         return build_projector(settings, fresh, create_metrics(), cluster, replay=True, group=group).run(
-            until_caught_up=True)
+            until_caught_up=True
+        )
 
     try:
         applied = rebuild(settings.store_url, replay)
@@ -152,7 +160,9 @@ def intake_token(settings: Settings) -> str:
         try:
             lines = settings.intake_token_file.read_text(encoding="utf-8").strip().splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise SystemExit(f"copydesk: intake token file {settings.intake_token_file}: cannot be read ({exc})") from None
+            raise SystemExit(
+                f"copydesk: intake token file {settings.intake_token_file}: cannot be read ({exc})"
+            ) from None
         token = lines[0].strip() if lines else ""
     if not token:
         raise SystemExit("copydesk: the intake needs a token: set COPYDESK_INTAKE_TOKEN or COPYDESK_INTAKE_TOKEN_FILE")
@@ -164,8 +174,12 @@ def build_intake(settings: Settings, publisher: Publisher) -> FastAPI:
     from events.topics import RAW
     from services.intake.app import create_intake_app
 
-    return create_intake_app(publisher, RAW.name(settings.topic_prefix), token=intake_token(settings),
-                             max_body_bytes=settings.max_input_bytes)
+    return create_intake_app(
+        publisher,
+        RAW.name(settings.topic_prefix),
+        token=intake_token(settings),
+        max_body_bytes=settings.max_input_bytes,
+    )
 
 
 def build_publisher(cluster: Cluster, client_id: str, timeout_s: float = 60.0) -> KafkaPublisher:
@@ -197,8 +211,13 @@ def build_worker(settings: Settings) -> faust.Worker:
     metrics = create_metrics()
     serve_metrics(settings, metrics)
     web_port = settings.worker_web_port or free_port()
-    app = create_app(settings.model_copy(update={"worker_web_port": web_port}), cluster.bootstrap,
-                     build_extractor(settings), metrics, security=cluster.security)
+    app = create_app(
+        settings.model_copy(update={"worker_web_port": web_port}),
+        cluster.bootstrap,
+        build_extractor(settings),
+        metrics,
+        security=cluster.security,
+    )
     ensure_named_topics(cluster.bootstrap, changelog_topics(app), settings.topic_replication, security=cluster.security)
     app.conf.datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last folder
     return bounded_stop_worker(app, settings.log_level)
@@ -219,8 +238,16 @@ def build_api(settings: Settings) -> tuple[FastAPI, Store]:
 DEAD_LETTER_TIMEOUT_S = 5.0
 
 
-def build_projector(settings: Settings, store: Store, metrics: Metrics, cluster: Cluster, *, replay: bool = False,
-                    dead_letters: Publisher | None = None, group: str | None = None) -> Projector:
+def build_projector(
+    settings: Settings,
+    store: Store,
+    metrics: Metrics,
+    cluster: Cluster,
+    *,
+    replay: bool = False,
+    dead_letters: Publisher | None = None,
+    group: str | None = None,
+) -> Projector:
     """The projector of the enriched and story topics into ``store``, in consumer group ``group``
     (default COPYDESK_PROJECTOR_GROUP), decoding in COPYDESK_PROJECTOR_DECODER_PROCESSES processes;
     dead letters go to ``dead_letters`` (default: a Kafka publisher of its own). A ``replay``
@@ -232,10 +259,17 @@ def build_projector(settings: Settings, store: Store, metrics: Metrics, cluster:
     from services.projector.projector import Projector, flatten
 
     group = group or settings.projector_group
-    consumer = KafkaGroupConsumer(cluster.bootstrap, group, max_poll_records=settings.projector_batch_size,
-                                  session_timeout_s=settings.session_timeout_seconds, security=cluster.security)
+    consumer = KafkaGroupConsumer(
+        cluster.bootstrap,
+        group,
+        max_poll_records=settings.projector_batch_size,
+        session_timeout_s=settings.session_timeout_seconds,
+        security=cluster.security,
+    )
     return Projector(
-        consumer, store, [ENRICHED.name(settings.topic_prefix), STORIES.name(settings.topic_prefix)],
+        consumer,
+        store,
+        [ENRICHED.name(settings.topic_prefix), STORIES.name(settings.topic_prefix)],
         dead_letters=dead_letters or build_publisher(cluster, "copydesk-projector", timeout_s=DEAD_LETTER_TIMEOUT_S),
         dead_letter_topic=DEAD_LETTER.name(settings.topic_prefix),
         metrics=metrics,

@@ -23,13 +23,27 @@ def _parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser("ingest", help="publish articles from files, directories or stdin (-), or follow feeds")
     i.add_argument("paths", nargs="*", metavar="PATH")
-    i.add_argument("--follow", nargs="+", action="extend", default=[], metavar="URL",
-                   help="follow RSS/Atom feeds: poll them until stopped, publishing each new or changed item")
-    i.add_argument("--feeds", action="append", default=[], metavar="FILE",
-                   help="follow the feeds of FILE: one URL a line, optionally followed by the source name")
+    i.add_argument(
+        "--follow",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="URL",
+        help="follow RSS/Atom feeds: poll them until stopped, publishing each new or changed item",
+    )
+    i.add_argument(
+        "--feeds",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="follow the feeds of FILE: one URL a line, optionally followed by the source name",
+    )
     i.add_argument("--once", action="store_true", help="with --follow/--feeds: poll each feed once, then exit")
     i.add_argument("--format", choices=FORMATS, help="force the input format (default: by extension or content)")
-    i.add_argument("--source", help="source name for every input (default: the file's folder name; with --follow: the feed's title)")
+    i.add_argument(
+        "--source",
+        help="source name for every input (default: the file's folder name; with --follow: the feed's title)",
+    )
 
     sub.add_parser("worker", help="run the faust processors worker (cleaning, enrichment)")
 

@@ -93,7 +93,9 @@ def _operations(registry: CollectorRegistry) -> APIRouter:
         except Exception as exc:  # noqa: BLE001 - any failure to reach the store means not ready
             return problems.problem(503, f"store unreachable: {exc.__class__.__name__}", instance="/readyz")
         if not ready:
-            return problems.problem(503, "store not ready: unreachable or not of the current layout", instance="/readyz")
+            return problems.problem(
+                503, "store not ready: unreachable or not of the current layout", instance="/readyz"
+            )
         return {"status": "ready"}
 
     @router.get("/metrics", response_class=Response, responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})

@@ -57,16 +57,26 @@ class RequestGuard:
         path = scope["path"]
         method = scope["method"]
         if method not in ALLOWED_METHODS and not (method == "POST" and path in self.form_paths):
-            refusal = problem(405, f"method {method} is not allowed: this API is read-only (GET, HEAD)",
-                              instance=path, headers={"Allow": ", ".join(ALLOWED_METHODS)})
+            refusal = problem(
+                405,
+                f"method {method} is not allowed: this API is read-only (GET, HEAD)",
+                instance=path,
+                headers={"Allow": ", ".join(ALLOWED_METHODS)},
+            )
             await refusal(scope, receive, send)
             return
         if self.expected is not None and path not in self.open_paths and not self._authorised(scope):
             if method == "GET" and _wants_page(scope):
-                await _see_other(login_location(path, scope.get("query_string", b"").decode("latin-1")))(scope, receive, send)
+                await _see_other(login_location(path, scope.get("query_string", b"").decode("latin-1")))(
+                    scope, receive, send
+                )
                 return
-            refusal = problem(401, "missing or wrong bearer token in the Authorization header", instance=path,
-                              headers={"WWW-Authenticate": 'Bearer realm="copydesk"'})
+            refusal = problem(
+                401,
+                "missing or wrong bearer token in the Authorization header",
+                instance=path,
+                headers={"WWW-Authenticate": 'Bearer realm="copydesk"'},
+            )
             await refusal(scope, receive, send)
             return
         declared = _header(scope, b"content-length")
@@ -83,8 +93,9 @@ class RequestGuard:
         given = _header(scope, b"authorization")
         if given is not None:
             scheme, _, credentials = given.strip(" ").partition(" ")
-            if scheme.lower() == "bearer" and hmac.compare_digest(credentials.lstrip(" ").encode("latin-1"),
-                                                                   self.expected or b""):
+            if scheme.lower() == "bearer" and hmac.compare_digest(
+                credentials.lstrip(" ").encode("latin-1"), self.expected or b""
+            ):
                 return True
         session = _cookie(scope, COOKIE)
         return session is not None and hmac.compare_digest(session.encode("latin-1"), self.session or b"")
@@ -98,8 +109,10 @@ class RequestGuard:
                 length = dict(message.get("headers", ())).get(b"content-length", b"0")
                 if length.isdigit() and int(length) > self.max_response_bytes:
                     refused = True
-                    detail = (f"the answer ({int(length)} bytes) exceeds the response limit"
-                              f" of {self.max_response_bytes} bytes")
+                    detail = (
+                        f"the answer ({int(length)} bytes) exceeds the response limit"
+                        f" of {self.max_response_bytes} bytes"
+                    )
                     await problem(500, detail, instance=scope["path"])(scope, receive, send)
                     return
             if not refused:
@@ -140,8 +153,13 @@ def _wants_page(scope: Scope) -> bool:
 
 def _see_other(location: str) -> ASGIApp:
     async def redirect(scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 303,
-                    "headers": [(b"location", location.encode("latin-1")), (b"content-length", b"0")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 303,
+                "headers": [(b"location", location.encode("latin-1")), (b"content-length", b"0")],
+            }
+        )
         await send({"type": "http.response.body", "body": b""})
 
     return redirect

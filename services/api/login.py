@@ -42,8 +42,9 @@ def login_routes(token: str, views: Jinja2Templates, page_headers: dict[str, str
     expected = session_value(token)
 
     def form(request: Request, status: int, next_path: str, failed: bool) -> Response:
-        return views.TemplateResponse(request, "login.html", {"next": next_path, "failed": failed},
-                                      status_code=status, headers=page_headers)
+        return views.TemplateResponse(
+            request, "login.html", {"next": next_path, "failed": failed}, status_code=status, headers=page_headers
+        )
 
     @router.get(LOGIN, response_class=HTMLResponse)
     def login_page(request: Request) -> Response:

@@ -86,8 +86,8 @@ def segments(body: str, start: int, end: int, marks: Iterable[Mark]) -> tuple[Se
         if mark.start < start or mark.end > end:
             continue
         if mark.start > cursor:
-            out.append(Segment(body[cursor:mark.start]))
-        out.append(Segment(body[mark.start:mark.end], mark))
+            out.append(Segment(body[cursor : mark.start]))
+        out.append(Segment(body[mark.start : mark.end], mark))
         cursor = mark.end
     if cursor < end:
         out.append(Segment(body[cursor:end]))

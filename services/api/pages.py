@@ -35,8 +35,11 @@ FormText = Annotated[str | None, Query(max_length=MAX_ID_CHARS)]  # a form sends
 def templates() -> Jinja2Templates:
     """The page templates, autoescaped; an undefined variable is an error, not an empty string."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True,
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     env.filters["external"] = _external_url
     env.filters["number"] = _number
@@ -68,9 +71,16 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
         if page.next_cursor:
             kept = {k: v for k, v in filters.items() if v}
             next_query = urlencode({**kept, "cursor": page.next_cursor, "limit": limit})
-        return views.TemplateResponse(request, "articles.html", {
-            "items": page.items, "filters": {k: v or "" for k, v in filters.items()}, "next_query": next_query,
-        }, headers=PAGE_HEADERS)
+        return views.TemplateResponse(
+            request,
+            "articles.html",
+            {
+                "items": page.items,
+                "filters": {k: v or "" for k, v in filters.items()},
+                "next_query": next_query,
+            },
+            headers=PAGE_HEADERS,
+        )
 
     @router.get("/ui/articles/{article_id}")
     def article(request: Request, article_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> Response:
@@ -82,20 +92,34 @@ def page_routes(max_query_chars: int, views: Jinja2Templates) -> APIRouter:
         siblings = [a for a in (story or {}).get("articles", []) if a["article_id"] != article_id]
         # The headline the cleaning stage took out of the body is the page's title, not furniture.
         blocks = [block for block in layout(doc) if block.reason != "headline"]
-        return views.TemplateResponse(request, "article.html", {
-            "a": with_credit(doc), "headline": headline_of(doc), "blocks": blocks,
-            "entities": by_mentions(doc.get("entities") or []), "siblings": siblings,
-        }, headers=PAGE_HEADERS)
+        return views.TemplateResponse(
+            request,
+            "article.html",
+            {
+                "a": with_credit(doc),
+                "headline": headline_of(doc),
+                "blocks": blocks,
+                "entities": by_mentions(doc.get("entities") or []),
+                "siblings": siblings,
+            },
+            headers=PAGE_HEADERS,
+        )
 
     @router.get("/ui/stories/{story_id}")
     def story(request: Request, story_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> Response:
         doc = store_of(request).get_story(story_id)
         if doc is None:
             raise HTTPException(404, f"no story with id {story_id!r}")
-        return views.TemplateResponse(request, "story.html", {
-            "s": doc, "outlets": by_outlet(doc["articles"]),
-            "titles": {a["article_id"]: title_of(a) for a in doc["articles"]},
-        }, headers=PAGE_HEADERS)
+        return views.TemplateResponse(
+            request,
+            "story.html",
+            {
+                "s": doc,
+                "outlets": by_outlet(doc["articles"]),
+                "titles": {a["article_id"]: title_of(a) for a in doc["articles"]},
+            },
+            headers=PAGE_HEADERS,
+        )
 
     @router.get("/ui/entities/{entity_id:path}")
     def entity(request: Request, entity_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> Response:
@@ -139,8 +163,9 @@ def by_outlet(articles: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, 
 
 def error_page(views: Jinja2Templates, request: Request, status: int, detail: str) -> Response:
     """The HTML page for an error on a /ui page."""
-    return views.TemplateResponse(request, "error.html", {"status": status, "detail": detail}, status_code=status,
-                                  headers=PAGE_HEADERS)
+    return views.TemplateResponse(
+        request, "error.html", {"status": status, "detail": detail}, status_code=status, headers=PAGE_HEADERS
+    )
 
 
 def _external_url(value: Any) -> str | None:

@@ -36,7 +36,10 @@ def problem(
 ) -> Response:
     """A problem+json response for ``status`` with ``detail``."""
     body: dict[str, Any] = {
-        "type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail,
+        "type": "about:blank",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
     }
     if instance is not None:
         body["instance"] = instance

@@ -8,7 +8,6 @@ it (problems.py shapes the answer); the store raises InvalidQuery for what only 
 synchronous, so they run in the threadpool and never block the event loop.
 """
 
-
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -39,7 +38,9 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
     422: {"model": Problem, "description": "A malformed or out-of-range parameter, named in the problem."},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such id."}, **PROBLEMS}
-GONE: dict[int | str, dict[str, Any]] = {410: {"model": Problem, "description": "Withdrawn by its wire (see /versions)."}}
+GONE: dict[int | str, dict[str, Any]] = {
+    410: {"model": Problem, "description": "Withdrawn by its wire (see /versions)."}
+}
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, 1 to {MAX_PAGE}; more is refused.")]
 Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR_CHARS, description="next_cursor of the previous page.")]
@@ -58,13 +59,16 @@ def json_routes(max_query_chars: int) -> APIRouter:
     def list_articles(
         request: Request,
         source: Text = None,
-        entity: Annotated[str | None, Query(min_length=1, max_length=MAX_ID_CHARS,
-                                            description="Entity id or any of its aliases.")] = None,
+        entity: Annotated[
+            str | None, Query(min_length=1, max_length=MAX_ID_CHARS, description="Entity id or any of its aliases.")
+        ] = None,
         category: Annotated[FigureCategory | None, Query(description="Has a figure of this category.")] = None,
         since: Annotated[datetime | None, Query(description="Published (else received) at or after.")] = None,
         until: Annotated[datetime | None, Query(description="Published (else received) before.")] = None,
-        q: Annotated[str | None, Query(min_length=1, max_length=max_query_chars,
-                                       description="Full-text query: every word must occur.")] = None,
+        q: Annotated[
+            str | None,
+            Query(min_length=1, max_length=max_query_chars, description="Full-text query: every word must occur."),
+        ] = None,
         cursor: Cursor = None,
         limit: Limit = DEFAULT_PAGE,
     ) -> dict[str, Any]:
@@ -73,8 +77,9 @@ def json_routes(max_query_chars: int) -> APIRouter:
         page = store_of(request).list_articles(flt, cursor, limit)
         return {"items": page.items, "next_cursor": page.next_cursor}
 
-    @router.get("/articles/{article_id}", response_model=ArticleDetail, responses={**NOT_FOUND, **GONE},
-                tags=["articles"])
+    @router.get(
+        "/articles/{article_id}", response_model=ArticleDetail, responses={**NOT_FOUND, **GONE}, tags=["articles"]
+    )
     def get_article(request: Request, article_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> dict[str, Any]:
         """One article: cleaned body, removed lines with reasons, entities, figures, quotes, story, versions.
         A withdrawn article is 410 (its history stays at /versions); one under embargo is 404 until its time."""
@@ -88,8 +93,9 @@ def json_routes(max_query_chars: int) -> APIRouter:
                 raise HTTPException(410, f"article {article_id!r} was withdrawn ({w['status']}){why}")
         return with_credit(without_server_paths(_found(article, "article", article_id)))
 
-    @router.get("/articles/{article_id}/versions", response_model=ArticleHistory, responses=NOT_FOUND,
-                tags=["articles"])
+    @router.get(
+        "/articles/{article_id}/versions", response_model=ArticleHistory, responses=NOT_FOUND, tags=["articles"]
+    )
     def get_versions(request: Request, article_id: Annotated[str, Path(max_length=MAX_ID_CHARS)]) -> dict[str, Any]:
         """Every version of an article, oldest first, with the entities and figures each added,
         removed or changed, and its withdrawals. Also for a withdrawn article; 404 while under embargo."""
@@ -117,8 +123,10 @@ def json_routes(max_query_chars: int) -> APIRouter:
     @router.get("/figures", response_model=FigurePage, tags=["figures"])
     def list_figures(
         request: Request,
-        entity: Annotated[str | None, Query(min_length=1, max_length=MAX_ID_CHARS,
-                                            description="Attributed to this entity id or alias.")] = None,
+        entity: Annotated[
+            str | None,
+            Query(min_length=1, max_length=MAX_ID_CHARS, description="Attributed to this entity id or alias."),
+        ] = None,
         unit: Text = None,
         category: FigureCategory | None = None,
         qualifier: Qualifier | None = None,

@@ -147,7 +147,9 @@ class LocalBroker:
         running = self.status()
         if running is not None:
             return running
-        java = shutil.which("java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin") + os.pathsep + os.environ.get("PATH", ""))
+        java = shutil.which(
+            "java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin") + os.pathsep + os.environ.get("PATH", "")
+        )
         if java is None:
             raise BrokerError("java not found: install Java 17 (apt-get install openjdk-17-jre-headless)")
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -159,10 +161,21 @@ class LocalBroker:
         log = open(self.log_file, "ab")
         proc = subprocess.Popen(
             [
-                java, f"-Xmx{self.heap}", "-Xms128m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, "kafka.Kafka", str(props),
+                java,
+                f"-Xmx{self.heap}",
+                "-Xms128m",
+                "-XX:+UseG1GC",
+                "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                classpath,
+                "kafka.Kafka",
+                str(props),
             ],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
         log.close()
         info = BrokerInfo(pid=proc.pid, port=port, controller_port=controller_port)
@@ -259,9 +272,19 @@ class LocalBroker:
     def _format(self, java: str, classpath: str, props: Path) -> None:
         cluster_id = _cluster_id()
         proc = subprocess.run(
-            [java, "-Xmx256m", "-cp", classpath, "kafka.tools.StorageTool", "format",
-             f"--cluster-id={cluster_id}", "--config", str(props)],
-            capture_output=True, text=True,
+            [
+                java,
+                "-Xmx256m",
+                "-cp",
+                classpath,
+                "kafka.tools.StorageTool",
+                "format",
+                f"--cluster-id={cluster_id}",
+                "--config",
+                str(props),
+            ],
+            capture_output=True,
+            text=True,
         )
         if proc.returncode != 0:
             raise BrokerError(f"formatting {self.folder / 'data'} failed: {proc.stderr.strip()[-500:]}")

@@ -15,7 +15,11 @@ from services.common.kafka_security import KafkaSecurity
 
 
 def ensure_topics(
-    bootstrap: str, prefix: str = "", partitions: int = 6, replication: int = 1, wait_s: float = 120.0,
+    bootstrap: str,
+    prefix: str = "",
+    partitions: int = 6,
+    replication: int = 1,
+    wait_s: float = 120.0,
     security: KafkaSecurity = KafkaSecurity(),
 ) -> list[str]:
     """Create every topic of the topic map that does not exist yet; return the names created.
@@ -35,24 +39,37 @@ class TopicShape:
 
 
 def ensure_named_topics(
-    bootstrap: str, wanted: Mapping[str, TopicShape], replication: int = 1, wait_s: float = 120.0,
+    bootstrap: str,
+    wanted: Mapping[str, TopicShape],
+    replication: int = 1,
+    wait_s: float = 120.0,
     security: KafkaSecurity = KafkaSecurity(),
 ) -> list[str]:
     """Create each of ``wanted`` that does not exist yet, and return once every partition of the
     created ones has a leader; return the names created. Topics that exist are left as they are."""
     # kafka-python retries the bootstrap with backoff until this timeout
-    admin = KafkaAdminClient(**security.kafka_python(), bootstrap_servers=bootstrap, client_id="copydesk-admin",
-                             bootstrap_timeout_ms=int(wait_s * 1000))
+    admin = KafkaAdminClient(
+        **security.kafka_python(),
+        bootstrap_servers=bootstrap,
+        client_id="copydesk-admin",
+        bootstrap_timeout_ms=int(wait_s * 1000),
+    )
     try:
         existing = set(admin.list_topics())
         missing = [name for name in wanted if name not in existing]
         if missing:
             try:
-                admin.create_topics([
-                    NewTopic(name, num_partitions=wanted[name].partitions, replication_factor=replication,
-                             topic_configs=dict(wanted[name].config))
-                    for name in missing
-                ])
+                admin.create_topics(
+                    [
+                        NewTopic(
+                            name,
+                            num_partitions=wanted[name].partitions,
+                            replication_factor=replication,
+                            topic_configs=dict(wanted[name].config),
+                        )
+                        for name in missing
+                    ]
+                )
             except TopicAlreadyExistsError:
                 pass  # created concurrently by another process: that is the outcome we wanted
             _await_leaders(admin, missing)

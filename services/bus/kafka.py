@@ -17,8 +17,13 @@ from services.common.kafka_security import KafkaSecurity
 
 
 class KafkaPublisher:
-    def __init__(self, bootstrap: str, client_id: str = "copydesk-ingestor", timeout_s: float = 60.0,
-                 security: KafkaSecurity = KafkaSecurity()) -> None:
+    def __init__(
+        self,
+        bootstrap: str,
+        client_id: str = "copydesk-ingestor",
+        timeout_s: float = 60.0,
+        security: KafkaSecurity = KafkaSecurity(),
+    ) -> None:
         self.timeout_s = timeout_s
         self._producer = KafkaProducer(
             **security.kafka_python(),
@@ -40,7 +45,11 @@ class KafkaPublisher:
                 (
                     r,
                     self._producer.send(
-                        r.topic, key=r.key.encode(), value=r.value, headers=list(r.headers), partition=self._partition(r)
+                        r.topic,
+                        key=r.key.encode(),
+                        value=r.value,
+                        headers=list(r.headers),
+                        partition=self._partition(r),
                     ),
                 )
                 for r in records

@@ -69,8 +69,15 @@ class _Listener(ConsumerRebalanceListener):
 class KafkaGroupConsumer:
     """A ``Consumer`` in group ``group`` at ``bootstrap``; offsets are committed only when asked."""
 
-    def __init__(self, bootstrap: str, group: str, max_poll_records: int = 500, session_timeout_s: float = 30.0,
-                 stall_patience_s: float = STALL_PATIENCE_S, security: KafkaSecurity = KafkaSecurity()) -> None:
+    def __init__(
+        self,
+        bootstrap: str,
+        group: str,
+        max_poll_records: int = 500,
+        session_timeout_s: float = 30.0,
+        stall_patience_s: float = STALL_PATIENCE_S,
+        security: KafkaSecurity = KafkaSecurity(),
+    ) -> None:
         self._bootstrap, self._group, self._security = bootstrap, group, security
         self._max_poll_records = max_poll_records
         # a restarted member waits this long for the group to let go of its dead predecessor
@@ -121,8 +128,11 @@ class KafkaGroupConsumer:
             raise ConsumerError(f"{type(exc).__name__}: {exc}") from exc
         if polled:
             self._fetched_at = time.monotonic()
-        return [Received(r.topic, r.partition, r.offset, r.key, r.value, tuple(r.headers or ()))
-                for batch in polled.values() for r in batch]
+        return [
+            Received(r.topic, r.partition, r.offset, r.key, r.value, tuple(r.headers or ()))
+            for batch in polled.values()
+            for r in batch
+        ]
 
     def _renew_if_stuck(self) -> None:
         """Replace the client once it has had no partitions for ASSIGNMENT_PATIENCE_S, or fetched
@@ -162,8 +172,13 @@ class KafkaGroupConsumer:
 
     def commit(self, offsets: dict[Partition, int]) -> None:
         try:
-            self._client().commit({TopicPartition(p.topic, p.partition): OffsetAndMetadata(offset, "", -1)
-                                   for p, offset in offsets.items()}, timeout_ms=COMMIT_TIMEOUT_MS)
+            self._client().commit(
+                {
+                    TopicPartition(p.topic, p.partition): OffsetAndMetadata(offset, "", -1)
+                    for p, offset in offsets.items()
+                },
+                timeout_ms=COMMIT_TIMEOUT_MS,
+            )
         except KafkaError as exc:  # e.g. the group rebalanced, or the broker is away: the next commit covers it
             log.warning("consumer %s: committing offsets failed (%s)", self._group, exc)
 
@@ -179,7 +194,8 @@ class KafkaGroupConsumer:
             except KafkaError:  # unknown for now: the broker is away
                 position = None
             out[Partition(tp.topic, tp.partition)] = (
-                None if highwater is None or position is None else max(0, highwater - position))
+                None if highwater is None or position is None else max(0, highwater - position)
+            )
         return out
 
     def close(self) -> None:

@@ -60,8 +60,12 @@ class MemoryConsumer:
         self._start_at: Callable[[list[Partition]], dict[Partition, int]] = lambda partitions: {}
         self._on_revoke: Callable[[list[Partition]], None] = lambda partitions: None
 
-    def subscribe(self, topics: Sequence[str], start_at: Callable[[list[Partition]], dict[Partition, int]],
-                  on_revoke: Callable[[list[Partition]], None]) -> None:
+    def subscribe(
+        self,
+        topics: Sequence[str],
+        start_at: Callable[[list[Partition]], dict[Partition, int]],
+        on_revoke: Callable[[list[Partition]], None],
+    ) -> None:
         self.topics, self._start_at, self._on_revoke = list(topics), start_at, on_revoke
 
     def poll(self, timeout_s: float, max_records: int) -> list[Received]:
@@ -80,7 +84,7 @@ class MemoryConsumer:
             self.positions = {p: start.get(p, 0) for p in assigned}
         out: list[Received] = []
         for partition, position in sorted(self.positions.items()):
-            taken = self.broker.logs.get(partition, [])[position:position + max_records - len(out)]
+            taken = self.broker.logs.get(partition, [])[position : position + max_records - len(out)]
             out += taken
             self.positions[partition] = position + len(taken)
         return out

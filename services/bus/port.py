@@ -69,8 +69,12 @@ class Consumer(Protocol):
     replaced), so the caller can finish what it read from them.
     """
 
-    def subscribe(self, topics: Sequence[str], start_at: Callable[[list[Partition]], dict[Partition, int]],
-                  on_revoke: Callable[[list[Partition]], None]) -> None: ...
+    def subscribe(
+        self,
+        topics: Sequence[str],
+        start_at: Callable[[list[Partition]], dict[Partition, int]],
+        on_revoke: Callable[[list[Partition]], None],
+    ) -> None: ...
 
     def poll(self, timeout_s: float, max_records: int) -> list[Received]:
         """Up to ``max_records`` records, in offset order per partition, waiting at most about

@@ -67,8 +67,10 @@ class ReplayReport:
         print(f"copydesk: {message}", file=sys.stderr)
 
     def summary(self) -> str:
-        return (f"replayed {len(self.sent)} dead letter(s), {self.already} already replayed, "
-                f"{len(self.failed)} not replayed")
+        return (
+            f"replayed {len(self.sent)} dead letter(s), {self.already} already replayed, "
+            f"{len(self.failed)} not replayed"
+        )
 
 
 class DeadLetterQueue:
@@ -79,8 +81,9 @@ class DeadLetterQueue:
     confirmed by the broker (acks=all, idempotent producer) before it returns.
     """
 
-    def __init__(self, bootstrap: str, prefix: str = "", timeout_s: float = 60.0,
-                 security: KafkaSecurity = KafkaSecurity()) -> None:
+    def __init__(
+        self, bootstrap: str, prefix: str = "", timeout_s: float = 60.0, security: KafkaSecurity = KafkaSecurity()
+    ) -> None:
         self.bootstrap, self.timeout_s, self.security = bootstrap, timeout_s, security
         self.letter_topic = DEAD_LETTER.name(prefix)
         self.marker_topic = DEAD_LETTER_REPLAYS.name(prefix)
@@ -132,8 +135,13 @@ class DeadLetterQueue:
     def mark(self, letter: DeadLetter, partition: int, offset: int) -> None:
         """Record that the letter's failed record was sent again, at ``partition``/``offset``."""
         marker = DeadLetterReplayed(
-            article_id=letter.article_id, stage=letter.stage, topic=letter.topic, partition=letter.partition,
-            offset=letter.offset, replayed_partition=partition, replayed_offset=offset,
+            article_id=letter.article_id,
+            stage=letter.stage,
+            topic=letter.topic,
+            partition=letter.partition,
+            offset=letter.offset,
+            replayed_partition=partition,
+            replayed_offset=offset,
             replayed_at=datetime.now(UTC),
         )
         sent = self._producer_().send(
@@ -148,8 +156,13 @@ class DeadLetterQueue:
     def _producer_(self) -> KafkaProducer:
         if self._producer is None:
             self._producer = KafkaProducer(
-                **self.security.kafka_python(), bootstrap_servers=self.bootstrap, client_id="copydesk-dlq", acks="all", enable_idempotence=True,
-                max_request_size=MAX_BYTES, allow_auto_create_topics=False,
+                **self.security.kafka_python(),
+                bootstrap_servers=self.bootstrap,
+                client_id="copydesk-dlq",
+                acks="all",
+                enable_idempotence=True,
+                max_request_size=MAX_BYTES,
+                allow_auto_create_topics=False,
             )
         return self._producer
 
@@ -164,8 +177,14 @@ class DeadLetterQueue:
 
     def _consumer(self) -> KafkaConsumer:
         return KafkaConsumer(
-            **self.security.kafka_python(), bootstrap_servers=self.bootstrap, client_id="copydesk-dlq", group_id=None, enable_auto_commit=False,
-            max_partition_fetch_bytes=MAX_BYTES, fetch_max_bytes=MAX_BYTES, allow_auto_create_topics=False,
+            **self.security.kafka_python(),
+            bootstrap_servers=self.bootstrap,
+            client_id="copydesk-dlq",
+            group_id=None,
+            enable_auto_commit=False,
+            max_partition_fetch_bytes=MAX_BYTES,
+            fetch_max_bytes=MAX_BYTES,
+            allow_auto_create_topics=False,
         )
 
     def _read(self, topic: str, since: datetime | None = None) -> Iterator[ConsumerRecord]:

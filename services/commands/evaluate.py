@@ -19,5 +19,9 @@ def run(kind: str, directory: str, as_json: bool) -> int:
     except ValueError as exc:  # a bad data file: the evaluation names it and the reason
         print(f"copydesk eval {kind}: {exc}")
         return 2
-    print(orjson.dumps(report, option=orjson.OPT_INDENT_2, default=str).decode() if as_json else module.format_report(report))
+    print(
+        orjson.dumps(report, option=orjson.OPT_INDENT_2, default=str).decode()
+        if as_json
+        else module.format_report(report)
+    )
     return 0

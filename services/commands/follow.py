@@ -46,8 +46,14 @@ def run(settings: Settings, urls: Sequence[str], files: Sequence[str], *, once: 
     metrics = create_metrics()
     serve_metrics(settings, metrics)
     publisher = build_publisher(cluster, "copydesk-feeds")
-    follower = FeedFollower(specs, publisher, RAW.name(settings.topic_prefix),
-                            settings.feed_state_dir or settings.home / "feeds", follow_settings(settings), metrics=metrics)
+    follower = FeedFollower(
+        specs,
+        publisher,
+        RAW.name(settings.topic_prefix),
+        settings.feed_state_dir or settings.home / "feeds",
+        follow_settings(settings),
+        metrics=metrics,
+    )
     try:
         if once:
             polls = follower.poll_all()

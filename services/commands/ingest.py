@@ -36,8 +36,10 @@ class IngestReport:
 
     def summary(self) -> str:
         withdrawn = f"withdrew {len(self.withdrawn)} article(s), " if self.withdrawn else ""
-        return (f"ingested {len(self.accepted)} article(s), {withdrawn}rejected {len(self.rejected)} input(s), "
-                f"skipped {len(self.skipped)} file(s)")
+        return (
+            f"ingested {len(self.accepted)} article(s), {withdrawn}rejected {len(self.rejected)} input(s), "
+            f"skipped {len(self.skipped)} file(s)"
+        )
 
     @property
     def exit_status(self) -> int:
@@ -45,7 +47,12 @@ class IngestReport:
 
 
 def ingest_inputs(
-    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt: InputFormat | None = None, source: str | None = None,
+    publisher: Publisher,
+    topic: str,
+    paths: Sequence[str],
+    *,
+    fmt: InputFormat | None = None,
+    source: str | None = None,
     max_bytes: int,
     metrics: Metrics | None = None,
 ) -> IngestReport:
@@ -89,7 +96,12 @@ def ingest_inputs(
 
 
 def ingest(
-    publisher: Publisher, topic: str, paths: Sequence[str], *, fmt: InputFormat | None = None, source: str | None = None,
+    publisher: Publisher,
+    topic: str,
+    paths: Sequence[str],
+    *,
+    fmt: InputFormat | None = None,
+    source: str | None = None,
     max_bytes: int,
     metrics: Metrics | None = None,
 ) -> tuple[list[ArticleReceived], list[Rejection]]:
@@ -105,7 +117,12 @@ def run(settings: Settings, paths: Sequence[str], fmt: InputFormat | None, sourc
     publisher = build_publisher(cluster, "copydesk-ingestor")
     try:
         report = ingest_inputs(
-            publisher, RAW.name(settings.topic_prefix), paths, fmt=fmt, source=source, max_bytes=settings.max_input_bytes
+            publisher,
+            RAW.name(settings.topic_prefix),
+            paths,
+            fmt=fmt,
+            source=source,
+            max_bytes=settings.max_input_bytes,
         )
     finally:
         publisher.close()

@@ -27,8 +27,14 @@ def run(settings: Settings, host: str | None, port: int | None) -> int:
         signal.signal(sig, lambda *_: None)
     try:
         app = build_intake(settings, publisher)
-        uvicorn.run(app, host=host or settings.intake_host, port=port or settings.intake_port, log_level="info",
-                    proxy_headers=False, server_header=False)
+        uvicorn.run(
+            app,
+            host=host or settings.intake_host,
+            port=port or settings.intake_port,
+            log_level="info",
+            proxy_headers=False,
+            server_header=False,
+        )
     finally:
         publisher.close()
     return 0

@@ -21,8 +21,14 @@ from services.store.port import Delivery, Store
 BATCH = 200
 
 
-def load(store: Store, pipeline: OfflinePipeline, paths: Sequence[str], fmt: InputFormat | None, source: str | None,
-         max_bytes: int) -> tuple[int, int]:
+def load(
+    store: Store,
+    pipeline: OfflinePipeline,
+    paths: Sequence[str],
+    fmt: InputFormat | None,
+    source: str | None,
+    max_bytes: int,
+) -> tuple[int, int]:
     """Project every readable input; return (articles applied, inputs rejected)."""
     topic = f"copydesk-load:{uuid.uuid4().hex[:12]}"
     stories = f"{topic}:stories"
@@ -59,12 +65,19 @@ def run(
 
     store = open_configured_store(settings)
     try:
-        pipeline = OfflinePipeline(build_extractor(settings), settings.repeat_threshold, skip_cleaning,
-                                   settings.duplicate_window, settings.story_window)
+        pipeline = OfflinePipeline(
+            build_extractor(settings),
+            settings.repeat_threshold,
+            skip_cleaning,
+            settings.duplicate_window,
+            settings.story_window,
+        )
         applied, rejected = load(store, pipeline, paths, fmt, source, settings.max_input_bytes)
         stats = store.stats()
     finally:
         store.close()
-    print(f"loaded {applied} article(s) into {settings.store_url}, rejected {rejected} input(s); "
-          f"the store holds {stats['articles']} article(s)")
+    print(
+        f"loaded {applied} article(s) into {settings.store_url}, rejected {rejected} input(s); "
+        f"the store holds {stats['articles']} article(s)"
+    )
     return 1 if rejected else 0

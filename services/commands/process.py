@@ -27,8 +27,12 @@ class OfflinePipeline:
     """Runs received articles through cleaning and enrichment, learning repeats across calls."""
 
     def __init__(
-        self, extractor: EntityExtractor, repeat_threshold: int, skip_cleaning: bool = False,
-        duplicate_window: timedelta = DEFAULT_WINDOW, story_window: timedelta = STORY_WINDOW,
+        self,
+        extractor: EntityExtractor,
+        repeat_threshold: int,
+        skip_cleaning: bool = False,
+        duplicate_window: timedelta = DEFAULT_WINDOW,
+        story_window: timedelta = STORY_WINDOW,
     ) -> None:
         self.extractor = extractor
         self.duplicate_window = duplicate_window
@@ -47,8 +51,9 @@ class OfflinePipeline:
                 received, lambda key: self.line_counts[(received.source, key)], self.repeat_threshold
             )
             self.line_counts.update((received.source, key) for key in keys)
-        article, updates = handle_cleaned(cleaned, self.extractor, self.story_state, self.duplicate_window,
-                                         self.story_window)
+        article, updates = handle_cleaned(
+            cleaned, self.extractor, self.story_state, self.duplicate_window, self.story_window
+        )
         self.story_updates.extend(updates)
         return article
 
@@ -71,8 +76,13 @@ def run(
 ) -> int:
     from services.bootstrap import build_extractor
 
-    pipeline = OfflinePipeline(build_extractor(settings), settings.repeat_threshold, skip_cleaning,
-                               settings.duplicate_window, settings.story_window)
+    pipeline = OfflinePipeline(
+        build_extractor(settings),
+        settings.repeat_threshold,
+        skip_cleaning,
+        settings.duplicate_window,
+        settings.story_window,
+    )
     rejected = 0
     out = sys.stdout.buffer
     for item in enrich_inputs(pipeline, paths, fmt, source, settings.max_input_bytes):

@@ -34,7 +34,12 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
 
     inputs = paths or [str(DEFAULT_INPUT if DEFAULT_INPUT.is_dir() else Path("seeds"))]
     settings.home.mkdir(parents=True, exist_ok=True)
-    print("copydesk: starting Kafka broker..." if not settings.kafka_bootstrap_servers else "copydesk: using configured cluster", flush=True)
+    print(
+        "copydesk: starting Kafka broker..."
+        if not settings.kafka_bootstrap_servers
+        else "copydesk: using configured cluster",
+        flush=True,
+    )
     cluster = connect_cluster(settings)
     # read by this thread (a store of another layout is first rebuilt from the log)
     store = open_configured_store(settings, rebuild_from=cluster)
@@ -49,8 +54,13 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
         publisher = build_publisher(cluster, "copydesk-ingestor")
         try:
             accepted, rejected = ingest(
-                publisher, RAW.name(settings.topic_prefix), inputs, fmt=fmt, source=source,
-                max_bytes=settings.max_input_bytes, metrics=metrics,
+                publisher,
+                RAW.name(settings.topic_prefix),
+                inputs,
+                fmt=fmt,
+                source=source,
+                max_bytes=settings.max_input_bytes,
+                metrics=metrics,
             )
         finally:
             publisher.close()
@@ -59,8 +69,11 @@ def run(settings: Settings, paths: list[str], fmt, source, timeout: float) -> in
         if missing:
             log_path = settings.home / "worker.log"
             tail = log_path.read_text(errors="replace").splitlines()[-40:] if log_path.exists() else []
-            print(f"copydesk: {len(missing)} article(s) not in the store after {timeout:.0f}s "
-                  f"(see {log_path} and the dead-letter topic); worker log tail:", file=sys.stderr)
+            print(
+                f"copydesk: {len(missing)} article(s) not in the store after {timeout:.0f}s "
+                f"(see {log_path} and the dead-letter topic); worker log tail:",
+                file=sys.stderr,
+            )
             print("\n".join(tail), file=sys.stderr)
         stats = store.stats()
         print(
@@ -104,7 +117,10 @@ class _Workers:
             env["COPYDESK_METRICS_PORT"] = str(self.settings.metrics_port + index)
         with open(self.log_path(index), "ab") as log:
             return subprocess.Popen(
-                [sys.executable, "-m", "services.cli", "worker"], env=env, stdout=log, stderr=subprocess.STDOUT,
+                [sys.executable, "-m", "services.cli", "worker"],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
 
@@ -116,8 +132,11 @@ class _Workers:
             if self.restarts >= MAX_RESTARTS:
                 return False
             self.restarts += 1
-            print(f"copydesk: restarting worker {index} (it exited with status {proc.returncode})",
-                  file=sys.stderr, flush=True)
+            print(
+                f"copydesk: restarting worker {index} (it exited with status {proc.returncode})",
+                file=sys.stderr,
+                flush=True,
+            )
             self.procs[index] = self._spawn(index)
         return True
 

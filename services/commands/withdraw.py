@@ -30,11 +30,20 @@ def withdrawal_of(identifier: str, status: WithdrawalStatus, reason: str | None,
     if not given:
         raise ValueError("an empty id: give an article id (a-...) or a wire item's id")
     aid = given if _ARTICLE_ID.fullmatch(given) else article_id(given, "")
-    return ArticleWithdrawn(article_id=aid, source=SOURCE, input="copydesk withdraw", status=status, item_id=given,
-                            reason=(reason or "").strip() or None, received_at=now)
+    return ArticleWithdrawn(
+        article_id=aid,
+        source=SOURCE,
+        input="copydesk withdraw",
+        status=status,
+        item_id=given,
+        reason=(reason or "").strip() or None,
+        received_at=now,
+    )
 
 
-def withdrawals(ids: Sequence[str], status: WithdrawalStatus, reason: str | None, now: datetime) -> list[ArticleWithdrawn]:
+def withdrawals(
+    ids: Sequence[str], status: WithdrawalStatus, reason: str | None, now: datetime
+) -> list[ArticleWithdrawn]:
     """One ArticleWithdrawn per id, in order; ValueError when an id is blank."""
     return [withdrawal_of(i, status, reason, now) for i in ids]
 

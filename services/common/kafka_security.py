@@ -45,13 +45,19 @@ class KafkaSecurity:
             if not lines or not lines[0].strip():
                 raise KafkaSecurityError(f"COPYDESK_KAFKA_SASL_PASSWORD_FILE {path}: the first line is empty")
             password = SecretStr(lines[0].strip())
-        security = cls(settings.kafka_security_protocol, settings.kafka_sasl_mechanism,
-                       settings.kafka_sasl_username, password, settings.kafka_ssl_cafile)
+        security = cls(
+            settings.kafka_security_protocol,
+            settings.kafka_sasl_mechanism,
+            settings.kafka_sasl_username,
+            password,
+            settings.kafka_ssl_cafile,
+        )
         if security.sasl and not security.username:
             raise KafkaSecurityError(f"{security.protocol} needs COPYDESK_KAFKA_SASL_USERNAME")
         if security.sasl and security.password is None:
             raise KafkaSecurityError(
-                f"{security.protocol} needs COPYDESK_KAFKA_SASL_PASSWORD or COPYDESK_KAFKA_SASL_PASSWORD_FILE")
+                f"{security.protocol} needs COPYDESK_KAFKA_SASL_PASSWORD or COPYDESK_KAFKA_SASL_PASSWORD_FILE"
+            )
         if security.cafile is not None and not security.cafile.is_file():
             raise KafkaSecurityError(f"COPYDESK_KAFKA_SSL_CAFILE {security.cafile}: no such file")
         return security
@@ -71,8 +77,11 @@ class KafkaSecurity:
             config.update(ssl_check_hostname=True, ssl_cafile=str(self.cafile) if self.cafile else None)
         if self.sasl:
             assert self.password is not None  # from_settings guarantees it
-            config.update(sasl_mechanism=self.mechanism, sasl_plain_username=self.username,
-                          sasl_plain_password=self.password.get_secret_value())
+            config.update(
+                sasl_mechanism=self.mechanism,
+                sasl_plain_username=self.username,
+                sasl_plain_password=self.password.get_secret_value(),
+            )
         return config
 
     def ssl_context(self) -> ssl.SSLContext | None:
@@ -88,8 +97,12 @@ class KafkaSecurity:
 
         if self.sasl:
             assert self.password is not None
-            return faust.SASLCredentials(username=self.username, password=self.password.get_secret_value(),
-                                         mechanism=self.mechanism, ssl_context=self.ssl_context())
+            return faust.SASLCredentials(
+                username=self.username,
+                password=self.password.get_secret_value(),
+                mechanism=self.mechanism,
+                ssl_context=self.ssl_context(),
+            )
         if self.tls:
             return faust.SSLCredentials(self.ssl_context())
         return None

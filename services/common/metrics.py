@@ -29,8 +29,20 @@ REJECTION_KINDS = ("too-large", "unreadable", "binary", "not-utf8", "malformed",
 BODY_SIZES = ("empty", "short", "ok")
 SHORT_BODY_WORDS = 50
 # The entity stage's labels (OntoNotes); anything else counts as "other".
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
-                "LANGUAGE", "other")
+ENTITY_TYPES = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "other",
+)
 FIGURE_CATEGORIES: tuple[str, ...] = get_args(FigureCategory)
 STORY_CHANGES: tuple[str, ...] = get_args(StoryChange)
 
@@ -67,7 +79,10 @@ def create_metrics(registry: CollectorRegistry | None = None) -> Metrics:
     metrics = Metrics(
         registry=registry,
         messages=Counter(
-            "copydesk_messages_total", "Messages handled by a stage, by outcome.", ["stage", "outcome"], registry=registry
+            "copydesk_messages_total",
+            "Messages handled by a stage, by outcome.",
+            ["stage", "outcome"],
+            registry=registry,
         ),
         stage_seconds=Histogram(
             "copydesk_stage_seconds",
@@ -77,66 +92,87 @@ def create_metrics(registry: CollectorRegistry | None = None) -> Metrics:
             registry=registry,
         ),
         ingested=Counter(
-            "copydesk_ingested_total", "Inputs read by the ingestor, by format and outcome.", ["format", "outcome"],
+            "copydesk_ingested_total",
+            "Inputs read by the ingestor, by format and outcome.",
+            ["format", "outcome"],
             registry=registry,
         ),
         projected_batches=Histogram(
-            "copydesk_projector_batch_seconds", "Time to write one batch (one transaction) into the store.",
+            "copydesk_projector_batch_seconds",
+            "Time to write one batch (one transaction) into the store.",
             registry=registry,
         ),
         projector_lag=Gauge(
             "copydesk_projector_lag", "Records on the enriched topic not yet in the store.", registry=registry
         ),
         boilerplate_removed=Counter(
-            "copydesk_boilerplate_removed_total", "Blocks removed by the cleaning stage, by reason.", ["reason"],
+            "copydesk_boilerplate_removed_total",
+            "Blocks removed by the cleaning stage, by reason.",
+            ["reason"],
             registry=registry,
         ),
         stalls=Counter(
             "copydesk_stream_stalls_total",
-            "Stream partitions sought back because a record was never delivered to the stage.", ["stage"],
+            "Stream partitions sought back because a record was never delivered to the stage.",
+            ["stage"],
             registry=registry,
         ),
         consumed=Counter(
-            "copydesk_records_consumed_total", "Records a stage took from its input topic.", ["stage"],
+            "copydesk_records_consumed_total",
+            "Records a stage took from its input topic.",
+            ["stage"],
             registry=registry,
         ),
         produced=Counter(
             "copydesk_records_produced_total",
             "Records a stage wrote to its output topics, acknowledged by the broker (dead letters not counted).",
-            ["stage"], registry=registry,
+            ["stage"],
+            registry=registry,
         ),
         consumer_lag=Gauge(
             "copydesk_consumer_lag_records",
             "Records on a partition past the consumer's safe position (worker: its commit position; "
             "projector: its fetch position), sampled every few seconds.",
-            ["topic", "partition"], registry=registry,
+            ["topic", "partition"],
+            registry=registry,
         ),
         applied_offset=Gauge(
             "copydesk_projector_applied_offset",
             "The offset after the last record the projector wrote into the store (or parked), per partition.",
-            ["topic", "partition"], registry=registry,
+            ["topic", "partition"],
+            registry=registry,
         ),
         rejected_inputs=Counter(
-            "copydesk_ingest_rejected_total", "Inputs the ingestor rejected, by kind of reason.", ["reason"],
+            "copydesk_ingest_rejected_total",
+            "Inputs the ingestor rejected, by kind of reason.",
+            ["reason"],
             registry=registry,
         ),
         end_to_end_seconds=Histogram(
             "copydesk_end_to_end_seconds",
             "From an article's receipt (received_at) to its event written into the store (queryable).",
-            buckets=_LATENCY, registry=registry,
+            buckets=_LATENCY,
+            registry=registry,
         ),
         cleaned_bodies=Counter(
             "copydesk_cleaned_articles_total",
-            f"Articles cleaned, by body size: empty, short (under {SHORT_BODY_WORDS} words) or ok.", ["body"],
+            f"Articles cleaned, by body size: empty, short (under {SHORT_BODY_WORDS} words) or ok.",
+            ["body"],
             registry=registry,
         ),
         entities_per_article=Histogram(
-            "copydesk_entities_per_article", "Entities found in one article, by entity type.", ["type"],
-            buckets=_PER_ARTICLE, registry=registry,
+            "copydesk_entities_per_article",
+            "Entities found in one article, by entity type.",
+            ["type"],
+            buckets=_PER_ARTICLE,
+            registry=registry,
         ),
         figures_per_article=Histogram(
-            "copydesk_figures_per_article", "Figures found in one article, by category.", ["category"],
-            buckets=_PER_ARTICLE, registry=registry,
+            "copydesk_figures_per_article",
+            "Figures found in one article, by category.",
+            ["category"],
+            buckets=_PER_ARTICLE,
+            registry=registry,
         ),
         unresolved_short_mentions=Counter(
             "copydesk_unresolved_short_mentions_total",
@@ -144,12 +180,15 @@ def create_metrics(registry: CollectorRegistry | None = None) -> Metrics:
             registry=registry,
         ),
         duplicates=Counter(
-            "copydesk_duplicates_total", "Articles the story stage found to be near-duplicates of an earlier one.",
+            "copydesk_duplicates_total",
+            "Articles the story stage found to be near-duplicates of an earlier one.",
             registry=registry,
         ),
         story_changes=Counter(
-            "copydesk_story_changes_total", "Articles placed in stories, by change: opened, joined or merged.",
-            ["change"], registry=registry,
+            "copydesk_story_changes_total",
+            "Articles placed in stories, by change: opened, joined or merged.",
+            ["change"],
+            registry=registry,
         ),
     )
     for stage in STAGES:
@@ -179,11 +218,15 @@ def create_api_metrics(registry: CollectorRegistry | None = None) -> ApiMetrics:
     return ApiMetrics(
         registry=registry,
         requests=Counter(
-            "copydesk_http_requests_total", "HTTP requests answered, by route template, method and status.",
-            ["route", "method", "status"], registry=registry,
+            "copydesk_http_requests_total",
+            "HTTP requests answered, by route template, method and status.",
+            ["route", "method", "status"],
+            registry=registry,
         ),
         seconds=Histogram(
-            "copydesk_http_request_seconds", "Time to answer an HTTP request, by route template.", ["route"],
+            "copydesk_http_request_seconds",
+            "Time to answer an HTTP request, by route template.",
+            ["route"],
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
             registry=registry,
         ),

@@ -55,16 +55,29 @@ class PoolMap:
         if processes < 0:
             raise ValueError(f"pool processes: {processes}, at least 0 needed")
         self.fn, self.processes = fn, processes
-        self._pool = (ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
-                                          initializer=_start_worker, initargs=(initializer,))
-                      if processes else None)
+        self._pool = (
+            ProcessPoolExecutor(
+                processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(initializer,),
+            )
+            if processes
+            else None
+        )
 
     def submit(self, values: Sequence[bytes | None]) -> Mapped:
         if self._pool is None or not values:
             return Mapped(self.fn, values, [])
         share = -(-len(values) // self.processes)  # ceiling division
-        return Mapped(self.fn, values, [self._pool.submit(_map_share, self.fn, values[start:start + share])
-                                        for start in range(0, len(values), share)])
+        return Mapped(
+            self.fn,
+            values,
+            [
+                self._pool.submit(_map_share, self.fn, values[start : start + share])
+                for start in range(0, len(values), share)
+            ],
+        )
 
     def close(self) -> None:
         if self._pool is not None:

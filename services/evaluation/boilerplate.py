@@ -75,7 +75,11 @@ class _Tally:
             "hits": self.hits,
             "misses": self.misses,
             "false_alarms": self.false_alarms,
-            "gram4_vs_trafilatura": {"precision": round(grams[0], 4), "recall": round(grams[1], 4), "f1": round(grams[2], 4)},
+            "gram4_vs_trafilatura": {
+                "precision": round(grams[0], 4),
+                "recall": round(grams[1], 4),
+                "f1": round(grams[2], 4),
+            },
         }
 
 

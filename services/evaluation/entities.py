@@ -29,8 +29,16 @@ from pathlib import Path
 from services.processors.entities import EntityExtractor, load_pipeline
 
 GROUPS = ("PERSON", "ORG", "LOC")
-_GOLD_GROUP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "ORGANIZATION": "ORG",
-               "LOC": "LOC", "GPE": "LOC", "LOCATION": "LOC", "FAC": "LOC"}
+_GOLD_GROUP = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "LOCATION": "LOC",
+    "FAC": "LOC",
+}
 _PRED_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 Mention = tuple[int, int, str]
@@ -171,8 +179,7 @@ def _score_set(name: str, docs: list[Document], extractor: EntityExtractor) -> S
     for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=32), strict=True):
         bare = {(e.start_char, e.end_char, _PRED_GROUP[e.label_]) for e in parsed.ents if e.label_ in _PRED_GROUP}
         entities, _ = extractor.from_doc(parsed)
-        stage = {(m.start, m.end, _PRED_GROUP[e.type]) for e in entities if e.type in _PRED_GROUP
-                 for m in e.mentions}
+        stage = {(m.start, m.end, _PRED_GROUP[e.type]) for e in entities if e.type in _PRED_GROUP for m in e.mentions}
         for group in GROUPS:
             gold = {m for m in doc.gold if m[2] == group}
             report.stage[group].add(gold, {m for m in stage if m[2] == group})

@@ -183,7 +183,11 @@ def _counts(figure, kind: str) -> bool:
     if kind == "measure":
         # Recognizers-Text annotates durations in its DateTime model, not in Dimension: they are out of this set's kind.
         lemmas = {lemma for lemma, category in lexicon().measures.values() if category != "duration"}
-        return figure.category != "duration" and figure.unit is not None and (figure.unit in lemmas or figure.unit.split(" ")[-1] in lemmas)
+        return (
+            figure.category != "duration"
+            and figure.unit is not None
+            and (figure.unit in lemmas or figure.unit.split(" ")[-1] in lemmas)
+        )
     return True
 
 
@@ -223,7 +227,12 @@ def score(cases: list[Case]) -> Tally:
                 used.add(index)
                 tally.matched += 1
                 tally.ranges_matched += is_range
-                if expected.start is not None and expected.end is not None and figure.start < expected.end and expected.start < figure.end:
+                if (
+                    expected.start is not None
+                    and expected.end is not None
+                    and figure.start < expected.end
+                    and expected.start < figure.end
+                ):
                     tally.span_matched += 1
                 elif expected.start is None:
                     tally.span_matched += 1
@@ -251,8 +260,11 @@ def _summary(tally: Tally) -> dict:
         "span": _prf(tally.span_matched, non_empty_predicted, tally.expected),
         "ranges": {"expected": tally.ranges, "matched": tally.ranges_matched},
         "qualifier": {"cases": tally.qualifier_cases, "correct": tally.qualifier_correct},
-        "false_alarms": {"inputs": tally.empty_inputs, "predicted": tally.false_alarms,
-                         "per_100": round(100 * tally.false_alarms / tally.empty_inputs, 1) if tally.empty_inputs else 0.0},
+        "false_alarms": {
+            "inputs": tally.empty_inputs,
+            "predicted": tally.false_alarms,
+            "per_100": round(100 * tally.false_alarms / tally.empty_inputs, 1) if tally.empty_inputs else 0.0,
+        },
         "errors": tally.errors,
     }
 
@@ -275,8 +287,19 @@ def evaluate(directory: Path) -> dict:
             supported = [case for case in cases if case.python_supported]
             if len(supported) != len(cases):
                 report["datasets"][name]["python_supported_only"] = _summary(score(supported))
-        for key in ("cases", "expected", "predicted", "matched", "span_matched", "ranges", "ranges_matched",
-                    "qualifier_cases", "qualifier_correct", "empty_inputs", "false_alarms"):
+        for key in (
+            "cases",
+            "expected",
+            "predicted",
+            "matched",
+            "span_matched",
+            "ranges",
+            "ranges_matched",
+            "qualifier_cases",
+            "qualifier_correct",
+            "empty_inputs",
+            "false_alarms",
+        ):
             setattr(total, key, getattr(total, key) + getattr(tally, key))
         total.errors.extend(tally.errors)
     crashes = []
@@ -294,13 +317,17 @@ def evaluate(directory: Path) -> dict:
 
 def format_report(report: dict) -> str:
     """A plain-text table of :func:`evaluate`'s report."""
-    lines = [f"{'data set':48} {'cases':>5} {'exp':>4} {'P':>6} {'R':>6} {'F1':>6} {'spanF1':>6} {'ranges':>7} {'qual':>7} {'FA/100':>7}"]
+    lines = [
+        f"{'data set':48} {'cases':>5} {'exp':>4} {'P':>6} {'R':>6} {'F1':>6} {'spanF1':>6} {'ranges':>7} {'qual':>7} {'FA/100':>7}"
+    ]
 
     def row(name: str, s: dict) -> str:
         ranges = f"{s['ranges']['matched']}/{s['ranges']['expected']}"
         qualifier = f"{s['qualifier']['correct']}/{s['qualifier']['cases']}"
-        return (f"{name:48} {s['cases']:>5} {s['expected']:>4} {s['value']['precision']:>6.3f} {s['value']['recall']:>6.3f} "
-                f"{s['value']['f1']:>6.3f} {s['span']['f1']:>6.3f} {ranges:>7} {qualifier:>7} {s['false_alarms']['per_100']:>7.1f}")
+        return (
+            f"{name:48} {s['cases']:>5} {s['expected']:>4} {s['value']['precision']:>6.3f} {s['value']['recall']:>6.3f} "
+            f"{s['value']['f1']:>6.3f} {s['span']['f1']:>6.3f} {ranges:>7} {qualifier:>7} {s['false_alarms']['per_100']:>7.1f}"
+        )
 
     for name, summary in report["datasets"].items():
         lines.append(row(name, summary))

@@ -72,7 +72,9 @@ def load(directory: Path) -> list[Article]:
                         raise ValueError(f"published time {a['published']!r} has no time zone")
                     if not isinstance(a["text"], str) or not a["text"].strip():
                         raise ValueError(f"article {a['id']!r} has no text")
-                    article = Article(str(a["id"]), topic, f"{topic}/{event['event']}", a["text"], published, str(a["outlet"]))
+                    article = Article(
+                        str(a["id"]), topic, f"{topic}/{event['event']}", a["text"], published, str(a["outlet"])
+                    )
                     if article.id in seen:
                         raise ValueError(f"article id {article.id!r} appears twice")
                     seen.add(article.id)
@@ -177,8 +179,14 @@ def minhash_clusters(articles: Sequence[Article], threshold: float) -> dict[str,
 def score(predicted: dict[str, str], articles: Sequence[Article]) -> dict[str, Any]:
     p, r, f = bcubed(predicted, {a.id: a.event for a in articles})
     wp, pairs = within_topic_precision(predicted, articles)
-    return {"bcubed_precision": p, "bcubed_recall": r, "bcubed_f1": f, "within_topic_precision": wp,
-            "within_topic_pairs": pairs, "clusters": len(set(predicted.values()))}
+    return {
+        "bcubed_precision": p,
+        "bcubed_recall": r,
+        "bcubed_f1": f,
+        "within_topic_precision": wp,
+        "within_topic_pairs": pairs,
+        "clusters": len(set(predicted.values())),
+    }
 
 
 def tuned(cluster: Callable[[Sequence[Article], float], dict[str, str]], articles: Sequence[Article]) -> dict[str, Any]:
@@ -213,11 +221,15 @@ def evaluate(directory: Path, extract: Callable[[list[str]], list[Any]] | None =
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = [f"{report['articles']} articles, {report['events']} events, {report['topics']} topics",
-             f"{'clusterer':<10} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'topic P':>8} {'pairs':>6} {'clusters':>8}"]
+    lines = [
+        f"{report['articles']} articles, {report['events']} events, {report['topics']} topics",
+        f"{'clusterer':<10} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'topic P':>8} {'pairs':>6} {'clusters':>8}",
+    ]
     for name in ("copydesk", "tfidf", "minhash"):
         r = report[name]
         tuned_at = f"  (threshold {r['threshold']} tuned on this data)" if "threshold" in r else ""
-        lines.append(f"{name:<10} {r['bcubed_precision']:6.3f} {r['bcubed_recall']:6.3f} {r['bcubed_f1']:6.3f} "
-                     f"{r['within_topic_precision']:8.3f} {r['within_topic_pairs']:6d} {r['clusters']:8d}{tuned_at}")
+        lines.append(
+            f"{name:<10} {r['bcubed_precision']:6.3f} {r['bcubed_recall']:6.3f} {r['bcubed_f1']:6.3f} "
+            f"{r['within_topic_precision']:8.3f} {r['within_topic_pairs']:6d} {r['clusters']:8d}{tuned_at}"
+        )
     return "\n".join(lines)

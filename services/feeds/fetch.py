@@ -56,14 +56,19 @@ def fetch(url: str, *, etag: str | None, last_modified: str | None, timeout: flo
         with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared is not None and declared.strip().isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"the feed declares {int(declared):,} bytes, over the {max_bytes:,}-byte limit; not read",
-                                 "too-large")
+                raise FetchError(
+                    f"the feed declares {int(declared):,} bytes, over the {max_bytes:,}-byte limit; not read",
+                    "too-large",
+                )
             body = _read_bounded(response, max_bytes, deadline, timeout)
             return Fetched(200, body, response.headers.get("Content-Type"), *_validators(response.headers))
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
-            return Fetched(304, etag=exc.headers.get("ETag") or etag,
-                           last_modified=exc.headers.get("Last-Modified") or last_modified)
+            return Fetched(
+                304,
+                etag=exc.headers.get("ETag") or etag,
+                last_modified=exc.headers.get("Last-Modified") or last_modified,
+            )
         raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):
@@ -98,8 +103,9 @@ def _read_bounded(response, max_bytes: int, deadline: float, timeout: float) -> 
             return b"".join(parts)
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"the feed is larger than the {max_bytes:,}-byte limit; read stopped at {size:,} bytes",
-                             "too-large")
+            raise FetchError(
+                f"the feed is larger than the {max_bytes:,}-byte limit; read stopped at {size:,} bytes", "too-large"
+            )
         if time.monotonic() > deadline:
             raise FetchError(f"timed out after {timeout:g} s while reading the body ({size:,} bytes read)")
         parts.append(chunk)

@@ -84,8 +84,10 @@ class FeedPoll:
             return f"feed {self.url}: failed: {self.error}"
         if self.not_modified:
             return f"feed {self.url}: not modified"
-        return (f"feed {self.url}: published {len(self.published)} item(s), {self.unchanged} unchanged, "
-                f"rejected {len(self.rejected)}")
+        return (
+            f"feed {self.url}: published {len(self.published)} item(s), {self.unchanged} unchanged, "
+            f"rejected {len(self.rejected)}"
+        )
 
 
 Fetcher = Callable[..., Fetched]
@@ -126,8 +128,13 @@ class FeedFollower:
         result = FeedPoll(spec.url)
         state = self.state(spec.url)
         try:
-            fetched = self.fetcher(spec.url, etag=state.etag, last_modified=state.last_modified,
-                                   timeout=self.settings.timeout, max_bytes=self.settings.max_feed_bytes)
+            fetched = self.fetcher(
+                spec.url,
+                etag=state.etag,
+                last_modified=state.last_modified,
+                timeout=self.settings.timeout,
+                max_bytes=self.settings.max_feed_bytes,
+            )
             if fetched.status == 304:
                 result.not_modified = True
                 return result
@@ -148,10 +155,12 @@ class FeedFollower:
                 state.touch(item.identity)
                 result.unchanged += 1
                 continue
-            read = read_one(spec.url, item_document(item), fmt="ninjs", source=source,
-                            max_bytes=self.settings.max_input_bytes)
-            result.rejected.extend(ItemRejection(f"item {item.identity!r}: {r.reason}", rejection_kind(r.reason))
-                                   for r in read.rejected)
+            read = read_one(
+                spec.url, item_document(item), fmt="ninjs", source=source, max_bytes=self.settings.max_input_bytes
+            )
+            result.rejected.extend(
+                ItemRejection(f"item {item.identity!r}: {r.reason}", rejection_kind(r.reason)) for r in read.rejected
+            )
             result.published.extend(read.events)
             handled.append((item.identity, version))
         try:
@@ -211,6 +220,10 @@ class FeedFollower:
                 log.exception("feed %s: poll failed; nothing was saved, it is retried after a backoff", url)
                 failed = True
             failures[url] = failures[url] + 1 if failed else 0
-            due[url] = self.clock() + next_delay(failures[url], interval=self.settings.interval,
-                                                 base=self.settings.backoff_base, cap=self.settings.backoff_cap,
-                                                 rand=self.rand)
+            due[url] = self.clock() + next_delay(
+                failures[url],
+                interval=self.settings.interval,
+                base=self.settings.backoff_base,
+                cap=self.settings.backoff_cap,
+                rand=self.rand,
+            )

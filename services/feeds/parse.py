@@ -29,7 +29,9 @@ _HTML_START = (b"<!doctype html", b"<html")
 # A feed has no use for entity declarations; they are how entity-expansion bombs and external
 # entities are built, and feedparser's XML parser would expand them. Spelled in every encoding
 # feedparser reads a document in (XML keywords are case-sensitive).
-_ENTITY_DECLARATIONS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+_ENTITY_DECLARATIONS = tuple(
+    "<!ENTITY".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+)
 
 
 class FeedError(ValueError):
@@ -77,10 +79,13 @@ def read_feed(data: bytes, content_type: str | None = None) -> Feed:
     if not head:
         raise FeedError("empty response: no feed", "empty")
     if any(marker in data for marker in _ENTITY_DECLARATIONS):
-        raise FeedError("declares XML entities (how entity-expansion bombs and external entities are made); not read",
-                        "malformed")
+        raise FeedError(
+            "declares XML entities (how entity-expansion bombs and external entities are made); not read", "malformed"
+        )
     headers = {"content-type": content_type} if content_type else {}
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True, resolve_relative_uris=False)
+    parsed = feedparser.parse(
+        io.BytesIO(data), response_headers=headers, sanitize_html=True, resolve_relative_uris=False
+    )
     if not parsed.get("version"):
         if head.startswith(_HTML_START) or (content_type or "").lower().startswith("text/html"):
             raise FeedError("an HTML page, not an RSS or Atom feed")
@@ -93,7 +98,9 @@ def read_feed(data: bytes, content_type: str | None = None) -> Feed:
         if isinstance(item, str):
             title = _text(entry.get("title"))
             where = f"item {index}" + (f" ({title[:60]!r})" if title else "")
-            problems.append(ItemProblem(where, item, _entry_key(entry), "malformed" if item.startswith("no id") else "empty"))
+            problems.append(
+                ItemProblem(where, item, _entry_key(entry), "malformed" if item.startswith("no id") else "empty")
+            )
         else:
             items.append(item)
     warning = _one_line(str(parsed.get("bozo_exception"))) if parsed.get("bozo") else None
@@ -119,7 +126,9 @@ def _item(entry) -> FeedItem | str:
 
 
 def _entry_key(entry) -> str:
-    parts = [entry.get(k) for k in ("title", "summary", "link", "id")] + [c.get("value") for c in entry.get("content") or ()]
+    parts = [entry.get(k) for k in ("title", "summary", "link", "id")] + [
+        c.get("value") for c in entry.get("content") or ()
+    ]
     return "entry:" + hashlib.sha256(orjson.dumps([p if isinstance(p, str) else None for p in parts])).hexdigest()
 
 
@@ -156,7 +165,9 @@ def item_document(item: FeedItem) -> bytes:
         "uri": item.identity,
         "type": "text",
         "pubstatus": "usable",
-        "bodies": [{"role": "main", "contenttype": "text/html" if item.body_is_html else "text/plain", "value": item.body}],
+        "bodies": [
+            {"role": "main", "contenttype": "text/html" if item.body_is_html else "text/plain", "value": item.body}
+        ],
     }
     if item.title:
         doc["headlines"] = [{"role": "main", "value": item.title}]

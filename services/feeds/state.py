@@ -58,8 +58,15 @@ class FeedState:
             self.items.move_to_end(key)
 
     def to_json(self) -> bytes:
-        return orjson.dumps({"format": FORMAT, "url": self.url, "etag": self.etag,
-                             "last_modified": self.last_modified, "items": list(self.items.items())})
+        return orjson.dumps(
+            {
+                "format": FORMAT,
+                "url": self.url,
+                "etag": self.etag,
+                "last_modified": self.last_modified,
+                "items": list(self.items.items()),
+            }
+        )
 
 
 def state_path(directory: Path, url: str) -> Path:

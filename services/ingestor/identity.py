@@ -31,5 +31,9 @@ def normalise_identifier(identifier: str) -> str:
 
 def article_id(identifier: str | None, text: str) -> str:
     """``a-`` + 24 hex digits; from the identifier when given, else from the normalised content."""
-    basis = "id:" + normalise_identifier(identifier) if identifier and identifier.strip() else "content:" + content_hash(text)
+    basis = (
+        "id:" + normalise_identifier(identifier)
+        if identifier and identifier.strip()
+        else "content:" + content_hash(text)
+    )
     return "a-" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:24]

@@ -27,8 +27,13 @@ from defusedxml.ElementTree import fromstring
 
 from services.ingestor.wire import PubStatus, WireError, WireItem, parse_time, parse_urgency
 
-STATUS: dict[str, PubStatus] = {"usable": "usable", "withheld": "withheld", "canceled": "canceled",
-                                "cancelled": "canceled", "killed": "killed"}
+STATUS: dict[str, PubStatus] = {
+    "usable": "usable",
+    "withheld": "withheld",
+    "canceled": "canceled",
+    "cancelled": "canceled",
+    "killed": "killed",
+}
 
 
 class NewsmlError(WireError):
@@ -56,7 +61,9 @@ def parse_newsml(data: bytes) -> list[WireItem | WireError]:
 def _defused_reason(exc: DefusedXmlException) -> str:
     kind = type(exc).__name__
     if kind == "DTDForbidden":
-        return "the document declares a DTD (entity expansion and external entities come with one; NewsML-G2 needs none)"
+        return (
+            "the document declares a DTD (entity expansion and external entities come with one; NewsML-G2 needs none)"
+        )
     if kind == "EntitiesForbidden":
         return "the document declares entities (entity expansion, as in the billion laughs attack)"
     if kind == "ExternalReferenceForbidden":
@@ -98,10 +105,12 @@ def _read(item: Element, original: str) -> WireItem:
         located=_name(_first(content, "located")),
         language=_attr(_first(content, "language"), "tag") or item.get("{http://www.w3.org/XML/1998/namespace}lang"),
         subjects=tuple(
-            (_name(s), s.get("qcode") or s.get("uri")) for s in _children(content, "subject")
+            (_name(s), s.get("qcode") or s.get("uri"))
+            for s in _children(content, "subject")
             if _name(s) or s.get("qcode") or s.get("uri")
         ),
-        source=_name(_first(meta, "provider")) or _attr(_first(meta, "provider"), "literal")
+        source=_name(_first(meta, "provider"))
+        or _attr(_first(meta, "provider"), "literal")
         or _attr(_first(meta, "provider"), "qcode"),
         url=guid if guid and guid.startswith(("http://", "https://")) else None,
         note=_text(_first(meta, "edNote")),

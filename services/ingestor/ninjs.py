@@ -21,8 +21,13 @@ import orjson
 
 from services.ingestor.wire import PubStatus, WireError, WireItem, parse_time, parse_urgency
 
-PUBSTATUS: dict[str, PubStatus] = {"usable": "usable", "withheld": "withheld", "canceled": "canceled",
-                                   "cancelled": "canceled", "killed": "killed"}
+PUBSTATUS: dict[str, PubStatus] = {
+    "usable": "usable",
+    "withheld": "withheld",
+    "canceled": "canceled",
+    "cancelled": "canceled",
+    "killed": "killed",
+}
 
 
 class NinjsError(WireError):
@@ -55,7 +60,10 @@ def _read(obj: dict) -> WireItem:
     if not body.strip() and status == "usable":
         raise NinjsError("no body (expected body_text, body_html or bodies[].value)")
     identifier = next((obj[k].strip() for k in ("uri", "guid", "url") if _text(obj.get(k))), None)
-    url = next((obj[k].strip() for k in ("url", "uri", "guid") if _text(obj.get(k)) and obj[k].strip().startswith("http")), None)
+    url = next(
+        (obj[k].strip() for k in ("url", "uri", "guid") if _text(obj.get(k)) and obj[k].strip().startswith("http")),
+        None,
+    )
     version = obj.get("version")
     return WireItem(
         identifier=identifier,
@@ -65,7 +73,9 @@ def _read(obj: dict) -> WireItem:
         pubstatus=status,
         version=str(version).strip() if isinstance(version, (str, int)) and str(version).strip() else None,
         version_created=_time(obj, "versioncreated"),
-        published_at=next((t for k in ("firstcreated", "versioncreated", "contentcreated") if (t := _time(obj, k))), None),
+        published_at=next(
+            (t for k in ("firstcreated", "versioncreated", "contentcreated") if (t := _time(obj, k))), None
+        ),
         embargoed_until=_time(obj, "embargoed"),
         urgency=parse_urgency(obj.get("urgency"), "urgency"),
         headline=_headline(obj),

@@ -63,8 +63,10 @@ def _parse(sidecar: Path) -> list[tuple[str, str]] | None:
         pattern, _, source = line.rpartition("=")
         pattern, source = pattern.strip() or "*", source.strip()
         if not source or len(source) > MAX_SOURCE_CHARS:
-            raise SidecarError(f"source sidecar {sidecar} line {number}: expected 'PATTERN = SOURCE' with a source "
-                               f"of 1 to {MAX_SOURCE_CHARS} characters, got {line[:60]!r}")
+            raise SidecarError(
+                f"source sidecar {sidecar} line {number}: expected 'PATTERN = SOURCE' with a source "
+                f"of 1 to {MAX_SOURCE_CHARS} characters, got {line[:60]!r}"
+            )
         rules.append((pattern, source))
     return rules
 

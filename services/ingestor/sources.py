@@ -35,7 +35,13 @@ from services.ingestor.wire import WireError, WireItem
 
 __all__ = ["EXTENSIONS", "Rejection", "Skip", "read_inputs"]
 
-EXTENSIONS: dict[str, InputFormat] = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "ninjs"}
+EXTENSIONS: dict[str, InputFormat] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "ninjs",
+}
 # Other extensions (.xml among them) are sniffed.
 
 # Bounded: attribute values are capped in length, and only the page head is scanned.
@@ -99,8 +105,14 @@ def read_inputs(
 
 
 def _from_file(
-    given: str, path: Path, fmt: InputFormat | None, source: str | None, max_bytes: int, reject_empty: bool,
-    sidecars: SidecarReader, root: Path | None,
+    given: str,
+    path: Path,
+    fmt: InputFormat | None,
+    source: str | None,
+    max_bytes: int,
+    reject_empty: bool,
+    sidecars: SidecarReader,
+    root: Path | None,
 ) -> Iterator[ArticleReceived | ArticleWithdrawn | Rejection]:
     """One file's events; ``root``: the directory given to ingest it, None for a file given itself."""
     try:
@@ -109,7 +121,9 @@ def _from_file(
             yield Rejection(given, "not a regular file")
             return
         if size > max_bytes:
-            yield Rejection(given, f"{size / (1024 * 1024):.1f} MB is larger than the {max_bytes // (1024 * 1024)} MB input limit")
+            yield Rejection(
+                given, f"{size / (1024 * 1024):.1f} MB is larger than the {max_bytes // (1024 * 1024)} MB input limit"
+            )
             return
         data = path.read_bytes()
     except FileNotFoundError:
@@ -157,7 +171,9 @@ def _from_bytes(
         return
     fmt = fmt or _sniff(stripped)
     if fmt is None:
-        yield Rejection(given, "XML that is neither HTML nor NewsML-G2; only text, HTML, ninjs JSON and NewsML-G2 are read")
+        yield Rejection(
+            given, "XML that is neither HTML nor NewsML-G2; only text, HTML, ninjs JSON and NewsML-G2 are read"
+        )
         return
     if fmt in ("ninjs", "newsml"):
         yield from _from_wire(given, stripped, fmt, source, reject_empty)
@@ -214,8 +230,9 @@ def _from_wire(
         if item.identifier is None:
             # A wire item is identified by its own id: without one, an update could not be told
             # from a new article, so no content-hash id is made up for it.
-            yield Rejection(given, f"{where}no id ({_ID_FIELDS[fmt]}): a {name} item needs one to be told apart "
-                                   "from its updates")
+            yield Rejection(
+                given, f"{where}no id ({_ID_FIELDS[fmt]}): a {name} item needs one to be told apart from its updates"
+            )
             continue
         if item.withdrawn:
             yield _withdrawal(given, item, item.source or source)
@@ -270,18 +287,22 @@ def _event(
     published_at: datetime | None = None,
     wire: WireItem | None = None,
 ) -> ArticleReceived:
-    fields = {} if wire is None else {
-        "item_id": wire.identifier,
-        "item_version": wire.version,
-        "version_created_at": wire.version_created,
-        "urgency": wire.urgency,
-        "embargoed_until": wire.embargoed_until,
-        "byline": _one_line(wire.byline),
-        "located": _one_line(wire.located),
-        "language": wire.language,
-        "subjects": tuple(Subject(name=n, code=c) for n, c in wire.subjects),
-        "original": wire.original,
-    }
+    fields = (
+        {}
+        if wire is None
+        else {
+            "item_id": wire.identifier,
+            "item_version": wire.version,
+            "version_created_at": wire.version_created,
+            "urgency": wire.urgency,
+            "embargoed_until": wire.embargoed_until,
+            "byline": _one_line(wire.byline),
+            "located": _one_line(wire.located),
+            "language": wire.language,
+            "subjects": tuple(Subject(name=n, code=c) for n, c in wire.subjects),
+            "original": wire.original,
+        }
+    )
     return ArticleReceived(
         article_id=article_id(identifier, text),
         source=source,

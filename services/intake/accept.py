@@ -41,7 +41,9 @@ def read_one(name: str, data: bytes, *, fmt: InputFormat | None, source: str, ma
     return Read(tuple(events), tuple(rejected))
 
 
-def accept(publisher: Publisher, topic: str, name: str, data: bytes, *, fmt: InputFormat | None, source: str, max_bytes: int) -> Read:
+def accept(
+    publisher: Publisher, topic: str, name: str, data: bytes, *, fmt: InputFormat | None, source: str, max_bytes: int
+) -> Read:
     """:func:`read_one`, then publish its events (confirmed) to ``topic``."""
     read = read_one(name, data, fmt=fmt, source=source, max_bytes=max_bytes)
     if read.events:

@@ -90,16 +90,29 @@ def create_intake_app(
                 body = to_utf8(body, media.charset)
             except UnicodeDecodeError as exc:
                 count(media.kind, "rejected", reason="unreadable")
-                return problems.problem(422, f"the body is not {media.charset} text ({exc.reason} at byte {exc.start})",
-                                        instance=path)
-        read = functools.partial(accept, publisher, topic, INPUT_NAME, body, fmt=media.fmt,
-                                 source=source or DEFAULT_SOURCE, max_bytes=max_body_bytes)
+                return problems.problem(
+                    422, f"the body is not {media.charset} text ({exc.reason} at byte {exc.start})", instance=path
+                )
+        read = functools.partial(
+            accept,
+            publisher,
+            topic,
+            INPUT_NAME,
+            body,
+            fmt=media.fmt,
+            source=source or DEFAULT_SOURCE,
+            max_bytes=max_body_bytes,
+        )
         try:
             result = await anyio.to_thread.run_sync(read)
         except PublishError as exc:
             log.error("intake: not confirmed by the bus: %s", exc)
-            return problems.problem(503, "the article was not confirmed by the bus; send it again", instance=path,
-                                    headers={"Retry-After": "5"})
+            return problems.problem(
+                503,
+                "the article was not confirmed by the bus; send it again",
+                instance=path,
+                headers={"Retry-After": "5"},
+            )
         rejected = [{"input": r.input, "reason": r.reason} for r in result.rejected]
         count(media.kind, "ok", len(result.events))
         for r in result.rejected:
@@ -107,8 +120,12 @@ def create_intake_app(
             log.warning("intake: rejected %s", r)
         if not result.events:
             detail = "; ".join(r.reason for r in result.rejected) or "no article in the body"
-            return problems.problem(422, f"nothing ingested: {detail}", instance=path,
-                                    errors=[{"parameter": "body", "in": "body", "detail": r.reason} for r in result.rejected])
+            return problems.problem(
+                422,
+                f"nothing ingested: {detail}",
+                instance=path,
+                errors=[{"parameter": "body", "in": "body", "detail": r.reason} for r in result.rejected],
+            )
         ids = [e.article_id for e in result.events]
         answer = {"article_id": ids[0], "article_ids": ids, "rejected": rejected}
         return Response(orjson.dumps(answer), status_code=202, media_type="application/json")

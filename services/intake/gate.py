@@ -62,7 +62,9 @@ async def read_limited(request: Request, limit: int) -> bytes:
 
 
 class IntakeGate:
-    def __init__(self, app: ASGIApp, *, token: str, max_body_bytes: int, protected: Collection[str] = ("/ingest",)) -> None:
+    def __init__(
+        self, app: ASGIApp, *, token: str, max_body_bytes: int, protected: Collection[str] = ("/ingest",)
+    ) -> None:
         if not token:
             raise ValueError("the intake needs a bearer token")
         self.app = app
@@ -74,14 +76,21 @@ class IntakeGate:
         if scope["type"] == "http" and scope["path"] in self.protected:
             path = scope["path"]
             if not token_matches(bearer_token(_header(scope, b"authorization")), self.token):
-                refusal = problem(401, "missing or wrong bearer token in the Authorization header", instance=path,
-                                  headers={"WWW-Authenticate": 'Bearer realm="copydesk-intake"'})
+                refusal = problem(
+                    401,
+                    "missing or wrong bearer token in the Authorization header",
+                    instance=path,
+                    headers={"WWW-Authenticate": 'Bearer realm="copydesk-intake"'},
+                )
                 await refusal(scope, receive, send)
                 return
             declared = _header(scope, b"content-length")
             if declared is not None and (not declared.strip().isdigit() or int(declared) > self.max_body_bytes):
-                detail = (f"request body of {int(declared):,} bytes is larger than the {self.max_body_bytes:,}-byte limit"
-                          if declared.strip().isdigit() else f"Content-Length {declared[:40]!r} is not a number")
+                detail = (
+                    f"request body of {int(declared):,} bytes is larger than the {self.max_body_bytes:,}-byte limit"
+                    if declared.strip().isdigit()
+                    else f"Content-Length {declared[:40]!r} is not a number"
+                )
                 await problem(413 if declared.strip().isdigit() else 400, detail, instance=path)(scope, receive, send)
                 return
         await self.app(scope, receive, send)

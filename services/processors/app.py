@@ -83,8 +83,13 @@ def changelog_topics(app: faust.App) -> dict[str, TopicShape]:
     }
 
 
-def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, metrics: Metrics,
-               security: KafkaSecurity = KafkaSecurity()) -> faust.App:
+def create_app(
+    settings: Settings,
+    bootstrap: str,
+    extractor: EntityExtractor,
+    metrics: Metrics,
+    security: KafkaSecurity = KafkaSecurity(),
+) -> faust.App:
     """Build the processors app; nothing connects until the worker starts it."""
     ledger: OffsetLedger[TP] = OffsetLedger()
     app = LedgerApp(
@@ -136,7 +141,9 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # Story and near-duplicate index, with one owner: the story stage reads the one-partition
     # extracted topic, so whichever worker holds that partition sees every article in order, and
     # its state moves with the partition (changelog) when the worker stops or the group grows.
-    stories = acknowledged_table(app, "story-index", partitions=1, schema=JSON_SCHEMA)  # not "stories": that one was partitioned
+    stories = acknowledged_table(
+        app, "story-index", partitions=1, schema=JSON_SCHEMA
+    )  # not "stories": that one was partitioned
     story_state = StoryState(stories)  # keeps derived document frequencies in memory: one per app, not per record
     duplicate_window, story_window = settings.duplicate_window, settings.story_window
 
@@ -149,7 +156,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     delivered_at: dict[str, float] = {}  # stage input topic -> when its agent last got records
     stage_idle_s = settings.stall_seconds / 3
     stage_of = {
-        raw.get_topic_name(): "cleaning", cleaned_topic.get_topic_name(): "enrichment",
+        raw.get_topic_name(): "cleaning",
+        cleaned_topic.get_topic_name(): "enrichment",
         extracted_topic.get_topic_name(): "stories",
     }
 
@@ -204,8 +212,13 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         await future  # wait for the broker's ack before the offset can be committed
 
     async def send_then_settle(
-        topic: faust.TopicT, key: str, value: bytes, message: faust.types.Message, stage: str,
-        also: tuple[tuple[faust.TopicT, str, bytes], ...] = (), table_writes: Sequence[asyncio.Future] = (),
+        topic: faust.TopicT,
+        key: str,
+        value: bytes,
+        message: faust.types.Message,
+        stage: str,
+        also: tuple[tuple[faust.TopicT, str, bytes], ...] = (),
+        table_writes: Sequence[asyncio.Future] = (),
     ) -> None:
         """Send, and settle ``message`` once the broker acknowledges the output (each output in
         ``also``, and each of the record's ``table_writes``), without waiting for that: the agent
@@ -213,8 +226,11 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         broker's latency). An output the broker refuses leaves its record unsettled: the commit
         waits there, and the stall seek delivers it again, and all its outputs are sent again."""
         futures = [await t.send(key=k.encode(), value=v, headers=HEADERS) for t, k, v in ((topic, key, value), *also)]
-        future = (asyncio.ensure_future(futures[0]) if len(futures) == 1 and not table_writes
-                  else asyncio.gather(*futures, *table_writes))
+        future = (
+            asyncio.ensure_future(futures[0])
+            if len(futures) == 1 and not table_writes
+            else asyncio.gather(*futures, *table_writes)
+        )
 
         def settle(done: asyncio.Future) -> None:
             if not done.cancelled() and done.exception() is None:
@@ -222,15 +238,25 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 metrics.messages.labels(stage, "ok").inc()
                 metrics.produced.labels(stage).inc(len(futures))
             else:
-                log.warning("%s: output of %s[%d]@%d not acknowledged; it will be processed again",
-                            stage, message.topic, message.partition, message.offset)
+                log.warning(
+                    "%s: output of %s[%d]@%d not acknowledged; it will be processed again",
+                    stage,
+                    message.topic,
+                    message.partition,
+                    message.offset,
+                )
 
         future.add_done_callback(settle)
 
     async def park(message: faust.types.Message, stage: str, exc: BaseException) -> None:
         letter = dead_letter(
-            stage=stage, topic=message.topic, partition=message.partition, offset=message.offset,
-            key=message.key, value=message.value, exc=exc,
+            stage=stage,
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            key=message.key,
+            value=message.value,
+            exc=exc,
         )
         await send_confirmed(dead_letters, letter.article_id, encode(letter))
         ledger.settle(message.tp, message.offset)
@@ -259,8 +285,14 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 metrics.stage_seconds.labels("cleaning").observe(time.perf_counter() - started)
                 for key in line_keys:
                     line_counts[line_count_key(received.source, key)] += 1
-                await send_then_settle(cleaned_topic, result.article_id, encode(result), message, "cleaning",
-                                       table_writes=line_counts.take_unacknowledged())
+                await send_then_settle(
+                    cleaned_topic,
+                    result.article_id,
+                    encode(result),
+                    message,
+                    "cleaning",
+                    table_writes=line_counts.take_unacknowledged(),
+                )
                 record_cleaned(metrics, result)
             except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                 await park(message, "cleaning", exc)
@@ -270,7 +302,8 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
         """Articles in batches, parsed together; each record is settled once its output is
         acknowledged by the broker, and a failed article alone is parked."""
         batches = cast(faust.Stream, stream).take_events(  # declared on faust's Stream, not on StreamT
-            settings.enrichment_batch, within=settings.enrichment_batch_seconds)
+            settings.enrichment_batch, within=settings.enrichment_batch_seconds
+        )
         async for events in batches:
             delivered_at[cleaned_topic.get_topic_name()] = time.monotonic()
             metrics.consumed.labels("enrichment").inc(len(events))
@@ -287,18 +320,24 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                 # Parsed in the worker's one NLP thread: meanwhile the event loop keeps fetching,
                 # acknowledging, committing and running the other agents (the story agent among
                 # them), instead of standing still for the whole batch.
-                results = list(await asyncio.get_running_loop().run_in_executor(
-                    nlp_thread, extracted_batch, extractor, cleaned_batch))
+                results = list(
+                    await asyncio.get_running_loop().run_in_executor(
+                        nlp_thread, extracted_batch, extractor, cleaned_batch
+                    )
+                )
             for (event, _), result in zip(batch, results, strict=True):
                 try:
                     if isinstance(result, Exception):
                         raise result
-                    extracted = result if isinstance(result, ArticleEnriched) else ArticleEnriched(**result.model_dump())
+                    extracted = (
+                        result if isinstance(result, ArticleEnriched) else ArticleEnriched(**result.model_dump())
+                    )
                     # Settled when acknowledged, not awaited here: the next batch goes to the
                     # NLP thread meanwhile (with the acks awaited here, that thread stood idle
                     # a third of the time in a profile).
-                    await send_then_settle(extracted_topic, extracted.article_id, encode(extracted), event.message,
-                                           "enrichment")
+                    await send_then_settle(
+                        extracted_topic, extracted.article_id, encode(extracted), event.message, "enrichment"
+                    )
                 except Exception as exc:  # noqa: BLE001 - every failure is parked, never dropped
                     await park(event.message, "enrichment", exc)
             if batch:
@@ -325,8 +364,15 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
                     enriched, updates = placement(extracted, story_state, duplicate_window, story_window)
                     changes = tuple((stories_topic, update.record_key, encode(update)) for update in updates)
                 metrics.stage_seconds.labels("stories").observe(time.perf_counter() - started)
-                await send_then_settle(enriched_topic, enriched.article_id, encode(enriched), message, "stories",
-                                       also=changes, table_writes=stories.take_unacknowledged())
+                await send_then_settle(
+                    enriched_topic,
+                    enriched.article_id,
+                    encode(enriched),
+                    message,
+                    "stories",
+                    also=changes,
+                    table_writes=stories.take_unacknowledged(),
+                )
                 if not pass_through:
                     record_placed(metrics, enriched, updates[0])  # the placement's own change
                     for revision in updates[1:]:
@@ -337,7 +383,10 @@ def create_app(settings: Settings, bootstrap: str, extractor: EntityExtractor, m
     # Handles for tests (agent.test_context() and a replaced topic.send); not used in production.
     app.copydesk_agents = (cleaning, enrichment, story)
     app.copydesk_topics = {
-        "cleaned": cleaned_topic, "extracted": extracted_topic, "enriched": enriched_topic, "stories": stories_topic,
+        "cleaned": cleaned_topic,
+        "extracted": extracted_topic,
+        "enriched": enriched_topic,
+        "stories": stories_topic,
         "dead_letter": dead_letters,
     }
     return app

@@ -109,10 +109,7 @@ class LedgerConsumer(faust_aiokafka.Consumer):
         self.ledger.revoke(revoked)
 
     def _filter_tps_with_pending_acks(self, topics: Any = None) -> Iterator[TP]:
-        return (
-            tp for tp in self.ledger.partitions()
-            if topics is None or tp in topics or tp.topic in topics
-        )
+        return (tp for tp in self.ledger.partitions() if topics is None or tp in topics or tp.topic in topics)
 
     def _new_offset(self, tp: TP) -> int | None:
         # faust's own acknowledgement lists are not used for commits; keep them from growing.

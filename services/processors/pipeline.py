@@ -70,8 +70,11 @@ def pass_through(received: ArticleReceived) -> ArticleCleaned:
 
 
 def handle_cleaned(
-    cleaned: ArticleCleaned, extractor: EntityExtractor, story_state: MutableMapping[str, Any],
-    duplicate_window: timedelta = DEFAULT_WINDOW, story_window: timedelta = STORY_WINDOW,
+    cleaned: ArticleCleaned,
+    extractor: EntityExtractor,
+    story_state: MutableMapping[str, Any],
+    duplicate_window: timedelta = DEFAULT_WINDOW,
+    story_window: timedelta = STORY_WINDOW,
 ) -> tuple[ArticleEnriched, tuple[StoryUpdated, ...]]:
     """Extract entities, quotes and figures from the cleaned body and place it in a story; the
     article and its story changes (see ``placement``)."""
@@ -114,7 +117,9 @@ def extracted_from(cleaned: ArticleCleaned, extraction: Extraction) -> ArticleEn
 
 
 def placed_in_story(
-    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW,
+    extracted: ArticleEnriched,
+    story_state: MutableMapping[str, Any],
+    duplicate_window: timedelta = DEFAULT_WINDOW,
     story_window: timedelta = STORY_WINDOW,
 ) -> ArticleEnriched:
     """The article with its story and near-duplicate, recorded in ``story_state`` (see ``placement``)."""
@@ -122,7 +127,9 @@ def placed_in_story(
 
 
 def placement(
-    extracted: ArticleEnriched, story_state: MutableMapping[str, Any], duplicate_window: timedelta = DEFAULT_WINDOW,
+    extracted: ArticleEnriched,
+    story_state: MutableMapping[str, Any],
+    duplicate_window: timedelta = DEFAULT_WINDOW,
     story_window: timedelta = STORY_WINDOW,
 ) -> tuple[ArticleEnriched, tuple[StoryUpdated, ...]]:
     """The article with its story and near-duplicate, and the story changes it makes, recorded in
@@ -133,8 +140,12 @@ def placement(
     article and events (see ``stories.changes``). Pass one ``stories.StoryState`` over the state
     to every call, so the document frequencies stay in memory; a bare mapping costs O(state)."""
     story = assign_story(
-        extracted.article_id, extracted.body, extracted.entities, story_state,
-        at=extracted.published_at or extracted.received_at, duplicate_window=duplicate_window,
+        extracted.article_id,
+        extracted.body,
+        extracted.entities,
+        story_state,
+        at=extracted.published_at or extracted.received_at,
+        duplicate_window=duplicate_window,
         story_window=story_window,
     )
     placed = extracted.model_copy(update={"story_id": story.story_id, "duplicate_of": story.duplicate_of})

@@ -80,9 +80,20 @@ class Projector:
     """Consume ``topics`` into ``store`` until ``stop()`` (or, with ``until_caught_up``, the end of
     every partition). ``run`` closes the consumer, the dead-letter publisher and the decoder pool."""
 
-    def __init__(self, consumer: Consumer, store: Store, topics: Sequence[str], dead_letters: Publisher,
-                 dead_letter_topic: str, metrics: Metrics, *, batch_size: int = 500, batch_ms: int = 200,
-                 decoders: PoolMap | None = None, observe_latency: bool = True) -> None:
+    def __init__(
+        self,
+        consumer: Consumer,
+        store: Store,
+        topics: Sequence[str],
+        dead_letters: Publisher,
+        dead_letter_topic: str,
+        metrics: Metrics,
+        *,
+        batch_size: int = 500,
+        batch_ms: int = 200,
+        decoders: PoolMap | None = None,
+        observe_latency: bool = True,
+    ) -> None:
         self.consumer, self.store, self.metrics = consumer, store, metrics
         self.topics = list(topics)
         self.dead_letters, self.dead_letter_topic = dead_letters, dead_letter_topic
@@ -161,8 +172,11 @@ class Projector:
             if output.startswith(_FAILED) and not self._park(record, DecodeError(orjson.loads(output)["error"])):
                 return  # stopping: the batch is not written, and is read again by the next run
         with collector_paused():  # the batch's objects have no cycles: no collection while they live
-            deliveries = [FlatDelivery(rows_from_json(orjson.loads(output)["rows"]), r.topic, r.partition, r.offset)
-                          for r, output in zip(records, outputs, strict=True) if not output.startswith(_FAILED)]
+            deliveries = [
+                FlatDelivery(rows_from_json(orjson.loads(output)["rows"]), r.topic, r.partition, r.offset)
+                for r, output in zip(records, outputs, strict=True)
+                if not output.startswith(_FAILED)
+            ]
             stored = {topic: self.store.offsets(topic) for topic in {d.topic for d in deliveries}}
             new = [d for d in deliveries if d.offset >= stored[d.topic].get(d.partition, 0)]  # not delivered before
             started = time.perf_counter()
@@ -187,8 +201,15 @@ class Projector:
     def _park(self, record: Received, exc: Exception) -> bool:
         """Send ``record`` to the dead-letter topic, again and again with backoff until the bus
         confirms it; False (not parked) only once ``stop()`` was called."""
-        letter = dead_letter(stage="projector", topic=record.topic, partition=record.partition, offset=record.offset,
-                             key=record.key, value=record.value, exc=exc)
+        letter = dead_letter(
+            stage="projector",
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            key=record.key,
+            value=record.value,
+            exc=exc,
+        )
         backoff = Backoff()
         while True:
             try:
@@ -196,12 +217,15 @@ class Projector:
                 break
             except PublishError as error:
                 if self._stop.is_set():
-                    log.warning("projector: stopping with dead letter %s unconfirmed; its batch is not written",
-                                letter.article_id)
+                    log.warning(
+                        "projector: stopping with dead letter %s unconfirmed; its batch is not written",
+                        letter.article_id,
+                    )
                     return False
                 delay = backoff.failed()
-                log.warning("projector: dead letter %s not confirmed (%s); retrying in %.2fs",
-                            letter.article_id, error, delay)
+                log.warning(
+                    "projector: dead letter %s not confirmed (%s); retrying in %.2fs", letter.article_id, error, delay
+                )
                 self._stop.wait(delay)
         self.metrics.messages.labels("projector", "dead-lettered").inc()
         log.warning("projector: %s[%d]@%d dead-lettered: %s", record.topic, record.partition, record.offset, exc)
@@ -224,5 +248,8 @@ class Projector:
 def latencies(deliveries: list[FlatDelivery], now: float) -> tuple[float, ...]:
     """Seconds from each delivered article's receipt to ``now`` (epoch seconds); other events
     (story changes, withdrawals) have no receipt time and are left out."""
-    return tuple(now - datetime.fromisoformat(d.rows.article[_RECEIVED_AT]).timestamp()
-                 for d in deliveries if isinstance(d.rows, ArticleRows))
+    return tuple(
+        now - datetime.fromisoformat(d.rows.article[_RECEIVED_AT]).timestamp()
+        for d in deliveries
+        if isinstance(d.rows, ArticleRows)
+    )

@@ -28,7 +28,7 @@ def sqlite_path(database_url: str) -> str | None:
     url = database_url.strip()
     if not url.startswith("sqlite:///"):
         return None
-    path = unquote(url[len("sqlite:///"):])
+    path = unquote(url[len("sqlite:///") :])
     if not path:
         raise ValueError(f"database URL {database_url!r}: no SQLite path after sqlite:///")
     return path

@@ -21,9 +21,7 @@ _WORD = re.compile(r"[^\W_]+")  # one character class, no nesting: linear time
 _ASCII_WORD = re.compile(r"[a-z0-9]+")  # the same on case-folded ASCII text, about twice as fast
 # For ASCII text, one C pass does what _ASCII_WORD does after casefold(): A-Z become a-z (ASCII
 # casefold is lower()), every byte other than a-z0-9 becomes a space, and split() yields the runs.
-_ASCII_FOLD = bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
-)
+_ASCII_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
 
 
 def _ascii_words(text: str) -> list[bytes]:

@@ -77,9 +77,9 @@ class MemoryStore:
     def _prior(self, keys: Keys) -> Prior:
         """What the store holds of ``keys`` (see ``plan.Prior``); article keys are their ids."""
         articles = {
-            aid: StoredArticle(iso(a.received_at), a.story_id, tuple(dict.fromkeys(e.id for e in a.entities)),
-                               aid)
-            for aid in keys.article_ids if (a := self._articles.get(aid)) is not None
+            aid: StoredArticle(iso(a.received_at), a.story_id, tuple(dict.fromkeys(e.id for e in a.entities)), aid)
+            for aid in keys.article_ids
+            if (a := self._articles.get(aid)) is not None
         }
         versions = {(aid, h): t for aid in articles for h, t in self._versions.get(aid, {}).items()}
         revisions = {aid: self._revisions[aid] for aid in keys.article_ids if aid in self._revisions}
@@ -125,7 +125,9 @@ class MemoryStore:
             self._by_alias.setdefault(key, set()).add(eid)
         self._stories.update(c.stories)
         for aid, at, status, reason in c.withdrawals:
-            self._withdrawals.setdefault(aid, {}).setdefault(at, {"withdrawn_at": at, "status": status, "reason": reason})
+            self._withdrawals.setdefault(aid, {}).setdefault(
+                at, {"withdrawn_at": at, "status": status, "reason": reason}
+            )
         for topic, partition, offset in c.offsets:
             self._offsets[(topic, partition)] = offset
 
@@ -213,15 +215,21 @@ class MemoryStore:
         size = page_size(limit)
         after = cursors.decode("entities", cursor, (int, str)) if cursor else None
         rows = [
-            (-e["article_count"], eid, e) for eid, e in self._entities.items()
+            (-e["article_count"], eid, e)
+            for eid, e in self._entities.items()
             if e["article_count"] > 0 and (type is None or e["type"] == type)
         ]
         if after is not None:
             rows = [r for r in rows if (r[0], r[1]) > (-after[0], after[1])]
         rows.sort(key=lambda r: (r[0], r[1]))
         items = [
-            {"id": eid, "name": e["name"], "type": e["type"], "article_count": e["article_count"],
-             "aliases": self._alias_list(eid)}
+            {
+                "id": eid,
+                "name": e["name"],
+                "type": e["type"],
+                "article_count": e["article_count"],
+                "aliases": self._alias_list(eid),
+            }
             for _, eid, e in rows[:size]
         ]
         more = len(rows) > size
@@ -242,11 +250,16 @@ class MemoryStore:
                     shared[other] = shared.get(other, 0) + 1
         co = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:CO_OCCURRING_LIMIT]
         return {
-            "id": eid, "name": e["name"], "type": e["type"], "country_id": e["country_id"],
-            "article_count": e["article_count"], "aliases": self._alias_list(eid),
+            "id": eid,
+            "name": e["name"],
+            "type": e["type"],
+            "country_id": e["country_id"],
+            "article_count": e["article_count"],
+            "aliases": self._alias_list(eid),
             "articles": [{"article_id": a, "headline": self._articles[a].headline} for a in newest],
             "co_occurring": [
-                {"id": o, "name": self._entities[o]["name"], "type": self._entities[o]["type"], "count": n} for o, n in co
+                {"id": o, "name": self._entities[o]["name"], "type": self._entities[o]["type"], "count": n}
+                for o, n in co
             ],
         }
 
@@ -279,7 +292,9 @@ class MemoryStore:
                     continue
                 if qualifier is not None and f.qualifier != qualifier:
                     continue
-                if after is not None and ((at, aid) > (after[0], after[1]) or (at, aid) == (after[0], after[1]) and i <= after[2]):
+                if after is not None and (
+                    (at, aid) > (after[0], after[1]) or (at, aid) == (after[0], after[1]) and i <= after[2]
+                ):
                     continue
                 picked.append(([at, aid, i], {"article_id": aid, **f.model_dump(mode="json")}))
         items = [figure_item(_figure_row(item)) for _, item in picked[:size]]
@@ -299,9 +314,17 @@ class MemoryStore:
         ]
         for eid in sorted(self._entities):
             e = self._entities[eid]
-            out.append({"kind": "entity", "id": eid, "name": e["name"], "type": e["type"],
-                        "country_id": e["country_id"], "article_count": e["article_count"],
-                        "aliases": self._alias_list(eid)})
+            out.append(
+                {
+                    "kind": "entity",
+                    "id": eid,
+                    "name": e["name"],
+                    "type": e["type"],
+                    "country_id": e["country_id"],
+                    "article_count": e["article_count"],
+                    "aliases": self._alias_list(eid),
+                }
+            )
         members: dict[str, list[str]] = {}
         for a in self._articles.values():
             if a.story_id is not None:
@@ -313,8 +336,15 @@ class MemoryStore:
         for aid in sorted(self._withdrawals):
             for at in sorted(self._withdrawals[aid]):
                 w = self._withdrawals[aid][at]
-                out.append({"kind": "withdrawal", "article_id": aid, "withdrawn_at": at, "status": w["status"],
-                            "reason": w["reason"]})
+                out.append(
+                    {
+                        "kind": "withdrawal",
+                        "article_id": aid,
+                        "withdrawn_at": at,
+                        "status": w["status"],
+                        "reason": w["reason"],
+                    }
+                )
         return out
 
     # --- helpers --------------------------------------------------------------------------------
@@ -336,8 +366,13 @@ class MemoryStore:
 
 def _article_row(a: ArticleEnriched) -> dict[str, Any]:
     return {
-        "article_id": a.article_id, "source": a.source, "headline": a.headline, "published_at": iso(a.published_at),
-        "received_at": iso(a.received_at), "story_id": a.story_id, "snippet": snippet(a.body),
+        "article_id": a.article_id,
+        "source": a.source,
+        "headline": a.headline,
+        "published_at": iso(a.published_at),
+        "received_at": iso(a.received_at),
+        "story_id": a.story_id,
+        "snippet": snippet(a.body),
     }
 
 

@@ -85,8 +85,12 @@ class PostgresStore(SqlStore):
         return f"postgres {_redacted(self.url)} schema {self.schema}"
 
     def _table_names(self) -> set[str]:
-        return {r["table_name"] for r in self._conn.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (self.schema,))}
+        return {
+            r["table_name"]
+            for r in self._conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (self.schema,)
+            )
+        }
 
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -137,7 +141,9 @@ class PostgresStore(SqlStore):
 
     def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
         with self._conn.cursor() as cur:
-            cur.executemany(_UPSERT, [(*r.article, indexed_text(r.article[HEADLINE], r.article[BODY])) for r in articles])
+            cur.executemany(
+                _UPSERT, [(*r.article, indexed_text(r.article[HEADLINE], r.article[BODY])) for r in articles]
+            )
         return {r.article[0]: r.article[0] for r in articles}  # parts are keyed by article_id here
 
     def _select_articles(

@@ -23,8 +23,23 @@ from services.store.version_changes import summary_of
 SNIPPET_CHARS = 240
 
 ARTICLE_COLUMNS = (
-    "article_id", "source", "input", "format", "content_hash", "received_at", "published_at", "sort_at",
-    "url", "headline", "byline", "dateline", "body", "empty_reason", "story_id", "duplicate_of", "snippet",
+    "article_id",
+    "source",
+    "input",
+    "format",
+    "content_hash",
+    "received_at",
+    "published_at",
+    "sort_at",
+    "url",
+    "headline",
+    "byline",
+    "dateline",
+    "body",
+    "empty_reason",
+    "story_id",
+    "duplicate_of",
+    "snippet",
     "embargoed_until",
 )
 # summary: the version's entities and figures (version_changes.summary_of), to list what changed
@@ -32,12 +47,36 @@ VERSION_COLUMNS = ("article_id", "content_hash", "received_at", "summary")
 WITHDRAWAL_COLUMNS = ("article_id", "withdrawn_at", "status", "reason")
 REMOVAL_COLUMNS = ("article_id", "idx", "text", "reason", "block")
 ENTITY_COLUMNS = (
-    "article_id", "idx", "entity_id", "name", "type", "mention_count", "salience", "aliases", "roles", "country_id",
+    "article_id",
+    "idx",
+    "entity_id",
+    "name",
+    "type",
+    "mention_count",
+    "salience",
+    "aliases",
+    "roles",
+    "country_id",
 )
 MENTION_COLUMNS = ("article_id", "entity_idx", "idx", "span_start", "span_end", "text")
 FIGURE_COLUMNS = (
-    "article_id", "idx", "text", "span_start", "span_end", "value", "low", "high", "qualifier", "unit", "currency",
-    "category", "attribution", "attribution_id", "sentence", "salience", "sort_at",
+    "article_id",
+    "idx",
+    "text",
+    "span_start",
+    "span_end",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "currency",
+    "category",
+    "attribution",
+    "attribution_id",
+    "sentence",
+    "salience",
+    "sort_at",
 )
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker", "speaker_id", "cue")
 # Positions in an article row of what the full-text index reads.
@@ -45,6 +84,7 @@ HEADLINE, BODY = ARTICLE_COLUMNS.index("headline"), ARTICLE_COLUMNS.index("body"
 STORY = ARTICLE_COLUMNS.index("story_id")
 DUPLICATE = ARTICLE_COLUMNS.index("duplicate_of")
 RECEIVED, PUBLISHED, SORT_AT = (ARTICLE_COLUMNS.index(c) for c in ("received_at", "published_at", "sort_at"))
+
 
 @overload
 def iso(value: datetime) -> str: ...
@@ -125,18 +165,43 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
     received, published = iso(e.received_at), iso(e.published_at)
     sort_at = published or received
     article = (
-        aid, e.source, e.input, e.format, e.content_hash, received, published, sort_at,
-        e.url, e.headline, e.byline, e.dateline, e.body, e.empty_reason, e.story_id, e.duplicate_of, snippet(e.body),
+        aid,
+        e.source,
+        e.input,
+        e.format,
+        e.content_hash,
+        received,
+        published,
+        sort_at,
+        e.url,
+        e.headline,
+        e.byline,
+        e.dateline,
+        e.body,
+        e.empty_reason,
+        e.story_id,
+        e.duplicate_of,
+        snippet(e.body),
         iso(e.embargoed_until),
     )
     entities, mentions = [], []
     names: dict[str, dict[str, None]] = {}
     last: dict[str, Entity] = {}
     for i, ent in enumerate(e.entities):
-        entities.append((
-            aid, i, ent.id, ent.name, ent.type, ent.mention_count, ent.salience,
-            _json(ent.aliases), _json(ent.roles), ent.country_id,
-        ))
+        entities.append(
+            (
+                aid,
+                i,
+                ent.id,
+                ent.name,
+                ent.type,
+                ent.mention_count,
+                ent.salience,
+                _json(ent.aliases),
+                _json(ent.roles),
+                ent.country_id,
+            )
+        )
         mentions += [(aid, i, j, m.start, m.end, m.text) for j, m in enumerate(ent.mentions)]
         names.setdefault(ent.id, {}).update(dict.fromkeys((ent.name, *ent.aliases)))
         last[ent.id] = ent  # an entity listed twice: its last listing wins, as in sequential merging
@@ -147,8 +212,25 @@ def rows_of(event: ArticleEnriched) -> ArticleRows:
         entities=entities,
         mentions=mentions,
         figures=[
-            (aid, i, f.text, f.start, f.end, f.value, f.low, f.high, f.qualifier, f.unit, f.currency, f.category,
-             f.attribution, f.attribution_id, f.sentence, f.salience, sort_at)
+            (
+                aid,
+                i,
+                f.text,
+                f.start,
+                f.end,
+                f.value,
+                f.low,
+                f.high,
+                f.qualifier,
+                f.unit,
+                f.currency,
+                f.category,
+                f.attribution,
+                f.attribution_id,
+                f.sentence,
+                f.salience,
+                sort_at,
+            )
             for i, f in enumerate(e.figures)
         ],
         quotes=[(aid, i, q.text, q.start, q.end, q.speaker, q.speaker_id, q.cue) for i, q in enumerate(e.quotes)],
@@ -190,8 +272,12 @@ def rows_to_json(rows: Rows) -> list[Any] | dict[str, Any]:
     """``rows`` as JSON (nested arrays for an article, an object for a story change), for
     :func:`rows_from_json` in another process (no pickle)."""
     if isinstance(rows, StoryRows):
-        return {"story": rows.story_id, "merged": list(rows.merged), "revised": rows.revised,
-                "duplicate_of": rows.duplicate_of}
+        return {
+            "story": rows.story_id,
+            "merged": list(rows.merged),
+            "revised": rows.revised,
+            "duplicate_of": rows.duplicate_of,
+        }
     if isinstance(rows, WithdrawalRows):
         return {"withdrawal": list(rows.withdrawal)}
     return [*rows[:7], [list(m) for m in rows.merges]]
@@ -204,7 +290,9 @@ def rows_from_json(data: list[Any] | dict[str, Any]) -> Rows:
     if isinstance(data, dict):
         return StoryRows(data["story"], tuple(data["merged"]), data.get("revised"), data.get("duplicate_of"))
     article, version, removals, entities, mentions, figures, quotes, merges = data
-    return ArticleRows(article, version, removals, entities, mentions, figures, quotes, [EntityMerge(*m) for m in merges])
+    return ArticleRows(
+        article, version, removals, entities, mentions, figures, quotes, [EntityMerge(*m) for m in merges]
+    )
 
 
 def at_first_receipt(rows: ArticleRows, received: str) -> ArticleRows:
@@ -286,8 +374,13 @@ def event_from_rows(
         removed=tuple(Removal(text=r["text"], reason=r["reason"], position=r["block"]) for r in _by_idx(removals)),
         entities=tuple(
             Entity(
-                id=n["entity_id"], name=n["name"], type=n["type"], mention_count=n["mention_count"],
-                salience=n["salience"], aliases=tuple(orjson.loads(n["aliases"])), roles=tuple(orjson.loads(n["roles"])),
+                id=n["entity_id"],
+                name=n["name"],
+                type=n["type"],
+                mention_count=n["mention_count"],
+                salience=n["salience"],
+                aliases=tuple(orjson.loads(n["aliases"])),
+                roles=tuple(orjson.loads(n["roles"])),
                 country_id=n["country_id"],
                 mentions=tuple(
                     Mention(start=m["span_start"], end=m["span_end"], text=m["text"])
@@ -298,16 +391,32 @@ def event_from_rows(
         ),
         figures=tuple(
             Figure(
-                text=f["text"], start=f["span_start"], end=f["span_end"], value=f["value"], low=f["low"], high=f["high"],
-                qualifier=f["qualifier"], unit=f["unit"], currency=f["currency"], category=f["category"],
-                attribution=f["attribution"], attribution_id=f["attribution_id"], sentence=f["sentence"],
+                text=f["text"],
+                start=f["span_start"],
+                end=f["span_end"],
+                value=f["value"],
+                low=f["low"],
+                high=f["high"],
+                qualifier=f["qualifier"],
+                unit=f["unit"],
+                currency=f["currency"],
+                category=f["category"],
+                attribution=f["attribution"],
+                attribution_id=f["attribution_id"],
+                sentence=f["sentence"],
                 salience=f["salience"],
             )
             for f in _by_idx(figures)
         ),
         quotes=tuple(
-            Quote(text=q["text"], start=q["span_start"], end=q["span_end"], speaker=q["speaker"],
-                  speaker_id=q["speaker_id"], cue=q["cue"])
+            Quote(
+                text=q["text"],
+                start=q["span_start"],
+                end=q["span_end"],
+                speaker=q["speaker"],
+                speaker_id=q["speaker_id"],
+                cue=q["cue"],
+            )
             for q in _by_idx(quotes)
         ),
     )
@@ -338,10 +447,20 @@ def list_item(row: Mapping[str, Any]) -> dict[str, Any]:
 def figure_item(row: Mapping[str, Any]) -> dict[str, Any]:
     """One item of ``list_figures``: the Figure fields plus ``article_id``."""
     figure = Figure(
-        text=row["text"], start=row["span_start"], end=row["span_end"], value=row["value"], low=row["low"],
-        high=row["high"], qualifier=row["qualifier"], unit=row["unit"], currency=row["currency"],
-        category=row["category"], attribution=row["attribution"], attribution_id=row["attribution_id"],
-        sentence=row["sentence"], salience=row["salience"],
+        text=row["text"],
+        start=row["span_start"],
+        end=row["span_end"],
+        value=row["value"],
+        low=row["low"],
+        high=row["high"],
+        qualifier=row["qualifier"],
+        unit=row["unit"],
+        currency=row["currency"],
+        category=row["category"],
+        attribution=row["attribution"],
+        attribution_id=row["attribution_id"],
+        sentence=row["sentence"],
+        salience=row["salience"],
     )
     return {"article_id": row["article_id"], **figure.model_dump(mode="json")}
 

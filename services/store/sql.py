@@ -47,7 +47,13 @@ from services.store.story_view import story_document
 from services.store.visibility import history_document, under_embargo, utc_now
 
 ALL_TABLES = (
-    "articles", "article_versions", *ARTICLE_KEYED, "entities", "entity_aliases", "stories", "consumed_offsets",
+    "articles",
+    "article_versions",
+    *ARTICLE_KEYED,
+    "entities",
+    "entity_aliases",
+    "stories",
+    "consumed_offsets",
 )
 MERGE_TABLES = ("story_merges", "duplicate_revisions")  # emptied with ALL_TABLES by reset()
 WIRE_TABLES = ("article_withdrawals",)  # emptied with ALL_TABLES by reset()
@@ -71,8 +77,10 @@ def upsert_article_sql(
     columns = (*leading, *ARTICLE_COLUMNS, *extra_columns)
     group = "(" + ", ".join(["?"] * (len(leading) + len(ARTICLE_COLUMNS)) + list(extra_values)) + ")"
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "article_id")
-    return (f"INSERT INTO articles ({', '.join(columns)}) VALUES {', '.join([group] * rows)} "
-            f"ON CONFLICT (article_id) DO UPDATE SET {updates}")
+    return (
+        f"INSERT INTO articles ({', '.join(columns)}) VALUES {', '.join([group] * rows)} "
+        f"ON CONFLICT (article_id) DO UPDATE SET {updates}"
+    )
 
 
 class SqlStore:
@@ -130,35 +138,58 @@ class SqlStore:
     def _prior(self, keys: Keys) -> Prior:
         """What the store holds of ``keys`` (see ``plan.Prior``)."""
         offsets = {
-            (topic, r["partition_no"]): r["last_offset"] for topic in keys.topics
+            (topic, r["partition_no"]): r["last_offset"]
+            for topic in keys.topics
             for r in self._rows("SELECT partition_no, last_offset FROM consumed_offsets WHERE topic = ?", (topic,))
         }
-        stored = self._in("SELECT article_id, received_at, story_id, {ck} AS child_key FROM articles "
-                          "WHERE article_id IN ({marks})", sorted(keys.article_ids))
+        stored = self._in(
+            "SELECT article_id, received_at, story_id, {ck} AS child_key FROM articles WHERE article_id IN ({marks})",
+            sorted(keys.article_ids),
+        )
         by_key = {r["child_key"]: r["article_id"] for r in stored}
         versions = {
             (by_key[r["child_key"]], r["content_hash"]): time_text(r["received_at"])
-            for r in self._in("SELECT {ck} AS child_key, content_hash, received_at FROM article_versions "
-                              "WHERE {ck} IN ({marks})", sorted(by_key))
+            for r in self._in(
+                "SELECT {ck} AS child_key, content_hash, received_at FROM article_versions WHERE {ck} IN ({marks})",
+                sorted(by_key),
+            )
         }
         entity_ids: dict[str, list[str]] = {}
-        for r in self._in("SELECT {ck} AS child_key, entity_id FROM entity_articles WHERE {ck} IN ({marks})",
-                          sorted(by_key)):
+        for r in self._in(
+            "SELECT {ck} AS child_key, entity_id FROM entity_articles WHERE {ck} IN ({marks})", sorted(by_key)
+        ):
             entity_ids.setdefault(by_key[r["child_key"]], []).append(r["entity_id"])
-        revisions = {r["article_id"]: r["duplicate_of"] for r in self._in(
-            "SELECT article_id, duplicate_of FROM duplicate_revisions WHERE article_id IN ({marks})",
-            sorted(keys.article_ids))}
-        merged_into = {r["story_id"]: r["into_story_id"] for r in self._in(
-            "SELECT story_id, into_story_id FROM story_merges WHERE story_id IN ({marks})", sorted(keys.story_ids))}
+        revisions = {
+            r["article_id"]: r["duplicate_of"]
+            for r in self._in(
+                "SELECT article_id, duplicate_of FROM duplicate_revisions WHERE article_id IN ({marks})",
+                sorted(keys.article_ids),
+            )
+        }
+        merged_into = {
+            r["story_id"]: r["into_story_id"]
+            for r in self._in(
+                "SELECT story_id, into_story_id FROM story_merges WHERE story_id IN ({marks})", sorted(keys.story_ids)
+            )
+        }
         stories = keys.story_ids | set(merged_into.values())
-        merged_into.update((r["story_id"], r["into_story_id"]) for r in self._in(
-            "SELECT story_id, into_story_id FROM story_merges WHERE into_story_id IN ({marks})", sorted(stories)))
+        merged_into.update(
+            (r["story_id"], r["into_story_id"])
+            for r in self._in(
+                "SELECT story_id, into_story_id FROM story_merges WHERE into_story_id IN ({marks})", sorted(stories)
+            )
+        )
         stories |= {r["story_id"] for r in stored if r["story_id"] is not None}
-        counts = {r["story_id"]: r["article_count"] for r in self._in(
-            "SELECT story_id, article_count FROM stories WHERE story_id IN ({marks})", sorted(stories))}
+        counts = {
+            r["story_id"]: r["article_count"]
+            for r in self._in(
+                "SELECT story_id, article_count FROM stories WHERE story_id IN ({marks})", sorted(stories)
+            )
+        }
         articles = {
-            r["article_id"]: StoredArticle(time_text(r["received_at"]), r["story_id"],
-                                           tuple(entity_ids.get(r["article_id"], ())), r["child_key"])
+            r["article_id"]: StoredArticle(
+                time_text(r["received_at"]), r["story_id"], tuple(entity_ids.get(r["article_id"], ())), r["child_key"]
+            )
             for r in stored
         }
         return Prior(offsets, articles, versions, revisions, merged_into, counts)
@@ -175,13 +206,23 @@ class SqlStore:
         the stored articles."""
         c, ck = changes, self.dialect.child_key
         self._many("UPDATE articles SET story_id = ? WHERE story_id = ?", [(into, gone) for gone, into in c.renames])
-        self._insert_rows("story_merges", ("story_id", "into_story_id"), list(c.merges.items()),
-                          " ON CONFLICT (story_id) DO UPDATE SET into_story_id = excluded.into_story_id")
+        self._insert_rows(
+            "story_merges",
+            ("story_id", "into_story_id"),
+            list(c.merges.items()),
+            " ON CONFLICT (story_id) DO UPDATE SET into_story_id = excluded.into_story_id",
+        )
         self._many("DELETE FROM stories WHERE story_id = ?", [(s,) for s in c.stories_gone])
-        self._insert_rows("duplicate_revisions", ("article_id", "duplicate_of"), list(c.revisions.items()),
-                          " ON CONFLICT (article_id) DO UPDATE SET duplicate_of = excluded.duplicate_of")
-        self._many("UPDATE articles SET duplicate_of = ? WHERE article_id = ?",
-                   [(original, aid) for aid, original in c.revisions.items()])
+        self._insert_rows(
+            "duplicate_revisions",
+            ("article_id", "duplicate_of"),
+            list(c.revisions.items()),
+            " ON CONFLICT (article_id) DO UPDATE SET duplicate_of = excluded.duplicate_of",
+        )
+        self._many(
+            "UPDATE articles SET duplicate_of = ? WHERE article_id = ?",
+            [(original, aid) for aid, original in c.revisions.items()],
+        )
         if c.replaced:  # their child rows and search entries are replaced
             self._forget_search(c.replaced)
             for chunk, marks in in_lists(sorted(c.replaced.values())):
@@ -190,27 +231,45 @@ class SqlStore:
         if c.articles:
             new_keys = self._put_articles(c.articles, c.replaced)
             if ck != "article_id":  # an article given a new key takes its earlier versions along
-                self._many(f"UPDATE article_versions SET {ck} = ? WHERE {ck} = ?",
-                           [(new_keys[aid], old) for aid, old in c.replaced.items() if new_keys[aid] != old])
+                self._many(
+                    f"UPDATE article_versions SET {ck} = ? WHERE {ck} = ?",
+                    [(new_keys[aid], old) for aid, old in c.replaced.items() if new_keys[aid] != old],
+                )
             keys = {**keys, **new_keys}
         self._insert_parts("article_versions", VERSION_COLUMNS, c.versions, keys, " ON CONFLICT DO NOTHING")
         for table, columns, attribute in _CHILDREN:
             self._insert_parts(table, columns, [row for r in c.articles for row in getattr(r, attribute)], keys)
         self._insert_rows(
-            "entities", ("id", "name", "type", "country_id", "article_count"), c.entities,
+            "entities",
+            ("id", "name", "type", "country_id", "article_count"),
+            c.entities,
             " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
             "country_id = excluded.country_id, article_count = entities.article_count + excluded.article_count",
         )
-        self._many("UPDATE entities SET article_count = article_count + ? WHERE id = ?",
-                   [(delta, eid) for eid, delta in c.entity_counts])
+        self._many(
+            "UPDATE entities SET article_count = article_count + ? WHERE id = ?",
+            [(delta, eid) for eid, delta in c.entity_counts],
+        )
         self._insert_rows("entity_aliases", ("entity_id", "alias_key", "alias"), c.aliases, " ON CONFLICT DO NOTHING")
-        self._insert_parts("entity_articles", ("article_id", "entity_id", "sort_at"),
-                           [(r.article[0], m.id, r.article[SORT_AT]) for r in c.articles for m in r.merges], keys)
-        self._insert_rows("stories", ("story_id", "article_count"), c.stories,
-                          " ON CONFLICT (story_id) DO UPDATE SET article_count = excluded.article_count")
+        self._insert_parts(
+            "entity_articles",
+            ("article_id", "entity_id", "sort_at"),
+            [(r.article[0], m.id, r.article[SORT_AT]) for r in c.articles for m in r.merges],
+            keys,
+        )
+        self._insert_rows(
+            "stories",
+            ("story_id", "article_count"),
+            c.stories,
+            " ON CONFLICT (story_id) DO UPDATE SET article_count = excluded.article_count",
+        )
         self._insert_rows("article_withdrawals", WITHDRAWAL_COLUMNS, c.withdrawals, " ON CONFLICT DO NOTHING")
-        self._insert_rows("consumed_offsets", ("topic", "partition_no", "last_offset"), c.offsets,
-                          " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset")
+        self._insert_rows(
+            "consumed_offsets",
+            ("topic", "partition_no", "last_offset"),
+            c.offsets,
+            " ON CONFLICT (topic, partition_no) DO UPDATE SET last_offset = excluded.last_offset",
+        )
 
     def _surviving(self, story_id: str) -> str:
         """The story ``story_id`` was merged into, or itself (merges point at surviving stories)."""
@@ -218,7 +277,11 @@ class SqlStore:
         return story_id if row is None else row["into_story_id"]
 
     def _insert_parts(
-        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], keys: Mapping[str, Any],
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        keys: Mapping[str, Any],
         conflict: str = "",
     ) -> None:
         """Insert rows of an ARTICLE_KEYED table or article_versions (article_id first); rows that
@@ -281,7 +344,11 @@ class SqlStore:
             rows = self._select_articles(flt, entity_id, terms, after, size + 1)
         items = [list_item(r) for r in rows[:size]]
         more = len(rows) > size
-        next_cursor = cursors.encode("articles", [time_text(rows[size - 1]["sort_at"]), rows[size - 1]["article_id"]]) if more else None
+        next_cursor = (
+            cursors.encode("articles", [time_text(rows[size - 1]["sort_at"]), rows[size - 1]["article_id"]])
+            if more
+            else None
+        )
         return Page(items, next_cursor)
 
     def _select_articles(
@@ -290,7 +357,8 @@ class SqlStore:
         """The first ``n`` article rows, newest first, passing every filter and after the cursor key."""
         source, key, where, params = self._article_query(flt, entity_id, terms, after)
         sql = (
-            f"SELECT {ARTICLE_FIELDS} FROM {source}" + (f" WHERE {' AND '.join(where)}" if where else "")
+            f"SELECT {ARTICLE_FIELDS} FROM {source}"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
             + f" ORDER BY {key}.sort_at DESC, {key}.article_id DESC LIMIT ?"
         )
         return self._rows(sql, (*params, n))
@@ -352,16 +420,17 @@ class SqlStore:
             visible, at = self._visible()
             article = self._one(
                 f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.article_id = ? AND {visible}",
-                (article_id, *at))
+                (article_id, *at),
+            )
             if article is None:
                 return None
             children = [
-                self._rows(f"SELECT * FROM {table} WHERE {ck} = ?", (article["child_key"],))
-                for table in _CHILD_TABLES
+                self._rows(f"SELECT * FROM {table} WHERE {ck} = ?", (article["child_key"],)) for table in _CHILD_TABLES
             ]
             versions = self._rows(
                 f"SELECT content_hash, received_at FROM article_versions WHERE {ck} = ? "
-                "ORDER BY received_at, content_hash", (article["child_key"],),
+                "ORDER BY received_at, content_hash",
+                (article["child_key"],),
             )
         event = event_from_rows(article, *children)
         return article_document(event, [_version(v) for v in versions])
@@ -372,16 +441,19 @@ class SqlStore:
             article = self._one(
                 f"SELECT a.article_id, a.received_at, a.embargoed_until, a.{ck} AS child_key FROM articles a "
                 "WHERE a.article_id = ?",
-                (article_id,))
+                (article_id,),
+            )
             if article is None or under_embargo(time_text(article["embargoed_until"]), self.clock()):
                 return None
             versions = self._rows(
                 f"SELECT content_hash, received_at, summary FROM article_versions WHERE {ck} = ? "
-                "ORDER BY received_at, content_hash", (article["child_key"],),
+                "ORDER BY received_at, content_hash",
+                (article["child_key"],),
             )
             withdrawals = self._rows(
                 "SELECT withdrawn_at, status, reason FROM article_withdrawals WHERE article_id = ? ORDER BY withdrawn_at",
-                (article_id,))
+                (article_id,),
+            )
         return history_document(
             article_id,
             time_text(article["received_at"]),
@@ -402,13 +474,19 @@ class SqlStore:
         with self._read():
             rows = self._rows(
                 f"SELECT id, name, type, article_count FROM entities WHERE {' AND '.join(where)} "
-                "ORDER BY article_count DESC, id LIMIT ?", (*params, size + 1),
+                "ORDER BY article_count DESC, id LIMIT ?",
+                (*params, size + 1),
             )
             page = rows[:size]
             aliases = self._aliases([r["id"] for r in page])
         items = [
-            {"id": r["id"], "name": r["name"], "type": r["type"], "article_count": r["article_count"],
-             "aliases": aliases.get(r["id"], [])}
+            {
+                "id": r["id"],
+                "name": r["name"],
+                "type": r["type"],
+                "article_count": r["article_count"],
+                "aliases": aliases.get(r["id"], []),
+            }
             for r in page
         ]
         more = len(rows) > size
@@ -426,13 +504,18 @@ class SqlStore:
             co = self._rows(
                 "SELECT e.id, e.name, e.type, count(*) AS n FROM entity_articles y JOIN entities e ON e.id = y.entity_id "
                 f"WHERE y.{self.dialect.child_key} IN ({keys}) AND y.entity_id <> ? "
-                "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?", (*key_params, entity_id, CO_OCCURRING_LIMIT),
+                "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?",
+                (*key_params, entity_id, CO_OCCURRING_LIMIT),
             )
             aliases = self._aliases([entity_id])
         assert e is not None
         return {
-            "id": e["id"], "name": e["name"], "type": e["type"], "country_id": e["country_id"],
-            "article_count": e["article_count"], "aliases": aliases.get(entity_id, []),
+            "id": e["id"],
+            "name": e["name"],
+            "type": e["type"],
+            "country_id": e["country_id"],
+            "article_count": e["article_count"],
+            "aliases": aliases.get(entity_id, []),
             "articles": [{"article_id": a["article_id"], "headline": a["headline"]} for a in articles],
             "co_occurring": [{"id": c["id"], "name": c["name"], "type": c["type"], "count": int(c["n"])} for c in co],
         }
@@ -449,7 +532,9 @@ class SqlStore:
         size = page_size(limit)
         after = cursors.decode("figures", cursor, (str, str, int)) if cursor else None
         visible, at = self._visible()
-        where: list[str] = [f"EXISTS (SELECT 1 FROM articles a WHERE a.article_id = article_figures.article_id AND {visible})"]
+        where: list[str] = [
+            f"EXISTS (SELECT 1 FROM articles a WHERE a.article_id = article_figures.article_id AND {visible})"
+        ]
         params: list[Any] = [*at]
         with self._read():
             if entity is not None:
@@ -471,13 +556,17 @@ class SqlStore:
                 where.append("(sort_at, article_id) <= (?, ?) AND NOT (sort_at = ? AND article_id = ? AND idx <= ?)")
                 params += [sort_at, article_id, sort_at, article_id, idx]
             rows = self._rows(
-                "SELECT * FROM article_figures" + (f" WHERE {' AND '.join(where)}" if where else "")
-                + " ORDER BY sort_at DESC, article_id DESC, idx LIMIT ?", (*params, size + 1),
+                "SELECT * FROM article_figures"
+                + (f" WHERE {' AND '.join(where)}" if where else "")
+                + " ORDER BY sort_at DESC, article_id DESC, idx LIMIT ?",
+                (*params, size + 1),
             )
         items = [figure_item(r) for r in rows[:size]]
         more = len(rows) > size
         last = rows[size - 1] if more else None
-        next_cursor = cursors.encode("figures", [time_text(last["sort_at"]), last["article_id"], last["idx"]]) if last else None
+        next_cursor = (
+            cursors.encode("figures", [time_text(last["sort_at"]), last["article_id"], last["idx"]]) if last else None
+        )
         return Page(items, next_cursor)
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
@@ -487,7 +576,8 @@ class SqlStore:
             visible, at = self._visible()
             articles = self._rows(
                 f"SELECT {ARTICLE_FIELDS}, a.{ck} AS child_key FROM articles a WHERE a.story_id = ? AND {visible} "
-                "ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?", (story_id, *at, RELATED_LIMIT),
+                "ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?",
+                (story_id, *at, RELATED_LIMIT),
             )
             keys = [a["child_key"] for a in articles]
             children: dict[str, dict[Any, list[Mapping[str, Any]]]] = {table: {} for table in _STORY_TABLES}
@@ -505,10 +595,7 @@ class SqlStore:
         out: list[dict[str, Any]] = []
         with self._read():
             articles = self._rows(f"SELECT {ARTICLE_FIELDS} FROM articles a ORDER BY a.article_id")
-            children = {
-                table: _grouped(self._rows(f"SELECT * FROM {table}"))
-                for table in _CHILD_TABLES
-            }
+            children = {table: _grouped(self._rows(f"SELECT * FROM {table}")) for table in _CHILD_TABLES}
             versions = _grouped(self._rows("SELECT article_id, content_hash, received_at FROM article_versions"))
             entities = self._rows("SELECT id, name, type, country_id, article_count FROM entities ORDER BY id")
             aliases = self._aliases(None)
@@ -520,12 +607,22 @@ class SqlStore:
         for a in articles:
             aid = a["article_id"]
             event = event_from_rows(a, *(children[t].get(aid, []) for t in children))
-            vs = sorted((_version(v) for v in versions.get(aid, [])), key=lambda v: (v["received_at"], v["content_hash"]))
+            vs = sorted(
+                (_version(v) for v in versions.get(aid, [])), key=lambda v: (v["received_at"], v["content_hash"])
+            )
             out.append({"kind": "article", **article_document(event, vs)})
         for e in entities:
-            out.append({"kind": "entity", "id": e["id"], "name": e["name"], "type": e["type"],
-                        "country_id": e["country_id"], "article_count": e["article_count"],
-                        "aliases": aliases.get(e["id"], [])})
+            out.append(
+                {
+                    "kind": "entity",
+                    "id": e["id"],
+                    "name": e["name"],
+                    "type": e["type"],
+                    "country_id": e["country_id"],
+                    "article_count": e["article_count"],
+                    "aliases": aliases.get(e["id"], []),
+                }
+            )
         members: dict[str, list[str]] = {}
         for s in stories:
             members.setdefault(s["story_id"], []).append(s["article_id"])
@@ -534,8 +631,15 @@ class SqlStore:
         for m in merges:
             out.append({"kind": "merge", "story_id": m["story_id"], "into": m["into_story_id"]})
         for w in withdrawals:
-            out.append({"kind": "withdrawal", "article_id": w["article_id"], "withdrawn_at": time_text(w["withdrawn_at"]),
-                        "status": w["status"], "reason": w["reason"]})
+            out.append(
+                {
+                    "kind": "withdrawal",
+                    "article_id": w["article_id"],
+                    "withdrawn_at": time_text(w["withdrawn_at"]),
+                    "status": w["status"],
+                    "reason": w["reason"],
+                }
+            )
         return out
 
     # --- shared helpers -----------------------------------------------------------------------
@@ -549,7 +653,8 @@ class SqlStore:
             return None
         row = self._one(
             "SELECT e.id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id WHERE al.alias_key = ? "
-            "ORDER BY e.article_count DESC, e.id LIMIT 1", (key,),
+            "ORDER BY e.article_count DESC, e.id LIMIT 1",
+            (key,),
         )
         return None if row is None else row["id"]
 
@@ -585,7 +690,9 @@ class SqlStore:
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         raise NotImplementedError
 
-    def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], conflict: str = "") -> None:
+    def _insert_rows(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], conflict: str = ""
+    ) -> None:
         """INSERT ``rows`` into ``table`` with an optional ON CONFLICT clause, with the effect of
         inserting them one after another (an engine may send several rows per statement)."""
         self._many(insert_sql(table, tuple(columns), conflict), rows)
@@ -653,7 +760,7 @@ _STORY_TABLES = ("article_removals", "article_entities", "entity_mentions", "art
 def in_lists(values: Sequence[V], size: int = 500) -> Iterator[tuple[Sequence[V], str]]:
     """``values`` in chunks of at most ``size`` for ``IN (...)``, each with its ``?, ?, ...`` marks."""
     for start in range(0, len(values), size):
-        chunk = values[start:start + size]
+        chunk = values[start : start + size]
         yield chunk, ", ".join("?" * len(chunk))
 
 

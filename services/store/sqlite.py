@@ -116,8 +116,12 @@ class SqliteStore(SqlStore):
         return f"sqlite {self.path}"
 
     def _table_names(self) -> set[str]:
-        return {name for (name,) in self._conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        return {
+            name
+            for (name,) in self._conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
 
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -151,18 +155,28 @@ class SqliteStore(SqlStore):
         if rows:
             self._conn.executemany(sql, rows)
 
-    def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], conflict: str = "") -> None:
+    def _insert_rows(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], conflict: str = ""
+    ) -> None:
         self._grouped(lambda n: insert_sql(table, tuple(columns), conflict, n), len(columns), rows)
 
     def _insert_parts(
-        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], keys: Mapping[str, Any],
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        keys: Mapping[str, Any],
         conflict: str = "",
     ) -> None:
         """As SqlStore's, with each row's seq laid out by ``_grouped`` as it groups the values."""
         self._grouped(lambda n: insert_sql(table, ("seq", *columns), conflict, n), len(columns) + 1, rows, keys)
 
     def _grouped(
-        self, sql_for: Callable[[int], str], width: int, rows: Sequence[Sequence[Any]], lead: Mapping[Any, Any] | None = None,
+        self,
+        sql_for: Callable[[int], str],
+        width: int,
+        rows: Sequence[Sequence[Any]],
+        lead: Mapping[Any, Any] | None = None,
     ) -> None:
         """Execute ``sql_for(n)``, a statement of ``n`` rows of ``width`` values, over ``rows``: in
         full groups of up to ROWS_PER_STATEMENT rows, then the rest a row at a time, so that each
@@ -183,9 +197,9 @@ class SqliteStore(SqlStore):
                 values += row
         full, step = (len(rows) - len(rows) % per) * width, per * width
         if full:
-            self._conn.executemany(sql_for(per), [values[i:i + step] for i in range(0, full, step)])
+            self._conn.executemany(sql_for(per), [values[i : i + step] for i in range(0, full, step)])
         if full < len(values):
-            self._conn.executemany(sql_for(1), [values[i:i + width] for i in range(full, len(values), width)])
+            self._conn.executemany(sql_for(1), [values[i : i + width] for i in range(full, len(values), width)])
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
         return self._conn.execute(sql, params).fetchall()
@@ -195,7 +209,9 @@ class SqliteStore(SqlStore):
         for chunk, marks in in_lists(sorted(existing.values())):
             self._conn.execute(
                 "INSERT INTO articles_fts (articles_fts, rowid, words) "
-                f"SELECT 'delete', a.seq, {_STORED_DOCUMENT} FROM articles a WHERE a.seq IN ({marks})", chunk)
+                f"SELECT 'delete', a.seq, {_STORED_DOCUMENT} FROM articles a WHERE a.seq IN ({marks})",
+                chunk,
+            )
 
     def _put_articles(self, articles: list[ArticleRows], existing: Mapping[str, Any]) -> Mapping[str, Any]:
         old: Mapping[str, int] = existing  # article_id -> seq (the child key here)
@@ -204,7 +220,9 @@ class SqliteStore(SqlStore):
         for r in articles:
             group = group_of(r.article[sort_at])
             previous = old.get(r.article[0])
-            keys.append(previous if previous is not None and previous // SLOTS == group else preferred_key(group, r.article[0]))
+            keys.append(
+                previous if previous is not None and previous // SLOTS == group else preferred_key(group, r.article[0])
+            )
         stored: set[int] = set()
         for chunk, marks in in_lists(keys):
             stored.update(k for (k,) in self._conn.execute(f"SELECT seq FROM articles WHERE seq IN ({marks})", chunk))
@@ -216,20 +234,30 @@ class SqliteStore(SqlStore):
                 continue  # keeps its own key
             key = keys[i]
             for _ in range(SLOTS):
-                if key not in unavailable and (key == keys[i] or self._conn.execute(
-                        "SELECT 1 FROM articles WHERE seq = ?", (key,)).fetchone() is None):
+                if key not in unavailable and (
+                    key == keys[i]
+                    or self._conn.execute("SELECT 1 FROM articles WHERE seq = ?", (key,)).fetchone() is None
+                ):
                     break
                 key = next_in_group(key)
             else:
                 raise RuntimeError(f"sqlite store {self.path}: more than {SLOTS} articles in one millisecond")
             unavailable.add(key)
             keys[i] = key
-        self._grouped(_upsert_with_seq, len(ARTICLE_COLUMNS) + 1, [(key, *r.article) for key, r in zip(keys, articles, strict=True)])
+        self._grouped(
+            _upsert_with_seq,
+            len(ARTICLE_COLUMNS) + 1,
+            [(key, *r.article) for key, r in zip(keys, articles, strict=True)],
+        )
         # In rowid order: FTS5 flushes its pending terms whenever a smaller rowid arrives. One row
         # per statement: grouped like the other tables, this insert took about three times as long.
-        self._conn.executemany("INSERT INTO articles_fts (rowid, words) VALUES (?, ?)", sorted(
-            (key, keyed_document(r.article[HEADLINE], r.article[BODY], (m.id for m in r.merges)))
-            for key, r in zip(keys, articles, strict=True)))
+        self._conn.executemany(
+            "INSERT INTO articles_fts (rowid, words) VALUES (?, ?)",
+            sorted(
+                (key, keyed_document(r.article[HEADLINE], r.article[BODY], (m.id for m in r.merges)))
+                for key, r in zip(keys, articles, strict=True)
+            ),
+        )
         return {r.article[0]: key for key, r in zip(keys, articles, strict=True)}
 
     def _reset_search(self) -> None:

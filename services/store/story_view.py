@@ -30,17 +30,28 @@ def story_document(story_id: str, articles: Sequence[ArticleEnriched]) -> dict[s
     if not articles:
         return None
     reports = [
-        Report(a.article_id, a.source, a.published_at or a.received_at, a.figures, a.entities,
-               published=a.published_at is not None)
+        Report(
+            a.article_id,
+            a.source,
+            a.published_at or a.received_at,
+            a.figures,
+            a.entities,
+            published=a.published_at is not None,
+        )
         for a in articles
     ]
     return {
         "story_id": story_id,
         "articles": [
             {
-                "article_id": a.article_id, "headline": a.headline, "first_line": first_line(a.body),
-                "source": a.source, "published_at": iso(a.published_at), "received_at": iso(a.received_at),
-                "duplicate_of": a.duplicate_of, "credit": _credit(a),
+                "article_id": a.article_id,
+                "headline": a.headline,
+                "first_line": first_line(a.body),
+                "source": a.source,
+                "published_at": iso(a.published_at),
+                "received_at": iso(a.received_at),
+                "duplicate_of": a.duplicate_of,
+                "credit": _credit(a),
             }
             for a in articles
         ],

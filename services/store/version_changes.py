@@ -53,14 +53,20 @@ def version_history(versions: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
 
 
 _NO_CHANGES: dict[str, list[Any]] = {
-    "entities_added": [], "entities_removed": [], "figures_added": [], "figures_removed": [], "figures_changed": [],
+    "entities_added": [],
+    "entities_removed": [],
+    "figures_added": [],
+    "figures_removed": [],
+    "figures_changed": [],
 }
 
 
 def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     old_entities = {e[0]: e for e in old["entities"]}
     new_entities = {e[0]: e for e in new["entities"]}
-    added, removed, changed = _figure_changes([_figure(f) for f in old["figures"]], [_figure(f) for f in new["figures"]])
+    added, removed, changed = _figure_changes(
+        [_figure(f) for f in old["figures"]], [_figure(f) for f in new["figures"]]
+    )
     return {
         "entities_added": [_entity(e) for i, e in new_entities.items() if i not in old_entities],
         "entities_removed": [_entity(e) for i, e in old_entities.items() if i not in new_entities],
@@ -83,12 +89,14 @@ def _figure_changes(
         was, now = _drop_equal(was, now)
         for a, b in zip(was, now, strict=False):
             changed.append({"before": a, "after": b})
-        removed += was[len(now):]
-        added += now[len(was):]
+        removed += was[len(now) :]
+        added += now[len(was) :]
     return added, removed, changed
 
 
-def _drop_equal(was: list[dict[str, Any]], now: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _drop_equal(
+    was: list[dict[str, Any]], now: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Both lists without the figures that stayed the same (same amount; in order, one for one)."""
     rest = list(now)
     kept_old = []

@@ -8,7 +8,7 @@ from services.processors.cleaning.signals import is_sentence, normalise, stopwor
 
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
 MAX_BLOCKS = 20_000
-_WRAPPED_LINE_ENDS = frozenset(".!?\"”’:;")
+_WRAPPED_LINE_ENDS = frozenset('.!?"”’:;')
 DENSITY_MIN_WORDS = 15  # shorter blocks are judged by sentence shape; density is only read beyond this  # beyond this, the remaining lines are folded into the last block
 
 
@@ -29,7 +29,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     filled = [ln for ln in lines if ln]
     if len(filled) < 4 or len(filled) == len(lines):
         return False  # without blank lines there is no paragraph structure to rebuild
-    wrapped = sum(1 for ln in filled if WRAP_MIN <= len(ln) <= WRAP_MAX and ln[-1] not in ".!?\"”’:")
+    wrapped = sum(1 for ln in filled if WRAP_MIN <= len(ln) <= WRAP_MAX and ln[-1] not in '.!?"”’:')
     return wrapped / len(filled) >= 0.5
 
 

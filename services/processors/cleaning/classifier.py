@@ -45,7 +45,9 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "With Post wires", "with agency inputs", "with wire services" (normalised).
-_AGENCY_TAIL = re.compile(r"^with (?:[a-z]{1,20} ){0,3}(?:wires?|wire services|agencies|agency inputs|inputs|reporting)$")
+_AGENCY_TAIL = re.compile(
+    r"^with (?:[a-z]{1,20} ){0,3}(?:wires?|wire services|agencies|agency inputs|inputs|reporting)$"
+)
 # "6 hours ago", "updated 3 mins ago", "2 days ago" (normalised).
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:updated|posted|published) )?(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago$"
@@ -141,8 +143,11 @@ def _densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
 
 def _is_prose_like(block: Block, verdict: Verdict) -> bool:
     """A short sentence an article may open or close with ("He declined to comment.")."""
-    return verdict is None and block.n_words >= 2 and ends_like_sentence(block.text) and any(
-        w[:1].islower() for w in block.text.split()[:20]
+    return (
+        verdict is None
+        and block.n_words >= 2
+        and ends_like_sentence(block.text)
+        and any(w[:1].islower() for w in block.text.split()[:20])
     )
 
 
@@ -247,9 +252,7 @@ def local_verdicts(
     return verdicts
 
 
-def structural_verdicts(
-    blocks: Sequence[Block], local: Sequence[Verdict]
-) -> tuple[list[Verdict], tuple[int, int]]:
+def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tuple[list[Verdict], tuple[int, int]]:
     """Local verdicts completed by the article's runs: every unmarked block outside them gets a reason.
 
     Returns the verdicts and the [start, end) of the first run (where the header sits above).

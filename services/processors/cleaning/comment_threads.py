@@ -72,7 +72,8 @@ def mark_comment_threads(blocks: Sequence[Block], verdicts: list[RemovalReason |
     in_heads = {i for pair in heads for i in pair}
     start = min(min(pair) for pair in heads)
     short = [
-        i for i in range(start, len(blocks))
+        i
+        for i in range(start, len(blocks))
         if i not in in_heads and verdicts[i] in (None, "comments") and _is_control_shaped(blocks[i])
     ]
     recurring = Counter(blocks[i].norm for i in short)

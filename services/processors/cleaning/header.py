@@ -16,22 +16,51 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _ZONES = {
-    "utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
-    "ist": 330, "pkt": 300, "sgt": 480, "hkt": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
-    "est": -300, "edt": -240, "et": -300, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
-    "pst": -480, "pdt": -420, "pt": -480,
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "ist": 330,
+    "pkt": 300,
+    "sgt": 480,
+    "hkt": 480,
+    "jst": 540,
+    "kst": 540,
+    "aest": 600,
+    "aedt": 660,
+    "est": -300,
+    "edt": -240,
+    "et": -300,
+    "cst": -360,
+    "cdt": -300,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+    "pt": -480,
 }
 _TIME = r"(?:(?:\s|,|at|-|\|){1,6}(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?(?:\s?(?P<zone>[A-Z]{1,4}\b|[+-]\d{2}:?\d{2}))?)?"
 _ISO = re.compile(
     r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
 )
-_MDY = re.compile(r"\b" + _MONTH + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
-_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH + r",?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
+_MDY = re.compile(
+    r"\b" + _MONTH + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE
+)
+_DMY = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH + r",?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE
+)
 _NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
 
 _BYLINE = re.compile(r"^(?:(?:written|words|story|text)\s)?by[:\s]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE)
-_AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|writer)s?\s?[:|]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(
+    r"^(?:author|authors|reporter|writer)s?\s?[:|]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE
+)
 _BY_INSIDE = re.compile(r"\bby\s(?P<name>[A-Z@][\w.@'’-]{0,40}(?:\s[A-Z][\w.'’-]{0,40}){0,4})")
 _NAME_END = re.compile(r"\s[|•·–—-]\s|,\s|\s(?:on|at|in|and\supdated|published|updated|posted)\s|\s\d", re.IGNORECASE)
 
@@ -61,7 +90,11 @@ def parse_published(text: str) -> datetime | None:
 
 def _to_datetime(parts: dict[str, str | None]) -> datetime | None:
     month_raw = (parts.get("month") or "").lower().rstrip(".")
-    month = int(month_raw) if month_raw.isdigit() else _MONTHS.get(month_raw[:4] if month_raw.startswith("sept") else month_raw[:3])
+    month = (
+        int(month_raw)
+        if month_raw.isdigit()
+        else _MONTHS.get(month_raw[:4] if month_raw.startswith("sept") else month_raw[:3])
+    )
     try:
         hour = int(parts.get("hour") or 0)
         ampm = (parts.get("ampm") or "").replace(".", "").lower()

@@ -96,7 +96,11 @@ def _with_visible_text_fallback(
     metadata still fills the header fields the text does not give."""
     lines = split_lines(visible_text(content))  # split_lines caps the block count
     fallback = _clean_blocks(lines, repeats, repeat_threshold, structural=True, meta=extracted) if lines else None
-    if fallback is not None and fallback.body and (main is None or len(fallback.body) >= FALLBACK_GAIN * len(main.body)):
+    if (
+        fallback is not None
+        and fallback.body
+        and (main is None or len(fallback.body) >= FALLBACK_GAIN * len(main.body))
+    ):
         return fallback
     if main is not None:
         return main

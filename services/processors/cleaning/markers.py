@@ -115,7 +115,9 @@ def markers() -> Markers:
         contains_starts=frozenset(p.split()[0] for p in contains),
         anywhere=anywhere,
         # Literal alternatives only: linear in the block length.
-        anywhere_pattern=re.compile(r"(?<!\S)(" + "|".join(map(re.escape, sorted(anywhere, key=len, reverse=True))) + r")(?!\S)"),
+        anywhere_pattern=re.compile(
+            r"(?<!\S)(" + "|".join(map(re.escape, sorted(anywhere, key=len, reverse=True))) + r")(?!\S)"
+        ),
         anywhere_starts=frozenset(p.split()[0] for p in anywhere),
         calls_to_action=frozenset(raw.get("_calls_to_action", ())),
     )

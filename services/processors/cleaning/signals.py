@@ -42,7 +42,9 @@ def normalise(text: str) -> str:
     # regex then only has the rare non-ASCII non-word characters left to replace.
     if lowered.isascii():
         return " ".join(lowered.encode("ascii").translate(_ASCII_NON_WORD_AS_SPACE).decode("ascii").split())
-    spaced = lowered.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_AS_SPACE).decode("utf-8", "surrogatepass")
+    spaced = (
+        lowered.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_AS_SPACE).decode("utf-8", "surrogatepass")
+    )
     return " ".join(_NON_ASCII_NON_WORD.sub(" ", spaced).split())
 
 

@@ -101,8 +101,12 @@ def find_regions(toks: DocTokens, acronyms: frozenset[str]) -> list[CapsRegion]:
             regions.append(CapsRegion(start, end, end, headline=True))
             continue
         run = _dateline_run(toks, start, end)
-        if (run > start and run < end and any(text[k] not in acronyms for k in range(start, run))
-                and (text[run] in _DATELINE_ENDS or text[run][:1].isdigit())):
+        if (
+            run > start
+            and run < end
+            and any(text[k] not in acronyms for k in range(start, run))
+            and (text[run] in _DATELINE_ENDS or text[run][:1].isdigit())
+        ):
             regions.append(CapsRegion(start, run, min(end, run + _DATELINE_CONTEXT), headline=False))
     return regions
 
@@ -204,10 +208,10 @@ class CapsReader:
             for k in range(region.start, region.end):
                 word = restored.get(k)
                 if word is not None:
-                    pieces.append(body[at:toks.idx[k]])
+                    pieces.append(body[at : toks.idx[k]])
                     pieces.append(word)
                     at = toks.end[k]
-            pieces.append(body[at:toks.end[region.context_end - 1]])
+            pieces.append(body[at : toks.end[region.context_end - 1]])
             docs.append(self._nlp.make_doc("".join(pieces)))
         model: list[CapsEntity] = []
         gazetteer: list[CapsEntity] = []
@@ -235,8 +239,7 @@ def _map(toks: DocTokens, region: CapsRegion, start_char: int, end_char: int) ->
     boundaries inside the region's caps tokens; None otherwise."""
     start = toks.token_at(start_char)
     end = toks.token_at(end_char - 1) + 1
-    if (start < region.start or end > region.end or toks.idx[start] != start_char
-            or toks.end[end - 1] != end_char):
+    if start < region.start or end > region.end or toks.idx[start] != start_char or toks.end[end - 1] != end_char:
         return None
     return start, end
 
@@ -266,9 +269,12 @@ def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsS
     inside = {k for r in regions for k in range(r.start, r.end)}
     names: dict[tuple[str, ...], str] = {}
     for span in spans:
-        if (span.label in _REPEATED_LABELS and span.end - span.start <= _MAX_NAME_WORDS
-                and inside.isdisjoint(range(span.start, span.end))):
-            names.setdefault(tuple(toks.lower[span.start:span.end]), span.label)
+        if (
+            span.label in _REPEATED_LABELS
+            and span.end - span.start <= _MAX_NAME_WORDS
+            and inside.isdisjoint(range(span.start, span.end))
+        ):
+            names.setdefault(tuple(toks.lower[span.start : span.end]), span.label)
     for span in spans:  # a person's surname alone ("SABALENKA" for "Aryna Sabalenka")
         if span.label == "PERSON" and span.end - span.start >= 2 and inside.isdisjoint(range(span.start, span.end)):
             names.setdefault((toks.lower[span.end - 1],), "PERSON")
@@ -276,7 +282,7 @@ def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsS
         return spans
     out: list[NewsSpan] = []
     for span in spans:
-        label = names.get(tuple(toks.lower[span.start:span.end]))
+        label = names.get(tuple(toks.lower[span.start : span.end]))
         if label is not None and label != span.label and span.start in inside:
             span = replace(span, label=label, term=None)
         out.append(span)
@@ -289,8 +295,12 @@ def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsS
         while k < region.end:
             for words in by_first.get(toks.lower[k], ()) if k not in covered else ():
                 end = k + len(words)
-                if (end <= region.end and tuple(toks.lower[k:end]) == words
-                        and covered.isdisjoint(range(k, end)) and is_caps_word(toks.text[k])):
+                if (
+                    end <= region.end
+                    and tuple(toks.lower[k:end]) == words
+                    and covered.isdisjoint(range(k, end))
+                    and is_caps_word(toks.text[k])
+                ):
                     out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], names[words], "repeat"))
                     covered.update(range(k, end))
                     k = end - 1

@@ -28,7 +28,7 @@ def one_sense_per_article(doc: Doc | DocTokens, spans: list[NewsSpan]) -> list[N
     votes: dict[tuple[str, ...], dict[str, int]] = {}
     for span in spans:
         if span.label in _PROPAGATED_LABELS and span.source != "gazetteer":
-            words = tuple(text[span.start:span.end])
+            words = tuple(text[span.start : span.end])
             if words[0][:1].isupper() and len("".join(words)) >= 3:
                 counts = votes.setdefault(words, {})
                 counts[span.label] = counts.get(span.label, 0) + 1
@@ -46,10 +46,11 @@ def one_sense_per_article(doc: Doc | DocTokens, spans: list[NewsSpan]) -> list[N
         if span.source == "gazetteer" or span.label not in _PROPAGATED_LABELS:
             out.append(span)
             continue
-        label = label_of.get(tuple(text[span.start:span.end]))
+        label = label_of.get(tuple(text[span.start : span.end]))
         if label is not None and label != span.label:
-            span = NewsSpan(span.start, span.end, span.start_char, span.end_char, label, span.source,
-                            span.term, span.role)
+            span = NewsSpan(
+                span.start, span.end, span.start_char, span.end_char, label, span.source, span.term, span.role
+            )
         out.append(span)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words, label in label_of.items():
@@ -62,8 +63,7 @@ def one_sense_per_article(doc: Doc | DocTokens, spans: list[NewsSpan]) -> list[N
     while i < n:
         for words in by_first.get(text[i], ()):
             end = i + len(words)
-            if (end <= n and covered.isdisjoint(range(i, end))
-                    and tuple(text[i:end]) == words):
+            if end <= n and covered.isdisjoint(range(i, end)) and tuple(text[i:end]) == words:
                 out.append(NewsSpan(i, end, toks.idx[i], toks.end[end - 1], label_of[words], "repeat"))
                 covered.update(range(i, end))
                 i = end - 1

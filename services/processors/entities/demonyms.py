@@ -58,8 +58,13 @@ def is_adjectival(toks: DocTokens, start: int, end: int) -> bool:
         if toks.lower[k] in prefixes and text[k + 1] in _HYPHENS and not toks.space[k] and not toks.space[k + 1]:
             return True
     last = end - 1
-    if (last + 2 < n and text[last + 1] in _HYPHENS and not toks.space[last] and not toks.space[last + 1]
-            and toks.alpha[last + 2]):
+    if (
+        last + 2 < n
+        and text[last + 1] in _HYPHENS
+        and not toks.space[last]
+        and not toks.space[last + 1]
+        and toks.alpha[last + 2]
+    ):
         return True
     token = toks.doc[last]
     for _ in range(_MAX_CONJ_STEPS):
@@ -69,5 +74,4 @@ def is_adjectival(toks: DocTokens, start: int, end: int) -> bool:
     if token.dep_ == "acomp":
         return True
     head = token.head
-    return (token.dep_ in _MODIFIER_DEPS and head.i >= end and head.i > token.i
-            and toks.tag[head.i] in _NOUN_TAGS)
+    return token.dep_ in _MODIFIER_DEPS and head.i >= end and head.i > token.i and toks.tag[head.i] in _NOUN_TAGS

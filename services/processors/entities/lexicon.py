@@ -89,8 +89,9 @@ class _Builder:
             self.ambiguous.add(surface)
         self.terms[surface] = term
 
-    def entity(self, name: str, label: str, aliases: list[str], country: str | None = None,
-               add_terms: bool = True) -> None:
+    def entity(
+        self, name: str, label: str, aliases: list[str], country: str | None = None, add_terms: bool = True
+    ) -> None:
         entry = Canonical(name=name, label=label, aliases=tuple(aliases), country=country)
         for surface in (name, *aliases):
             self.canonicals.setdefault((coarse_type(label), name_key(surface)), entry)
@@ -152,8 +153,9 @@ def load_lexicon() -> Lexicon:
         locative_prepositions=frozenset(bodies["locative_prepositions"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),
         months=frozenset(neighbours["months"]),
-        percent_words=tuple(sorted({tuple(w.lower().split()) for w in neighbours["percent_words"]},
-                                   key=len, reverse=True)),
+        percent_words=tuple(
+            sorted({tuple(w.lower().split()) for w in neighbours["percent_words"]}, key=len, reverse=True)
+        ),
         agencies=frozenset(s for name, aliases in agencies.items() for s in (name, *aliases)),
         countries=frozenset(countries) | frozenset(more_countries["countries"]),
     )

@@ -83,7 +83,7 @@ def _leading(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: L
     if is_number(first):
         for words in lexicon.percent_words:
             k = start + 1 + len(words)
-            if k < end and tuple(lower[start + 1:k]) == words:
+            if k < end and tuple(lower[start + 1 : k]) == words:
                 return k
         if numberless or (start + 2 < end and text[start + 1] in ("-", "\u2013") and is_number(text[start + 2])):
             return start + 1

@@ -97,7 +97,9 @@ class NewsLayer:
         headline_tokens = {k for r in regions if r.headline for k in range(r.start, r.end)}
         gazetteer = self._gazetteer(toks) + [
             self._span(toks, e.start, e.end, self._terms[e.surface].label, "gazetteer", term=self._terms[e.surface])
-            for e in caps_gazetteer if e.surface is not None]
+            for e in caps_gazetteer
+            if e.surface is not None
+        ]
         titles = self._titles.find(toks, {i for s in gazetteer for i in range(s.start, s.end)})
         blocked: set[int] = set()
         forced: list[NewsSpan] = []
@@ -130,8 +132,15 @@ class NewsLayer:
     # --- sources ---------------------------------------------------------------------------
 
     @staticmethod
-    def _span(toks: DocTokens, start: int, end: int, label: str, source: str,
-              term: Term | None = None, role: str | None = None) -> NewsSpan:
+    def _span(
+        toks: DocTokens,
+        start: int,
+        end: int,
+        label: str,
+        source: str,
+        term: Term | None = None,
+        role: str | None = None,
+    ) -> NewsSpan:
         return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], label, source, term, role)
 
     def _model(self, toks: DocTokens, headline_tokens: set[int], caps: list[CapsEntity]) -> list[NewsSpan]:
@@ -152,8 +161,12 @@ class NewsLayer:
     def _trim(self, toks: DocTokens, start: int, end: int) -> tuple[int, int]:
         residue = self._lexicon.residue
         text, punct = toks.text, toks.punct
-        while start < end and (punct[start] or text[start] in POSSESSIVES
-                               or toks.tag[start] in _LEADING_JUNK_TAGS or toks.lower[start] == "the"):
+        while start < end and (
+            punct[start]
+            or text[start] in POSSESSIVES
+            or toks.tag[start] in _LEADING_JUNK_TAGS
+            or toks.lower[start] == "the"
+        ):
             start += 1
         while end > start:
             word = text[end - 1]
@@ -182,8 +195,13 @@ class NewsLayer:
             if word not in heads:
                 continue
             start = i
-            while (start > 0 and i - start < _MAX_BODY_PREFIX and text[start - 1][:1].isupper()
-                   and tag[start - 1] in prefix_tags and alpha[start - 1]):
+            while (
+                start > 0
+                and i - start < _MAX_BODY_PREFIX
+                and text[start - 1][:1].isupper()
+                and tag[start - 1] in prefix_tags
+                and alpha[start - 1]
+            ):
                 start -= 1
             end = i + 1
             if start == i:
@@ -204,9 +222,14 @@ class NewsLayer:
         while end < n and end - j < 5 and text[end][:1].isupper() and alpha[end]:
             end += 1
         # "Ministry of Trade and Industry": one more capitalised word after "and", not a new name.
-        if (end > j and end + 1 < n and text[end] in {"and", "&"}
-                and text[end + 1][:1].isupper() and alpha[end + 1]
-                and not (end + 2 < n and text[end + 2][:1].isupper())):
+        if (
+            end > j
+            and end + 1 < n
+            and text[end] in {"and", "&"}
+            and text[end + 1][:1].isupper()
+            and alpha[end + 1]
+            and not (end + 2 < n and text[end + 2][:1].isupper())
+        ):
             end += 2
         return end if end > j else k
 
@@ -221,10 +244,18 @@ class NewsLayer:
         for span in spans:
             if span.label == "PERSON" and span.source == "model":
                 end = span.end
-                while (end < n and end - span.end < _MAX_PERSON_EXTENSION and end not in covered
-                       and not toks.sent_start[end] and toks.tag[end] in PROPER_TAGS
-                       and toks.alpha[end] and text[end][:1].isupper() and len(text[end]) > 1
-                       and text[end] not in stops and toks.lower[end] not in title_heads):
+                while (
+                    end < n
+                    and end - span.end < _MAX_PERSON_EXTENSION
+                    and end not in covered
+                    and not toks.sent_start[end]
+                    and toks.tag[end] in PROPER_TAGS
+                    and toks.alpha[end]
+                    and text[end][:1].isupper()
+                    and len(text[end]) > 1
+                    and text[end] not in stops
+                    and toks.lower[end] not in title_heads
+                ):
                     end += 1
                 if end != span.end:
                     covered.update(range(span.end, end))
@@ -240,11 +271,16 @@ class NewsLayer:
         covered: set[int] = set()
         for span in spans:
             covered.update(range(span.start, span.end))
-            if (span.source != "gazetteer" and span.label in _RELABELLED_AS_PERSON
-                    and 2 <= span.end - span.start <= 4 and text[span.start] in given
-                    and all(self._name_word(toks, k) for k in range(span.start + 1, span.end))):
-                span = NewsSpan(span.start, span.end, span.start_char, span.end_char, "PERSON", span.source,
-                                span.term, span.role)
+            if (
+                span.source != "gazetteer"
+                and span.label in _RELABELLED_AS_PERSON
+                and 2 <= span.end - span.start <= 4
+                and text[span.start] in given
+                and all(self._name_word(toks, k) for k in range(span.start + 1, span.end))
+            ):
+                span = NewsSpan(
+                    span.start, span.end, span.start_char, span.end_char, "PERSON", span.source, span.term, span.role
+                )
             out.append(span)
         i = 0
         while i < n - 1:
@@ -252,8 +288,14 @@ class NewsLayer:
                 i += 1
                 continue
             end = i + 1
-            while (end < n and end - i < 4 and end not in covered and not toks.sent_start[end]
-                   and tag[end] in PROPER_TAGS and self._name_word(toks, end)):
+            while (
+                end < n
+                and end - i < 4
+                and end not in covered
+                and not toks.sent_start[end]
+                and tag[end] in PROPER_TAGS
+                and self._name_word(toks, end)
+            ):
                 end += 1
             if end - i >= 2:
                 out.append(self._span(toks, i, end, "PERSON", "given-name"))
@@ -271,10 +313,16 @@ class NewsLayer:
             text, lower, alpha = key
             lexicon = self._lexicon
             known = self._name_word_cache[key] = (
-                alpha and len(text) > 1 and text[:1].isupper() and text not in lexicon.body_heads
-                and text not in lexicon.non_person_words and text not in lexicon.residue
+                alpha
+                and len(text) > 1
+                and text[:1].isupper()
+                and text not in lexicon.body_heads
+                and text not in lexicon.non_person_words
+                and text not in lexicon.residue
                 and lower not in lexicon.title_heads
-                and text not in lexicon.terms and text not in lexicon.day_words)
+                and text not in lexicon.terms
+                and text not in lexicon.day_words
+            )
         return known
 
     def _relabel(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
@@ -304,8 +352,9 @@ class NewsLayer:
             if label in _PLACE_FIXABLE and span.term is None and self._is_place(toks, span):
                 label = "GPE"
             if label != span.label:
-                span = NewsSpan(span.start, span.end, span.start_char, span.end_char, label, span.source,
-                                span.term, span.role)
+                span = NewsSpan(
+                    span.start, span.end, span.start_char, span.end_char, label, span.source, span.term, span.role
+                )
             out.append(span)
         for i, word in enumerate(text):
             if i in covered or not word[:1].isupper() or not alpha[i]:
@@ -318,17 +367,21 @@ class NewsLayer:
     def _is_family_member(self, toks: DocTokens, span: NewsSpan, name_parts: set[str]) -> bool:
         """A short capitalised run ending in a surname of the article ("Marta Novak" tagged ORG)."""
         text, body_heads = toks.text, self._lexicon.body_heads
-        return (span.end - span.start <= 3 and text[span.end - 1] in name_parts
-                and all(toks.alpha[k] and text[k][:1].isupper() and text[k] not in body_heads
-                        for k in range(span.start, span.end)))
+        return (
+            span.end - span.start <= 3
+            and text[span.end - 1] in name_parts
+            and all(
+                toks.alpha[k] and text[k][:1].isupper() and text[k] not in body_heads
+                for k in range(span.start, span.end)
+            )
+        )
 
     def _is_place(self, toks: DocTokens, span: NewsSpan) -> bool:
         lexicon = self._lexicon
         lower = toks.lower
         if span.source == "title":
             return False
-        if (span.start >= 2 and lower[span.start - 1] == "of"
-                and lower[span.start - 2] in lexicon.region_words):
+        if span.start >= 2 and lower[span.start - 1] == "of" and lower[span.start - 2] in lexicon.region_words:
             return True
         if span.label == "PERSON":
             return False
@@ -363,4 +416,3 @@ def _select(forced: list[NewsSpan], candidates: list[NewsSpan]) -> list[NewsSpan
             taken.update(tokens)
             out.append(span)
     return out
-

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 MAX_QUOTE_CHARS = 3000
 MIN_QUOTE_WORDS = 3
 MAX_SPEAKER_TOKENS = 6
-_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\n]")
+_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb\u201e\n]')
 _OPEN_ONLY = frozenset("\u201c\u00ab\u201e")
 _CLOSE_ONLY = frozenset("\u201d\u00bb")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -138,8 +138,16 @@ def attribute(doc: Doc | DocTokens, entities: list[Resolved], lexicon: Lexicon) 
         speaker, speaker_id = None, None
         if source is not None:
             speaker, speaker_id = _speaker(toks.doc, source, span, index)
-        quotes.append(Quote(text=text[span.start:span.end], start=span.start, end=span.end,
-                            speaker=speaker, speaker_id=speaker_id, cue=cue))
+        quotes.append(
+            Quote(
+                text=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=speaker,
+                speaker_id=speaker_id,
+                cue=cue,
+            )
+        )
     return tuple(quotes)
 
 
@@ -171,8 +179,7 @@ def _expanded_char_token(toks: DocTokens, char: int) -> tuple[int, int]:
     return start, i + 1
 
 
-def _cue(toks: DocTokens, span: QuotedSpan, cues: _CueWords,
-         sentences: _Sentences) -> tuple[str | None, Token | None]:
+def _cue(toks: DocTokens, span: QuotedSpan, cues: _CueWords, sentences: _Sentences) -> tuple[str | None, Token | None]:
     first_start, _ = _expanded_char_token(toks, span.open_mark)
     _, last_end = _expanded_char_token(toks, span.close_mark)
     region_start, region_end = sentences.around(first_start)[0], sentences.around(last_end - 1)[1]
@@ -251,5 +258,5 @@ def _speaker(doc: Doc, source: Token, span: QuotedSpan, index: _MentionIndex) ->
     entity = index.within(start, end, source.idx)
     if entity is not None:
         return entity.name, entity.id
-    phrase = doc[left:right] if right - left <= MAX_SPEAKER_TOKENS else doc[source.i:source.i + 1]
+    phrase = doc[left:right] if right - left <= MAX_SPEAKER_TOKENS else doc[source.i : source.i + 1]
     return (phrase.text.strip() or None), None

@@ -68,7 +68,7 @@ def resolve(body: str, spans: list[NewsSpan], lexicon: Lexicon) -> list[Resolved
     groups: dict[tuple[str, str], _Group] = {}
     scoped = scopes(body, spans, lexicon)
     for position, span in enumerate(spans):
-        text = body[span.start_char:span.end_char]
+        text = body[span.start_char : span.end_char]
         key = name_key(text)
         if not key:
             continue
@@ -76,8 +76,9 @@ def resolve(body: str, spans: list[NewsSpan], lexicon: Lexicon) -> list[Resolved
         scope = scoped.get(position)
         if scope is not None and scope.country is not None:
             name = _strip_article(scope.name)
-            group = groups.setdefault(("org", f"{name_key(name)} @{name_key(scope.country)}"),
-                                      _Group(key=name_key(name), scope=scope.country))
+            group = groups.setdefault(
+                ("org", f"{name_key(name)} @{name_key(scope.country)}"), _Group(key=name_key(name), scope=scope.country)
+            )
             group.country = scope.country
             group.name_hint = group.name_hint or f"{name} ({scope.country})"
             group.spans.append(span)
@@ -109,13 +110,19 @@ def _merge_short_names(people: list[_Group]) -> None:
         if short.canonical is not None:
             continue
         n = len(short.tokens)
-        longer = [g for g in people if len(g.tokens) > n and g.spans
-                  and (g.tokens[:n] == short.tokens or g.tokens[-n:] == short.tokens)]
+        longer = [
+            g
+            for g in people
+            if len(g.tokens) > n and g.spans and (g.tokens[:n] == short.tokens or g.tokens[-n:] == short.tokens)
+        ]
         if not longer:
             continue
         for span in list(short.spans):
-            before = [(max(s.start_char for s in g.spans if s.start_char < span.start_char), i)
-                      for i, g in enumerate(longer) if any(s.start_char < span.start_char for s in g.spans)]
+            before = [
+                (max(s.start_char for s in g.spans if s.start_char < span.start_char), i)
+                for i, g in enumerate(longer)
+                if any(s.start_char < span.start_char for s in g.spans)
+            ]
             if before:
                 target = longer[max(before)[1]]
             else:
@@ -131,8 +138,11 @@ def _merge_acronyms(orgs: list[_Group]) -> None:
         acronym = short.key
         if not 2 <= len(acronym) <= 6:
             continue
-        matches = [g for g in orgs if g is not short and g.spans
-                   and "".join(t[0] for t in g.tokens if t not in _ACRONYM_STOPWORDS) == acronym]
+        matches = [
+            g
+            for g in orgs
+            if g is not short and g.spans and "".join(t[0] for t in g.tokens if t not in _ACRONYM_STOPWORDS) == acronym
+        ]
         if len(matches) == 1:
             matches[0].spans.extend(short.spans)
             short.spans.clear()
@@ -144,7 +154,7 @@ def _strip_article(text: str) -> str:
 
 def _build(body: str, group: _Group) -> Resolved:
     spans = sorted(group.spans, key=lambda s: s.start_char)
-    texts = [body[s.start_char:s.end_char] for s in spans]
+    texts = [body[s.start_char : s.end_char] for s in spans]
     if group.fixed_label is not None:
         label = group.fixed_label
     else:

@@ -90,14 +90,14 @@ def _trailing_country(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
     words = text.split()
     for at in range(len(words) - 2, 0, -1):
         if words[at] == "of":
-            rest = words[at + 2:] if words[at + 1] == "the" else words[at + 1:]
+            rest = words[at + 2 :] if words[at + 1] == "the" else words[at + 1 :]
             country = _country_of(" ".join(rest), lexicon) if len(rest) <= _MAX_TERM_WORDS else None
             return (country, " ".join(words[:at])) if country is not None else None
     return None
 
 
 def _country_before(body: str, start: int, lexicon: Lexicon) -> str | None:
-    before = body[max(0, start - _LOOK_BEHIND):start].split()
+    before = body[max(0, start - _LOOK_BEHIND) : start].split()
     if not before:
         return None
     last = before[-1]
@@ -114,7 +114,7 @@ def _country_before(body: str, start: int, lexicon: Lexicon) -> str | None:
 
 def _country_after(body: str, end: int, lexicon: Lexicon) -> str | None:
     """The country of "of <country>" or "in <country or its capital>" right after a mention."""
-    after = body[end:end + _LOOK_AHEAD].split()
+    after = body[end : end + _LOOK_AHEAD].split()
     if len(after) < 2 or after[0] not in ("of", "in"):
         return None
     words = after[2:] if after[1] == "the" else after[1:]
@@ -153,13 +153,16 @@ def scopes(body: str, spans: list[NewsSpan], lexicon: Lexicon) -> dict[int, Scop
     for position, span in enumerate(spans):
         if span.label != "ORG" or span.term is not None:
             continue
-        text = body[span.start_char:span.end_char]
+        text = body[span.start_char : span.end_char]
         leading = _leading_country(text, lexicon) or _trailing_country(text, lexicon)
         name = leading[1] if leading else text
         if not is_generic(name, lexicon):
             continue
-        country = (leading[0] if leading else None) or _country_before(body, span.start_char, lexicon) \
+        country = (
+            (leading[0] if leading else None)
+            or _country_before(body, span.start_char, lexicon)
             or _country_after(body, span.end_char, lexicon)
+        )
         if country is None:
             pending.append((position, name))
         else:

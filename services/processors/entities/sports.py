@@ -56,8 +56,11 @@ class SportsWords:
 def sports_words() -> SportsWords:
     """``data/sports.json``, loaded once per process."""
     raw = json.loads((DATA_DIR / "sports.json").read_text(encoding="utf-8"))
-    return SportsWords(frozenset(w.lower() for w in raw["cues"]), frozenset(w.lower() for w in raw["match_words"]),
-                       frozenset(raw["club_suffixes"]))
+    return SportsWords(
+        frozenset(w.lower() for w in raw["cues"]),
+        frozenset(w.lower() for w in raw["match_words"]),
+        frozenset(raw["club_suffixes"]),
+    )
 
 
 def is_sports_report(toks: DocTokens) -> bool:
@@ -66,17 +69,23 @@ def is_sports_report(toks: DocTokens) -> bool:
     lower, text = toks.lower, toks.text
     count = 0
     for k, word in enumerate(lower):
-        if word in cues or (word in ("-", "\u2013") and 0 < k < len(lower) - 1
-                            and is_number(text[k - 1]) and is_number(text[k + 1])
-                            and len(text[k - 1]) <= 2 and len(text[k + 1]) <= 2):
+        if word in cues or (
+            word in ("-", "\u2013")
+            and 0 < k < len(lower) - 1
+            and is_number(text[k - 1])
+            and is_number(text[k + 1])
+            and len(text[k - 1]) <= 2
+            and len(text[k + 1]) <= 2
+        ):
             count += 1
             if count >= _MIN_CUES:
                 return True
     return False
 
 
-def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon,
-                             unparsed: frozenset[int] = frozenset()) -> list[NewsSpan]:
+def clubs_named_after_places(
+    toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon, unparsed: frozenset[int] = frozenset()
+) -> list[NewsSpan]:
     """``spans`` with the clubs of a sports report made ORG (module docstring); new team spans last.
 
     Tokens in ``unparsed`` (ALL-CAPS headlines and datelines, whose parse is unreliable) are not
@@ -87,19 +96,30 @@ def clubs_named_after_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Le
     words = sports_words()
     teams: set[tuple[str, ...]] = set()
     for span in spans:
-        if (span.start not in unparsed and _is_club(toks, span, words)
-                and not _is_country(toks, span, lexicon)):
-            teams.add(tuple(toks.text[span.start:span.end]))
-    out = [replace(s, label="ORG", term=None) if tuple(toks.text[s.start:s.end]) in teams else s for s in spans]
+        if span.start not in unparsed and _is_club(toks, span, words) and not _is_country(toks, span, lexicon):
+            teams.add(tuple(toks.text[span.start : span.end]))
+    out = [replace(s, label="ORG", term=None) if tuple(toks.text[s.start : s.end]) in teams else s for s in spans]
     covered = {k for s in out for k in range(s.start, s.end)}
     for k, tag in enumerate(toks.tag):
-        if (tag in PROPER_TAGS and k not in covered and k not in unparsed and toks.alpha[k] and toks.text[k][:1].isupper()
-                and toks.text[k] not in lexicon.terms and toks.text[k] not in lexicon.countries
-                and is_team_slot(toks, k, k + 1)):
+        if (
+            tag in PROPER_TAGS
+            and k not in covered
+            and k not in unparsed
+            and toks.alpha[k]
+            and toks.text[k][:1].isupper()
+            and toks.text[k] not in lexicon.terms
+            and toks.text[k] not in lexicon.countries
+            and is_team_slot(toks, k, k + 1)
+        ):
             start = k
-            while (start > 0 and k - start < _MAX_NAME_WORDS - 1 and start - 1 not in covered
-                   and start - 1 not in unparsed
-                   and toks.tag[start - 1] in PROPER_TAGS and toks.text[start - 1][:1].isupper()):
+            while (
+                start > 0
+                and k - start < _MAX_NAME_WORDS - 1
+                and start - 1 not in covered
+                and start - 1 not in unparsed
+                and toks.tag[start - 1] in PROPER_TAGS
+                and toks.text[start - 1][:1].isupper()
+            ):
                 start -= 1
             out.append(NewsSpan(start, k + 1, toks.idx[start], toks.end[k], "ORG", "model"))
             covered.update(range(start, k + 1))
@@ -126,14 +146,22 @@ def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) ->
             position = by_token.get(obj.i)
             if position is None:
                 start = obj.i
-                while (start - 1 > k and start - 1 not in by_token and toks.tag[start - 1] in PROPER_TAGS
-                       and toks.text[start - 1][:1].isupper()):
+                while (
+                    start - 1 > k
+                    and start - 1 not in by_token
+                    and toks.tag[start - 1] in PROPER_TAGS
+                    and toks.text[start - 1][:1].isupper()
+                ):
                     start -= 1
                 out.append(NewsSpan(start, obj.i + 1, toks.idx[start], toks.end[obj.i], "FAC", "model"))
             else:
                 span = out[position]
-                if (span.label == "PERSON" and span.end - span.start == 1 and span.source != "title"
-                        and toks.text[span.start] not in surnames):
+                if (
+                    span.label == "PERSON"
+                    and span.end - span.start == 1
+                    and span.source != "title"
+                    and toks.text[span.start] not in surnames
+                ):
                     out[position] = replace(span, label="FAC", term=None)
     return out
 
@@ -147,14 +175,23 @@ def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: froz
     teams = set()
     for span in spans:
         word = toks.text[span.start]
-        if (span.label == "PERSON" and span.end - span.start == 1 and span.source != "title"
-                and span.start not in unparsed and word not in surnames
-                and any(k in clubs for k in _opponents(toks, span.start))):
+        if (
+            span.label == "PERSON"
+            and span.end - span.start == 1
+            and span.source != "title"
+            and span.start not in unparsed
+            and word not in surnames
+            and any(k in clubs for k in _opponents(toks, span.start))
+        ):
             teams.add(word)
     if not teams:
         return spans
-    return [replace(s, label="ORG", term=None) if s.label == "PERSON" and s.end - s.start == 1
-            and toks.text[s.start] in teams else s for s in spans]
+    return [
+        replace(s, label="ORG", term=None)
+        if s.label == "PERSON" and s.end - s.start == 1 and toks.text[s.start] in teams
+        else s
+        for s in spans
+    ]
 
 
 def _opponents(toks: DocTokens, k: int) -> list[int]:
@@ -208,8 +245,12 @@ def is_team_slot(toks: DocTokens, start: int, end: int) -> bool:
         after = end + 1
         if after + 1 < n and text[after] in ("-", "\u2013") and is_number(text[after + 1]):
             return True
-        if after >= n or text[after] in _SCORE_FOLLOWERS or "\n" in text[after] or (
-                text[after][:1].isupper() and toks.tag[after] in PROPER_TAGS):
+        if (
+            after >= n
+            or text[after] in _SCORE_FOLLOWERS
+            or "\n" in text[after]
+            or (text[after][:1].isupper() and toks.tag[after] in PROPER_TAGS)
+        ):
             return True
     # "Ajax v Feyenoord"
     if (start > 0 and toks.lower[start - 1] in _VERSUS_MARKS) or (end < n and toks.lower[end] in _VERSUS_MARKS):

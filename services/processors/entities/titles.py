@@ -47,7 +47,8 @@ class TitleFinder:
         self._lexicon = lexicon
         self._multiword_heads = {h for h in lexicon.title_heads if " " in h or "-" in h}
         self._head_openers = {h.split()[0].split("-")[0] for h in lexicon.title_heads} | {
-            h.lower() for h in (*lexicon.title_heads_capitalised, *lexicon.honorifics)}
+            h.lower() for h in (*lexicon.title_heads_capitalised, *lexicon.honorifics)
+        }
 
     def find(self, doc: Doc | DocTokens, place_tokens: set[int]) -> list[Title]:
         """Every title + name in ``doc``; ``place_tokens`` are the gazetteer's token indices."""
@@ -80,8 +81,12 @@ class TitleFinder:
             # Gazetteer words (a nationality) and a body the person speaks for ("Foreign
             # Ministry spokesperson") keep their own entities; only the title words are cleared.
             zone = i
-            while (zone > role_start and (zone - 1) not in place_tokens and text[zone - 1] not in POSSESSIVES
-                   and text[zone - 1] not in lexicon.body_heads):
+            while (
+                zone > role_start
+                and (zone - 1) not in place_tokens
+                and text[zone - 1] not in POSSESSIVES
+                and text[zone - 1] not in lexicon.body_heads
+            ):
                 zone -= 1
             honorific = text[i] in lexicon.honorifics
             role = None if honorific else toks.span_text(role_start, head_end)
@@ -99,8 +104,11 @@ class TitleFinder:
             text = toks.span_text(i, i + width)
             if width > 1 and text.lower() not in self._multiword_heads:
                 continue
-            if (text in lexicon.title_heads_capitalised or text.lower() in lexicon.title_heads
-                    or (width == 1 and text in lexicon.honorifics)):
+            if (
+                text in lexicon.title_heads_capitalised
+                or text.lower() in lexicon.title_heads
+                or (width == 1 and text in lexicon.honorifics)
+            ):
                 return i + width
         return None
 
@@ -113,17 +121,33 @@ class TitleFinder:
             word = text[k]
             if k > start and toks.sent_start[k]:
                 break
-            hyphen_joint = (k > start and word == "-" and not toks.space[k - 1] and not toks.space[k]
-                            and k + 1 < n and toks.alpha[k + 1])
-            particle = (k > start and toks.lower[k] in lexicon.name_particles and k + 1 < n
-                        and text[k + 1][:1].isupper() and tag[k + 1] in PROPER_TAGS)
+            hyphen_joint = (
+                k > start
+                and word == "-"
+                and not toks.space[k - 1]
+                and not toks.space[k]
+                and k + 1 < n
+                and toks.alpha[k + 1]
+            )
+            particle = (
+                k > start
+                and toks.lower[k] in lexicon.name_particles
+                and k + 1 < n
+                and text[k + 1][:1].isupper()
+                and tag[k + 1] in PROPER_TAGS
+            )
             if hyphen_joint or particle:
                 k += 2
                 count += 1
                 continue
             capitalised = word[:1].isupper() and tag[k] in PROPER_TAGS and not toks.punct[k]
-            if (not capitalised or k in place_tokens or word in lexicon.body_heads
-                    or word.lower() in lexicon.title_heads or word in lexicon.title_heads_capitalised):
+            if (
+                not capitalised
+                or k in place_tokens
+                or word in lexicon.body_heads
+                or word.lower() in lexicon.title_heads
+                or word in lexicon.title_heads_capitalised
+            ):
                 break
             k += 1
             count += 1

@@ -57,7 +57,7 @@ class DocTokens:
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``: the tokens' text without the last token's trailing space."""
-        return self.body[self.idx[start]:self.end[end - 1]] if start < end else ""
+        return self.body[self.idx[start] : self.end[end - 1]] if start < end else ""
 
     def token_at(self, char: int) -> int:
         """Index of the token whose text or trailing space holds character ``char`` (0 <= char < len(body))."""

@@ -72,7 +72,9 @@ def _source_forward(tokens: list[Token], index: int, ceiling: int) -> tuple[int,
     last = index - 1
     while last + 1 < ceiling and last + 1 - index < MAX_SOURCE_WORDS + 1:
         token = tokens[last + 1]
-        if token.kind == "word" and (_is_name(token) or token.lower in vocab["adjectives"] or token.lower in vocab["nouns"]):
+        if token.kind == "word" and (
+            _is_name(token) or token.lower in vocab["adjectives"] or token.lower in vocab["nouns"]
+        ):
             last += 1
         elif token.text in ("'", "’") and last >= index:
             last += 1
@@ -96,7 +98,12 @@ def find_sources(body: str, tokens: list[Token], floor: int, ceiling: int) -> li
         span = None
         if word == "according" and k + 1 < ceiling and tokens[k + 1].lower == "to":
             span = _source_forward(tokens, k + 2, ceiling)
-        elif word == "by" and k - 1 >= floor and tokens[k - 1].lower in ("stated", "reported", "cited", "quoted", "estimated", "announced", "released", "published"):
+        elif (
+            word == "by"
+            and k - 1 >= floor
+            and tokens[k - 1].lower
+            in ("stated", "reported", "cited", "quoted", "estimated", "announced", "released", "published")
+        ):
             span = _source_forward(tokens, k + 1, ceiling)
         elif word in verbs and k - 1 >= floor:
             prev = k - 1
@@ -105,7 +112,11 @@ def find_sources(body: str, tokens: list[Token], floor: int, ceiling: int) -> li
             span = _source_back(tokens, prev, floor)
             if span is not None and tokens[span[0]].lower in ("an", "the") and span[0] == span[1]:
                 span = None
-            if span is None and word in ("said", "says", "told", "reported") and tokens[k - 1].text in (",", "”", '"', "’"):
+            if (
+                span is None
+                and word in ("said", "says", "told", "reported")
+                and tokens[k - 1].text in (",", "”", '"', "’")
+            ):
                 span = _source_forward(tokens, k + 1, ceiling)
         if span is not None:
             first, last = span

@@ -14,10 +14,19 @@ from services.processors.figures.tokens import Token
 
 WINDOW = 8
 _ORDER = ("killed", "wounded", "displaced", "arrested", "deployed")
-_UNIT_CATEGORY = {"casualty": None, "fatality": "people-killed", "death": "people-killed", "dead": "people-killed",
-                  "body": "people-killed", "refugee": "people-displaced", "evacuee": "people-displaced",
-                  "prisoner": "people-arrested", "detainee": "people-arrested", "wounded": "people-wounded",
-                  "injured": "people-wounded"}
+_UNIT_CATEGORY = {
+    "casualty": None,
+    "fatality": "people-killed",
+    "death": "people-killed",
+    "dead": "people-killed",
+    "body": "people-killed",
+    "refugee": "people-displaced",
+    "evacuee": "people-displaced",
+    "prisoner": "people-arrested",
+    "detainee": "people-arrested",
+    "wounded": "people-wounded",
+    "injured": "people-wounded",
+}
 
 
 def _unit_words(unit: str | None) -> list[str]:

@@ -15,7 +15,9 @@ from services.processors.figures.tokens import Token
 
 MAX_GROUPS = 8
 PHONE_CUES = frozenset("call phone telephone tel fax hotline helpline mobile whatsapp dial ring".split())
-COUNTER_LABELS = frozenset("page pages image images photo photos picture pictures slide slides step part item figure table gallery video".split())
+COUNTER_LABELS = frozenset(
+    "page pages image images photo photos picture pictures slide slides step part item figure table gallery video".split()
+)
 
 
 def _group(tokens: list[Token], k: int) -> bool:
@@ -26,9 +28,21 @@ def _previous(tokens: list[Token], k: int) -> int | None:
     """The digit group before group k in the same run, or None."""
     if _group(tokens, k - 1) and not tokens[k].adjacent:
         return k - 1
-    if k >= 2 and tokens[k - 1].text in ("-", ".") and tokens[k].adjacent and tokens[k - 1].adjacent and _group(tokens, k - 2):
+    if (
+        k >= 2
+        and tokens[k - 1].text in ("-", ".")
+        and tokens[k].adjacent
+        and tokens[k - 1].adjacent
+        and _group(tokens, k - 2)
+    ):
         return k - 2
-    if k >= 3 and tokens[k - 1].text == ")" and not tokens[k].adjacent and _group(tokens, k - 2) and tokens[k - 3].text == "(":
+    if (
+        k >= 3
+        and tokens[k - 1].text == ")"
+        and not tokens[k].adjacent
+        and _group(tokens, k - 2)
+        and tokens[k - 3].text == "("
+    ):
         return k - 2
     return None
 
@@ -37,9 +51,22 @@ def _next(tokens: list[Token], k: int) -> int | None:
     """The digit group after group k in the same run, or None."""
     if _group(tokens, k + 1) and not tokens[k + 1].adjacent:
         return k + 1
-    if k + 2 < len(tokens) and tokens[k + 1].text in ("-", ".") and tokens[k + 1].adjacent and tokens[k + 2].adjacent and _group(tokens, k + 2):
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text in ("-", ".")
+        and tokens[k + 1].adjacent
+        and tokens[k + 2].adjacent
+        and _group(tokens, k + 2)
+    ):
         return k + 2
-    if k + 2 < len(tokens) and tokens[k + 1].text == ")" and k >= 1 and tokens[k - 1].text == "(" and _group(tokens, k + 2) and not tokens[k + 2].adjacent:
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == ")"
+        and k >= 1
+        and tokens[k - 1].text == "("
+        and _group(tokens, k + 2)
+        and not tokens[k + 2].adjacent
+    ):
         return k + 2
     return None
 
@@ -56,7 +83,13 @@ def phone_like(tokens: list[Token], index: int) -> bool:
     start = groups[0]
     digits = sum(len(tokens[k].text.replace(" ", "")) for k in groups)
     plus = start > 0 and tokens[start - 1].text == "+" and tokens[start].adjacent
-    bracketed = start > 0 and tokens[start - 1].text == "(" and start + 1 < len(tokens) and tokens[start + 1].text == ")" and len(groups) >= 2
+    bracketed = (
+        start > 0
+        and tokens[start - 1].text == "("
+        and start + 1 < len(tokens)
+        and tokens[start + 1].text == ")"
+        and len(groups) >= 2
+    )
     cued = any(tokens[k].lower in PHONE_CUES for k in range(max(0, start - 3), start))
     if plus or bracketed or cued:
         return digits >= 7
@@ -80,7 +113,12 @@ def labelled(tokens: list[Token], index: int) -> bool:
     """True when tokens[index] is a bare number that labels something: after a label noun
     ("version 2", "zip code 10001"), in "(12)" after a social counter ("Comments (12)"), or
     before "min read" ("5 min read")."""
-    if index >= 1 and tokens[index - 1].kind == "word" and tokens[index - 1].text.islower() and tokens[index - 1].lower in LABELS:
+    if (
+        index >= 1
+        and tokens[index - 1].kind == "word"
+        and tokens[index - 1].text.islower()
+        and tokens[index - 1].lower in LABELS
+    ):
         return not (index + 1 < len(tokens) and tokens[index + 1].lower in ("of", "%", "percent"))
     if index >= 2 and tokens[index - 1].text == "(" and tokens[index - 2].lower in SOCIAL_COUNTERS:
         return True
@@ -93,6 +131,7 @@ def labelled(tokens: list[Token], index: int) -> bool:
 
 def counter_like(tokens: list[Token], index: int) -> bool:
     """True when tokens[index] is a number of "<label> N of M" ("Page 2 of 5")."""
+
     def label(k: int) -> bool:
         return 0 <= k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower in COUNTER_LABELS
 

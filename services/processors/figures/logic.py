@@ -53,6 +53,8 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     """True when ``position`` is inside one of the sorted, disjoint ``spans``."""
     index = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
 # Words of change, verbs and nouns: "rose from 5% to 7%" and "a rise from 5% to 7%" go from one level to another.
 _CHANGE_VERBS = frozenset(
     "rose fell increased decreased climbed dropped grew jumped declined slipped surged plunged "
@@ -91,7 +93,10 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
         if sentence not in sources_cache:
             sources_cache.clear()  # figures come in order: one sentence at a time is enough
             s_start, s_end = spans[sentence] if spans else (0, len(body))
-            sources_cache[sentence] = (SourceIndex(find_sources(body, tokens, floor, ceiling)), _sentence_text(body, s_start, s_end))
+            sources_cache[sentence] = (
+                SourceIndex(find_sources(body, tokens, floor, ceiling)),
+                _sentence_text(body, s_start, s_end),
+            )
         index, sentence_text = sources_cache[sentence]
         source = index.choose(figure["start"], figure["end"])
         figure["sentence"] = sentence_text if sentence_text is not None else _window(body, spans[sentence], figure)
@@ -121,7 +126,9 @@ def _sentence_token_bounds(tokens: list[Token], spans: list[tuple[int, int]]) ->
     return [(bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end)) for start, end in spans]
 
 
-def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True) -> tuple[dict | None, int]:
+def _figure_at(
+    body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True
+) -> tuple[dict | None, int]:
     atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
     if atom is None:
         atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
@@ -157,7 +164,11 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
         start_token = first - 1
     suffix = suffix_qualifier(tokens, last + 1) if last + 1 < ceiling else None
     unit_start = last + 1
-    two_sided = _bound_after(tokens, last, ceiling, _OPPOSITE[qualifier]) if join_bounds and qualifier in _OPPOSITE and value is not None and suffix is None else None
+    two_sided = (
+        _bound_after(tokens, last, ceiling, _OPPOSITE[qualifier])
+        if join_bounds and qualifier in _OPPOSITE and value is not None and suffix is None
+        else None
+    )
     if two_sided is not None and value is not None and two_sided.value is not None and value != two_sided.value:
         # "more than 10 and fewer than 20", "at most 50 and at least 20": both bounds of one range
         low, high = (value, two_sided.value) if qualifier == "lower-bound" else (two_sided.value, value)
@@ -190,7 +201,12 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
     elif value is not None and qualifier == "upper-bound":
         high = value
     # The counted thing ("27-member bloc": the noun after the hyphen).
-    hyphened = unit_start + 1 < ceiling and tokens[unit_start].text == "-" and tokens[unit_start].adjacent and tokens[unit_start + 1].adjacent
+    hyphened = (
+        unit_start + 1 < ceiling
+        and tokens[unit_start].text == "-"
+        and tokens[unit_start].adjacent
+        and tokens[unit_start + 1].adjacent
+    )
     unit = measure.lemma if measure is not None else None
     if unit is None and currency is None and not percent:
         if hyphened and tokens[unit_start + 1].kind == "word":
@@ -203,9 +219,18 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
             currency, unit = money[0], None  # "millions of dollars"
         elif unit.lower() in ("dollar",):
             currency, unit = "USD", None
-    if currency is None and not percent and (is_duration(measure.category if measure else None) or is_age(tokens, start_token, last, unit, floor, ceiling)):
+    if (
+        currency is None
+        and not percent
+        and (
+            is_duration(measure.category if measure else None)
+            or is_age(tokens, start_token, last, unit, floor, ceiling)
+        )
+    ):
         return None, last + 1  # a time expression, not a figure (see timeframes)
-    category = categorise(unit, measure.category if measure else None, currency, percent, tokens, start_token, last, floor, ceiling)
+    category = categorise(
+        unit, measure.category if measure else None, currency, percent, tokens, start_token, last, floor, ceiling
+    )
     start, end = tokens[start_token].start, tokens[last].end
     figure = {
         "text": body[start:end],
@@ -223,7 +248,7 @@ def _figure_at(body: str, tokens: list[Token], i: int, floor: int, ceiling: int,
 
 
 def _percent_unit(last: Token) -> str:
-    """"percentage point" for "2 percentage points" (a difference of rates), else "percent"."""
+    """ "percentage point" for "2 percentage points" (a difference of rates), else "percent"."""
     return "percentage point" if last.lower in ("point", "points") else "percent"
 
 
@@ -259,7 +284,12 @@ def _year_like_range_start(tokens: list[Token], i: int, floor: int, ceiling: int
     else:
         return None
     second_token = tokens[second.number.first]
-    if second_token.text.isdigit() and len(second_token.text) == 4 and 1000 <= int(second_token.text) <= 2100 and not second.number.multiplied:
+    if (
+        second_token.text.isdigit()
+        and len(second_token.text) == 4
+        and 1000 <= int(second_token.text) <= 2100
+        and not second.number.multiplied
+    ):
         return None
     return atom
 
@@ -307,13 +337,22 @@ def _score_end(tokens: list[Token], atom: Atom) -> int | None:
     if atom.first != atom.number.first or atom.last != atom.number.last or j + 1 >= len(tokens):
         return None
     dash, second = tokens[j], tokens[j + 1]
-    if dash.text in _DASHES and dash.adjacent and second.adjacent and second.kind == "num" and tokens[atom.first].text.isdigit() and second.text.isdigit():
+    if (
+        dash.text in _DASHES
+        and dash.adjacent
+        and second.adjacent
+        and second.kind == "num"
+        and tokens[atom.first].text.isdigit()
+        and second.text.isdigit()
+    ):
         if atom.value is not None and atom.value >= float(second.text):
             return j + 1
     return None
 
 
-def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None) -> tuple[Atom, int] | None:
+def _range_after(
+    tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None
+) -> tuple[Atom, int] | None:
     """(second atom, last token) when a range continues after ``atom``."""
     j = atom.last + 1
     if j >= ceiling or atom.number.value is None:
@@ -340,7 +379,14 @@ def _range_after(tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[st
         return None
     if j + 1 < ceiling and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent and _currency_prefix(tokens[j]):
         j += 1  # "$5bn-$7bn", "between $2 million and $3 million": read_atom takes the symbol before the digits
-    if tokens[j].text in ("-", "−") and not tokens[j].adjacent and j + 1 < ceiling and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent and tokens[j - 1].kind == "word":
+    if (
+        tokens[j].text in ("-", "−")
+        and not tokens[j].adjacent
+        and j + 1 < ceiling
+        and tokens[j + 1].kind == "num"
+        and tokens[j + 1].adjacent
+        and tokens[j - 1].kind == "word"
+    ):
         j += 1  # "from -18C to -34C": read_atom takes the minus sign before the digits
     second = read_atom(tokens, j, j, in_range=True)
     if second is None or second.value is None:

@@ -17,32 +17,121 @@ from dataclasses import dataclass
 from services.processors.figures.tokens import Token
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 HUNDRED = {"hundred": 100}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian news: "two crore", "three lakh crore"
-VAGUE = {"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
-         "dozens": 12, "scores": 20, "tens": 10}
+INDIAN_SCALES = {
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}  # South Asian news: "two crore", "three lakh crore"
+VAGUE = {
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+    "dozens": 12,
+    "scores": 20,
+    "tens": 10,
+}
 VAGUE_DETERMINERS = {"several", "many", "few"}
 # Multipliers written against digits: "10k", "3bn", "40m", "$2.174T", "1MM".
-MULTIPLIERS = {"k": 1e3, "K": 1e3, "bn": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "MM": 1e6, "M": 1e6,
-               "m": 1e6, "tn": 1e12, "trn": 1e12, "T": 1e12, "million": 1e6, "billion": 1e9,
-               "thousand": 1e3, "trillion": 1e12, "mln": 1e6, "bln": 1e9, "tln": 1e12, "mil": 1e6, "lakh": 1e5, "crore": 1e7}
+MULTIPLIERS = {
+    "k": 1e3,
+    "K": 1e3,
+    "bn": 1e9,
+    "b": 1e9,
+    "B": 1e9,
+    "mn": 1e6,
+    "MM": 1e6,
+    "M": 1e6,
+    "m": 1e6,
+    "tn": 1e12,
+    "trn": 1e12,
+    "T": 1e12,
+    "million": 1e6,
+    "billion": 1e9,
+    "thousand": 1e3,
+    "trillion": 1e12,
+    "mln": 1e6,
+    "bln": 1e9,
+    "tln": 1e12,
+    "mil": 1e6,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
 SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore"))
 HALF_HEDGES = frozenset("than nearly almost about around roughly over under just barely".split())
 COMMON_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100))
 DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-    "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
 }
-VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅙": 1 / 6, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+VULGAR = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅙": 1 / 6,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅕": 0.2,
+    "⅛": 0.125,
+}
 MAX_TOKENS = 16  # longest number phrase read; bounds the work on hostile input
 
 
@@ -64,7 +153,9 @@ class Number:
 def digit_value(text: str) -> float | None:
     """Value of a digit token ("1,500" -> 1500.0), or None when it is not a number."""
     try:
-        return float(text.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "").replace("\u2009", ""))
+        return float(
+            text.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "").replace("\u2009", "")
+        )
     except ValueError:
         return None
 
@@ -93,7 +184,7 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
 
 
 def _fraction_of_scale(tokens: list[Token], number: Number) -> Number:
-    """"a quarter of a million", "two thirds of a billion": a word fraction of a scale word."""
+    """ "a quarter of a million", "two thirds of a billion": a word fraction of a scale word."""
     if number.value is None or not 0 < number.value < 1 or number.multiplied:
         return number
     j = number.last + 1
@@ -114,7 +205,13 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     last = i
     n = len(tokens)
     # Fraction "1/4" and mixed number "2 1/2".
-    if last + 2 < n and tokens[last + 1].text == "/" and tokens[last + 1].adjacent and tokens[last + 2].kind == "num" and tokens[last + 2].adjacent:
+    if (
+        last + 2 < n
+        and tokens[last + 1].text == "/"
+        and tokens[last + 1].adjacent
+        and tokens[last + 2].kind == "num"
+        and tokens[last + 2].adjacent
+    ):
         denominator = digit_value(tokens[last + 2].text)
         if (
             denominator not in COMMON_DENOMINATORS
@@ -124,7 +221,15 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         ):
             return None  # "9/11", "24/7" and dates are not fractions
         return Number(i, last + 2, value / denominator)
-    if last + 3 < n and tokens[last + 1].kind == "num" and not tokens[last + 1].adjacent and tokens[last + 2].text == "/" and tokens[last + 2].adjacent and tokens[last + 3].adjacent and tokens[last + 3].kind == "num":
+    if (
+        last + 3 < n
+        and tokens[last + 1].kind == "num"
+        and not tokens[last + 1].adjacent
+        and tokens[last + 2].text == "/"
+        and tokens[last + 2].adjacent
+        and tokens[last + 3].adjacent
+        and tokens[last + 3].kind == "num"
+    ):
         numerator, denominator = digit_value(tokens[last + 1].text), digit_value(tokens[last + 3].text)
         if denominator and numerator is not None and numerator < denominator and float(value).is_integer():
             return Number(i, last + 3, value + numerator / denominator)
@@ -135,11 +240,18 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         sign, j = 1, last + 2
         if tokens[j].text in ("-", "−", "+") and tokens[j].adjacent and j + 1 < n:
             sign, j = (-1 if tokens[j].text != "+" else 1), j + 1
-        if tokens[j].kind == "num" and tokens[j].adjacent and tokens[j].text.isdigit() and len(tokens[j].text) <= 2:  # bounded exponent: no overflow
+        if (
+            tokens[j].kind == "num" and tokens[j].adjacent and tokens[j].text.isdigit() and len(tokens[j].text) <= 2
+        ):  # bounded exponent: no overflow
             return Number(i, j, value * 10 ** (sign * int(tokens[j].text)), multiplied=True)
     multiplied, base = False, value
     # Multiplier against the digits ("3bn", "10k"); "m" is decided by the caller (metre or million).
-    if last + 1 < n and tokens[last + 1].adjacent and tokens[last + 1].text in MULTIPLIERS and tokens[last + 1].text not in ("m", "M"):
+    if (
+        last + 1 < n
+        and tokens[last + 1].adjacent
+        and tokens[last + 1].text in MULTIPLIERS
+        and tokens[last + 1].text not in ("m", "M")
+    ):
         value *= MULTIPLIERS[tokens[last + 1].text]
         last, multiplied = last + 1, True
     if last + 1 < n and not tokens[last + 1].adjacent and tokens[last + 1].text in SPACED_MULTIPLIERS:
@@ -153,14 +265,19 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         word = _word(tokens, last + 1)
         value *= 100 if word == "hundred" else 12 if word.startswith("dozen") else SCALES[word]
         last, multiplied = last + 1, True
-    if _word(tokens, last) in SCALES and _word(tokens, last + 1) == "and" and _word(tokens, last + 2) in ("a", "an") and _word(tokens, last + 3) in ("half", "quarter"):
+    if (
+        _word(tokens, last) in SCALES
+        and _word(tokens, last + 1) == "and"
+        and _word(tokens, last + 2) in ("a", "an")
+        and _word(tokens, last + 3) in ("half", "quarter")
+    ):
         value += SCALES[_word(tokens, last)] / DENOMINATORS[_word(tokens, last + 3)]  # "3 million and a half"
         last += 3
     return Number(i, last, value, multiplied=multiplied, base=base)
 
 
 def _read_vague(tokens: list[Token], i: int) -> Number | None:
-    """"thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand"."""
+    """ "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand"."""
     word = _word(tokens, i)
     if word in VAGUE and word != "tens":
         magnitude, last = VAGUE[word], i
@@ -171,13 +288,19 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
         if word == "scores" and _word(tokens, i + 1) != "of":
             return None
         return Number(i, last, None, magnitude=magnitude, words=True)
-    if word == "tens" and _word(tokens, i + 1) == "of" and _word(tokens, i + 2) in ("thousands", "millions", "billions"):
+    if (
+        word == "tens"
+        and _word(tokens, i + 1) == "of"
+        and _word(tokens, i + 2) in ("thousands", "millions", "billions")
+    ):
         return Number(i, i + 2, None, magnitude=10 * VAGUE[_word(tokens, i + 2)], words=True)
     start = i
     if word == "a" and _word(tokens, i + 1) == "few":
         i += 1
         word = "few"
-    if word in VAGUE_DETERMINERS and (_word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES or _word(tokens, i + 1) == "dozen"):
+    if word in VAGUE_DETERMINERS and (
+        _word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES or _word(tokens, i + 1) == "dozen"
+    ):
         scale = _word(tokens, i + 1)
         magnitude = 12 if scale == "dozen" else HUNDRED.get(scale) or SCALES[scale]  # "several dozen"
         return Number(start, i + 1, None, magnitude=magnitude, words=True)
@@ -239,7 +362,11 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif w in ("dozen", "dozens") and seen:
             current = (current or 1) * 12
             last = j
-        elif w in DENOMINATORS and seen and (w.endswith("s") or (current == 1 and _fraction_context(tokens, j)) or w == "half"):
+        elif (
+            w in DENOMINATORS
+            and seen
+            and (w.endswith("s") or (current == 1 and _fraction_context(tokens, j)) or w == "half")
+        ):
             if w in ("half",) and current != 1:
                 break
             if after_and is not None and total == after_and[1] and current > after_and[2]:
@@ -248,7 +375,13 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             else:
                 value = (total + current) / DENOMINATORS[w]
             return Number(i, j, value, words=True)
-        elif w == "and" and seen and _word(tokens, j + 1) in ("a", "an", "one") and _word(tokens, j + 2) in DENOMINATORS and not _word(tokens, j + 2).endswith("s"):
+        elif (
+            w == "and"
+            and seen
+            and _word(tokens, j + 1) in ("a", "an", "one")
+            and _word(tokens, j + 2) in DENOMINATORS
+            and not _word(tokens, j + 2).endswith("s")
+        ):
             fraction = 1 / DENOMINATORS[_word(tokens, j + 2)]
             end = j + 2
             if _word(tokens, last) in SCALES:  # "three million and a half"
@@ -259,15 +392,30 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             else:
                 value = total + current + fraction
             return Number(i, end, value, multiplied=value >= 1000, words=True)
-        elif w == "and" and seen and _word(tokens, last) not in SCALES and (mixed := _mixed_fraction(tokens, j + 1)) is not None:
+        elif (
+            w == "and"
+            and seen
+            and _word(tokens, last) not in SCALES
+            and (mixed := _mixed_fraction(tokens, j + 1)) is not None
+        ):
             fraction, end = mixed  # "twenty and three fifths", "two and three-quarters"
             return Number(i, end, total + current + fraction, words=True)
-        elif w == "and" and seen and _word(tokens, j + 1) in UNITS and _word(tokens, last) in SCALES and _word(tokens, j + 2) in DENOMINATORS:
+        elif (
+            w == "and"
+            and seen
+            and _word(tokens, j + 1) in UNITS
+            and _word(tokens, last) in SCALES
+            and _word(tokens, j + 2) in DENOMINATORS
+        ):
             after_and = (total + current, total, current, SCALES[_word(tokens, last)])
         elif w == "and" and seen and (_word(tokens, j + 1) in UNITS) and _word(tokens, last) in ("hundred", *SCALES):
             if _word(tokens, last) == "hundred":
                 after_and = (total + current, total, current, 1.0)
-        elif tokens[j].text in ("-", "&") and seen and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys():
+        elif (
+            tokens[j].text in ("-", "&")
+            and seen
+            and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys()
+        ):
             if tokens[j].text == "-" and not (tokens[j].adjacent and tokens[j + 1].adjacent):
                 break
         elif tokens[j].text == "," and seen and _word(tokens, last) in SCALES and _word(tokens, j + 1) in UNITS:
@@ -280,9 +428,18 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     value = total + current
     if last == i and _word(tokens, i) in ("a", "an"):
         return None
-    multiplied = any(_word(tokens, k) in SCALES or _word(tokens, k) in INDIAN_SCALES or _word(tokens, k) == "hundred" for k in range(i, last + 1))
-    at_one_point = last == i and _word(tokens, i) == "one" and _word(tokens, i - 1) == "at"  # "at one point two men left"
-    decimal = _spoken_decimal(tokens, last + 1) if (not multiplied or _word(tokens, last) == "hundred") and not at_one_point else None
+    multiplied = any(
+        _word(tokens, k) in SCALES or _word(tokens, k) in INDIAN_SCALES or _word(tokens, k) == "hundred"
+        for k in range(i, last + 1)
+    )
+    at_one_point = (
+        last == i and _word(tokens, i) == "one" and _word(tokens, i - 1) == "at"
+    )  # "at one point two men left"
+    decimal = (
+        _spoken_decimal(tokens, last + 1)
+        if (not multiplied or _word(tokens, last) == "hundred") and not at_one_point
+        else None
+    )
     if decimal is not None:
         fraction, last = decimal
         value += fraction
@@ -312,7 +469,13 @@ def _spoken_decimal(tokens: list[Token], j: int) -> tuple[float, int] | None:
         return float("0." + digits), k - 1
     tens = UNITS[_word(tokens, k)]
     last = k
-    if tens >= 20 and tokens[k + 1 : k + 2] and tokens[k + 1].text == "-" and _word(tokens, k + 2) in _DECIMAL_DIGITS and _DECIMAL_DIGITS[_word(tokens, k + 2)] > 0:
+    if (
+        tens >= 20
+        and tokens[k + 1 : k + 2]
+        and tokens[k + 1].text == "-"
+        and _word(tokens, k + 2) in _DECIMAL_DIGITS
+        and _DECIMAL_DIGITS[_word(tokens, k + 2)] > 0
+    ):
         tens += _DECIMAL_DIGITS[_word(tokens, k + 2)]
         last = k + 2
     return float(f"0.{tens}"), last

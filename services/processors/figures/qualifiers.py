@@ -44,7 +44,14 @@ def _words_before(tokens: list[Token], index: int, count: int) -> list[str]:
     return words[::-1]
 
 
-_SYMBOLS = {">": "lower-bound", "≥": "lower-bound", "<": "upper-bound", "≤": "upper-bound", "~": "approximate", "≈": "approximate"}
+_SYMBOLS = {
+    ">": "lower-bound",
+    "≥": "lower-bound",
+    "<": "upper-bound",
+    "≤": "upper-bound",
+    "~": "approximate",
+    "≈": "approximate",
+}
 
 
 def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
@@ -80,10 +87,25 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     token = tokens[index]
     nxt = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     after = tokens[index + 2] if index + 2 < len(tokens) else None
-    if after is not None and nxt in ("more", "above", "over", "under", "below", "fewer", "less", "greater", "higher", "lower", "smaller") and (_number_start(after) or after.lower == "than" and index + 3 < len(tokens) and (_number_start(tokens[index + 3]) or tokens[index + 3].lower == "or")):
+    if (
+        after is not None
+        and nxt in ("more", "above", "over", "under", "below", "fewer", "less", "greater", "higher", "lower", "smaller")
+        and (
+            _number_start(after)
+            or after.lower == "than"
+            and index + 3 < len(tokens)
+            and (_number_start(tokens[index + 3]) or tokens[index + 3].lower == "or")
+        )
+    ):
         return None  # "under 5 and over 65", "5 or more than 6", "40 and greater than or equal to 50": a new comparison
     if token.lower in ("or", "and") and nxt in ("more", "above", "over", "greater", "higher", "upwards"):
-        if token.lower == "and" and nxt == "more" and after is not None and after.kind == "word" and after.lower not in ("than", *_PREPOSITIONS):
+        if (
+            token.lower == "and"
+            and nxt == "more"
+            and after is not None
+            and after.kind == "word"
+            and after.lower not in ("than", *_PREPOSITIONS)
+        ):
             return None  # "500 and more people" reads as a list, not a bound; "500 and more in stock" is one
         return "lower-bound", index + 1
     if token.lower == "or" and nxt in ("fewer", "less", "below", "under", "lower", "smaller"):

@@ -21,7 +21,13 @@ _EVENT_KINDS = ("killed", "wounded", "arrested", "displaced")
 def read_ratio(tokens: list[Token], i: int, floor: int) -> Atom | None:
     """The ratio atom starting at tokens[i], or None."""
     first = read_number(tokens, i)
-    if first is None or first.value is None or first.multiplied or not float(first.value).is_integer() or first.value < 1:
+    if (
+        first is None
+        or first.value is None
+        or first.multiplied
+        or not float(first.value).is_integer()
+        or first.value < 1
+    ):
         return None
     j = first.last + 1
     if j < len(tokens) and tokens[j].lower == "in":

@@ -52,7 +52,13 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """(ISO code, first token) of a currency symbol or code just before tokens[index]."""
     currencies = lexicon().currencies
     j = index - 1
-    if j >= 0 and tokens[j].text in ("-", "−") and tokens[j + 1].adjacent and j - 1 >= 0 and tokens[j - 1].text in currencies:
+    if (
+        j >= 0
+        and tokens[j].text in ("-", "−")
+        and tokens[j + 1].adjacent
+        and j - 1 >= 0
+        and tokens[j - 1].text in currencies
+    ):
         j -= 1
     if j < 0:
         return None
@@ -68,7 +74,12 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
             combined = tokens[j - 1].lower + "$"
             if combined in currencies:
                 return currencies[combined][0], j - 1
-        if token.kind == "word" and not token.text.isupper() and len(key) == 3 and currencies[key][0] == token.text.upper():
+        if (
+            token.kind == "word"
+            and not token.text.isupper()
+            and len(key) == 3
+            and currencies[key][0] == token.text.upper()
+        ):
             return None  # "usd" only as a written code, "eur"/"rub" in lower case are too rare; "Ksh" is no ISO code
         return currencies[key][0], first
     return None
@@ -91,7 +102,13 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
             return None  # "200 pounds of flour" is a weight
         if key in ("pound", "pounds") and _weighed(tokens, index):
             return None  # "she lost 25 pounds", "the baby weighed 7 pounds"
-        if key == "won" and not token.adjacent and index + 1 < len(tokens) and tokens[index + 1].kind == "word" and tokens[index + 1].lower not in ("in", "a", "an", "and", "or"):
+        if (
+            key == "won"
+            and not token.adjacent
+            and index + 1 < len(tokens)
+            and tokens[index + 1].kind == "word"
+            and tokens[index + 1].lower not in ("in", "a", "an", "and", "or")
+        ):
             return None
         last = index
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "sterling":
@@ -111,7 +128,13 @@ def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
     if index >= len(tokens) or tokens[index].kind not in ("num", "word"):
         return None
     number = read_number(tokens, index)
-    if number is None or number.value is None or number.multiplied or not 0 < number.value < 100 or not float(number.value).is_integer():
+    if (
+        number is None
+        or number.value is None
+        or number.multiplied
+        or not 0 < number.value < 100
+        or not float(number.value).is_integer()
+    ):
         return None
     unit = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if unit is None or unit.lower not in _CENT_WORDS:
@@ -145,7 +168,9 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bool = False, allow_year: bool = False) -> Atom | None:
+def read_atom(
+    tokens: list[Token], index: int, sentence_first: int, in_range: bool = False, allow_year: bool = False
+) -> Atom | None:
     """The quantity atom whose number starts at tokens[index], or None when there is none or
     the number is not a figure. ``in_range``: the number follows a range dash, so what touches
     it on the left is the dash, not a name ("5k-20k"), and a lone "one" may be read (the caller
@@ -160,9 +185,19 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
         return None
     value = number.value
     last = number.last
-    if value is not None and tokens[index].kind == "num" and index - 1 >= 0 and tokens[index - 1].text in ("-", "−") and tokens[index].adjacent:
+    if (
+        value is not None
+        and tokens[index].kind == "num"
+        and index - 1 >= 0
+        and tokens[index - 1].text in ("-", "−")
+        and tokens[index].adjacent
+    ):
         before = tokens[index - 2] if index >= 2 else None
-        if before is None or not tokens[index - 1].adjacent or before.text in ("(", "$", "€", "£", "<", ">", "=", "≤", "≥", "~", "≈"):
+        if (
+            before is None
+            or not tokens[index - 1].adjacent
+            or before.text in ("(", "$", "€", "£", "<", ">", "=", "≤", "≥", "~", "≈")
+        ):
             if before is None or before.kind != "num":
                 value = -value
                 first = min(first, index - 1)
@@ -173,7 +208,18 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
     # "m"/"M" against digits: million with money or a plural noun after, else metres.
     if nxt is not None and nxt.adjacent and nxt.text in ("m", "M") and value is not None and tokens[last].kind == "num":
         after = tokens[last + 2] if last + 2 < len(tokens) else None
-        if currency or nxt.text == "M" or _currency_after(tokens, last + 2) or (after is not None and after.kind == "word" and after.lower.endswith("s") and after.lower not in ("metres", "meters") and after.lower not in STOP):
+        if (
+            currency
+            or nxt.text == "M"
+            or _currency_after(tokens, last + 2)
+            or (
+                after is not None
+                and after.kind == "word"
+                and after.lower.endswith("s")
+                and after.lower not in ("metres", "meters")
+                and after.lower not in STOP
+            )
+        ):
             value *= MULTIPLIERS["m"]
             last += 1
             number = Number(number.first, last, value, number.magnitude, True, number.words, number.base)
@@ -183,7 +229,11 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
     if currency is None:
         symbol = _currency_after(tokens, last + 1)
         if symbol is not None:
-            if value is not None and not number.multiplied and (cents := _cents_after(tokens, symbol[1] + 1)) is not None:
+            if (
+                value is not None
+                and not number.multiplied
+                and (cents := _cents_after(tokens, symbol[1] + 1)) is not None
+            ):
                 return Atom(first, cents[1], number, value + cents[0], symbol[0])
             return Atom(first, symbol[1], number, value, symbol[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
@@ -195,8 +245,11 @@ def read_atom(tokens: list[Token], index: int, sentence_first: int, in_range: bo
             return Atom(first, measure.last, number, value, None, False, measure)
         measure = measure_after(tokens, last + 1)
         if measure is not None:
-            if (measure.lemma == "foot" and value is not None
-                    and (inches := _inches_after(tokens, measure.last + 1)) is not None):
+            if (
+                measure.lemma == "foot"
+                and value is not None
+                and (inches := _inches_after(tokens, measure.last + 1)) is not None
+            ):
                 return Atom(first, inches[1], number, value + inches[0] / 12, None, False, measure)
             return Atom(first, measure.last, number, value, None, False, measure)
     return Atom(first, last, number, value, currency)
@@ -208,7 +261,9 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our m
 def _inches_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
     """(inches, last token) of "[and] 2 inches" / "2 in" after a number of feet ("5 feet 2
     inches", "6 ft 1 in", "6-foot-2"), or None. Inches are below 12."""
-    tight = index + 1 < len(tokens) and tokens[index].text == "-" and tokens[index].adjacent and tokens[index + 1].adjacent
+    tight = (
+        index + 1 < len(tokens) and tokens[index].text == "-" and tokens[index].adjacent and tokens[index + 1].adjacent
+    )
     if tight:
         index += 1
     elif index < len(tokens) and tokens[index].lower == "and":
@@ -221,7 +276,12 @@ def _inches_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
     unit = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if unit is not None and unit.lower in ("inch", "inches", "in", '"', "″"):
         after = tokens[number.last + 2] if number.last + 2 < len(tokens) else None
-        if unit.lower == "in" and after is not None and after.kind == "word" and (after.text[:1].isupper() or after.lower in _DETERMINERS):
+        if (
+            unit.lower == "in"
+            and after is not None
+            and after.kind == "word"
+            and (after.text[:1].isupper() or after.lower in _DETERMINERS)
+        ):
             return None  # "in" before a name or a determiner is the preposition ("5 ft 2 in Paris")
         return number.value, number.last + 1
     if tight and tokens[index].kind == "num" and (unit is None or unit.kind != "num"):
@@ -231,9 +291,30 @@ def _inches_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
 
 # Hedges that only ever bound a count: "more than 1500" is never a year.
 _COUNT_BOUNDS = frozenset(
-    ("more than", "fewer than", "less than", "at least", "at most", "no more than", "no fewer than",
-     "no less than", "as many as", "an estimated", "estimated", "some", "nearly", "almost", "roughly",
-     "approximately", "in excess of", "upwards of", "upward of", "a further", "an additional", "another")
+    (
+        "more than",
+        "fewer than",
+        "less than",
+        "at least",
+        "at most",
+        "no more than",
+        "no fewer than",
+        "no less than",
+        "as many as",
+        "an estimated",
+        "estimated",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "in excess of",
+        "upwards of",
+        "upward of",
+        "a further",
+        "an additional",
+        "another",
+    )
 )
 
 
@@ -250,7 +331,10 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
     phrase = " ".join(tokens[k].lower for k in range(hedge[1], first)) if hedge is not None else ""
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     plural_after = (
-        nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and not nxt.adjacent
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.text[:1].islower()
+        and not nxt.adjacent
         and (is_plural(nxt.text) or nxt.lower in ("people", "personnel", "police"))
     )
     timed = hedge is not None and hedge[1] > 0 and tokens[hedge[1] - 1].lower in _TIME_PREPOSITIONS
@@ -258,11 +342,18 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
         return True  # "more than 1500"; but "since at least 2015" is a year
     if nxt is None or not plural_after:
         return False
-    if hedge is not None and hedge[0] != "exact" and phrase not in ("up to", "by", "over", "under", "around", "about", "circa"):
+    if (
+        hedge is not None
+        and hedge[0] != "exact"
+        and phrase not in ("up to", "by", "over", "under", "around", "about", "circa")
+    ):
         return True
     words = lexicon().words
     lemma = singular(nxt.text).lower()
-    return any(lemma in words.get(kind, ()) or nxt.lower in words.get(kind, ()) for kind in ("people", "military", "weapons", "things"))
+    return any(
+        lemma in words.get(kind, ()) or nxt.lower in words.get(kind, ())
+        for kind in ("people", "military", "weapons", "things")
+    )
 
 
 def _year_like(token: Token) -> bool:
@@ -286,7 +377,12 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 return True  # B-52, COVID-19
             if prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&"):
                 return True
-            if prev.text in ("-", "–", "/", ".") and first >= 2 and tokens[first - 2].kind in ("num", "code") and prev.adjacent:
+            if (
+                prev.text in ("-", "–", "/", ".")
+                and first >= 2
+                and tokens[first - 2].kind in ("num", "code")
+                and prev.adjacent
+            ):
                 return True  # the second group of a code, date or score whose first group was rejected
         if nxt is not None and nxt.adjacent:
             if nxt.kind == "word":
@@ -296,10 +392,24 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 if lower == "p" and (_clock_letters(tokens, last + 1) or token.text in VIDEO_LINES):
                     return True  # "3p.m.", "1080p" video; otherwise "164p" is pence
                 measure_key = nxt.text if len(nxt.text) == 1 and nxt.text != "L" else lower
-                known = measure_key in lexicon().measures or measure_key[-1:] in ("²", "³") and measure_key[:-1] in lexicon().measures or nxt.text in MULTIPLIERS or lower in lexicon().currencies or lower in PERCENT_WORDS or lower in ("m", "e") or unit_symbol(nxt.text) is not None
+                known = (
+                    measure_key in lexicon().measures
+                    or measure_key[-1:] in ("²", "³")
+                    and measure_key[:-1] in lexicon().measures
+                    or nxt.text in MULTIPLIERS
+                    or lower in lexicon().currencies
+                    or lower in PERCENT_WORDS
+                    or lower in ("m", "e")
+                    or unit_symbol(nxt.text) is not None
+                )
                 if not known and not temperature_letter(tokens, last + 1):
                     return True  # 860BOX, 4x4
-                if after is not None and after.kind in ("num", "code") and after.adjacent and not (after.text in ("2", "3") and lower in ("m", "km", "cm", "mm", "ft")):
+                if (
+                    after is not None
+                    and after.kind in ("num", "code")
+                    and after.adjacent
+                    and not (after.text in ("2", "3") and lower in ("m", "km", "cm", "mm", "ft"))
+                ):
                     return True  # a code with letters between digit groups ("24703m212", "5k3"), not "50m2"
             if nxt.text in ("'", "’") and after is not None and after.lower == "s" and after.adjacent:
                 return True  # 1990's
@@ -313,13 +423,36 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 return True
         if nxt is not None and nxt.lower == "o'clock":
             return True
-        if any(tokens[k].text in STREET_WORDS for k in range(last + 1, min(len(tokens), last + 4))) and nxt is not None and nxt.text[:1].isupper():
+        if (
+            any(tokens[k].text in STREET_WORDS for k in range(last + 1, min(len(tokens), last + 4)))
+            and nxt is not None
+            and nxt.text[:1].isupper()
+        ):
             return True  # 10 Downing Street
-        if prev is not None and prev.text in MONTHS or (prev is not None and prev.text == "May" and int(float(token.text.replace(",", "")) if token.text.replace(",", "").replace(".", "").isdigit() else 0) <= 31):
+        if (
+            prev is not None
+            and prev.text in MONTHS
+            or (
+                prev is not None
+                and prev.text == "May"
+                and int(
+                    float(token.text.replace(",", "")) if token.text.replace(",", "").replace(".", "").isdigit() else 0
+                )
+                <= 31
+            )
+        ):
             return True
         if nxt is not None and nxt.text in MONTHS | {"May"} and token.text.isdigit() and int(token.text) <= 31:
             return True
-        if prev is not None and prev.text == "." and first >= 2 and (tokens[first - 2].text in MONTHS or tokens[first - 2].text in ("No", "Nos", "no", "Art", "Sec", "Vol", "Fig", "Ch", "p", "pp")):
+        if (
+            prev is not None
+            and prev.text == "."
+            and first >= 2
+            and (
+                tokens[first - 2].text in MONTHS
+                or tokens[first - 2].text in ("No", "Nos", "no", "Art", "Sec", "Vol", "Fig", "Ch", "p", "pp")
+            )
+        ):
             return True  # "Jan. 6", "No. 10"
         if (
             prev is not None
@@ -332,16 +465,33 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and not has_currency
             and not token.adjacent
             and (nxt is None or nxt.text not in ("%",))
-            and (measure_after(tokens, last + 1) is None or nxt is None or nxt.lower in lexicon().measures and lexicon().measures[nxt.lower][1] == "duration")
+            and (
+                measure_after(tokens, last + 1) is None
+                or nxt is None
+                or nxt.lower in lexicon().measures
+                and lexicon().measures[nxt.lower][1] == "duration"
+            )
         ):
             return True  # Voyager 2, Boeing 737, Article 5
     elif number.words and number.value is not None:
         word = token.lower
-        if word in ("a", "an") and prev is not None and prev.lower == "in" and first >= 2 and tokens[first - 2].lower == "one":
+        if (
+            word in ("a", "an")
+            and prev is not None
+            and prev.lower == "in"
+            and first >= 2
+            and tokens[first - 2].lower == "one"
+        ):
             return True  # "one in a million" is an idiom for "rare"
         if word == "one" and last == first:
             return not in_range  # the lone word "one" is never a figure, only a range's bound ("one to three")
-        if nxt is not None and nxt.text == "-" and nxt.adjacent and after is not None and after.lower in ("off", "way", "time", "sided", "fold", "stop", "on"):
+        if (
+            nxt is not None
+            and nxt.text == "-"
+            and nxt.adjacent
+            and after is not None
+            and after.lower in ("off", "way", "time", "sided", "fold", "stop", "on")
+        ):
             return True
     return False
 
@@ -361,7 +511,14 @@ def _code_like(tokens: list[Token], first: int) -> bool:
     """Digit groups joined by "-", "/" or "." into phone numbers, dates or codes."""
     groups = [tokens[first]]
     j = first + 1
-    while j + 1 < len(tokens) and len(groups) < 6 and tokens[j].text in ("-", "–", "/", ".") and tokens[j].adjacent and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent:
+    while (
+        j + 1 < len(tokens)
+        and len(groups) < 6
+        and tokens[j].text in ("-", "–", "/", ".")
+        and tokens[j].adjacent
+        and tokens[j + 1].kind == "num"
+        and tokens[j + 1].adjacent
+    ):
         groups.append(tokens[j + 1])
         j += 2
     if len(groups) >= 3:
@@ -382,6 +539,12 @@ def _code_like(tokens: list[Token], first: int) -> bool:
 
 def _round_range(a: str, b: str) -> bool:
     """Two digit groups of the same length, both ending in 0, rising, not both years."""
-    if not (a.isdigit() and b.isdigit()) or len(a) != len(b) or not (a.endswith("0") and b.endswith("0")) or a.startswith("0") or int(a) >= int(b):
+    if (
+        not (a.isdigit() and b.isdigit())
+        or len(a) != len(b)
+        or not (a.endswith("0") and b.endswith("0"))
+        or a.startswith("0")
+        or int(a) >= int(b)
+    ):
         return False
     return not (1000 <= int(a) <= 2100 and 1000 <= int(b) <= 2100)

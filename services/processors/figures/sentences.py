@@ -26,7 +26,9 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
         for stop in _STOP.finditer(body, line.start(), line.end()):
             before = body[max(start, stop.start() - 12) : stop.start()]
             word = _LAST_WORD.search(before)
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()):
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
+            ):
                 continue
             _append(body, start, stop.end(), spans)
             start = stop.end()

@@ -11,8 +11,19 @@ from __future__ import annotations
 
 PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli", "µ": "micro", "μ": "micro"}
 BASES = {
-    "W": "watt", "Wh": "watt hour", "Hz": "hertz", "V": "volt", "A": "ampere", "Ah": "ampere hour",
-    "J": "joule", "eV": "electronvolt", "B": "byte", "b": "bit", "t": "tonne", "Pa": "pascal", "cal": "calorie",
+    "W": "watt",
+    "Wh": "watt hour",
+    "Hz": "hertz",
+    "V": "volt",
+    "A": "ampere",
+    "Ah": "ampere hour",
+    "J": "joule",
+    "eV": "electronvolt",
+    "B": "byte",
+    "b": "bit",
+    "t": "tonne",
+    "Pa": "pascal",
+    "cal": "calorie",
 }
 # Pairs read otherwise in news text: "mt" (mount), "mb" (megabyte, in the lexicon), "MA" (a degree).
 _NOT_UNITS = frozenset(("mt", "mb", "mB", "MA", "GA", "TA"))

@@ -45,7 +45,13 @@ def _apposition_age(tokens: list[Token], first: int, last: int, floor: int, ceil
     """A bare whole number up to MAX_AGE set off after a name or a person: "Smith, 45," /
     "Jones (52)" / "the driver, 52,"."""
     text = tokens[first].text
-    if first != last or tokens[first].kind != "num" or not text.isdigit() or len(text) > 3 or not 0 < int(text) <= MAX_AGE:
+    if (
+        first != last
+        or tokens[first].kind != "num"
+        or not text.isdigit()
+        or len(text) > 3
+        or not 0 < int(text) <= MAX_AGE
+    ):
         return False
     opening = tokens[first - 1] if first - 1 >= floor else None
     name = tokens[first - 2] if first - 2 >= floor else None

@@ -15,8 +15,12 @@ from dataclasses import dataclass
 # runs with ".," groups; a leading-dot decimal (".08"); a word (letters, one inner apostrophe);
 # any other non-space character alone. No quantifier is nested over overlapping classes, and
 # backtracking into the first alternative is bounded by three digits: linear time.
-_TOKEN = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3}(?![\d/]))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
-_GROUPED = re.compile(r"\d{1,3}(?:[, \u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_TOKEN = re.compile(
+    r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3}(?![\d/]))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S"
+)
+_GROUPED = re.compile(
+    r"\d{1,3}(?:[, \u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+)
 
 
 @dataclass(frozen=True, slots=True)

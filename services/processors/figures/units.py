@@ -20,8 +20,9 @@ from services.processors.figures.tokens import Token
 
 MAX_NOUN_WORDS = 4
 MAX_REFERENT_DISTANCE = 12
-STOP = frozenset(
-    """a an the this that these those his her its their our my your of in on at by for from with
+STOP = (
+    frozenset(
+        """a an the this that these those his her its their our my your of in on at by for from with
     without to into onto over under about after before during since until as than then and or but
     nor so yet if while because although though when where who whom whose which what why how
     is are was were be been being am has have had do does did will would shall should can could
@@ -31,7 +32,10 @@ STOP = frozenset(
     per cent percent up down out off again against between among around across through via
     i.e e.g vs including included include includes like unlike among amid last first next past
     previous latest top""".split()
-) | frozenset(UNITS) | frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
+    )
+    | frozenset(UNITS)
+    | frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
+)
 # Nouns after which "of" continues the counted phrase ("rounds of ammunition", "barrels of oil").
 OF_HEADS = frozenset(
     """round rounds barrel barrels tonne tonnes ton tons piece pieces unit units crate crates box boxes
@@ -67,7 +71,12 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         return Unit(first, index, "degree Celsius" if token.text == "C" else "degree Fahrenheit", "other")
     if len(token.text) == 1 and token.text.isupper() and token.text != "L":
         return None  # "5G", "3D": single capitals are not units
-    if token.kind == "word" and text == "metric" and index + 1 < len(tokens) and tokens[index + 1].lower in ("ton", "tons", "tonne", "tonnes"):
+    if (
+        token.kind == "word"
+        and text == "metric"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in ("ton", "tons", "tonne", "tonnes")
+    ):
         return Unit(first, index + 1, "tonne", "other")
     if token.kind == "word" and text in ("square", "sq", "cubic") and index + 1 < len(tokens):
         inner = measure_after(tokens, index + 1)
@@ -80,7 +89,12 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         return Unit(first, index + 1, lemma, category)
     if text[-1:] in ("²", "³") and text[:-1] in measures and measures[text[:-1]][1] == "distance-area":
         squared = text[-1] == "²"  # "km²", "m³" come as one token
-        return Unit(first, index, ("square " if squared else "cubic ") + measures[text[:-1]][0], "distance-area" if squared else "other")
+        return Unit(
+            first,
+            index,
+            ("square " if squared else "cubic ") + measures[text[:-1]][0],
+            "distance-area" if squared else "other",
+        )
     if text == "l":
         text = token.text.lower() if token.text == "L" else ""  # a lone lower-case "l" is not litres
     if token.kind == "word" and text not in measures:
@@ -90,34 +104,102 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         return Unit(first, index, *symbol)
     if text not in measures or token.kind == "num":
         return None
-    if len(text) <= 2 and text not in ("km", "mi", "ft", "kg", "mg", "ml", "cl", "mm", "cm", "nm", "lb", "oz", "ha", "°", "mb", "gb", "kb", "tb", "dm", "kw", "mw", "gw", "hz", "hr", "yr", "μg", "µg") and token.text not in ("L",):
+    if (
+        len(text) <= 2
+        and text
+        not in (
+            "km",
+            "mi",
+            "ft",
+            "kg",
+            "mg",
+            "ml",
+            "cl",
+            "mm",
+            "cm",
+            "nm",
+            "lb",
+            "oz",
+            "ha",
+            "°",
+            "mb",
+            "gb",
+            "kb",
+            "tb",
+            "dm",
+            "kw",
+            "mw",
+            "gw",
+            "hz",
+            "hr",
+            "yr",
+            "μg",
+            "µg",
+        )
+        and token.text not in ("L",)
+    ):
         # one/two-letter units ("t", "g", "m", "w", "v", "ev") only right against the digits
         if not token.adjacent:
             return None
     last = index
     lemma, category = measures[text]
-    if lemma in ("degree",) and index + 1 < len(tokens) and tokens[index + 1].lower in ("celsius", "fahrenheit", "c", "f"):
-        lemma, category = measures[tokens[index + 1].lower if len(tokens[index + 1].text) > 1 else "°" + tokens[index + 1].lower]
+    if (
+        lemma in ("degree",)
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in ("celsius", "fahrenheit", "c", "f")
+    ):
+        lemma, category = measures[
+            tokens[index + 1].lower if len(tokens[index + 1].text) > 1 else "°" + tokens[index + 1].lower
+        ]
         last = index + 1
-    if lemma in ("year", "month", "week", "day") and last + 2 < len(tokens) and tokens[last + 1].text == "-" and tokens[last + 2].lower == "old" and tokens[last + 2].adjacent:
+    if (
+        lemma in ("year", "month", "week", "day")
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == "-"
+        and tokens[last + 2].lower == "old"
+        and tokens[last + 2].adjacent
+    ):
         return Unit(first, last + 2, "year-old" if lemma == "year" else f"{lemma}-old", "other")  # an age
-    if lemma == "kilometre" and last + 1 < len(tokens) and tokens[last + 1].text == "/" and last + 2 < len(tokens) and tokens[last + 2].lower in ("h", "hr", "hour"):
+    if (
+        lemma == "kilometre"
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == "/"
+        and last + 2 < len(tokens)
+        and tokens[last + 2].lower in ("h", "hr", "hour")
+    ):
         return Unit(first, last + 2, "kilometre per hour", "other")
     power = tokens[last + 1] if last + 1 < len(tokens) else None
-    if power is not None and power.adjacent and power.text in ("2", "3", "²", "³") and lemma in ("metre", "kilometre", "centimetre", "millimetre", "foot", "mile"):
+    if (
+        power is not None
+        and power.adjacent
+        and power.text in ("2", "3", "²", "³")
+        and lemma in ("metre", "kilometre", "centimetre", "millimetre", "foot", "mile")
+    ):
         # "50m2", "120 km²": the power written against the unit
-        return Unit(first, last + 1, ("square " if power.text in ("2", "²") else "cubic ") + lemma, "distance-area" if power.text in ("2", "²") else "other")
+        return Unit(
+            first,
+            last + 1,
+            ("square " if power.text in ("2", "²") else "cubic ") + lemma,
+            "distance-area" if power.text in ("2", "²") else "other",
+        )
     if last + 1 < len(tokens) and tokens[last + 1].lower in ("squared", "cubed"):
         return Unit(first, last + 1, ("square " if tokens[last + 1].lower == "squared" else "cubic ") + lemma, category)
     if last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower in measures:
         per_lemma = measures[tokens[last + 2].lower][0]
         return Unit(first, last + 2, f"{lemma} per {per_lemma}", "other")
-    if lemma in ("mile", "metre", "kilometre") and last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower == "hour":
+    if (
+        lemma in ("mile", "metre", "kilometre")
+        and last + 2 < len(tokens)
+        and tokens[last + 1].lower == "per"
+        and tokens[last + 2].lower == "hour"
+    ):
         return Unit(first, last + 2, f"{lemma} per hour", "other")
     return Unit(first, last, lemma, category)
 
 
-_NUMBERED_PLACES = frozenset("apt seat seats row gate room flat apartment platform terminal unit block bus route suite level floor grade class form".split())
+_NUMBERED_PLACES = frozenset(
+    "apt seat seats row gate room flat apartment platform terminal unit block bus route suite level floor grade class form".split()
+)
 
 
 def temperature_letter(tokens: list[Token], index: int) -> bool:
@@ -172,7 +254,14 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
     j = index
     while j < limit and len(words) < MAX_NOUN_WORDS:
         token = tokens[j]
-        if token.text == "-" and token.adjacent and words and j + 1 < limit and tokens[j + 1].adjacent and _content(tokens[j + 1]):
+        if (
+            token.text == "-"
+            and token.adjacent
+            and words
+            and j + 1 < limit
+            and tokens[j + 1].adjacent
+            and _content(tokens[j + 1])
+        ):
             j += 1
             continue
         if not _content(token):
@@ -193,9 +282,18 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
         if tail is not None:
             phrase = f"{phrase} of {_phrase(tokens, tail[0], tail[1], lemmatise_last=False)}"
             last = tail[1]
-    elif tokens[last].lower != "people" and last + 2 < limit and tokens[last + 1].lower == "and" and is_plural(tokens[last].text):
+    elif (
+        tokens[last].lower != "people"
+        and last + 2 < limit
+        and tokens[last + 1].lower == "and"
+        and is_plural(tokens[last].text)
+    ):
         other = _simple_phrase(tokens, last + 2, limit)
-        if other is not None and is_plural(tokens[other[1]].text) and (other[1] + 1 >= limit or not _content(tokens[other[1] + 1])):
+        if (
+            other is not None
+            and is_plural(tokens[other[1]].text)
+            and (other[1] + 1 >= limit or not _content(tokens[other[1] + 1]))
+        ):
             phrase = f"{phrase} and {_phrase(tokens, other[0], other[1], lemmatise_last=True)}"
             last = other[1]
     return Unit(first, last, phrase)

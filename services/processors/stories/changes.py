@@ -33,9 +33,7 @@ def story_changes(
     return (story_change(placed, assignment, state), *revisions)
 
 
-def story_change(
-    placed: ArticleEnriched, assignment: StoryAssignment, state: MutableMapping[str, Any]
-) -> StoryUpdated:
+def story_change(placed: ArticleEnriched, assignment: StoryAssignment, state: MutableMapping[str, Any]) -> StoryUpdated:
     """The event of ``placed`` (already carrying its story) having been placed by ``assignment``;
     records what a redelivery needs in ``state``."""
     article_id, story_id = placed.article_id, assignment.story_id
@@ -46,7 +44,12 @@ def story_change(
     opened = story_id == opening_story_id(article_id)
     change: StoryChange = "merged" if merged else "opened" if opened else "joined"
     return StoryUpdated(
-        article_id=article_id, story_id=story_id, change=change, merged=merged,
-        duplicate_of=placed.duplicate_of, source=placed.source, headline=placed.headline,
+        article_id=article_id,
+        story_id=story_id,
+        change=change,
+        merged=merged,
+        duplicate_of=placed.duplicate_of,
+        source=placed.source,
+        headline=placed.headline,
         at=placed.published_at or placed.received_at,
     )

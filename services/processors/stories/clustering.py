@@ -115,7 +115,10 @@ def score(f: Features, story: dict[str, Any], t: float | None) -> float:
 
 
 def place(
-    f: Features, t: float | None, state: MutableMapping[str, Any], window: float,
+    f: Features,
+    t: float | None,
+    state: MutableMapping[str, Any],
+    window: float,
 ) -> Placement:
     """The story an article with features ``f`` joins (None: none), and the stories it merges."""
     scored = []
@@ -200,18 +203,27 @@ def _candidates(f: Features, t: float | None, state: MutableMapping[str, Any], w
     return [story_id for story_id, _ in ranked]
 
 
-def _post(story_id: str, last: float | None, keys: Sequence[int], state: MutableMapping[str, Any],
-          window: float) -> None:
+def _post(
+    story_id: str, last: float | None, keys: Sequence[int], state: MutableMapping[str, Any], window: float
+) -> None:
     """Put ``story_id`` last in each posting, dropping stories whose last time is out of the window."""
     oldest = None if last is None else last - window
     for key in keys:
-        entries = [p for p in state.get(f"sp:{key}") or ()
-                   if p[0] != story_id and (oldest is None or p[1] is None or p[1] >= oldest)]
+        entries = [
+            p
+            for p in state.get(f"sp:{key}") or ()
+            if p[0] != story_id and (oldest is None or p[1] is None or p[1] >= oldest)
+        ]
         state[f"sp:{key}"] = (entries + [[story_id, last]])[-POSTING_CAP:]
 
 
-def _unpost(story_id: str, keys: Sequence[int], state: MutableMapping[str, Any], into: str | None = None,
-            last: float | None = None) -> None:
+def _unpost(
+    story_id: str,
+    keys: Sequence[int],
+    state: MutableMapping[str, Any],
+    into: str | None = None,
+    last: float | None = None,
+) -> None:
     """Take ``story_id`` out of its postings (replaced by ``into`` when given); empty postings go."""
     for key in keys:
         entries = state.get(f"sp:{key}")

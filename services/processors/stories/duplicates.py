@@ -71,7 +71,7 @@ class Fingerprint:
 def fingerprint(body: str) -> Fingerprint:
     """The MinHash of the body's lower-cased word 5-shingles, and how many distinct shingles it has."""
     words = _WORD.findall(body.lower())
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     mh = MinHash(num_perm=NUM_PERM, seed=7)
     mh.update_batch([s.encode("utf-8") for s in shingles])
     return Fingerprint([int(v) for v in mh.hashvalues], len(shingles) if words else 0)
@@ -99,7 +99,10 @@ class CopyMatch:
 
 
 def find_original(
-    article_id: str, body: str, at: datetime | None, state: MutableMapping[str, Any],
+    article_id: str,
+    body: str,
+    at: datetime | None,
+    state: MutableMapping[str, Any],
     window: timedelta = DEFAULT_WINDOW,
 ) -> CopyMatch:
     """The earliest copy of ``body`` among the articles placed before (``duplicate_of`` None when
@@ -150,12 +153,16 @@ def _revise(other: str, original: str, t: float | None, state: MutableMapping[st
 
 
 def _band_hash(values: list[int], band: int) -> str:
-    rows = values[band * ROWS:(band + 1) * ROWS]
+    rows = values[band * ROWS : (band + 1) * ROWS]
     return hashlib.blake2b(",".join(map(str, rows)).encode(), digest_size=8).hexdigest()
 
 
 def _copies(
-    article_id: str, fp: Fingerprint, t: float | None, buckets: list[str], state: MutableMapping[str, Any],
+    article_id: str,
+    fp: Fingerprint,
+    t: float | None,
+    buckets: list[str],
+    state: MutableMapping[str, Any],
     window: float,
 ) -> list[str]:
     seen: set[str] = {article_id}
@@ -210,7 +217,9 @@ def _earliest(copies: list[str], t: float | None, state: MutableMapping[str, Any
     return first
 
 
-def _index(article_id: str, t: float | None, buckets: list[str], state: MutableMapping[str, Any], window: float) -> None:
+def _index(
+    article_id: str, t: float | None, buckets: list[str], state: MutableMapping[str, Any], window: float
+) -> None:
     """Add the article to its buckets, dropping members out of the window or over CAP, and the
     fingerprints of articles no bucket holds any more."""
     dropped: set[str] = set()

@@ -78,8 +78,7 @@ class DocumentFrequencies:
         """The document frequency of ``term``'s bucket."""
         return self._counts[bucket(term)]
 
-    def add(self, state: MutableMapping[str, Any], article_id: str, t: float | None,
-            features: Iterable[str]) -> None:
+    def add(self, state: MutableMapping[str, Any], article_id: str, t: float | None, features: Iterable[str]) -> None:
         """Count ``article_id`` (at time ``t``) holding ``features`` (each counted once), replacing
         what it counted before if it was counted already; writes its key and the new token."""
         self.forget(state, [article_id])

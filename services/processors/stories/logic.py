@@ -55,8 +55,12 @@ def salient_entities(entities: Sequence[Entity]) -> list[str]:
 
 
 def assign_story(
-    article_id: str, body: str, entities: Sequence[Entity], state: MutableMapping[str, Any],
-    at: datetime | None = None, duplicate_window: timedelta = DEFAULT_WINDOW,
+    article_id: str,
+    body: str,
+    entities: Sequence[Entity],
+    state: MutableMapping[str, Any],
+    at: datetime | None = None,
+    duplicate_window: timedelta = DEFAULT_WINDOW,
     story_window: timedelta = STORY_WINDOW,
 ) -> StoryAssignment:
     """Assign ``article_id`` to a story (recording it in ``state``); idempotent for a re-seen article

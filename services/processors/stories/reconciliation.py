@@ -83,10 +83,20 @@ class Claim:
     def as_json(self) -> dict[str, Any]:
         f = self.figure
         return {
-            "article_id": self.article_id, "outlet": self.outlet, "reported_at": self.reported_at.isoformat(),
-            "text": f.text, "value": f.value, "low": f.low, "high": f.high, "qualifier": f.qualifier,
-            "unit": f.unit, "category": f.category, "attribution": f.attribution,
-            "attribution_id": f.attribution_id, "sentence": f.sentence, "superseded": self.superseded,
+            "article_id": self.article_id,
+            "outlet": self.outlet,
+            "reported_at": self.reported_at.isoformat(),
+            "text": f.text,
+            "value": f.value,
+            "low": f.low,
+            "high": f.high,
+            "qualifier": f.qualifier,
+            "unit": f.unit,
+            "category": f.category,
+            "attribution": f.attribution,
+            "attribution_id": f.attribution_id,
+            "sentence": f.sentence,
+            "superseded": self.superseded,
         }
 
 
@@ -130,8 +140,13 @@ class FigureGroup:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "unit": self.unit, "category": self.category, "increment": self.increment, "action": self.action,
-            "planned": self.planned, "period": self.period, "verdict": self.verdict,
+            "unit": self.unit,
+            "category": self.category,
+            "increment": self.increment,
+            "action": self.action,
+            "planned": self.planned,
+            "period": self.period,
+            "verdict": self.verdict,
             "figures": [c.as_json() for c in self.claims],
         }
 
@@ -141,9 +156,7 @@ def reconcile(reports: Sequence[Report]) -> list[FigureGroup]:
     their first figure. Work: each figure meets the groups open for its unit (and each group's
     distinct sets of named subjects); the verdicts are quadratic in the sources of a group only."""
     claims = [
-        claim
-        for report in sorted(reports, key=lambda r: (r.reported_at, r.article_id))
-        for claim in _claims(report)
+        claim for report in sorted(reports, key=lambda r: (r.reported_at, r.article_id)) for claim in _claims(report)
     ]
     groups: list[FigureGroup] = []
     by_unit: dict[tuple[str, bool], list[FigureGroup]] = {}
@@ -151,8 +164,14 @@ def reconcile(reports: Sequence[Report]) -> list[FigureGroup]:
         key = (claim.unit, claim.figure.qualifier == "increment")
         home = next((g for g in by_unit.get(key, ()) if g.accepts(claim)), None)
         if home is None:
-            home = FigureGroup(unit=claim.unit, category=claim.category, increment=key[1], action=None,
-                               planned=claim.wording.planned, period=None)
+            home = FigureGroup(
+                unit=claim.unit,
+                category=claim.category,
+                increment=key[1],
+                action=None,
+                planned=claim.wording.planned,
+                period=None,
+            )
             by_unit.setdefault(key, []).append(home)
             groups.append(home)
         home.add(claim)
@@ -202,12 +221,21 @@ def _claims(report: Report) -> list[Claim]:
         bounds = interval(figure)
         if unit is None or bounds is None:
             continue
-        out.append(Claim(
-            article_id=report.article_id, outlet=report.outlet, reported_at=report.reported_at, figure=figure,
-            source=_source(figure, report.outlet), low=bounds[0], high=bounds[1],
-            wording=read_wording(figure.sentence, figure.text, report.reported_at if report.published else None),
-            subjects=_subjects(figure, mentions), unit=unit, category=figure.category,
-        ))
+        out.append(
+            Claim(
+                article_id=report.article_id,
+                outlet=report.outlet,
+                reported_at=report.reported_at,
+                figure=figure,
+                source=_source(figure, report.outlet),
+                low=bounds[0],
+                high=bounds[1],
+                wording=read_wording(figure.sentence, figure.text, report.reported_at if report.published else None),
+                subjects=_subjects(figure, mentions),
+                unit=unit,
+                category=figure.category,
+            )
+        )
     return out
 
 
@@ -224,7 +252,9 @@ def _mention_index(report: Report) -> list[tuple[int, int, str, str]]:
     :func:`_subjects`; the subject is the entity's country where known."""
     return sorted(
         (m.start, m.end, e.country_id or e.id, e.id)
-        for e in report.entities if e.type in SUBJECT_TYPES for m in e.mentions
+        for e in report.entities
+        if e.type in SUBJECT_TYPES
+        for m in e.mentions
     )
 
 
@@ -257,10 +287,11 @@ def _judged(claims: list[Claim]) -> tuple[list[Claim], Verdict]:
         if held is None or claim.reported_at >= held.reported_at:
             latest[claim.source] = claim
     current = {id(c) for c in latest.values()}
-    marked = [c if id(c) in current or c.reported_at == latest[c.source].reported_at
-              else _superseding(c) for c in claims]
+    marked = [
+        c if id(c) in current or c.reported_at == latest[c.source].reported_at else _superseding(c) for c in claims
+    ]
     heads = list(latest.values())
-    if any(not _overlap(a, b) for i, a in enumerate(heads) for b in heads[i + 1:]):
+    if any(not _overlap(a, b) for i, a in enumerate(heads) for b in heads[i + 1 :]):
         return marked, "disagree"
     if any(c.superseded and not _overlap(c, latest[c.source]) for c in marked):
         return marked, "update"

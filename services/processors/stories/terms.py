@@ -14,7 +14,8 @@ from collections import Counter
 _TOKEN = re.compile(r"\d[\d,.]*\d|[^\W\d_]{2,}")
 
 # English function words and newsroom filler that say nothing about which event a text is about.
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again against all also am an and any are around as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how if in into is it its itself just last least like made
@@ -24,7 +25,8 @@ them then there these they this those through to too two under until up upon us 
 where which while who whom whose why will with within without would year years yet you your told according
 week weeks day days time times including including first second three four five mr mrs ms dr
 monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""".split()
+)
 
 
 def terms(body: str) -> Counter[str]:

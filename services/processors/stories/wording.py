@@ -57,8 +57,8 @@ def read_wording(sentence: str, figure_text: str, reported_at: datetime | None) 
     at = sentence.find(figure_text)
     if at < 0:
         return Wording(action=None, planned=False, period=_period(sentence, reported_at))
-    before = [w.lower() for w in _WORD.findall(sentence[max(0, at - 400):at])][-WINDOW:]
-    after = [w.lower() for w in _WORD.findall(sentence[at + len(figure_text):at + len(figure_text) + 400])][:WINDOW]
+    before = [w.lower() for w in _WORD.findall(sentence[max(0, at - 400) : at])][-WINDOW:]
+    after = [w.lower() for w in _WORD.findall(sentence[at + len(figure_text) : at + len(figure_text) + 400])][:WINDOW]
     classes = word_classes()
     clause: list[str] = []
     for word in reversed(before):
@@ -68,7 +68,10 @@ def read_wording(sentence: str, figure_text: str, reported_at: datetime | None) 
     planned = any(classes.get(w) == PLANNED for w in clause)
     action = None
     for distance in range(max(len(before), len(after))):
-        for word in (before[-1 - distance] if distance < len(before) else "", after[distance] if distance < len(after) else ""):
+        for word in (
+            before[-1 - distance] if distance < len(before) else "",
+            after[distance] if distance < len(after) else "",
+        ):
             kind = classes.get(word)
             if kind is not None and kind != PLANNED:
                 action = kind
