@@ -4,8 +4,9 @@ A newsroom checks counts, money, rates and measures; it does not count "20 years
 two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock times are turned
 away earlier, by the scanner). ``is_duration`` decides from the unit read after the number;
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
-"at the age of 45", "ages 18 to 25", and a bare age in apposition to a name or a person ("John
-Smith, 45,", "Mary Jones (52)", "the driver, 52,"). Each looks at a bounded number of neighbouring tokens.
+"at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
+Smith, 45,", "Mary Jones (52)", "the driver, 52,"), and a bare age said of a person pronoun ("he
+is 52", "she was 71 when", "who turned 60"). Each looks at a bounded number of neighbouring tokens.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from services.processors.figures.tokens import Token
 
 AGE_WORDS = frozenset(("aged", "age", "ages"))
 MAX_AGE = 120
+# "he is 52", "who turned 60": a pronoun that stands for a person, then a verb that gives an age.
+PERSON_PRONOUNS = frozenset(("he", "she", "who", "i"))
+AGE_VERBS = frozenset(("is", "was", "turns", "turned", "turning"))
 
 
 def is_duration(measure_category: str | None) -> bool:
@@ -33,7 +37,9 @@ def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: 
         return True  # "aged 45", "ages 18 to 25", "aged between 18 and 30"
     if first - 3 >= floor and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "age":
         return True  # "at the age of 45"
-    return unit is None and _apposition_age(tokens, first, last, floor, ceiling)
+    if unit is None and _bare_age(tokens, first, last):
+        return _apposition_age(tokens, first, floor, ceiling) or _pronoun_age(tokens, first, floor)
+    return False
 
 
 def _person(token: Token) -> bool:
@@ -41,18 +47,24 @@ def _person(token: Token) -> bool:
     return token.lower in lexicon().words["people"] and not is_plural(token.text)
 
 
-def _apposition_age(tokens: list[Token], first: int, last: int, floor: int, ceiling: int) -> bool:
-    """A bare whole number up to MAX_AGE set off after a name or a person: "Smith, 45," /
-    "Jones (52)" / "the driver, 52,"."""
+def _bare_age(tokens: list[Token], first: int, last: int) -> bool:
+    """One token of a whole number that can be an age (1 to MAX_AGE)."""
     text = tokens[first].text
-    if (
-        first != last
-        or tokens[first].kind != "num"
-        or not text.isdigit()
-        or len(text) > 3
-        or not 0 < int(text) <= MAX_AGE
-    ):
+    return (
+        first == last and tokens[first].kind == "num" and text.isdigit() and len(text) <= 3 and 0 < int(text) <= MAX_AGE
+    )
+
+
+def _pronoun_age(tokens: list[Token], first: int, floor: int) -> bool:
+    """The bare number follows a person pronoun and a verb that gives an age: "he is 52"."""
+    if first - 2 < floor:
         return False
+    return tokens[first - 1].lower in AGE_VERBS and tokens[first - 2].lower in PERSON_PRONOUNS
+
+
+def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -> bool:
+    """The bare number is set off after a name or a person: "Smith, 45," / "Jones (52)" / "the driver, 52,"."""
+    last = first
     opening = tokens[first - 1] if first - 1 >= floor else None
     name = tokens[first - 2] if first - 2 >= floor else None
     closing = tokens[last + 1] if last + 1 < ceiling else None

@@ -30,6 +30,9 @@ def texts(body: str) -> list[str]:
         "Rita Moreno, 52, of Cork, was fined.",
         "The defendant, Tom Hale (34), denied it.",
         "Police said the driver, 52, was unhurt.",
+        "He is 52 and lives in Leeds.",
+        "She was 71 when she retired.",
+        "Smith, who turned 60 last week, stays on.",
         "The council met over two decades ago.",
     ],
 )
@@ -40,6 +43,14 @@ def test_time_expressions_are_not_figures(body):
 def test_a_time_expression_is_passed_over_whole_and_the_figures_beside_it_stay():
     assert texts("Over 12 years the charity fed 40,000 families.") == ["40,000"]
     assert texts("The 24-hour strike cost $3m.") == ["$3m"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("The total is 52 and rising.", 52), ("It was 34 at noon.", 34), ("He is 500 metres away.", 500)],
+)
+def test_a_number_said_of_no_person_is_still_a_figure(body, value):
+    assert only(body).value == value
 
 
 def test_a_bare_number_after_a_comma_is_no_age_when_a_noun_follows():
