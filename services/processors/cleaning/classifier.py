@@ -30,7 +30,8 @@ SHARE_WORDS = frozenset(
 )
 # Share-button labels that stick to the end of a caption when a page is copied as text.
 SHARE_RESIDUE = frozenset("x f share facebook twitter email whatsapp linkedin pinterest reddit telegram tweet".split())
-_SECTION_ENDS = frozenset({"comments", "related-links"})  # headings after which an article does not resume
+# headings after which an article does not resume: comments, related links, an author box or credits
+_SECTION_ENDS = frozenset({"comments", "related-links", "credit"})
 SHORT_PROSE_WORDS = 8
 TAIL_BLOCKS = 3  # kept blocks at the article's end checked for author notes and calls to action
 PROMPT_WORDS = 45

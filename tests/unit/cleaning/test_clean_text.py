@@ -152,3 +152,15 @@ def test_comments_after_the_article_are_removed():
     )
     result = clean(page, "text")
     assert result.body.split("\n\n") == STORY
+
+
+def test_an_author_box_heading_ends_the_article():
+    page = "\n".join(
+        STORY
+        + [
+            "About the author",
+            "Dana Whitlock has covered city politics for the paper since 2011 and lives on the east side with her dogs.",
+        ]
+    )
+    result = clean(page, "text")
+    assert result.body.split("\n\n") == STORY
