@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
 from kafka.errors import KafkaError
 from kafka.structs import OffsetAndMetadata
 
-from services.bus.port import ConsumerError, Partition, Received
+from services.bus.port import ConsumerError, OnRevoke, Partition, Received, StartAt
 from services.common.kafka_security import KafkaSecurity
 
 log = logging.getLogger(__name__)
@@ -37,9 +37,6 @@ COMMIT_TIMEOUT_MS = 2000  # the commit is for monitoring only: not worth holding
 CLOSE_TIMEOUT_MS = 2000
 FIRST_BOOTSTRAP_TIMEOUT_MS = 30_000
 RENEWAL_BOOTSTRAP_TIMEOUT_MS = 5000
-
-StartAt = Callable[[list[Partition]], dict[Partition, int]]
-OnRevoke = Callable[[list[Partition]], None]
 
 
 def _partitions(tps: Sequence[TopicPartition]) -> list[Partition]:

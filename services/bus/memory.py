@@ -3,9 +3,9 @@ whose topics consumers read in a group, one member holding every partition."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from services.bus.port import ConsumerError, Partition, Received, Record
+from services.bus.port import ConsumerError, OnRevoke, Partition, Received, Record, StartAt
 
 
 class MemoryPublisher:
@@ -57,14 +57,14 @@ class MemoryConsumer:
         self.fail_next = 0
         self.rebalance_at = 0
         self.closed = False
-        self._start_at: Callable[[list[Partition]], dict[Partition, int]] = lambda partitions: {}
-        self._on_revoke: Callable[[list[Partition]], None] = lambda partitions: None
+        self._start_at: StartAt = lambda partitions: {}
+        self._on_revoke: OnRevoke = lambda partitions: None
 
     def subscribe(
         self,
         topics: Sequence[str],
-        start_at: Callable[[list[Partition]], dict[Partition, int]],
-        on_revoke: Callable[[list[Partition]], None],
+        start_at: StartAt,
+        on_revoke: OnRevoke,
     ) -> None:
         self.topics, self._start_at, self._on_revoke = list(topics), start_at, on_revoke
 

@@ -55,6 +55,10 @@ class Received:
         return Partition(self.topic, self.partition)
 
 
+StartAt = Callable[[list[Partition]], dict[Partition, int]]  # where each assigned partition starts
+OnRevoke = Callable[[list[Partition]], None]  # told before partitions are taken away
+
+
 class ConsumerError(RuntimeError):
     """The bus failed a consumer call; the caller may wait and call again (the consumer reconnects)."""
 
@@ -72,8 +76,8 @@ class Consumer(Protocol):
     def subscribe(
         self,
         topics: Sequence[str],
-        start_at: Callable[[list[Partition]], dict[Partition, int]],
-        on_revoke: Callable[[list[Partition]], None],
+        start_at: StartAt,
+        on_revoke: OnRevoke,
     ) -> None: ...
 
     def poll(self, timeout_s: float, max_records: int) -> list[Received]:

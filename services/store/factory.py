@@ -16,12 +16,6 @@ from urllib.parse import unquote
 from services.store.port import Store
 
 
-def opens_elsewhere(database_url: str) -> bool:
-    """Whether another process opening ``database_url`` reaches the same data (not so for memory stores)."""
-    url = database_url.strip()
-    return url not in ("memory://", "memory:") and url.removeprefix("sqlite:///") != ":memory:"
-
-
 def sqlite_path(database_url: str) -> str | None:
     """The file of a ``sqlite:///`` URL (``:memory:`` for a private in-memory database), None
     for another scheme; ValueError when the URL has no path."""
