@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the builders import what they build lazily: a command pays 
 
     from services.bus.kafka import KafkaPublisher
     from services.bus.port import Publisher
+    from services.commands.process import OfflinePipeline
     from services.common.metrics import Metrics
     from services.processors.entities import EntityExtractor
     from services.projector.projector import Projector
@@ -150,6 +151,19 @@ def build_extractor(settings: Settings) -> EntityExtractor:
     from services.processors.entities import EntityExtractor, load_pipeline
 
     return EntityExtractor(load_pipeline(settings.spacy_model))
+
+
+def build_offline_pipeline(settings: Settings, skip_cleaning: bool) -> OfflinePipeline:
+    """The stages of the stream in one process, without a broker (``copydesk process`` and ``load``)."""
+    from services.commands.process import OfflinePipeline
+
+    return OfflinePipeline(
+        build_extractor(settings),
+        settings.repeat_threshold,
+        skip_cleaning,
+        settings.duplicate_window,
+        settings.story_window,
+    )
 
 
 def intake_token(settings: Settings) -> str:

@@ -61,17 +61,11 @@ def _articles_applied(store: Store, batch: list[Delivery], topic: str) -> int:
 def run(
     settings: Settings, paths: Sequence[str], fmt: InputFormat | None, source: str | None, skip_cleaning: bool
 ) -> int:
-    from services.bootstrap import build_extractor, open_configured_store
+    from services.bootstrap import build_offline_pipeline, open_configured_store
 
     store = open_configured_store(settings)
     try:
-        pipeline = OfflinePipeline(
-            build_extractor(settings),
-            settings.repeat_threshold,
-            skip_cleaning,
-            settings.duplicate_window,
-            settings.story_window,
-        )
+        pipeline = build_offline_pipeline(settings, skip_cleaning)
         applied, rejected = load(store, pipeline, paths, fmt, source, settings.max_input_bytes)
         stats = store.stats()
     finally:

@@ -74,15 +74,9 @@ def enrich_inputs(
 def run(
     settings: Settings, paths: Sequence[str], fmt: InputFormat | None, source: str | None, skip_cleaning: bool
 ) -> int:
-    from services.bootstrap import build_extractor
+    from services.bootstrap import build_offline_pipeline
 
-    pipeline = OfflinePipeline(
-        build_extractor(settings),
-        settings.repeat_threshold,
-        skip_cleaning,
-        settings.duplicate_window,
-        settings.story_window,
-    )
+    pipeline = build_offline_pipeline(settings, skip_cleaning)
     rejected = 0
     out = sys.stdout.buffer
     for item in enrich_inputs(pipeline, paths, fmt, source, settings.max_input_bytes):
