@@ -141,8 +141,17 @@ class Projector:
 
     def _stored_offsets(self, partitions: list[Partition]) -> dict[Partition, int]:
         """Where each assigned partition resumes: the next offset the store holds for it."""
-        stored = {topic: self.store.offsets(topic) for topic in {p.topic for p in partitions}}
+        stored = self._stored({p.topic for p in partitions})
         return {p: stored[p.topic][p.partition] for p in partitions if p.partition in stored[p.topic]}
+
+    def _stored(self, topics: set[str]) -> dict[str, dict[int, int]]:
+        """The next offset the store holds per partition, of each of ``topics``."""
+        return {topic: self.store.offsets(topic) for topic in topics}
+
+    def _not_stored(self, deliveries: list[FlatDelivery]) -> list[FlatDelivery]:
+        """The deliveries past the store's offsets: the ones the write adds (redeliveries are skipped)."""
+        stored = self._stored({d.topic for d in deliveries})
+        return [d for d in deliveries if d.offset >= stored[d.topic].get(d.partition, 0)]
 
     def _poll(self) -> list[Received]:
         """Step 1: the next records; [] after a bus error, which is logged, the next attempt then
@@ -177,14 +186,13 @@ class Projector:
                 for r, output in zip(records, outputs, strict=True)
                 if not output.startswith(_FAILED)
             ]
-            stored = {topic: self.store.offsets(topic) for topic in {d.topic for d in deliveries}}
-            new = [d for d in deliveries if d.offset >= stored[d.topic].get(d.partition, 0)]  # not delivered before
+            new = self._not_stored(deliveries) if self.observe_latency else []
             started = time.perf_counter()
             applied = self.store.apply(deliveries) if deliveries else 0
             self.metrics.projected_batches.observe(time.perf_counter() - started)
         self.metrics.messages.labels("projector", "ok").inc(applied)
         self.metrics.messages.labels("projector", "skipped").inc(len(deliveries) - applied)
-        for seconds in latencies(new, time.time()) if self.observe_latency else ():
+        for seconds in latencies(new, time.time()):
             self.metrics.end_to_end_seconds.observe(seconds)
         self._applied += applied
         self._commit(records)
