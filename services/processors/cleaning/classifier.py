@@ -18,7 +18,13 @@ from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.header import has_date, parse_byline
 from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
-from services.processors.cleaning.markers import addresses_reader, is_call_to_action, markers
+from services.processors.cleaning.markers import (
+    addresses_reader,
+    is_call_to_action,
+    is_rights_notice,
+    is_site_prompt,
+    markers,
+)
 from services.processors.cleaning.signals import ends_like_sentence, is_initials, is_url_shaped
 
 Verdict = RemovalReason | None  # None: the block is body
@@ -35,6 +41,8 @@ _SECTION_ENDS = frozenset({"comments", "related-links", "credit"})
 SHORT_PROSE_WORDS = 8
 TAIL_BLOCKS = 3  # kept blocks at the article's end checked for author notes and calls to action
 PROMPT_WORDS = 45
+PROMPT_MIN_WORDS = 8  # a prompt not ending like a sentence has at least this many words (not a code line)
+NOTICE_WORDS = 60  # a copyright notice at an article's end is at most this long
 # Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
 INLINE_WEIGHT, CHROME_WEIGHT, SHORT_WEIGHT = -0.8, -2.0, -0.3
@@ -59,6 +67,7 @@ _BIO_WORDS = frozenset(
     "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
     "professor consultant developer blogger producer host expert".split()
 )
+AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
 MAX_RUNS = 50
@@ -153,13 +162,17 @@ def _is_prose_like(block: Block, verdict: Verdict) -> bool:
 
 
 def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start: int, end: int) -> int:
-    """Where the article ends: a comments or related heading once most of the prose lies above it."""
+    """Where the article ends: a comments or related heading once most of the prose lies above it,
+    or a note about the writer once nearly all of it does (a profile's "X is a ..." comes early)."""
     weights = [max(prose_weight(b), 0.0) for b in blocks[start:end]]
     total = sum(weights)
     seen = 0.0
     for offset, block in enumerate(blocks[start:end]):
-        seen += weights[offset]
         i = start + offset
+        if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END and is_author_note(block):
+            verdicts[i] = "credit"
+            return i
+        seen += weights[offset]
         if verdicts[i] in _SECTION_ENDS and markers().exact.get(block.norm) and total and seen / total >= 0.5:
             return i
     return end
@@ -212,20 +225,33 @@ def is_author_note(block: Block) -> bool:
 
 
 def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
-    """Judge the article's edges, where sites put their own words: an author's note or a call to
-    action among the last three kept blocks ("credit" / "subscription-prompt"), a call to action as
-    the first kept block when it also addresses the reader."""
+    """Judge the article's edges, where sites put their own words: among the last three kept
+    blocks an author's note ("credit"), a site's prompt to its readers ("subscription-prompt": a
+    call to action, an app, newsletter or social account offered) or a copyright notice
+    ("legal"); a call to action or a site's prompt as the first kept block when it also addresses the
+    reader (an advertiser disclosure)."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
     for i in kept[-TAIL_BLOCKS:]:
         block = blocks[i]
+        tokens = block.tokens
         if is_author_note(block):
             verdicts[i] = "credit"
-        elif block.n_words <= PROMPT_WORDS and block.sentence and is_call_to_action(block.tokens):
+        elif (
+            block.n_words <= PROMPT_WORDS
+            and (block.sentence or block.n_words >= PROMPT_MIN_WORDS)  # a prompt may end on an address
+            and (is_call_to_action(tokens) or is_site_prompt(block.text, tokens))
+        ):
             verdicts[i] = "subscription-prompt"
+        elif block.n_words <= NOTICE_WORDS and is_rights_notice(block.text, tokens):
+            verdicts[i] = "legal"
     if kept and verdicts[kept[0]] is None:
         block = blocks[kept[0]]
         tokens = block.tokens
-        if block.n_words <= PROMPT_WORDS and is_call_to_action(tokens) and addresses_reader(tokens):
+        if (
+            block.n_words <= PROMPT_WORDS
+            and addresses_reader(tokens)
+            and (is_call_to_action(tokens) or is_site_prompt(block.text, tokens))
+        ):
             verdicts[kept[0]] = "subscription-prompt"
 
 

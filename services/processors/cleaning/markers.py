@@ -20,6 +20,11 @@ _SENTENCE_SAFE_PREFIX = frozenset({"agency-tail", "subscription-prompt", "legal"
 _READER_WORDS = frozenset({"you", "your", "our", "we", "us"})
 _REPORTING = frozenset({"said", "says", "told", "asked", "added", "according"})
 PROMPT_MAX_WORDS = 45
+MAX_PROMPT_CHARS = 1000  # a prompt or notice is short: only this much of a block is read for one
+# A sentence's first word: at the block's start or after terminal punctuation (and closing quotes).
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?][\"'”’)]{0,2} {1,3})[\"'“‘(]{0,2}([A-Za-z]{2,12})\b")
+_OPENING_QUOTES = frozenset("\"'“‘«„")
+_RIGHTS_TERMS = frozenset({"permission", "reserved", "property", "without"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,9 @@ class Markers:
     anywhere_pattern: re.Pattern[str]  # an alternation of those literal phrases at word boundaries
     anywhere_starts: frozenset[str]  # their first words: the pattern only runs when one occurs
     calls_to_action: frozenset[str]  # imperative verbs a site's prompt opens with ("Join", "Submit", "Give")
+    weak_calls_to_action: frozenset[str]  # imperatives that are a prompt only beside a site service or the reader
+    site_services: frozenset[str]  # what a site offers its readers: apps, newsletters, subscriptions, social accounts
+    rights_words: frozenset[str]  # the vocabulary of a copyright or reprint notice
 
     def match(self, norm: str, tokens: list[str], n_words: int, sentence: bool, labelled: bool) -> RemovalReason | None:
         """The reason a normalised block is furniture by vocabulary alone, else None.
@@ -87,6 +95,40 @@ def addresses_reader(tokens: list[str]) -> bool:
     return not _READER_WORDS.isdisjoint(tokens) and _REPORTING.isdisjoint(tokens)
 
 
+def is_site_prompt(text: str, tokens: list[str]) -> bool:
+    """A site's own words to its readers, as sites close articles with them: a sentence opening
+    with a site's imperative ("... this article. Submit a letter to ..."), a weaker imperative
+    beside a site service or the reader ("Follow us on Instagram"), or a site service offered to
+    the reader or with an imperative ("... download the apps for iOS and Android"). Quotes nobody.
+
+    ``tokens``: the block's normalised words. Only meaningful at an article's end: a story's own
+    closing sentence seldom names an app, a newsletter or a subscription to its reader.
+    """
+    if not tokens or not _REPORTING.isdisjoint(tokens) or text[:1] in _OPENING_QUOTES:
+        return False
+    table = markers()
+    openers = [m.group(1).lower() for m in _SENTENCE_OPENER.finditer(text[:MAX_PROMPT_CHARS])]
+    if not table.calls_to_action.isdisjoint(openers):
+        return True
+    reader = not _READER_WORDS.isdisjoint(tokens)
+    services = not table.site_services.isdisjoint(tokens)
+    if (reader or services) and not table.weak_calls_to_action.isdisjoint(openers):
+        return True
+    return services and (reader or not table.calls_to_action.isdisjoint(tokens))
+
+
+def is_rights_notice(text: str, tokens: list[str]) -> bool:
+    """A copyright or reprint notice or a disclaimer ("(c) 2022 ... This article is the copyrighted
+    property of ... Written permission must be obtained before reprint"): the copyright sign, a
+    block opening with "Disclaimer", or the notice's vocabulary with its terms (permission, rights
+    reserved, property, without). Quotes nobody."""
+    if not _REPORTING.isdisjoint(tokens):
+        return False
+    if "©" in text[:MAX_PROMPT_CHARS] or tokens[:1] == ["disclaimer"]:
+        return True
+    return not markers().rights_words.isdisjoint(tokens) and not _RIGHTS_TERMS.isdisjoint(tokens)
+
+
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     """The marker tables, loaded once."""
@@ -120,6 +162,9 @@ def markers() -> Markers:
         ),
         anywhere_starts=frozenset(p.split()[0] for p in anywhere),
         calls_to_action=frozenset(raw.get("_calls_to_action", ())),
+        weak_calls_to_action=frozenset(raw.get("_weak_calls_to_action", ())),
+        site_services=frozenset(raw.get("_site_services", ())),
+        rights_words=frozenset(raw.get("_rights_words", ())),
     )
 
 

@@ -1,0 +1,109 @@
+"""A site's own words at an article's edges (prompts, notices, notes about the writer) are removed;
+story sentences that merely share their vocabulary are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.processors.cleaning import clean
+
+STORY = [
+    "The port authority reported record container traffic for the third quarter on Thursday morning.",
+    "Volumes rose 14 percent from a year earlier as shipping lines moved routes away from congested hubs.",
+    "Harbour master Lena Ortiz said new cranes and a longer pier had allowed faster turnarounds for large ships.",
+    "Unions warned that staffing had not kept pace and asked for talks on overtime rules before the winter.",
+    "The authority expects traffic to stay high until the spring, when two new terminals open to the north.",
+]
+
+
+def removed_reasons(result):
+    return {r.text: r.reason for r in result.removed}
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        # a site service offered with an imperative, no reader named
+        ("For breaking news on the go, download the Harbour Times apps for iOS and Android.", "subscription-prompt"),
+        # a weak imperative beside social accounts, ending on an address rather than a full stop
+        (
+            "Follow the Harbour Times on Twitter and Instagram @HarbourTimes and on Facebook, "
+            "or email us at newsdesk@harbourtimes.example",
+            "subscription-prompt",
+        ),
+        # the imperative opens the block's second sentence
+        (
+            "We want to hear what you think about this story. Submit a letter to the editor at letters@example.org.",
+            "subscription-prompt",
+        ),
+        (
+            "If you are seeing this message but you are already a subscriber, you can log in for full access.",
+            "subscription-prompt",
+        ),
+        (
+            "© 2025 Harbour Times. This article is the copyrighted property of the Harbour Times. "
+            "Written permission must be obtained before reprint in online or print media.",
+            "legal",
+        ),
+        (
+            "Disclaimer: articles on this site may contain the opinions of their authors, which are not "
+            "necessarily those of the publisher, and nothing here is financial advice.",
+            "legal",
+        ),
+    ],
+)
+def test_a_sites_closing_words_are_removed(fmt, tail, reason):
+    if fmt == "text":
+        result = clean("\n".join([*STORY, tail]), "text")
+    else:
+        result = clean(
+            "<html><body><article>" + "".join(f"<p>{p}</p>" for p in [*STORY, tail]) + "</article></body></html>",
+            "html",
+        )
+    assert result.body.split("\n\n") == STORY
+    assert removed_reasons(result)[tail] == reason
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The company said its app had been downloaded two million times on iOS and Android since March.",
+        "Share prices fell 3 percent in early trading on Friday before recovering in the afternoon.",
+        "A court ruled last year that the photographs of the harbour were not protected by copyright.",
+        "Follow-up talks between the unions and the authority are planned for next week in the capital.",
+        "Check-in times at the ferry terminal will change from Monday, the operator announced.",
+    ],
+)
+def test_story_closings_that_share_the_vocabulary_are_kept(closing):
+    for fmt, page in (
+        ("text", "\n".join([*STORY, closing])),
+        (
+            "html",
+            "<html><body><article>" + "".join(f"<p>{p}</p>" for p in [*STORY, closing]) + "</article></body></html>",
+        ),
+    ):
+        result = clean(page, fmt)
+        assert result.body.split("\n\n") == [*STORY, closing], fmt
+
+
+def test_a_note_about_the_writer_ends_the_article_with_what_follows_it():
+    note = "Dana Whitlock is a senior reporter for the Harbour Times, covering shipping and the port."
+    page = "\n".join([*STORY, note, "Senior Reporter", "Featured Video", "How The New Terminals Were Planned"])
+    result = clean(page, "text")
+    assert result.body.split("\n\n") == STORY
+    assert removed_reasons(result)[note] == "credit"
+
+
+def test_a_profile_sentence_early_in_the_story_is_kept():
+    profile = "Lena Ortiz is a former ship captain who has run the harbour for eleven years and sits on the city board."
+    page = "\n".join([STORY[0], profile, *STORY[1:]])
+    result = clean(page, "text")
+    assert result.body.split("\n\n") == [STORY[0], profile, *STORY[1:]]
+
+
+def test_an_advertiser_disclosure_opening_the_article_is_removed():
+    disclosure = "This guide links to products from our advertisers, who pay us when you buy through those links."
+    result = clean("\n".join([disclosure, *STORY]), "text")
+    assert result.body.split("\n\n") == STORY
+    assert removed_reasons(result)[disclosure] == "subscription-prompt"
