@@ -53,6 +53,13 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
     re.IGNORECASE,
 )
+# Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
+# Smith (second right)", "Officials (L-R)" (raw text).
+_PICTURE_POSITION = re.compile(
+    r"[A-Z][\w.'’-]{0,30},? \((?i:(?:(?:second|third|far|top|bottom|front|back|centre|center) )?"
+    r"(?:left|right|centre|center|l-r|r-l|l to r|from left|from right|pictured))\)"
+)
+CAPTION_WORDS = 80
 # "With Post wires", "with agency inputs", "with wire services" (normalised).
 _AGENCY_TAIL = re.compile(
     r"^with (?:[a-z]{1,20} ){0,3}(?:wires?|wire services|agencies|agency inputs|inputs|reporting)$"
@@ -82,6 +89,8 @@ def local_verdict(block: Block) -> Verdict:
     reason = markers().match(norm, tokens, n, block.sentence, block.labelled)
     if reason is not None:
         return reason
+    if block.n_words <= CAPTION_WORDS and "(" in text and _PICTURE_POSITION.search(text):
+        return "caption"
     if block.n_words <= 60:
         tail = text[-120:]
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):

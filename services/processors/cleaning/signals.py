@@ -16,7 +16,11 @@ _DATA = Path(__file__).with_name("data")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？｡．؟।॥։።][\"'”’»)\]」』）]{0,3}$")
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
-_URL_SHAPE = re.compile(r"^(?:https?://|www\.)\S{0,2000}$|^[\w.-]{1,200}\.[a-z]{2,6}/\S{0,2000}$", re.IGNORECASE)
+_URL_SHAPE = re.compile(
+    r"^(?:https?://|www\.)\S{0,2000}$|^[\w.-]{1,200}\.[a-z]{2,6}/\S{0,2000}$"
+    r"|^[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|org|net|news|info|gov|edu|co|uk|tv|io)$",  # a bare site name
+    re.IGNORECASE,
+)
 _NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]+")
 _LOWER_WORD = re.compile(r"(?:^|(?<= ))[a-zà-ÿ]")  # a word starting in lowercase (blocks have single spaces)
 
@@ -94,7 +98,7 @@ def is_sentence(text: str, n_words: int) -> bool:
 
 
 def is_url_shaped(text: str) -> bool:
-    """A bare address: a link someone pasted or a link list's residue."""
+    """A bare address: a link someone pasted, a link list's residue or a site's name ("BVINEWS.COM")."""
     return " " not in text and bool(_URL_SHAPE.match(text))
 
 

@@ -29,7 +29,14 @@ from services.processors.cleaning.classifier import local_verdict
         ("Skip to main content", "navigation"),
         ("JD", "credit"),
         ("www.example.org/news/2024/story-slug", "other-furniture"),
+        ("EXAMPLENEWS.COM", "other-furniture"),
         ("• | •", "other-furniture"),
+        (
+            "Finance Minister Ana Lima (right), looks on as the port's director signs the lease on Monday.",
+            "caption",
+        ),
+        ("General Sir Tom Reed (centre) joins cadets collecting for the appeal at the station.", "caption"),
+        ("Delegates (L-R) Jo Park, Lee Kim and Sam Ortiz arrive for the summit.", "caption"),
     ],
 )
 def test_furniture_lines(line, reason):
@@ -47,6 +54,9 @@ def test_furniture_lines(line, reason):
         "Rain Returns To The Valley",
         "What Comes Next For The Story",
         "How The Vote Was Won In",
+        "The party moved to the right (or the left, its critics said) after the election.",
+        "Turn the valve (left) until it stops, the manual says.",
+        "Node.js",
     ],
 )
 def test_story_lines_are_not_furniture(line):
