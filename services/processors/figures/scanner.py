@@ -4,7 +4,8 @@ An atom is [currency] number [multiplier] [percent | currency word | measure uni
 not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), is an ordinal
 ("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
 a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
-determiner; it counts only as a bound of a range, "one to three").
+determiner; it counts only as a bound of a range, "one to three", or with its unit, "one percent",
+"one dollar", "one inch").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
 after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
 noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
@@ -484,7 +485,9 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True  # "one in a million" is an idiom for "rare"
         if word == "one" and last == first:
-            return not in_range  # the lone word "one" is never a figure, only a range's bound ("one to three")
+            # the lone word "one" is never a figure, only a range's bound ("one to three"), or with its
+            # unit: "one percent", "one dollar", "one inch" say a quantity
+            return not in_range and not _unit_after_one(tokens, last + 1)
         if (
             nxt is not None
             and nxt.text == "-"
@@ -494,6 +497,17 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+def _unit_after_one(tokens: list[Token], index: int) -> bool:
+    """True when the word "one" at tokens[index - 1] has a percent, currency or unit word after it
+    ("one percent", "one dollar", "one inch"); a single-letter unit ("one m") is not read."""
+    if _percent_after(tokens, index) is not None or _currency_after(tokens, index) is not None:
+        return True
+    if index >= len(tokens) or tokens[index].kind != "word" or len(tokens[index].text) < 2:
+        return False
+    measure = measure_after(tokens, index)
+    return measure is not None and tokens[index].lower not in ("foot", "degree")
 
 
 def _clock_letters(tokens: list[Token], index: int) -> bool:

@@ -60,10 +60,30 @@ def test_a_bare_number_after_a_comma_is_no_age_when_a_noun_follows():
 
 @pytest.mark.parametrize(
     "body",
-    ["One lorry overturned.", "Only one of the wells was dry.", "She paid one dollar.", "The river fell to minus one."],
+    [
+        "One lorry overturned.",
+        "Only one of the wells was dry.",
+        "One day later it sank.",
+        "The river fell to minus one.",
+    ],
 )
 def test_the_lone_word_one_is_never_a_figure(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit", "currency"),
+    [
+        ("She paid one dollar.", "one dollar", None, "USD"),
+        ("Exports fell one percent.", "one percent", "percent", None),
+        ("Rates rose one per cent.", "one per cent", "percent", None),
+        ("Water rose one inch.", "one inch", "inch", None),
+        ("The wall moved one mile.", "one mile", "mile", None),
+    ],
+)
+def test_one_with_its_unit_is_a_quantity(body, text, unit, currency):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.currency) == (text, 1, unit, currency)
 
 
 @pytest.mark.parametrize(
@@ -122,8 +142,16 @@ def test_glued_letters_that_are_no_unit(body):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("kV", ("kilovolt", "other")), ("mAh", ("milliampere hour", "other")), ("MW", ("megawatt", "other")), ("Mt", ("megatonne", "other")),
-     ("MA", None), ("kX", None), ("V", None), ("kWhh", None)],
+    [
+        ("kV", ("kilovolt", "other")),
+        ("mAh", ("milliampere hour", "other")),
+        ("MW", ("megawatt", "other")),
+        ("Mt", ("megatonne", "other")),
+        ("MA", None),
+        ("kX", None),
+        ("V", None),
+        ("kWhh", None),
+    ],
 )
 def test_unit_symbols_are_read_by_rule(text, expected):
     assert unit_symbol(text) == expected
