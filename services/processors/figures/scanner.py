@@ -5,7 +5,9 @@ not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), 
 ("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
 a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
 determiner; it counts only as a bound of a range, "one to three", or with its unit, "one percent",
-"one dollar", "one inch").
+"one dollar", "one inch"). A number after a capitalised word is a name ("Voyager 2") unless it
+has a percent or currency after it ("Barrick 75 percent", "EPS 143.56 yen") or a thousands
+separator ("a DISMAL 57,000 votes").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
 after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
 noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
@@ -420,7 +422,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 if _code_like(tokens, last):
                     return True
         if nxt is not None and (nxt.lower in TIME_WORDS or _clock_letters(tokens, last + 1)):
-            if nxt.lower != "et" or token.text.isdigit():
+            if (nxt.lower != "et" or token.text.isdigit()) and (nxt.lower != "local" or _local_time(tokens, last + 1)):
                 return True
         if nxt is not None and nxt.lower == "o'clock":
             return True
@@ -465,7 +467,9 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and prev.lower not in ("minus", "negative", "nearly", "estimated")
             and not has_currency
             and not token.adjacent
-            and (nxt is None or nxt.text not in ("%",))
+            and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
+            and _percent_after(tokens, last + 1) is None  # "Barrick 75 percent"
+            and _currency_after(tokens, last + 1) is None  # "EPS 143.56 yen"
             and (
                 measure_after(tokens, last + 1) is None
                 or nxt is None
@@ -497,6 +501,13 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+def _local_time(tokens: list[Token], index: int) -> bool:
+    """True when "local" at tokens[index] closes a clock time ("1400 local time", "at 0900 local."),
+    not an adjective of the counted noun ("500 local residents")."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is None or after.lower == "time" or after.kind not in ("word", "num")
 
 
 def _unit_after_one(tokens: list[Token], index: int) -> bool:

@@ -1,0 +1,38 @@
+"""Kinds found by comparing the stage with spaCy's numeric entities on newswire and news pages,
+on made-up sentences: numbers after capitalised words that are amounts, not names; and the
+names that stay names."""
+
+import pytest
+
+from services.processors.figures import extract_figures
+from tests.unit.figures.single import only
+
+
+def texts(body: str) -> list[str]:
+    return [figure.text for figure in extract_figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("Ardmore took a 25 percent stake and Kelso 75 percent.", "75 percent", 75),
+        ("Dividend per share: EPS 143.56 yen.", "143.56 yen", 143.56),
+        ("The rapper won a DISMAL 57,000 votes.", "57,000", 57000),
+        ("Wk to Date 69,100 head.", "69,100", 69100),
+    ],
+)
+def test_a_number_after_a_capitalised_word_with_a_unit_or_thousands_is_an_amount(body, text, value):
+    assert [(f.text, f.value) for f in extract_figures(body)][-1] == (text, value)
+
+
+@pytest.mark.parametrize(
+    "body", ["The airline flies Boeing 737 jets.", "Voyager 2 left.", "Under Article 5 allies act."]
+)
+def test_names_with_numbers_stay_names(body):
+    assert texts(body) == []
+
+
+def test_local_is_a_clock_word_only_after_a_clock_time():
+    figure = only("Some 500 local residents filed complaints.")
+    assert (figure.value, figure.unit) == (500, "local resident")
+    assert texts("The curfew starts at 2100 local time.") == []
