@@ -5,8 +5,9 @@ two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock ti
 away earlier, by the scanner). ``is_duration`` decides from the unit read after the number;
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
 "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
-Smith, 45,", "Mary Jones (52)", "the driver, 52,"), and a bare age said of a person pronoun ("he
-is 52", "she was 71 when", "who turned 60"). Each looks at a bounded number of neighbouring tokens.
+Smith, 45,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,", "Havel, 60 and a
+heavy smoker"), and a bare age said of a person pronoun ("he is 52", "she was 71 when", "who
+turned 60"). Each looks at a bounded number of neighbouring tokens.
 """
 
 from __future__ import annotations
@@ -68,10 +69,39 @@ def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -
     opening = tokens[first - 1] if first - 1 >= floor else None
     name = tokens[first - 2] if first - 2 >= floor else None
     closing = tokens[last + 1] if last + 1 < ceiling else None
-    if opening is None or name is None or name.kind != "word" or not (name.text[:1].isupper() or _person(name)):
+    if (
+        opening is None
+        or name is None
+        or name.kind != "word"
+        or not (name.text[:1].isupper() or _person(name) or _described(tokens, first - 2, floor))
+    ):
         return False
     if opening.text == "(":
         return closing is not None and closing.text == ")"
     if opening.text != ",":
         return False
+    if closing is not None and closing.lower == "and":
+        after = tokens[last + 2] if last + 2 < ceiling else None
+        return (
+            after is not None
+            and after.lower in ("a", "an")  # "Havel, 60 and a heavy smoker,"
+            and not any(tokens[k].kind == "num" for k in range(last + 3, min(ceiling, last + 6)))
+        )  # but "In Ohio, 45 and a further 20" counts
     return closing is None or closing.text in (",", ";", ".")
+
+
+_DESCRIBING = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "your"))
+
+
+def _described(tokens: list[Token], noun: int, floor: int) -> bool:
+    """tokens[noun] ends a short noun phrase describing one person, opened by a determiner or a
+    possessive: "the TV presenter", "her husband", "a male juvenile" (a singular noun, at most
+    three words after the determiner, none a number)."""
+    if is_plural(tokens[noun].text) or not tokens[noun].text.isalpha():
+        return False
+    for k in range(noun - 1, max(floor, noun - 4) - 1, -1):
+        if tokens[k].lower in _DESCRIBING:
+            return True
+        if tokens[k].kind != "word":
+            return False
+    return False

@@ -30,6 +30,10 @@ def texts(body: str) -> list[str]:
         "Rita Moreno, 52, of Cork, was fined.",
         "The defendant, Tom Hale (34), denied it.",
         "Police said the driver, 52, was unhurt.",
+        "The TV presenter, 48, was spotted in Leeds.",
+        "Her husband, 35, stayed at home.",
+        "A male juvenile, 16, was arrested.",
+        "Mr Havel, 60 and a heavy smoker, is ill.",
         "He is 52 and lives in Leeds.",
         "She was 71 when she retired.",
         "Smith, who turned 60 last week, stays on.",
@@ -56,6 +60,11 @@ def test_a_number_said_of_no_person_is_still_a_figure(body, value):
 def test_a_bare_number_after_a_comma_is_no_age_when_a_noun_follows():
     figure = only("In Tarbes, 45 ponies were sold.")
     assert (figure.value, figure.unit) == (45, "pony")
+
+
+def test_a_number_set_off_after_plural_people_or_before_another_number_is_no_age():
+    assert only("Of the victims, 12, were children.").value == 12
+    assert texts("In Ohio, 45 and a further 20 died.") == ["45", "a further 20"]
 
 
 @pytest.mark.parametrize(
