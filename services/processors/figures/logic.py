@@ -406,6 +406,8 @@ def _range_after(
         return None  # "5 or 6 people" is a range, "3 or 300" two alternatives
     if atom.measure and second.measure and atom.measure.lemma != second.measure.lemma:
         return None  # "44 ml to 50 mg" are two quantities
+    if atom.measure and second.measure is None and (second.number.multiplied or second.currency):
+        return None  # "over three weeks to 16.8 million": a unit on the low end only, a scaled high end
     if change == "by" and not _bounds_of_one_quantity(atom, low, high):
         return None  # "fell 4% to 3%", "fell by 850,000 to 1.41 billion": a change, then a level
     return second, second.last

@@ -193,6 +193,8 @@ def test_x_to_y_bounding_one_quantity_is_one_range(body, low, high):
         ("Rents doubled from 400 to 800 euros.", [400, 800]),
         ("Nurses gave 20 ml to 30 mg of the drug.", [20, 30]),
         ("Pick 2 or 200 seeds.", [200]),
+        ("Layoffs took the total over the last three weeks to 16.8 million.", [16.8e6]),
+        ("Sales in two years to $3bn doubled.", [3e9]),
     ],
 )
 def test_two_quantities_are_not_joined_into_a_range(body, values):
