@@ -29,7 +29,7 @@ from services.processors.figures.attribution import SourceIndex, find_sources, l
 from services.processors.figures.categories import categorise
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
-from services.processors.figures.numbers import may_start_number, read_number
+from services.processors.figures.numbers import HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
@@ -253,6 +253,13 @@ def _percent_unit(last: Token) -> str:
 
 
 def _counted(tokens: list[Token], index: int, floor: int, ceiling: int, figure_first: int) -> str | None:
+    if (
+        index + 1 < ceiling
+        and index >= 1
+        and tokens[index - 1].lower == "half"
+        and tokens[index].lower in HALF_DETERMINERS
+    ):
+        index += 1  # "half the aid", "half their income": the share is of what follows
     if index + 1 < ceiling and tokens[index].lower == "of" and tokens[index + 1].lower in REFERENT_WORDS:
         return referent_before(tokens, figure_first, floor)
     if index + 1 < ceiling and tokens[index].lower == "of":

@@ -91,6 +91,9 @@ MULTIPLIERS = {
     "crore": 1e7,
 }
 SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore"))
+# "half the aid", "half their income": a share of what follows, as "half of" is
+HALF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "all", "those", "these")
+HALF_NOUN_BEFORE = frozenset("the a first second third fourth final last latter former other".split())
 HALF_HEDGES = frozenset("than nearly almost about around roughly over under just barely".split())
 COMMON_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100))
 DENOMINATORS = {
@@ -315,8 +318,10 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
-    if word == "half" and (_word(tokens, i + 1) == "of" or _word(tokens, i - 1) in HALF_HEDGES):
-        return Number(i, i, 0.5, words=True)  # "more than half of voters", "nearly half"
+    if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
+        return None  # "the second half of 2019", "in the first half": a part, not a share
+    if word == "half" and (_word(tokens, i + 1) in ("of", *HALF_DETERMINERS) or _word(tokens, i - 1) in HALF_HEDGES):
+        return Number(i, i, 0.5, words=True)  # "more than half of voters", "half the aid", "nearly half"
     if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
         return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
     if word in ("a", "an"):

@@ -36,3 +36,24 @@ def test_local_is_a_clock_word_only_after_a_clock_time():
     figure = only("Some 500 local residents filed complaints.")
     assert (figure.value, figure.unit) == (500, "local resident")
     assert texts("The curfew starts at 2100 local time.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Half the aid was blocked.", "aid"),
+        ("Farmers lost half their income.", "income"),
+        ("Nearly half of voters stayed home.", "voter"),
+    ],
+)
+def test_half_of_something_is_a_share(body, unit):
+    figure = only(body)
+    assert (figure.value, figure.unit) == (0.5, unit)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Sales fell in the second half of 2019.", "In the first half the hosts scored.", "The talks took half an hour."],
+)
+def test_a_half_that_is_a_part_of_a_period_is_no_share(body):
+    assert texts(body) == []
