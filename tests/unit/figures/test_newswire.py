@@ -57,3 +57,8 @@ def test_half_of_something_is_a_share(body, unit):
 )
 def test_a_half_that_is_a_part_of_a_period_is_no_share(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize("body", ["-- Chicago newsdesk 312 408 8720", "-- Paris Newsroom, 33 1 4221 5432"])
+def test_a_wire_desk_phone_line_is_no_figure(body):
+    assert texts(body) == []
