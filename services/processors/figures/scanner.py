@@ -426,6 +426,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 return True
         if nxt is not None and nxt.lower == "o'clock":
             return True
+        if _time_or_date_range(tokens, first, last):
+            return True  # "5-8pm", "between 12 and 8 p.m.", "June 13 to 17", "13-17 June"
+        if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]" and token.text.isdigit():
+            return True  # a reference marker: "results.[3]"
         if (
             any(tokens[k].text in STREET_WORDS for k in range(last + 1, min(len(tokens), last + 4)))
             and nxt is not None
@@ -501,6 +505,36 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+_RANGE_WORDS = frozenset(("-", "–", "—", "to", "and", "through", "until", "till"))
+
+
+def _day(token: Token) -> bool:
+    return token.kind == "num" and token.text.isdigit() and 1 <= int(token.text) <= 31
+
+
+def _time_or_date_range(tokens: list[Token], first: int, last: int) -> bool:
+    """True when tokens[first:last+1] is one end of a range of clock times or days whose other
+    end says so: "5-8pm", "between 12 and 8 p.m.", "13-17 June" (after it), "June 13 to 17"
+    (before it)."""
+    months = MONTHS | {"May"}
+    k = last + 2
+    if k + 1 < len(tokens) and tokens[last + 1].lower in _RANGE_WORDS and tokens[k].kind == "num":
+        after = tokens[k + 1]
+        if after.lower in ("am", "pm") or _clock_letters(tokens, k + 1):
+            return True
+        if after.text in months and _day(tokens[first]) and _day(tokens[k]) and first == last:
+            return True
+    k = first - 2
+    return (
+        k >= 1
+        and first == last
+        and tokens[first - 1].lower in _RANGE_WORDS
+        and _day(tokens[first])
+        and _day(tokens[k])
+        and tokens[k - 1].text in months
+    )
 
 
 def _local_time(tokens: list[Token], index: int) -> bool:

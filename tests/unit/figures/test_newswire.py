@@ -62,3 +62,21 @@ def test_a_half_that_is_a_part_of_a_period_is_no_share(body):
 @pytest.mark.parametrize("body", ["-- Chicago newsdesk 312 408 8720", "-- Paris Newsroom, 33 1 4221 5432"])
 def test_a_wire_desk_phone_line_is_no_figure(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fair opens Saturday, 5-8pm.",
+        "The shop is open between 12 and 8 p.m. daily.",
+        "The summit runs June 13 to 17 in Oslo.",
+        "The summit runs 13-17 June in Oslo.",
+        "Storms were reported.[3][4] Roads closed.",
+    ],
+)
+def test_ends_of_clock_and_day_ranges_and_reference_markers_are_no_figures(body):
+    assert texts(body) == []
+
+
+def test_a_range_next_to_a_date_still_counts():
+    assert texts("On June 13, 5 to 8 boats sank.") == ["5 to 8"]
