@@ -34,7 +34,7 @@ from services.processors.figures.qualifiers import prefix_qualifier, suffix_qual
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans
-from services.processors.figures.timeframes import is_age, is_duration
+from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
 from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before
 
@@ -224,6 +224,7 @@ def _figure_at(
         and not percent
         and (
             is_duration(measure.category if measure else None)
+            or (measure is None and counts_time(unit))
             or is_age(tokens, start_token, last, unit, floor, ceiling)
         )
     ):

@@ -2,7 +2,8 @@
 
 A newsroom checks counts, money, rates and measures; it does not count "20 years", "a
 two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock times are turned
-away earlier, by the scanner). ``is_duration`` decides from the unit read after the number;
+away earlier, by the scanner). ``is_duration`` decides from the unit read after the number,
+``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years");
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
 "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
 Smith, 45,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,", "Havel, 60 and a
@@ -26,6 +27,15 @@ AGE_VERBS = frozenset(("is", "was", "turns", "turned", "turning"))
 def is_duration(measure_category: str | None) -> bool:
     """True for a unit of time ("year", "-week", "hours", "decades")."""
     return measure_category == "duration"
+
+
+def counts_time(counted: str | None) -> bool:
+    """True when the noun a bare number counts is a unit of time, read past a hedge or a plus
+    sign ("two more years", "10+ years", "a 5+ year transition"): a duration too."""
+    if counted is None:
+        return False
+    entry = lexicon().measures.get(counted.split(" ")[0].lower())
+    return entry is not None and entry[1] == "duration"
 
 
 def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: int, ceiling: int) -> bool:

@@ -38,6 +38,9 @@ def texts(body: str) -> list[str]:
         "She was 71 when she retired.",
         "Smith, who turned 60 last week, stays on.",
         "The council met over two decades ago.",
+        "The mayor wants two more years in office.",
+        "The bridge has a shelf life of 10+ years.",
+        "It is a 5+ year transition.",
     ],
 )
 def test_time_expressions_are_not_figures(body):
