@@ -484,6 +484,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             return True  # Voyager 2, Boeing 737, Article 5
     elif number.words and number.value is not None:
         word = token.lower
+        if _capitalised_name_word(tokens, first, last, sentence_first):
+            return True  # "Tier Two", "told Page Six", "the 'Four Species'"
         if (
             word in ("a", "an")
             and prev is not None
@@ -505,6 +507,33 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+def _capitalised_name_word(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:
+    """True when a number word written with a capital inside a sentence belongs to a name: after a
+    word ("Tier Two", "Region Two", "told Page Six") or, after a quote or bracket, before another
+    capitalised word ("the 'Four Species'"). Not at the start of a sentence, nor in a title-case
+    headline ("Storm Kills Three In Texas")."""
+    token = tokens[first]
+    if not token.text[:1].isupper() or token.text.isupper() or first <= sentence_first:
+        return False
+    if _percent_after(tokens, last + 1) is not None or _currency_after(tokens, last + 1) is not None:
+        return False
+    prev = tokens[first - 1]
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if prev.kind != "word" and not (
+        prev.text in ("'", "‘", '"', "“", "(") and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
+    ):
+        return False
+    if prev.kind == "word" and prev.lower in ("and", "or") and first - 2 >= sentence_first:
+        return False  # "Two and Three" in a list of numbers is read elsewhere
+    words = [
+        tokens[k].text
+        for k in range(max(sentence_first, first - 8), min(len(tokens), last + 9))
+        if (k < first or k > last) and tokens[k].kind == "word" and len(tokens[k].text) >= 4
+    ]
+    capitalised = sum(1 for text in words if text[:1].isupper())
+    return not words or capitalised < 0.7 * len(words)
 
 
 _RANGE_WORDS = frozenset(("-", "–", "—", "to", "and", "through", "until", "till"))

@@ -80,3 +80,29 @@ def test_ends_of_clock_and_day_ranges_and_reference_markers_are_no_figures(body)
 
 def test_a_range_next_to_a_date_still_counts():
     assert texts("On June 13, 5 to 8 boats sank.") == ["5 to 8"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Did the minister break Tier Two rules?",
+        "Police in Region Two are searching.",
+        "She told Page Six the news.",
+        "It is one of the 'Four Species' of the feast.",
+    ],
+)
+def test_a_capitalised_number_word_inside_a_sentence_is_a_name(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Three people died.", "Three"),
+        ('He said: "Three people died."', "Three"),
+        ("Storm Kills Three In Texas After Floods", "Three"),
+        ("Shares rose Two percent.", "Two percent"),
+    ],
+)
+def test_capitalised_number_words_that_count(body, text):
+    assert texts(body) == [text]
