@@ -431,6 +431,17 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]" and token.text.isdigit():
             return True  # a reference marker: "results.[3]"
         if (
+            first == sentence_first
+            and not in_range
+            and token.text.isdigit()
+            and len(token.text) <= 2
+            and nxt is not None
+            and nxt.text in (".", ")")
+            and nxt.adjacent
+            and (after is None or after.kind == "word" and after.text[:1].isupper())
+        ):
+            return True  # a list number: "1. FC Cologne", "3.Charlotte Jones", "2) Oil prices rose"
+        if (
             any(tokens[k].text in STREET_WORDS for k in range(last + 1, min(len(tokens), last + 4)))
             and nxt is not None
             and nxt.text[:1].isupper()

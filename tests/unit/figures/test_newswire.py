@@ -106,3 +106,17 @@ def test_a_capitalised_number_word_inside_a_sentence_is_a_name(body):
 )
 def test_capitalised_number_words_that_count(body, text):
     assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. FC Cologne 16 8 2 6 31 27 26", []),
+        ("Winners:\n3.Charlotte Jones", []),
+        ("2) Oil prices rose 5%.", ["5%"]),
+        ("The total was 12. Officials said so.", ["12"]),
+        ("The number is between 20 and 30.", ["between 20 and 30"]),
+    ],
+)
+def test_a_list_number_opening_a_line_is_no_figure(body, expected):
+    assert texts(body) == expected
