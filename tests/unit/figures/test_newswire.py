@@ -120,3 +120,16 @@ def test_capitalised_number_words_that_count(body, text):
 )
 def test_a_list_number_opening_a_line_is_no_figure(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The stock closed at 46-5/8.", "46-5/8", 46.625),
+        ("The yield stood at 3-1/2 percent.", "3-1/2 percent", 3.5),
+        ("She won the 1-1/2 mile race.", "1-1/2 mile", 1.5),
+    ],
+)
+def test_whole_units_and_eighths_as_stock_tables_write_them(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, value)
