@@ -61,7 +61,8 @@ _CHANGE_VERBS = frozenset(
     "raised cut reduced lowered lifted changed went moved soared sank tumbled swelled shrank "
     "rise rises fall falls increase increases decrease decreases drop drops decline declines jump jumps "
     "climb climbs grow grows growth cuts reduction hike hikes hiked slashed trimmed doubled tripled "
-    "halved widened narrowed boosted eased edged".split()
+    "halved widened narrowed boosted eased edged off added gained lost shed slid firmed advanced retreated "
+    "rallied dipped".split()
 )
 
 

@@ -133,3 +133,20 @@ def test_a_list_number_opening_a_line_is_no_figure(body, expected):
 def test_whole_units_and_eighths_as_stock_tables_write_them(body, text, value):
     figure = only(body)
     assert (figure.text, figure.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("Shares were off 1/2 to 46-5/8.", [0.5, 46.625]),
+        ("The index gained 12 to 1,340.", [12, 1340]),
+        ("The bank added 1/4 to 15-1/8.", [0.25, 15.125]),
+    ],
+)
+def test_a_market_move_then_the_level_reached_are_two_figures(body, values):
+    assert [figure.value for figure in extract_figures(body)] == values
+
+
+def test_a_close_range_after_a_market_verb_stays_a_range():
+    figure = only("The mill shed 1,000 to 2,000 jobs.")
+    assert (figure.low, figure.high) == (1000, 2000)
