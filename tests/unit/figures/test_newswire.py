@@ -150,3 +150,22 @@ def test_a_market_move_then_the_level_reached_are_two_figures(body, values):
 def test_a_close_range_after_a_market_verb_stays_a_range():
     figure = only("The mill shed 1,000 to 2,000 jobs.")
     assert (figure.low, figure.high) == (1000, 2000)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "currency"),
+    [
+        ("The bank made a net profit of 46.6 million kroons.", "46.6 million kroons", "EEK"),
+        ("The fine is 5,000 forints.", "5,000 forints", "HUF"),
+        ("A ticket costs 300 Czech crowns.", "300 Czech crowns", "CZK"),
+        ("The deal was worth 10 million French francs.", "10 million French francs", "FRF"),
+    ],
+)
+def test_currencies_written_as_words_in_wire_copy(body, text, currency):
+    figure = only(body)
+    assert (figure.text, figure.currency, figure.category) == (text, currency, "money")
+
+
+def test_a_currency_word_of_several_countries_stays_a_unit():
+    figure = only("The fee was 1,000 dinars.")
+    assert (figure.unit, figure.currency) == ("dinar", None)
