@@ -106,12 +106,15 @@ _DESCRIBING = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "
 def _described(tokens: list[Token], noun: int, floor: int) -> bool:
     """tokens[noun] ends a short noun phrase describing one person, opened by a determiner or a
     possessive: "the TV presenter", "her husband", "a male juvenile" (a singular noun, at most
-    three words after the determiner, none a number)."""
+    three words after the determiner, none a number or a preposition)."""
     if is_plural(tokens[noun].text) or not tokens[noun].text.isalpha():
         return False
     for k in range(noun - 1, max(floor, noun - 4) - 1, -1):
         if tokens[k].lower in _DESCRIBING:
             return True
-        if tokens[k].kind != "word":
-            return False
+        if tokens[k].kind != "word" or tokens[k].lower in _NOT_IN_PHRASE:
+            return False  # "the type of twice, 2," is no person
     return False
+
+
+_NOT_IN_PHRASE = frozenset("of in for to with at by from on and or than as is was are were".split())

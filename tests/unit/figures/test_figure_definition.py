@@ -68,6 +68,7 @@ def test_a_bare_number_after_a_comma_is_no_age_when_a_noun_follows():
 def test_a_number_set_off_after_plural_people_or_before_another_number_is_no_age():
     assert only("Of the victims, 12, were children.").value == 12
     assert texts("In Ohio, 45 and a further 20 died.") == ["45", "a further 20"]
+    assert texts("It sold the bulk of its stock, 40, to Oslo.") == ["40"]
 
 
 @pytest.mark.parametrize(
