@@ -67,6 +67,10 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return None
     token = tokens[j]
     key = token.lower
+    if _miscased(token):
+        return None  # "dm" is decimetres, "DM" Deutsche marks
+    if token.kind == "word" and len(token.text) == 1 and not tokens[j + 1].adjacent:
+        return None  # a one-letter currency is written against the digits ("Y100 billion"), not "Model Y 2023"
     if token.kind == "word" and tokens[j + 1].adjacent and token.adjacent and j >= 1 and tokens[j - 1].text == "$":
         written_after = currencies.get(key + "$")  # "$US5m", "$A200": the country written after the dollar sign
         if written_after is not None:
@@ -100,7 +104,7 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
         key = token.lower
     if index + 1 < len(tokens) and f"{key} {tokens[index + 1].lower}" in currencies:
         return currencies[f"{key} {tokens[index + 1].lower}"][0], index + 1  # "australian dollars"
-    if key in currencies and currencies[key][1] in ("suffix", "both"):
+    if key in currencies and currencies[key][1] in ("suffix", "both") and not _miscased(token):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight
         if key in ("pound", "pounds") and _weighed(tokens, index):
@@ -118,6 +122,13 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
             last += 1
         return currencies[key][0], last
     return None
+
+
+def _miscased(token: Token) -> bool:
+    """True when the token spells a currency that counts only as written ("DM", "Y", "FFr") in
+    another case ("dm" is decimetres)."""
+    spelling = lexicon().cased_currencies.get(token.lower)
+    return spelling is not None and token.text != spelling
 
 
 _CENT_WORDS = frozenset(("cent", "cents", "pence", "penny", "centimes", "kopecks", "kopeks"))

@@ -169,3 +169,22 @@ def test_currencies_written_as_words_in_wire_copy(body, text, currency):
 def test_a_currency_word_of_several_countries_stays_a_unit():
     figure = only("The fee was 1,000 dinars.")
     assert (figure.unit, figure.currency) == ("dinar", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "currency"),
+    [
+        ("Profit rose to 200 million stg.", "200 million stg", "GBP"),
+        ("The deal is worth DM3.5 billion.", "DM3.5 billion", "DEM"),
+        ("The bank lent FFr 50 million.", "FFr 50 million", "FRF"),
+        ("Exports reached Y100 billion.", "Y100 billion", "JPY"),
+    ],
+)
+def test_wire_currency_abbreviations(body, text, currency):
+    figure = only(body)
+    assert (figure.text, figure.currency) == (text, currency)
+
+
+def test_cased_currency_abbreviations_only_as_written():
+    assert (only("A 3 dm rod broke.").unit, only("A 3 dm rod broke.").currency) == ("decimetre", None)
+    assert texts("The Model Y 2023 sold well.") == []
