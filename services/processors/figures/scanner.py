@@ -6,8 +6,8 @@ not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), 
 a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
 determiner; it counts only as a bound of a range, "one to three", or with its unit, "one percent",
 "one dollar", "one inch"). A number after a capitalised word is a name ("Voyager 2") unless it
-has a percent or currency after it ("Barrick 75 percent", "EPS 143.56 yen") or a thousands
-separator ("a DISMAL 57,000 votes").
+has a percent or currency after it ("Barrick 75 percent", "EPS 143.56 yen"), a thousands
+separator ("a DISMAL 57,000 votes") or a multiplier ("Net 12.3 mln").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
 after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
 noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
@@ -494,6 +494,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and not has_currency
             and not token.adjacent
             and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
+            and not number.multiplied  # "Net 12.3 mln": a label has no multiplier
             and _percent_after(tokens, last + 1) is None  # "Barrick 75 percent"
             and _currency_after(tokens, last + 1) is None  # "EPS 143.56 yen"
             and (

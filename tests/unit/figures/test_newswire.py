@@ -19,6 +19,7 @@ def texts(body: str) -> list[str]:
         ("Dividend per share: EPS 143.56 yen.", "143.56 yen", 143.56),
         ("The rapper won a DISMAL 57,000 votes.", "57,000", 57000),
         ("Wk to Date 69,100 head.", "69,100", 69100),
+        ("Net 12.3 mln vs 10.1 mln", "10.1 mln", 10.1e6),
     ],
 )
 def test_a_number_after_a_capitalised_word_with_a_unit_or_thousands_is_an_amount(body, text, value):
@@ -188,3 +189,7 @@ def test_wire_currency_abbreviations(body, text, currency):
 def test_cased_currency_abbreviations_only_as_written():
     assert (only("A 3 dm rod broke.").unit, only("A 3 dm rod broke.").currency) == ("decimetre", None)
     assert texts("The Model Y 2023 sold well.") == []
+
+
+def test_a_number_with_a_multiplier_after_a_capitalised_word_is_an_amount():
+    assert texts("Net 12.3 mln vs 10.1 mln") == ["12.3 mln", "10.1 mln"]
