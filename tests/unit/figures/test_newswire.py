@@ -176,6 +176,7 @@ def test_a_currency_word_of_several_countries_stays_a_unit():
     ("body", "text", "currency"),
     [
         ("Profit rose to 200 million stg.", "200 million stg", "GBP"),
+        ("The company earned 12.3 mln dlrs.", "12.3 mln dlrs", "USD"),
         ("The deal is worth DM3.5 billion.", "DM3.5 billion", "DEM"),
         ("The bank lent FFr 50 million.", "FFr 50 million", "FRF"),
         ("Exports reached Y100 billion.", "Y100 billion", "JPY"),
