@@ -398,6 +398,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 and prev.adjacent
             ):
                 return True  # the second group of a code, date or score whose first group was rejected
+        if not has_currency and _format_label(tokens, first, last):
+            return True  # "a 4K TV", "3-D printing", "5-G networks"
         if nxt is not None and nxt.adjacent:
             if nxt.kind == "word":
                 lower = nxt.lower
@@ -586,6 +588,31 @@ def _time_or_date_range(tokens: list[Token], first: int, last: int) -> bool:
         and _day(tokens[first])
         and _day(tokens[k])
         and tokens[k - 1].text in months
+    )
+
+
+_RESOLUTIONS = frozenset(("2", "4", "5", "8", "16"))
+
+
+def _format_label(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the digits name a format, not a quantity: a picture resolution ("a 4K TV", "8K
+    video"; "4K followers" counts) or a digit and a capital letter joined by a hyphen ("3-D", "5-G")."""
+    if last == first + 1 and tokens[last].text == "K" and tokens[first].text in _RESOLUTIONS:
+        after = tokens[last + 1] if last + 1 < len(tokens) else None  # read as thousands: "4K" is tokens 4, K
+        return after is None or after.kind != "word" or after.text.isupper() or not is_plural(after.text)
+    if first != last or last + 1 >= len(tokens) or not tokens[last + 1].adjacent:
+        return False
+    nxt = tokens[last + 1]
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    return (
+        nxt.text == "-"
+        and after is not None
+        and after.adjacent
+        and after.kind == "word"
+        and len(after.text) == 1
+        and after.text.isupper()
+        and after.text not in ("C", "F")
+        and tokens[first].text.isdigit()
     )
 
 

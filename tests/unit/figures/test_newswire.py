@@ -194,3 +194,15 @@ def test_cased_currency_abbreviations_only_as_written():
 
 def test_a_number_with_a_multiplier_after_a_capitalised_word_is_an_amount():
     assert texts("Net 12.3 mln vs 10.1 mln") == ["12.3 mln", "10.1 mln"]
+
+
+@pytest.mark.parametrize(
+    "body", ["The 4K TV is cheaper.", "The film was shot in 8K.", "A 3-D printer broke.", "Phones use 5-G networks."]
+)
+def test_formats_are_no_figures(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(("body", "value"), [("She has 4K followers.", 4000), ("He got a $4K bonus.", 4000)])
+def test_thousands_written_with_k_still_count(body, value):
+    assert only(body).value == value
