@@ -555,10 +555,13 @@ def _capitalised_name_word(tokens: list[Token], first: int, last: int, sentence_
     words = [
         tokens[k].text
         for k in range(max(sentence_first, first - 8), min(len(tokens), last + 9))
-        if (k < first or k > last) and tokens[k].kind == "word" and len(tokens[k].text) >= 4
+        if (k < first or k > last) and tokens[k].kind == "word" and tokens[k].lower not in _TITLE_SMALL_WORDS
     ]
     capitalised = sum(1 for text in words if text[:1].isupper())
-    return not words or capitalised < 0.7 * len(words)
+    return len(words) < 2 or capitalised < 0.7 * len(words)  # "Police Arrest Two" is a headline
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or by with from as".split())
 
 
 _RANGE_WORDS = frozenset(("-", "–", "—", "to", "and", "through", "until", "till"))

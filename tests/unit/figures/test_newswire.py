@@ -90,6 +90,7 @@ def test_a_range_next_to_a_date_still_counts():
         "Police in Region Two are searching.",
         "She told Page Six the news.",
         "It is one of the 'Four Species' of the feast.",
+        "Ministers of the Group of Seven met.",
     ],
 )
 def test_a_capitalised_number_word_inside_a_sentence_is_a_name(body):
@@ -102,6 +103,7 @@ def test_a_capitalised_number_word_inside_a_sentence_is_a_name(body):
         ("Three people died.", "Three"),
         ('He said: "Three people died."', "Three"),
         ("Storm Kills Three In Texas After Floods", "Three"),
+        ("Police Arrest Two", "Two"),
         ("Shares rose Two percent.", "Two percent"),
     ],
 )
