@@ -505,6 +505,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 or nxt.lower in lexicon().measures
                 and lexicon().measures[nxt.lower][1] == "duration"
             )
+            and not _headline_count(tokens, first, last, sentence_first)
         ):
             return True  # Voyager 2, Boeing 737, Article 5
     elif number.words and number.value is not None:
@@ -552,16 +553,40 @@ def _capitalised_name_word(tokens: list[Token], first: int, last: int, sentence_
         return False
     if prev.kind == "word" and prev.lower in ("and", "or") and first - 2 >= sentence_first:
         return False  # "Two and Three" in a list of numbers is read elsewhere
+    return not _headline(tokens, first, last, sentence_first)  # "Police Arrest Two" is a headline
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or by with from as".split())
+
+
+def _headline(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:
+    """True when the words around tokens[first:last+1], articles and prepositions aside, are
+    capitalised: a title-case or all-capitals headline, where a capital says nothing of a name."""
     words = [
         tokens[k].text
         for k in range(max(sentence_first, first - 8), min(len(tokens), last + 9))
         if (k < first or k > last) and tokens[k].kind == "word" and tokens[k].lower not in _TITLE_SMALL_WORDS
     ]
     capitalised = sum(1 for text in words if text[:1].isupper())
-    return len(words) < 2 or capitalised < 0.7 * len(words)  # "Police Arrest Two" is a headline
+    return len(words) >= 2 and capitalised >= 0.9 * len(words)
 
 
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or by with from as".split())
+# After a number in a headline, these say it counts ("BOMB KILLS 12 IN ALGERIA", "Typhoon Leaves 30 Dead").
+_HEADLINE_COUNT_WORDS = frozenset(
+    "in after as at on over for from amid dead killed hurt injured wounded missing people more".split()
+)
+
+
+def _headline_count(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:
+    """True when a number after a capitalised word in a headline counts: a preposition, a word of
+    casualties or a plural noun follows ("Police Arrest 45 After Riots", "Quake Kills 200 People",
+    "ISRAEL FREES 30 PRISONERS"), where "Boeing 737 Crashed" stays a name."""
+    if not _headline(tokens, first, last, sentence_first):
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    return nxt.lower in _HEADLINE_COUNT_WORDS or is_plural(nxt.text.lower())
 
 
 _RANGE_WORDS = frozenset(("-", "–", "—", "to", "and", "through", "until", "till"))

@@ -208,3 +208,21 @@ def test_formats_are_no_figures(body):
 @pytest.mark.parametrize(("body", "value"), [("She has 4K followers.", 4000), ("He got a $4K bonus.", 4000)])
 def test_thousands_written_with_k_still_count(body, value):
     assert only(body).value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("BOMB KILLS 12 IN ALGERIA", 12),
+        ("Police Arrest 45 After Riots", 45),
+        ("Quake Kills 200 People", 200),
+        ("Typhoon Leaves 30 Dead", 30),
+    ],
+)
+def test_counts_in_headlines_after_a_capitalised_verb(body, value):
+    assert only(body).value == value
+
+
+@pytest.mark.parametrize("body", ["Boeing 747 Crashed In Iran", "Apollo 11 Crew Returns", "Chapter 11 Filing Looms"])
+def test_names_with_numbers_in_headlines_stay_names(body):
+    assert texts(body) == []
