@@ -100,6 +100,23 @@ def test_one_with_its_unit_is_a_quantity(body, text, unit, currency):
 
 
 @pytest.mark.parametrize(
+    ("body", "text", "qualifier"),
+    [
+        ("At least one person was killed.", "At least one", "lower-bound"),
+        ("The ferry takes no more than one car.", "no more than one", "upper-bound"),
+    ],
+)
+def test_one_bounded_by_a_hedge_is_a_bound(body, text, qualifier):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.qualifier) == (text, 1, qualifier)
+
+
+@pytest.mark.parametrize("body", ["They live under one roof.", "It rained over one weekend.", "Just one boat came."])
+def test_one_after_a_preposition_or_a_stress_word_is_no_bound(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
     ("body", "value", "low", "high"),
     [
         ("One million bees died.", 1e6, None, None),
