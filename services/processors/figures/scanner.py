@@ -5,9 +5,10 @@ not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), 
 ("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
 a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
 determiner; it counts only as a bound of a range, "one to three", with its unit, "one percent",
-"one dollar", "one inch", or bounded by a hedge, "at least one"). A number after a capitalised word is a name ("Voyager 2") unless it
-has a percent or currency after it ("Barrick 75 percent", "EPS 143.56 yen"), a thousands
-separator ("a DISMAL 57,000 votes") or a multiplier ("Net 12.3 mln").
+"one dollar", "one inch", or bounded by a hedge, "at least one"). A number after a capitalised
+word is a name ("Voyager 2") unless it has a percent or currency after it ("Barrick 75 percent",
+"EPS 143.56 yen"), a thousands separator ("a DISMAL 57,000 votes") or a multiplier ("Net 12.3
+mln"), or it counts in a headline ("BOMB KILLS 12 IN ALGERIA").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
 after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
 noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
