@@ -8,7 +8,8 @@ away earlier, by the scanner). ``is_duration`` decides from the unit read after 
 "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
 Smith, 45,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,", "Havel, 60 and a
 heavy smoker"), and a bare age said of a person pronoun ("he is 52", "she was 71 when", "who
-turned 60"). Each looks at a bounded number of neighbouring tokens.
+turned 60") or of a full name ("Noel Fielding is 47"). Each looks at a bounded number of
+neighbouring tokens.
 """
 
 from __future__ import annotations
@@ -67,10 +68,18 @@ def _bare_age(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _pronoun_age(tokens: list[Token], first: int, floor: int) -> bool:
-    """The bare number follows a person pronoun and a verb that gives an age: "he is 52"."""
-    if first - 2 < floor:
+    """The bare number follows a person pronoun, or a full name, and a verb that gives an age:
+    "he is 52", "Noel Fielding is 47"."""
+    if first - 2 < floor or tokens[first - 1].lower not in AGE_VERBS:
         return False
-    return tokens[first - 1].lower in AGE_VERBS and tokens[first - 2].lower in PERSON_PRONOUNS
+    if tokens[first - 2].lower in PERSON_PRONOUNS:
+        return True
+    return first - 3 >= floor and all(_name_word(tokens[k]) for k in (first - 3, first - 2))
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that is not written all in capitals ("Fielding", not "NATO")."""
+    return token.kind == "word" and token.text[:1].isupper() and not token.text.isupper() and token.text.isalpha()
 
 
 def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -> bool:
