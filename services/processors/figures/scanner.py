@@ -230,7 +230,7 @@ def read_atom(
             or (
                 after is not None
                 and after.kind == "word"
-                and after.lower.endswith("s")
+                and (after.lower.endswith("s") or after.lower in _UNMARKED_PLURALS)
                 and after.lower not in ("metres", "meters")
                 and after.lower not in STOP
             )
@@ -270,6 +270,8 @@ def read_atom(
     return Atom(first, last, number, value, currency)
 
 
+# Plural nouns without an "s": "40m people" is forty million people, not forty metres.
+_UNMARKED_PLURALS = frozenset("people personnel police children men women cattle sheep livestock".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your each every some".split())
 
 

@@ -226,3 +226,16 @@ def test_counts_in_headlines_after_a_capitalised_verb(body, value):
 @pytest.mark.parametrize("body", ["Boeing 747 Crashed In Iran", "Apollo 11 Crew Returns", "Chapter 11 Filing Looms"])
 def test_names_with_numbers_in_headlines_stay_names(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("The virus reached 40m people.", 40e6, "people"),
+        ("Aid fed 3m children.", 3e6, "child"),
+        ("A 40m yacht sank.", 40, "metre"),
+    ],
+)
+def test_m_before_a_plural_without_s_is_million(body, value, unit):
+    figure = only(body)
+    assert (figure.value, figure.unit) == (value, unit)
