@@ -279,6 +279,16 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         if tokens[last].text == "lakh" and _word(tokens, last + 1) == "crore":
             value *= MULTIPLIERS["crore"]  # "1.5 lakh crore" = 1.5e12
             last += 1
+    if (
+        not multiplied
+        and last + 2 < n
+        and tokens[last + 1].text == "-"
+        and tokens[last + 1].adjacent
+        and tokens[last + 2].adjacent
+        and _word(tokens, last + 2) in ("million", "billion", "trillion")
+    ):
+        value *= SCALES[_word(tokens, last + 2)]  # "a $1.2-trillion budget", "a 3-million-strong crowd"
+        last, multiplied = last + 2, True
     # Spaced scale words: "1.2 billion", "3 hundred", "2 dozen".
     while last + 1 < n and _word(tokens, last + 1) in ("hundred", "dozen", "dozens", *SCALES) and last - i < MAX_TOKENS:
         word = _word(tokens, last + 1)

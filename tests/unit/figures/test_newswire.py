@@ -239,3 +239,15 @@ def test_names_with_numbers_in_headlines_stay_names(body):
 def test_m_before_a_plural_without_s_is_million(body, value, unit):
     figure = only(body)
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("MPs passed a $1.2-trillion budget.", "$1.2-trillion", 1.2e12),
+        ("A 3-million-strong crowd marched.", "3-million", 3e6),
+    ],
+)
+def test_a_scale_word_hyphened_to_the_digits(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, value)
