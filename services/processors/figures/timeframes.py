@@ -5,7 +5,7 @@ two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock ti
 away earlier, by the scanner). ``is_duration`` decides from the unit read after the number,
 ``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years");
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
-"at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
+"aged 16 and 17", "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
 Smith, 45,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,", "Havel, 60 and a
 heavy smoker"), and a bare age said of a person pronoun ("he is 52", "she was 71 when", "who
 turned 60") or of a full name ("Noel Fielding is 47"). Each looks at a bounded number of
@@ -47,10 +47,25 @@ def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: 
         return True  # "a 45-year-old", "a six-month-old"
     if first - 1 >= floor and tokens[first - 1].lower in AGE_WORDS:
         return True  # "aged 45", "ages 18 to 25", "aged between 18 and 30"
+    if _listed_after_age(tokens, first, floor):
+        return True  # "two boys aged 16 and 17", "aged 12, 14 and 15"
     if first - 3 >= floor and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "age":
         return True  # "at the age of 45"
     if unit is None and _bare_age(tokens, first, last):
         return _apposition_age(tokens, first, floor, ceiling) or _pronoun_age(tokens, first, floor)
+    return False
+
+
+def _listed_after_age(tokens: list[Token], first: int, floor: int) -> bool:
+    """The number closes a short list of ages: "aged 16 and 17", "aged 12, 14 and 15" (at most
+    three numbers back, each before "and", "or" or a comma)."""
+    k = first
+    for _ in range(3):
+        if k - 2 < floor or tokens[k - 1].lower not in ("and", "or", ",") or tokens[k - 2].kind != "num":
+            return False
+        k -= 2
+        if k - 1 >= floor and tokens[k - 1].lower in AGE_WORDS:
+            return True
     return False
 
 

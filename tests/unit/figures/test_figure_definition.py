@@ -25,6 +25,8 @@ def texts(body: str) -> list[str]:
         "A 61-year-old cyclist was hurt.",
         "A six-month-old calf wandered off.",
         "Walkers aged 18 to 30 may apply.",
+        "Youths aged 16 and 17 were held.",
+        "Pupils aged 12, 14 and 15 took part.",
         "Members aged over 70 ride free.",
         "She bought the farm at the age of 40.",
         "Rita Moreno, 52, of Cork, was fined.",
