@@ -251,3 +251,16 @@ def test_m_before_a_plural_without_s_is_million(body, value, unit):
 def test_a_scale_word_hyphened_to_the_digits(body, text, value):
     figure = only(body)
     assert (figure.text, figure.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [("Net income was 52 cents a share.", "52 cents", 52), ("Wheat rose 3-1/4 cents.", "3-1/4 cents", 3.25)],
+)
+def test_cents_are_money_in_their_own_unit(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.category) == (text, value, "cent", "money")
+
+
+def test_per_cent_stays_a_percentage():
+    assert only("Sales rose 5 per cent.").unit == "percent"
