@@ -500,6 +500,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and not token.adjacent
             and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
             and not number.multiplied  # "Net 12.3 mln": a label has no multiplier
+            and not _table_value(tokens, first, last)  # "Shr 1.23 vs 1.01", "Sales 128.00 117.56"
             and _percent_after(tokens, last + 1) is None  # "Barrick 75 percent"
             and _currency_after(tokens, last + 1) is None  # "EPS 143.56 yen"
             and (
@@ -645,6 +646,21 @@ def _format_label(tokens: list[Token], first: int, last: int) -> bool:
         and after.text not in ("C", "F")
         and tokens[first].text.isdigit()
     )
+
+
+def _table_value(tokens: list[Token], first: int, last: int) -> bool:
+    """True when a number after a capitalised word is a value compared with the next one, as in
+    earnings tables: "Shr 1.23 vs 1.01" (a number after "vs"), "Sales 128.00 117.56" (two
+    decimals in a row); "Windows 10 vs Windows 11" stays two names."""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.lower in ("vs", "versus"):
+        k = last + 2
+        if k < len(tokens) and tokens[k].text == "." and tokens[k].adjacent:
+            k += 1  # "vs."
+        return k < len(tokens) and (tokens[k].kind == "num" or tokens[k].text in ("$", "€", "£"))
+    return first == last and "." in tokens[first].text and nxt.kind == "num" and not nxt.adjacent and "." in nxt.text
 
 
 def _local_time(tokens: list[Token], index: int) -> bool:

@@ -264,3 +264,16 @@ def test_cents_are_money_in_their_own_unit(body, text, value):
 
 def test_per_cent_stays_a_percentage():
     assert only("Sales rose 5 per cent.").unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Shr 1.23 vs 1.01", ["1.23", "1.01"]),
+        ("Net 12.3 vs. 9.8", ["12.3", "9.8"]),
+        ("Sales 128.00 117.56", ["128.00", "117.56"]),
+        ("Windows 10 vs Windows 11", []),
+    ],
+)
+def test_earnings_table_values_after_a_label_word(body, expected):
+    assert texts(body) == expected
