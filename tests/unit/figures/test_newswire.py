@@ -277,3 +277,22 @@ def test_per_cent_stays_a_percentage():
 )
 def test_earnings_table_values_after_a_label_word(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The bank cut rates by 25bp.", "25bp"),
+        ("It was a 50 bps hike.", "50 bps"),
+        ("The Fed cut by 25 basis points.", "25 basis points"),
+        ("It made a 25-basis-point cut.", "25-basis-point"),
+    ],
+)
+def test_basis_points_are_a_unit_of_rates(body, text):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.category) == (
+        text,
+        25 if "25" in text else 50,
+        "basis point",
+        "percentage",
+    )
