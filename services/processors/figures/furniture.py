@@ -14,7 +14,9 @@ from __future__ import annotations
 from services.processors.figures.tokens import Token
 
 MAX_GROUPS = 8
-PHONE_CUES = frozenset("call phone telephone tel fax hotline helpline mobile whatsapp dial ring".split())
+PHONE_CUES = frozenset(
+    "call phone telephone tel fax hotline helpline mobile whatsapp dial ring newsroom newsdesk desk".split()
+)
 COUNTER_LABELS = frozenset(
     "page pages image images photo photos picture pictures slide slides step part item figure table gallery video".split()
 )

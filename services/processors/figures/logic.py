@@ -29,12 +29,12 @@ from services.processors.figures.attribution import SourceIndex, find_sources, l
 from services.processors.figures.categories import categorise
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
-from services.processors.figures.numbers import may_start_number, read_number
+from services.processors.figures.numbers import HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans
-from services.processors.figures.timeframes import is_age, is_duration
+from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
 from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before
 
@@ -61,7 +61,8 @@ _CHANGE_VERBS = frozenset(
     "raised cut reduced lowered lifted changed went moved soared sank tumbled swelled shrank "
     "rise rises fall falls increase increases decrease decreases drop drops decline declines jump jumps "
     "climb climbs grow grows growth cuts reduction hike hikes hiked slashed trimmed doubled tripled "
-    "halved widened narrowed boosted eased edged".split()
+    "halved widened narrowed boosted eased edged off added gained lost shed slid firmed advanced retreated "
+    "rallied dipped".split()
 )
 
 
@@ -224,6 +225,7 @@ def _figure_at(
         and not percent
         and (
             is_duration(measure.category if measure else None)
+            or (measure is None and counts_time(unit))
             or is_age(tokens, start_token, last, unit, floor, ceiling)
         )
     ):
@@ -253,6 +255,13 @@ def _percent_unit(last: Token) -> str:
 
 
 def _counted(tokens: list[Token], index: int, floor: int, ceiling: int, figure_first: int) -> str | None:
+    if (
+        index + 1 < ceiling
+        and index >= 1
+        and tokens[index - 1].lower == "half"
+        and tokens[index].lower in HALF_DETERMINERS
+    ):
+        index += 1  # "half the aid", "half their income": the share is of what follows
     if index + 1 < ceiling and tokens[index].lower == "of" and tokens[index + 1].lower in REFERENT_WORDS:
         return referent_before(tokens, figure_first, floor)
     if index + 1 < ceiling and tokens[index].lower == "of":
@@ -406,6 +415,8 @@ def _range_after(
         return None  # "5 or 6 people" is a range, "3 or 300" two alternatives
     if atom.measure and second.measure and atom.measure.lemma != second.measure.lemma:
         return None  # "44 ml to 50 mg" are two quantities
+    if atom.measure and second.measure is None and (second.number.multiplied or second.currency):
+        return None  # "over three weeks to 16.8 million": a unit on the low end only, a scaled high end
     if change == "by" and not _bounds_of_one_quantity(atom, low, high):
         return None  # "fell 4% to 3%", "fell by 850,000 to 1.41 billion": a change, then a level
     return second, second.last

@@ -6,7 +6,7 @@ digits with thousands separators and decimals ("1,500,000", "16.25"), digit mult
 ("10k", "3bn", "0.5k", "1e10", "$2.174T" handled by the caller's currency), scale words
 ("1.2 billion", "3 hundred"), number words ("a hundred and two", "twenty-one",
 "three million, two hundred & forty", "two dozen"), fractions ("a third", "two thirds",
-"one-half", "two and a half", "1/4", "2 1/2", "½", "half a million") and vague magnitudes.
+"one-half", "two and a half", "1/4", "2 1/2", "46-5/8", "½", "half a million") and vague magnitudes.
 Lone "one", "a" and "an" are not numbers (pronoun and article); callers decide context.
 """
 
@@ -91,7 +91,11 @@ MULTIPLIERS = {
     "crore": 1e7,
 }
 SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore"))
+# "half the aid", "half their income": a share of what follows, as "half of" is
+HALF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "all", "those", "these")
+HALF_NOUN_BEFORE = frozenset("the a first second third fourth final last latter former other".split())
 HALF_HEDGES = frozenset("than nearly almost about around roughly over under just barely".split())
+PRICE_EIGHTHS = frozenset(("2", "4", "8", "16", "32", "64"))
 COMMON_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100))
 DENOMINATORS = {
     "half": 2,
@@ -233,6 +237,21 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         numerator, denominator = digit_value(tokens[last + 1].text), digit_value(tokens[last + 3].text)
         if denominator and numerator is not None and numerator < denominator and float(value).is_integer():
             return Number(i, last + 3, value + numerator / denominator)
+    if (
+        last + 4 < n
+        and tokens[last + 1].text == "-"
+        and tokens[i].text.isdigit()
+        and all(tokens[k].adjacent for k in range(last + 1, last + 5))
+        and tokens[last + 2].kind == "num"
+        and tokens[last + 3].text == "/"
+        and tokens[last + 4].kind == "num"
+        and tokens[last + 4].text in PRICE_EIGHTHS
+        and tokens[last + 2].text.isdigit()
+        and int(tokens[last + 2].text) < int(tokens[last + 4].text)
+        and not (last + 5 < n and tokens[last + 5].text in ("/", "-") and tokens[last + 5].adjacent)
+    ):
+        # a price in whole units and eighths, as stock tables write it: "46-5/8", "3-1/2 percent"
+        return Number(i, last + 4, value + int(tokens[last + 2].text) / int(tokens[last + 4].text))
     if last + 1 < n and tokens[last + 1].text in VULGAR:
         return Number(i, last + 1, value + VULGAR[tokens[last + 1].text])
     # Scientific "4e14", "1e-3".
@@ -260,6 +279,16 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         if tokens[last].text == "lakh" and _word(tokens, last + 1) == "crore":
             value *= MULTIPLIERS["crore"]  # "1.5 lakh crore" = 1.5e12
             last += 1
+    if (
+        not multiplied
+        and last + 2 < n
+        and tokens[last + 1].text == "-"
+        and tokens[last + 1].adjacent
+        and tokens[last + 2].adjacent
+        and _word(tokens, last + 2) in ("million", "billion", "trillion")
+    ):
+        value *= SCALES[_word(tokens, last + 2)]  # "a $1.2-trillion budget", "a 3-million-strong crowd"
+        last, multiplied = last + 2, True
     # Spaced scale words: "1.2 billion", "3 hundred", "2 dozen".
     while last + 1 < n and _word(tokens, last + 1) in ("hundred", "dozen", "dozens", *SCALES) and last - i < MAX_TOKENS:
         word = _word(tokens, last + 1)
@@ -315,8 +344,10 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
-    if word == "half" and (_word(tokens, i + 1) == "of" or _word(tokens, i - 1) in HALF_HEDGES):
-        return Number(i, i, 0.5, words=True)  # "more than half of voters", "nearly half"
+    if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
+        return None  # "the second half of 2019", "in the first half": a part, not a share
+    if word == "half" and (_word(tokens, i + 1) in ("of", *HALF_DETERMINERS) or _word(tokens, i - 1) in HALF_HEDGES):
+        return Number(i, i, 0.5, words=True)  # "more than half of voters", "half the aid", "nearly half"
     if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
         return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
     if word in ("a", "an"):

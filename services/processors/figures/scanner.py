@@ -4,7 +4,11 @@ An atom is [currency] number [multiplier] [percent | currency word | measure uni
 not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), is an ordinal
 ("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
 a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
-determiner; it counts only as a bound of a range, "one to three").
+determiner; it counts only as a bound of a range, "one to three", with its unit, "one percent",
+"one dollar", "one inch", or bounded by a hedge, "at least one"). A number after a capitalised
+word is a name ("Voyager 2") unless it has a percent or currency after it ("Barrick 75 percent",
+"EPS 143.56 yen"), a thousands separator ("a DISMAL 57,000 votes") or a multiplier ("Net 12.3
+mln"), or it counts in a headline ("BOMB KILLS 12 IN ALGERIA").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
 after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
 noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
@@ -64,6 +68,10 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return None
     token = tokens[j]
     key = token.lower
+    if _miscased(token):
+        return None  # "dm" is decimetres, "DM" Deutsche marks
+    if token.kind == "word" and len(token.text) == 1 and not tokens[j + 1].adjacent:
+        return None  # a one-letter currency is written against the digits ("Y100 billion"), not "Model Y 2023"
     if token.kind == "word" and tokens[j + 1].adjacent and token.adjacent and j >= 1 and tokens[j - 1].text == "$":
         written_after = currencies.get(key + "$")  # "$US5m", "$A200": the country written after the dollar sign
         if written_after is not None:
@@ -97,7 +105,7 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
         key = token.lower
     if index + 1 < len(tokens) and f"{key} {tokens[index + 1].lower}" in currencies:
         return currencies[f"{key} {tokens[index + 1].lower}"][0], index + 1  # "australian dollars"
-    if key in currencies and currencies[key][1] in ("suffix", "both"):
+    if key in currencies and currencies[key][1] in ("suffix", "both") and not _miscased(token):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight
         if key in ("pound", "pounds") and _weighed(tokens, index):
@@ -115,6 +123,13 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
             last += 1
         return currencies[key][0], last
     return None
+
+
+def _miscased(token: Token) -> bool:
+    """True when the token spells a currency that counts only as written ("DM", "Y", "FFr") in
+    another case ("dm" is decimetres)."""
+    spelling = lexicon().cased_currencies.get(token.lower)
+    return spelling is not None and token.text != spelling
 
 
 _CENT_WORDS = frozenset(("cent", "cents", "pence", "penny", "centimes", "kopecks", "kopeks"))
@@ -215,7 +230,7 @@ def read_atom(
             or (
                 after is not None
                 and after.kind == "word"
-                and after.lower.endswith("s")
+                and (after.lower.endswith("s") or after.lower in _UNMARKED_PLURALS)
                 and after.lower not in ("metres", "meters")
                 and after.lower not in STOP
             )
@@ -255,6 +270,8 @@ def read_atom(
     return Atom(first, last, number, value, currency)
 
 
+# Plural nouns without an "s": "40m people" is forty million people, not forty metres.
+_UNMARKED_PLURALS = frozenset("people personnel police children men women cattle sheep livestock".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your each every some".split())
 
 
@@ -384,6 +401,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 and prev.adjacent
             ):
                 return True  # the second group of a code, date or score whose first group was rejected
+        if not has_currency and _format_label(tokens, first, last):
+            return True  # "a 4K TV", "3-D printing", "5-G networks"
         if nxt is not None and nxt.adjacent:
             if nxt.kind == "word":
                 lower = nxt.lower
@@ -419,10 +438,25 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 if _code_like(tokens, last):
                     return True
         if nxt is not None and (nxt.lower in TIME_WORDS or _clock_letters(tokens, last + 1)):
-            if nxt.lower != "et" or token.text.isdigit():
+            if (nxt.lower != "et" or token.text.isdigit()) and (nxt.lower != "local" or _local_time(tokens, last + 1)):
                 return True
         if nxt is not None and nxt.lower == "o'clock":
             return True
+        if _time_or_date_range(tokens, first, last):
+            return True  # "5-8pm", "between 12 and 8 p.m.", "June 13 to 17", "13-17 June"
+        if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]" and token.text.isdigit():
+            return True  # a reference marker: "results.[3]"
+        if (
+            first == sentence_first
+            and not in_range
+            and token.text.isdigit()
+            and len(token.text) <= 2
+            and nxt is not None
+            and nxt.text in (".", ")")
+            and nxt.adjacent
+            and (after is None or after.kind == "word" and after.text[:1].isupper())
+        ):
+            return True  # a list number: "1. FC Cologne", "3.Charlotte Jones", "2) Oil prices rose"
         if (
             any(tokens[k].text in STREET_WORDS for k in range(last + 1, min(len(tokens), last + 4)))
             and nxt is not None
@@ -464,17 +498,24 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and prev.lower not in ("minus", "negative", "nearly", "estimated")
             and not has_currency
             and not token.adjacent
-            and (nxt is None or nxt.text not in ("%",))
+            and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
+            and not number.multiplied  # "Net 12.3 mln": a label has no multiplier
+            and not _table_value(tokens, first, last)  # "Shr 1.23 vs 1.01", "Sales 128.00 117.56"
+            and _percent_after(tokens, last + 1) is None  # "Barrick 75 percent"
+            and _currency_after(tokens, last + 1) is None  # "EPS 143.56 yen"
             and (
                 measure_after(tokens, last + 1) is None
                 or nxt is None
                 or nxt.lower in lexicon().measures
                 and lexicon().measures[nxt.lower][1] == "duration"
             )
+            and not _headline_count(tokens, first, last, sentence_first)
         ):
             return True  # Voyager 2, Boeing 737, Article 5
     elif number.words and number.value is not None:
         word = token.lower
+        if _capitalised_name_word(tokens, first, last, sentence_first):
+            return True  # "Tier Two", "told Page Six", "the 'Four Species'"
         if (
             word in ("a", "an")
             and prev is not None
@@ -484,7 +525,9 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True  # "one in a million" is an idiom for "rare"
         if word == "one" and last == first:
-            return not in_range  # the lone word "one" is never a figure, only a range's bound ("one to three")
+            # the lone word "one" is never a figure, only a range's bound ("one to three"), or with its
+            # unit: "one percent", "one dollar", "one inch" say a quantity
+            return not in_range and not _unit_after_one(tokens, last + 1) and not _bounded_one(tokens, first)
         if (
             nxt is not None
             and nxt.text == "-"
@@ -494,6 +537,156 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+def _capitalised_name_word(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:
+    """True when a number word written with a capital inside a sentence belongs to a name: after a
+    word ("Tier Two", "Region Two", "told Page Six") or, after a quote or bracket, before another
+    capitalised word ("the 'Four Species'"). Not at the start of a sentence, nor in a title-case
+    headline ("Storm Kills Three In Texas")."""
+    token = tokens[first]
+    if not token.text[:1].isupper() or token.text.isupper() or first <= sentence_first:
+        return False
+    if _percent_after(tokens, last + 1) is not None or _currency_after(tokens, last + 1) is not None:
+        return False
+    prev = tokens[first - 1]
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if prev.kind != "word" and not (
+        prev.text in ("'", "‘", '"', "“", "(") and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
+    ):
+        return False
+    if prev.kind == "word" and prev.lower in ("and", "or") and first - 2 >= sentence_first:
+        return False  # "Two and Three" in a list of numbers is read elsewhere
+    return not _headline(tokens, first, last, sentence_first)  # "Police Arrest Two" is a headline
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or by with from as".split())
+
+
+def _headline(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:
+    """True when the words around tokens[first:last+1], articles and prepositions aside, are
+    capitalised: a title-case or all-capitals headline, where a capital says nothing of a name."""
+    words = [
+        tokens[k].text
+        for k in range(max(sentence_first, first - 8), min(len(tokens), last + 9))
+        if (k < first or k > last) and tokens[k].kind == "word" and tokens[k].lower not in _TITLE_SMALL_WORDS
+    ]
+    capitalised = sum(1 for text in words if text[:1].isupper())
+    return len(words) >= 2 and capitalised >= 0.9 * len(words)
+
+
+# After a number in a headline, these say it counts ("BOMB KILLS 12 IN ALGERIA", "Typhoon Leaves 30 Dead").
+_HEADLINE_COUNT_WORDS = frozenset(
+    "in after as at on over for from amid dead killed hurt injured wounded missing people more".split()
+)
+
+
+def _headline_count(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:
+    """True when a number after a capitalised word in a headline counts: a preposition, a word of
+    casualties or a plural noun follows ("Police Arrest 45 After Riots", "Quake Kills 200 People",
+    "ISRAEL FREES 30 PRISONERS"), where "Boeing 737 Crashed" stays a name."""
+    if not _headline(tokens, first, last, sentence_first):
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    return nxt.lower in _HEADLINE_COUNT_WORDS or is_plural(nxt.text.lower())
+
+
+_RANGE_WORDS = frozenset(("-", "–", "—", "to", "and", "through", "until", "till"))
+
+
+def _day(token: Token) -> bool:
+    return token.kind == "num" and token.text.isdigit() and 1 <= int(token.text) <= 31
+
+
+def _time_or_date_range(tokens: list[Token], first: int, last: int) -> bool:
+    """True when tokens[first:last+1] is one end of a range of clock times or days whose other
+    end says so: "5-8pm", "between 12 and 8 p.m.", "13-17 June" (after it), "June 13 to 17"
+    (before it)."""
+    months = MONTHS | {"May"}
+    k = last + 2
+    if k + 1 < len(tokens) and tokens[last + 1].lower in _RANGE_WORDS and tokens[k].kind == "num":
+        after = tokens[k + 1]
+        if after.lower in ("am", "pm") or _clock_letters(tokens, k + 1):
+            return True
+        if after.text in months and _day(tokens[first]) and _day(tokens[k]) and first == last:
+            return True
+    k = first - 2
+    return (
+        k >= 1
+        and first == last
+        and tokens[first - 1].lower in _RANGE_WORDS
+        and _day(tokens[first])
+        and _day(tokens[k])
+        and tokens[k - 1].text in months
+    )
+
+
+_RESOLUTIONS = frozenset(("2", "4", "5", "8", "16"))
+
+
+def _format_label(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the digits name a format, not a quantity: a picture resolution ("a 4K TV", "8K
+    video"; "4K followers" counts) or a digit and a capital letter joined by a hyphen ("3-D", "5-G")."""
+    if last == first + 1 and tokens[last].text == "K" and tokens[first].text in _RESOLUTIONS:
+        after = tokens[last + 1] if last + 1 < len(tokens) else None  # read as thousands: "4K" is tokens 4, K
+        return after is None or after.kind != "word" or after.text.isupper() or not is_plural(after.text)
+    if first != last or last + 1 >= len(tokens) or not tokens[last + 1].adjacent:
+        return False
+    nxt = tokens[last + 1]
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    return (
+        nxt.text == "-"
+        and after is not None
+        and after.adjacent
+        and after.kind == "word"
+        and len(after.text) == 1
+        and after.text.isupper()
+        and after.text not in ("C", "F")
+        and tokens[first].text.isdigit()
+    )
+
+
+def _table_value(tokens: list[Token], first: int, last: int) -> bool:
+    """True when a number after a capitalised word is a value compared with the next one, as in
+    earnings tables: "Shr 1.23 vs 1.01" (a number after "vs"), "Sales 128.00 117.56" (two
+    decimals in a row); "Windows 10 vs Windows 11" stays two names."""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.lower in ("vs", "versus"):
+        k = last + 2
+        if k < len(tokens) and tokens[k].text == "." and tokens[k].adjacent:
+            k += 1  # "vs."
+        return k < len(tokens) and (tokens[k].kind == "num" or tokens[k].text in ("$", "€", "£"))
+    return first == last and "." in tokens[first].text and nxt.kind == "num" and not nxt.adjacent and "." in nxt.text
+
+
+def _local_time(tokens: list[Token], index: int) -> bool:
+    """True when "local" at tokens[index] closes a clock time ("1400 local time", "at 0900 local."),
+    not an adjective of the counted noun ("500 local residents")."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is None or after.lower == "time" or after.kind not in ("word", "num")
+
+
+def _bounded_one(tokens: list[Token], first: int) -> bool:
+    """True when the word "one" is bounded by a hedge: "at least one person was killed", "more than
+    one", "up to one"; "only one" and "just one" stress the number and stay no figure, and a
+    one-word preposition is no hedge of "one" ("under one roof", "over one weekend")."""
+    hedge = prefix_qualifier(tokens, first)
+    return hedge is not None and hedge[0] in ("lower-bound", "upper-bound") and first - hedge[1] >= 2
+
+
+def _unit_after_one(tokens: list[Token], index: int) -> bool:
+    """True when the word "one" at tokens[index - 1] has a percent, currency or unit word after it
+    ("one percent", "one dollar", "one inch"); a single-letter unit ("one m") is not read."""
+    if _percent_after(tokens, index) is not None or _currency_after(tokens, index) is not None:
+        return True
+    if index >= len(tokens) or tokens[index].kind != "word" or len(tokens[index].text) < 2:
+        return False
+    measure = measure_after(tokens, index)
+    return measure is not None and tokens[index].lower not in ("foot", "degree")
 
 
 def _clock_letters(tokens: list[Token], index: int) -> bool:

@@ -2,11 +2,14 @@
 
 A newsroom checks counts, money, rates and measures; it does not count "20 years", "a
 two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock times are turned
-away earlier, by the scanner). ``is_duration`` decides from the unit read after the number;
+away earlier, by the scanner). ``is_duration`` decides from the unit read after the number,
+``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years");
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
-"at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
-Smith, 45,", "Mary Jones (52)", "the driver, 52,"), and a bare age said of a person pronoun ("he
-is 52", "she was 71 when", "who turned 60"). Each looks at a bounded number of neighbouring tokens.
+"aged 16 and 17", "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
+Smith, 45,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,", "Havel, 60 and a
+heavy smoker"), and a bare age said of a person pronoun ("he is 52", "she was 71 when", "who
+turned 60") or of a full name ("Noel Fielding is 47"). Each looks at a bounded number of
+neighbouring tokens.
 """
 
 from __future__ import annotations
@@ -27,6 +30,15 @@ def is_duration(measure_category: str | None) -> bool:
     return measure_category == "duration"
 
 
+def counts_time(counted: str | None) -> bool:
+    """True when the noun a bare number counts is a unit of time, read past a hedge or a plus
+    sign ("two more years", "10+ years", "a 5+ year transition"): a duration too."""
+    if counted is None:
+        return False
+    entry = lexicon().measures.get(counted.split(" ")[0].lower())
+    return entry is not None and entry[1] == "duration"
+
+
 def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: int, ceiling: int) -> bool:
     """True when the quantity on tokens[first:last+1] (hedge included) is somebody's age.
 
@@ -35,10 +47,25 @@ def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: 
         return True  # "a 45-year-old", "a six-month-old"
     if first - 1 >= floor and tokens[first - 1].lower in AGE_WORDS:
         return True  # "aged 45", "ages 18 to 25", "aged between 18 and 30"
+    if _listed_after_age(tokens, first, floor):
+        return True  # "two boys aged 16 and 17", "aged 12, 14 and 15"
     if first - 3 >= floor and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "age":
         return True  # "at the age of 45"
     if unit is None and _bare_age(tokens, first, last):
         return _apposition_age(tokens, first, floor, ceiling) or _pronoun_age(tokens, first, floor)
+    return False
+
+
+def _listed_after_age(tokens: list[Token], first: int, floor: int) -> bool:
+    """The number closes a short list of ages: "aged 16 and 17", "aged 12, 14 and 15" (at most
+    three numbers back, each before "and", "or" or a comma)."""
+    k = first
+    for _ in range(3):
+        if k - 2 < floor or tokens[k - 1].lower not in ("and", "or", ",") or tokens[k - 2].kind != "num":
+            return False
+        k -= 2
+        if k - 1 >= floor and tokens[k - 1].lower in AGE_WORDS:
+            return True
     return False
 
 
@@ -56,10 +83,18 @@ def _bare_age(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _pronoun_age(tokens: list[Token], first: int, floor: int) -> bool:
-    """The bare number follows a person pronoun and a verb that gives an age: "he is 52"."""
-    if first - 2 < floor:
+    """The bare number follows a person pronoun, or a full name, and a verb that gives an age:
+    "he is 52", "Noel Fielding is 47"."""
+    if first - 2 < floor or tokens[first - 1].lower not in AGE_VERBS:
         return False
-    return tokens[first - 1].lower in AGE_VERBS and tokens[first - 2].lower in PERSON_PRONOUNS
+    if tokens[first - 2].lower in PERSON_PRONOUNS:
+        return True
+    return first - 3 >= floor and all(_name_word(tokens[k]) for k in (first - 3, first - 2))
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that is not written all in capitals ("Fielding", not "NATO")."""
+    return token.kind == "word" and token.text[:1].isupper() and not token.text.isupper() and token.text.isalpha()
 
 
 def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -> bool:
@@ -68,10 +103,42 @@ def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -
     opening = tokens[first - 1] if first - 1 >= floor else None
     name = tokens[first - 2] if first - 2 >= floor else None
     closing = tokens[last + 1] if last + 1 < ceiling else None
-    if opening is None or name is None or name.kind != "word" or not (name.text[:1].isupper() or _person(name)):
+    if (
+        opening is None
+        or name is None
+        or name.kind != "word"
+        or not (name.text[:1].isupper() or _person(name) or _described(tokens, first - 2, floor))
+    ):
         return False
     if opening.text == "(":
         return closing is not None and closing.text == ")"
     if opening.text != ",":
         return False
+    if closing is not None and closing.lower == "and":
+        after = tokens[last + 2] if last + 2 < ceiling else None
+        return (
+            after is not None
+            and after.lower in ("a", "an")  # "Havel, 60 and a heavy smoker,"
+            and not any(tokens[k].kind == "num" for k in range(last + 3, min(ceiling, last + 6)))
+        )  # but "In Ohio, 45 and a further 20" counts
     return closing is None or closing.text in (",", ";", ".")
+
+
+_DESCRIBING = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "your"))
+
+
+def _described(tokens: list[Token], noun: int, floor: int) -> bool:
+    """tokens[noun] ends a short noun phrase describing one person, opened by a determiner or a
+    possessive: "the TV presenter", "her husband", "a male juvenile" (a singular noun, at most
+    three words after the determiner, none a number or a preposition)."""
+    if is_plural(tokens[noun].text) or not tokens[noun].text.isalpha():
+        return False
+    for k in range(noun - 1, max(floor, noun - 4) - 1, -1):
+        if tokens[k].lower in _DESCRIBING:
+            return True
+        if tokens[k].kind != "word" or tokens[k].lower in _NOT_IN_PHRASE:
+            return False  # "the type of twice, 2," is no person
+    return False
+
+
+_NOT_IN_PHRASE = frozenset("of in for to with at by from on and or than as is was are were".split())

@@ -78,6 +78,10 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         and tokens[index + 1].lower in ("ton", "tons", "tonne", "tonnes")
     ):
         return Unit(first, index + 1, "tonne", "other")
+    if token.kind == "word" and text == "basis" and index + 1 < len(tokens):
+        point = index + 2 if tokens[index + 1].text == "-" and tokens[index + 1].adjacent else index + 1
+        if point < len(tokens) and tokens[point].lower in ("point", "points"):
+            return Unit(first, point, "basis point", "percentage")  # "25 basis points", "a 25-basis-point cut"
     if token.kind == "word" and text in ("square", "sq", "cubic") and index + 1 < len(tokens):
         inner = measure_after(tokens, index + 1)
         if inner is not None and inner.category in ("distance-area", "other"):

@@ -25,15 +25,25 @@ def texts(body: str) -> list[str]:
         "A 61-year-old cyclist was hurt.",
         "A six-month-old calf wandered off.",
         "Walkers aged 18 to 30 may apply.",
+        "Youths aged 16 and 17 were held.",
+        "Pupils aged 12, 14 and 15 took part.",
         "Members aged over 70 ride free.",
         "She bought the farm at the age of 40.",
         "Rita Moreno, 52, of Cork, was fined.",
         "The defendant, Tom Hale (34), denied it.",
         "Police said the driver, 52, was unhurt.",
+        "The TV presenter, 48, was spotted in Leeds.",
+        "Her husband, 35, stayed at home.",
+        "A male juvenile, 16, was arrested.",
+        "Mr Havel, 60 and a heavy smoker, is ill.",
         "He is 52 and lives in Leeds.",
         "She was 71 when she retired.",
+        "Fans learned Noel Fielding is 47 after the show.",
         "Smith, who turned 60 last week, stays on.",
         "The council met over two decades ago.",
+        "The mayor wants two more years in office.",
+        "The bridge has a shelf life of 10+ years.",
+        "It is a 5+ year transition.",
     ],
 )
 def test_time_expressions_are_not_figures(body):
@@ -47,7 +57,12 @@ def test_a_time_expression_is_passed_over_whole_and_the_figures_beside_it_stay()
 
 @pytest.mark.parametrize(
     ("body", "value"),
-    [("The total is 52 and rising.", 52), ("It was 34 at noon.", 34), ("He is 500 metres away.", 500)],
+    [
+        ("The total is 52 and rising.", 52),
+        ("It was 34 at noon.", 34),
+        ("He is 500 metres away.", 500),
+        ("Real Madrid is 3 points clear.", 3),
+    ],
 )
 def test_a_number_said_of_no_person_is_still_a_figure(body, value):
     assert only(body).value == value
@@ -58,11 +73,54 @@ def test_a_bare_number_after_a_comma_is_no_age_when_a_noun_follows():
     assert (figure.value, figure.unit) == (45, "pony")
 
 
+def test_a_number_set_off_after_plural_people_or_before_another_number_is_no_age():
+    assert only("Of the victims, 12, were children.").value == 12
+    assert texts("In Ohio, 45 and a further 20 died.") == ["45", "a further 20"]
+    assert texts("It sold the bulk of its stock, 40, to Oslo.") == ["40"]
+
+
 @pytest.mark.parametrize(
     "body",
-    ["One lorry overturned.", "Only one of the wells was dry.", "She paid one dollar.", "The river fell to minus one."],
+    [
+        "One lorry overturned.",
+        "Only one of the wells was dry.",
+        "One day later it sank.",
+        "The river fell to minus one.",
+    ],
 )
 def test_the_lone_word_one_is_never_a_figure(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit", "currency"),
+    [
+        ("She paid one dollar.", "one dollar", None, "USD"),
+        ("Exports fell one percent.", "one percent", "percent", None),
+        ("Rates rose one per cent.", "one per cent", "percent", None),
+        ("Water rose one inch.", "one inch", "inch", None),
+        ("The wall moved one mile.", "one mile", "mile", None),
+    ],
+)
+def test_one_with_its_unit_is_a_quantity(body, text, unit, currency):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.currency) == (text, 1, unit, currency)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "qualifier"),
+    [
+        ("At least one person was killed.", "At least one", "lower-bound"),
+        ("The ferry takes no more than one car.", "no more than one", "upper-bound"),
+    ],
+)
+def test_one_bounded_by_a_hedge_is_a_bound(body, text, qualifier):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.qualifier) == (text, 1, qualifier)
+
+
+@pytest.mark.parametrize("body", ["They live under one roof.", "It rained over one weekend.", "Just one boat came."])
+def test_one_after_a_preposition_or_a_stress_word_is_no_bound(body):
     assert texts(body) == []
 
 
@@ -122,8 +180,16 @@ def test_glued_letters_that_are_no_unit(body):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("kV", ("kilovolt", "other")), ("mAh", ("milliampere hour", "other")), ("MW", ("megawatt", "other")), ("Mt", ("megatonne", "other")),
-     ("MA", None), ("kX", None), ("V", None), ("kWhh", None)],
+    [
+        ("kV", ("kilovolt", "other")),
+        ("mAh", ("milliampere hour", "other")),
+        ("MW", ("megawatt", "other")),
+        ("Mt", ("megatonne", "other")),
+        ("MA", None),
+        ("kX", None),
+        ("V", None),
+        ("kWhh", None),
+    ],
 )
 def test_unit_symbols_are_read_by_rule(text, expected):
     assert unit_symbol(text) == expected
@@ -156,6 +222,8 @@ def test_x_to_y_bounding_one_quantity_is_one_range(body, low, high):
         ("Rents doubled from 400 to 800 euros.", [400, 800]),
         ("Nurses gave 20 ml to 30 mg of the drug.", [20, 30]),
         ("Pick 2 or 200 seeds.", [200]),
+        ("Layoffs took the total over the last three weeks to 16.8 million.", [16.8e6]),
+        ("Sales in two years to $3bn doubled.", [3e9]),
     ],
 )
 def test_two_quantities_are_not_joined_into_a_range(body, values):

@@ -1,0 +1,298 @@
+"""Kinds found by comparing the stage with spaCy's numeric entities on newswire and news pages,
+on made-up sentences: numbers after capitalised words that are amounts, not names; and the
+names that stay names."""
+
+import pytest
+
+from services.processors.figures import extract_figures
+from tests.unit.figures.single import only
+
+
+def texts(body: str) -> list[str]:
+    return [figure.text for figure in extract_figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("Ardmore took a 25 percent stake and Kelso 75 percent.", "75 percent", 75),
+        ("Dividend per share: EPS 143.56 yen.", "143.56 yen", 143.56),
+        ("The rapper won a DISMAL 57,000 votes.", "57,000", 57000),
+        ("Wk to Date 69,100 head.", "69,100", 69100),
+        ("Net 12.3 mln vs 10.1 mln", "10.1 mln", 10.1e6),
+    ],
+)
+def test_a_number_after_a_capitalised_word_with_a_unit_or_thousands_is_an_amount(body, text, value):
+    assert [(f.text, f.value) for f in extract_figures(body)][-1] == (text, value)
+
+
+@pytest.mark.parametrize(
+    "body", ["The airline flies Boeing 737 jets.", "Voyager 2 left.", "Under Article 5 allies act."]
+)
+def test_names_with_numbers_stay_names(body):
+    assert texts(body) == []
+
+
+def test_local_is_a_clock_word_only_after_a_clock_time():
+    figure = only("Some 500 local residents filed complaints.")
+    assert (figure.value, figure.unit) == (500, "local resident")
+    assert texts("The curfew starts at 2100 local time.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Half the aid was blocked.", "aid"),
+        ("Farmers lost half their income.", "income"),
+        ("Nearly half of voters stayed home.", "voter"),
+    ],
+)
+def test_half_of_something_is_a_share(body, unit):
+    figure = only(body)
+    assert (figure.value, figure.unit) == (0.5, unit)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Sales fell in the second half of 2019.", "In the first half the hosts scored.", "The talks took half an hour."],
+)
+def test_a_half_that_is_a_part_of_a_period_is_no_share(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize("body", ["-- Chicago newsdesk 312 408 8720", "-- Paris Newsroom, 33 1 4221 5432"])
+def test_a_wire_desk_phone_line_is_no_figure(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fair opens Saturday, 5-8pm.",
+        "The shop is open between 12 and 8 p.m. daily.",
+        "The summit runs June 13 to 17 in Oslo.",
+        "The summit runs 13-17 June in Oslo.",
+        "Storms were reported.[3][4] Roads closed.",
+    ],
+)
+def test_ends_of_clock_and_day_ranges_and_reference_markers_are_no_figures(body):
+    assert texts(body) == []
+
+
+def test_a_range_next_to_a_date_still_counts():
+    assert texts("On June 13, 5 to 8 boats sank.") == ["5 to 8"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Did the minister break Tier Two rules?",
+        "Police in Region Two are searching.",
+        "She told Page Six the news.",
+        "It is one of the 'Four Species' of the feast.",
+        "Ministers of the Group of Seven met.",
+    ],
+)
+def test_a_capitalised_number_word_inside_a_sentence_is_a_name(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Three people died.", "Three"),
+        ('He said: "Three people died."', "Three"),
+        ("Storm Kills Three In Texas After Floods", "Three"),
+        ("Police Arrest Two", "Two"),
+        ("Shares rose Two percent.", "Two percent"),
+    ],
+)
+def test_capitalised_number_words_that_count(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. FC Cologne 16 8 2 6 31 27 26", []),
+        ("Winners:\n3.Charlotte Jones", []),
+        ("2) Oil prices rose 5%.", ["5%"]),
+        ("The total was 12. Officials said so.", ["12"]),
+        ("The number is between 20 and 30.", ["between 20 and 30"]),
+    ],
+)
+def test_a_list_number_opening_a_line_is_no_figure(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The stock closed at 46-5/8.", "46-5/8", 46.625),
+        ("The yield stood at 3-1/2 percent.", "3-1/2 percent", 3.5),
+        ("She won the 1-1/2 mile race.", "1-1/2 mile", 1.5),
+    ],
+)
+def test_whole_units_and_eighths_as_stock_tables_write_them(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("Shares were off 1/2 to 46-5/8.", [0.5, 46.625]),
+        ("The index gained 12 to 1,340.", [12, 1340]),
+        ("The bank added 1/4 to 15-1/8.", [0.25, 15.125]),
+    ],
+)
+def test_a_market_move_then_the_level_reached_are_two_figures(body, values):
+    assert [figure.value for figure in extract_figures(body)] == values
+
+
+def test_a_close_range_after_a_market_verb_stays_a_range():
+    figure = only("The mill shed 1,000 to 2,000 jobs.")
+    assert (figure.low, figure.high) == (1000, 2000)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "currency"),
+    [
+        ("The bank made a net profit of 46.6 million kroons.", "46.6 million kroons", "EEK"),
+        ("The fine is 5,000 forints.", "5,000 forints", "HUF"),
+        ("A ticket costs 300 Czech crowns.", "300 Czech crowns", "CZK"),
+        ("The deal was worth 10 million French francs.", "10 million French francs", "FRF"),
+    ],
+)
+def test_currencies_written_as_words_in_wire_copy(body, text, currency):
+    figure = only(body)
+    assert (figure.text, figure.currency, figure.category) == (text, currency, "money")
+
+
+def test_a_currency_word_of_several_countries_stays_a_unit():
+    figure = only("The fee was 1,000 dinars.")
+    assert (figure.unit, figure.currency) == ("dinar", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "currency"),
+    [
+        ("Profit rose to 200 million stg.", "200 million stg", "GBP"),
+        ("The company earned 12.3 mln dlrs.", "12.3 mln dlrs", "USD"),
+        ("The deal is worth DM3.5 billion.", "DM3.5 billion", "DEM"),
+        ("The bank lent FFr 50 million.", "FFr 50 million", "FRF"),
+        ("Exports reached Y100 billion.", "Y100 billion", "JPY"),
+    ],
+)
+def test_wire_currency_abbreviations(body, text, currency):
+    figure = only(body)
+    assert (figure.text, figure.currency) == (text, currency)
+
+
+def test_cased_currency_abbreviations_only_as_written():
+    assert (only("A 3 dm rod broke.").unit, only("A 3 dm rod broke.").currency) == ("decimetre", None)
+    assert texts("The Model Y 2023 sold well.") == []
+
+
+def test_a_number_with_a_multiplier_after_a_capitalised_word_is_an_amount():
+    assert texts("Net 12.3 mln vs 10.1 mln") == ["12.3 mln", "10.1 mln"]
+
+
+@pytest.mark.parametrize(
+    "body", ["The 4K TV is cheaper.", "The film was shot in 8K.", "A 3-D printer broke.", "Phones use 5-G networks."]
+)
+def test_formats_are_no_figures(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(("body", "value"), [("She has 4K followers.", 4000), ("He got a $4K bonus.", 4000)])
+def test_thousands_written_with_k_still_count(body, value):
+    assert only(body).value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("BOMB KILLS 12 IN ALGERIA", 12),
+        ("Police Arrest 45 After Riots", 45),
+        ("Quake Kills 200 People", 200),
+        ("Typhoon Leaves 30 Dead", 30),
+    ],
+)
+def test_counts_in_headlines_after_a_capitalised_verb(body, value):
+    assert only(body).value == value
+
+
+@pytest.mark.parametrize("body", ["Boeing 747 Crashed In Iran", "Apollo 11 Crew Returns", "Chapter 11 Filing Looms"])
+def test_names_with_numbers_in_headlines_stay_names(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("The virus reached 40m people.", 40e6, "people"),
+        ("Aid fed 3m children.", 3e6, "child"),
+        ("A 40m yacht sank.", 40, "metre"),
+    ],
+)
+def test_m_before_a_plural_without_s_is_million(body, value, unit):
+    figure = only(body)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("MPs passed a $1.2-trillion budget.", "$1.2-trillion", 1.2e12),
+        ("A 3-million-strong crowd marched.", "3-million", 3e6),
+    ],
+)
+def test_a_scale_word_hyphened_to_the_digits(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [("Net income was 52 cents a share.", "52 cents", 52), ("Wheat rose 3-1/4 cents.", "3-1/4 cents", 3.25)],
+)
+def test_cents_are_money_in_their_own_unit(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.category) == (text, value, "cent", "money")
+
+
+def test_per_cent_stays_a_percentage():
+    assert only("Sales rose 5 per cent.").unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Shr 1.23 vs 1.01", ["1.23", "1.01"]),
+        ("Net 12.3 vs. 9.8", ["12.3", "9.8"]),
+        ("Sales 128.00 117.56", ["128.00", "117.56"]),
+        ("Windows 10 vs Windows 11", []),
+    ],
+)
+def test_earnings_table_values_after_a_label_word(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The bank cut rates by 25bp.", "25bp"),
+        ("It was a 50 bps hike.", "50 bps"),
+        ("The Fed cut by 25 basis points.", "25 basis points"),
+        ("It made a 25-basis-point cut.", "25-basis-point"),
+    ],
+)
+def test_basis_points_are_a_unit_of_rates(body, text):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.category) == (
+        text,
+        25 if "25" in text else 50,
+        "basis point",
+        "percentage",
+    )
