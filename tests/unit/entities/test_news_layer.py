@@ -132,3 +132,29 @@ def test_leading_article_is_not_part_of_a_name_unless_the_name_has_it(run):
     entities, _ = run("The Foreign Ministry rejected a report in The Washington Post on Monday.")
     assert [m.text for m in entities["Foreign Ministry"].mentions] == ["Foreign Ministry"]
     assert [m.text for m in entities["The Washington Post"].mentions] == ["The Washington Post"]
+
+
+def test_military_rank_before_a_full_name_tagged_org_whole(run):
+    # The bare model tags "General Anton Malik" as one ORG, and the later "Malik" as ORG too.
+    entities, _ = run("The court convicted General Anton Malik, head of the militia. Malik said he would appeal.")
+    person = entities["Anton Malik"]
+    assert person.type == "PERSON"
+    assert person.roles == ("General",)
+    assert person.mention_count == 2
+
+
+def test_a_rank_word_opening_a_company_name_is_still_no_title(run):
+    entities, _ = run("General Motors said sales rose, and General Electric Co shares fell.")
+    assert entities["General Motors"].type == "ORG"
+    assert "Motors" not in entities
+
+
+def test_sports_and_profession_roles_are_titles(run):
+    entities, _ = run(
+        "Defender Hassan Abbas rose to head the ball past goalkeeper Salem Bitar. "
+        "The loss was not a surprise, said chief economist Laura Grant."
+    )
+    assert entities["Hassan Abbas"].type == "PERSON"
+    assert entities["Salem Bitar"].type == "PERSON"
+    assert entities["Laura Grant"].roles == ("chief economist",)
+    assert not [name for name in entities if name.startswith("Defender")]
