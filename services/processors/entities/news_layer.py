@@ -27,7 +27,10 @@ driven by a list in ``data/``:
    mixed case give their label to their capitalised repeats;
 10. in a sports report, a place that plays a match is a club, an ORG (:mod:`sports`:
     "Liverpool beat Arsenal", "Manchester United"); countries stay places;
-11. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
+11. in a sports report, agate lines are read by their layout (:mod:`agate`): the teams of a
+    result line or standings row ("Gloucester 29 London Irish 19") are clubs, the names of a
+    scorer list ("( Ferguson 34 , McCoist 71 )") are people;
+12. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
     (:mod:`demonyms`); one naming a group ("the Russians") is.
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
@@ -40,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
 
+from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_one_sense
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms
@@ -124,6 +128,7 @@ class NewsLayer:
         selected = self._relabel(toks, selected)
         selected = one_sense_per_article(toks, selected)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
+        selected = read_agate(toks, selected, self._lexicon)
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)

@@ -1,0 +1,178 @@
+"""Sports agate: result lines, scorer lists and standings rows of a sports report.
+
+Wire services file results as bare lines the model reads poorly (it runs names into the
+scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports report
+(:func:`sports.is_sports_report`) a line that parses whole as agate is read by its layout:
+
+- a **result line** is one or more ``team score`` pairs, each optionally followed by a
+  parenthesised scorer list: "Karlsruhe 3 Freiburg 0", "Rangers 4 ( Ferguson 34 , McCoist
+  71 74 ) Hibernian 3 ( Wright 21 )";
+- a **standings row** is a team followed by at least ``_MIN_TABLE_NUMBERS`` numbers and nothing
+  else: "PSV Eindhoven 18 13 3 2 52 14 42";
+- a **scorer list** is ``( name minute [minute...] [note] , ... )``; the names are people.
+
+A team is a run of at most ``_MAX_NAME_WORDS`` capitalised words (a lower-case "of" inside:
+"Queen of the South"); a score is a number of at most three digits. The teams become ORG,
+except a country, which stays a place like everywhere else in the stage (a national side is
+written as its country); the scorers become PERSON. Every other span touching the parsed
+tokens is dropped. A standings row whose "team" the model reads as a person ("Ernie Els 67 68
+70", a golf card) is left alone unless that name plays in a result line of the report, and so is any line that does not parse whole (prose, tables of
+goods and prices, "Attendance : 5,465").
+"""
+
+from __future__ import annotations
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.names import name_key
+from services.processors.entities.spans import NewsSpan
+from services.processors.entities.sports import is_sports_report
+from services.processors.entities.tokens import DocTokens
+
+_MAX_NAME_WORDS = 5
+_MAX_SCORE_DIGITS = 3
+_MIN_TABLE_NUMBERS = 3
+#: Longest line read as agate, in tokens (a longer one is prose or a table of another kind).
+_MAX_LINE_TOKENS = 80
+#: Lower-case words a scorer item may carry after its minutes ("46 penalty", "12 og").
+_SCORER_NOTES = frozenset({"pen", "pen.", "penalty", "og", "o.g.", "own", "goal", "minute", "min"})
+_NAME_JOINERS = frozenset({"of", "the", "-", "'", "&"})
+
+Pieces = tuple[list[tuple[int, int]], list[tuple[int, int]]]
+
+
+def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """``spans`` with the agate lines of a sports report re-read by layout (module docstring)."""
+    if not is_sports_report(toks):
+        return spans
+    teams: list[tuple[int, int]] = []
+    scorers: list[tuple[int, int]] = []
+    rows: list[tuple[int, int]] = []
+    for start, end in _lines(toks):
+        if end - start > _MAX_LINE_TOKENS:
+            continue
+        parsed = _parse_line(toks, start, end)
+        if parsed is None:
+            continue
+        line_teams, line_scorers = parsed
+        if not line_scorers and len(line_teams) == 1:
+            rows.extend(line_teams)
+        else:
+            teams.extend(line_teams)
+            scorers.extend(line_scorers)
+    # A standings row whose name the model reads as a person is a player's card ("Ernie Els
+    # 67 68 70"), unless the name plays in a result line of the report.
+    person_tokens = {k for s in spans if s.label == "PERSON" for k in range(s.start, s.end)}
+    playing = {tuple(toks.text[a:b]) for a, b in teams}
+    teams.extend((a, b) for a, b in rows if tuple(toks.text[a:b]) in playing or person_tokens.isdisjoint(range(a, b)))
+    if not teams:
+        return spans
+    taken = {k for a, b in (*teams, *scorers) for k in range(a, b)}
+    out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
+    for a, b in teams:
+        label = "GPE" if _is_country(toks, a, b, lexicon) else "ORG"
+        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], label, "model"))
+    for a, b in scorers:
+        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PERSON", "model"))
+    return out
+
+
+def _lines(toks: DocTokens) -> list[tuple[int, int]]:
+    """Token ranges of the body's lines (line breaks are whitespace tokens holding a newline)."""
+    out = []
+    start = 0
+    for k, word in enumerate(toks.text):
+        if "\n" in word:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if start < len(toks):
+        out.append((start, len(toks)))
+    return out
+
+
+def _is_score(word: str) -> bool:
+    return word.isdigit() and len(word) <= _MAX_SCORE_DIGITS
+
+
+def _name_end(toks: DocTokens, k: int, end: int) -> int:
+    """End of a capitalised name run starting at ``k`` (``k`` if there is none)."""
+    text = toks.text
+    j = k
+    words = 0
+    while j < end and words < _MAX_NAME_WORDS:
+        word = text[j]
+        if word[:1].isupper() and (toks.alpha[j] or word.rstrip(".").isalpha() or "-" in word or "'" in word):
+            j += 1
+            words += 1
+        elif j > k and toks.lower[j] in _NAME_JOINERS and j + 1 < end and text[j + 1][:1].isupper():
+            j += 1
+        else:
+            break
+    return j
+
+
+def _parse_line(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """Teams and scorers of an agate line ``[start, end)``, or None if it is not one."""
+    text = toks.text
+    if text[end - 1] == ".":
+        end -= 1
+    teams: list[tuple[int, int]] = []
+    scorers: list[tuple[int, int]] = []
+    k = start
+    table = False
+    while k < end:
+        name_end = _name_end(toks, k, end)
+        if name_end == k or name_end >= end or not _is_score(text[name_end]):
+            return None
+        teams.append((k, name_end))
+        k = name_end + 1
+        if k < end and text[k] == "(":
+            k = _scorer_list(toks, k + 1, end, scorers)
+            if k < 0:
+                return None
+        elif k < end and _is_score(text[k]):
+            numbers = 0
+            while k < end and _is_score(text[k]):
+                k += 1
+                numbers += 1
+            if k < end or numbers + 1 < _MIN_TABLE_NUMBERS or len(teams) > 1:
+                return None
+            table = True
+    if len(teams) < 2 and not scorers and not table:
+        return None
+    return teams, scorers
+
+
+def _scorer_list(toks: DocTokens, k: int, end: int, scorers: list[tuple[int, int]]) -> int:
+    """Reads ``name minute... , ...`` up to ")"; the index after ")", or -1 if it is no scorer list."""
+    text = toks.text
+    found: list[tuple[int, int]] = []
+    while k < end:
+        name_end = _name_end(toks, k, end)
+        if name_end > k:
+            found.append((k, name_end))
+            k = name_end
+        minutes = 0
+        while k < end and (_is_score(text[k]) or (minutes and toks.lower[k] in _SCORER_NOTES)):
+            minutes += _is_score(text[k])
+            k += 1
+        if not minutes:
+            return -1
+        if k < end and text[k] == ",":
+            k += 1
+            continue
+        if k < end and text[k] == ")":
+            if not found:
+                return -1
+            scorers.extend(found)
+            return k + 1
+        return -1
+    return -1
+
+
+def _is_country(toks: DocTokens, start: int, end: int, lexicon: Lexicon) -> bool:
+    text = toks.span_text(start, end)
+    if text in lexicon.countries or text.title() in lexicon.countries:
+        return True
+    canonical = lexicon.canonical("GPE", name_key(text))
+    return canonical is not None and canonical.name in lexicon.countries
