@@ -15,9 +15,12 @@ A team is a run of at most ``_MAX_NAME_WORDS`` capitalised words (a lower-case "
 "Queen of the South"); a score is a number of at most three digits. The teams become ORG,
 except a country, which stays a place like everywhere else in the stage (a national side is
 written as its country); the scorers become PERSON. Every other span touching the parsed
-tokens is dropped. A standings row whose "team" the model reads as a person ("Ernie Els 67 68
-70", a golf card) is left alone unless that name plays in a result line of the report, and so is any line that does not parse whole (prose, tables of
-goods and prices, "Attendance : 5,465").
+tokens is dropped. Standings rows most of whose names the model reads as people are a
+players' table ("Ernie Els 67 68 70", a golf card) and are left alone (but for names that
+play in a result line of the report), and so is any line that does not parse whole (prose,
+tables of goods and prices, "Attendance : 5,465").
+
+A line break inside an open parenthesis does not end a line: a scorer list may wrap.
 """
 
 from __future__ import annotations
@@ -59,11 +62,17 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
         else:
             teams.extend(line_teams)
             scorers.extend(line_scorers)
-    # A standings row whose name the model reads as a person is a player's card ("Ernie Els
-    # 67 68 70"), unless the name plays in a result line of the report.
+    # Rows whose names the model reads as people, most of them, make a players' table (a golf
+    # card: "Ernie Els 67 68 70"); otherwise the table is the clubs' and every row is a club.
     person_tokens = {k for s in spans if s.label == "PERSON" for k in range(s.start, s.end)}
     playing = {tuple(toks.text[a:b]) for a, b in teams}
-    teams.extend((a, b) for a, b in rows if tuple(toks.text[a:b]) in playing or person_tokens.isdisjoint(range(a, b)))
+    people = sum(
+        1 for a, b in rows if tuple(toks.text[a:b]) not in playing and not person_tokens.isdisjoint(range(a, b))
+    )
+    if 2 * people <= len(rows):
+        teams.extend(rows)
+    else:
+        teams.extend((a, b) for a, b in rows if tuple(toks.text[a:b]) in playing)
     if not teams:
         return spans
     taken = {k for a, b in (*teams, *scorers) for k in range(a, b)}
@@ -77,14 +86,21 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
 
 
 def _lines(toks: DocTokens) -> list[tuple[int, int]]:
-    """Token ranges of the body's lines (line breaks are whitespace tokens holding a newline)."""
+    """Token ranges of the body's lines (line breaks are whitespace tokens holding a newline; a
+    break inside an open parenthesis stays inside the line)."""
     out = []
     start = 0
+    depth = 0
     for k, word in enumerate(toks.text):
-        if "\n" in word:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(depth - 1, 0)
+        elif "\n" in word and (depth == 0 or k - start > _MAX_LINE_TOKENS):
             if k > start:
                 out.append((start, k))
             start = k + 1
+            depth = 0
     if start < len(toks):
         out.append((start, len(toks)))
     return out
@@ -148,12 +164,14 @@ def _scorer_list(toks: DocTokens, k: int, end: int, scorers: list[tuple[int, int
     text = toks.text
     found: list[tuple[int, int]] = []
     while k < end:
+        while k < end and "\n" in text[k]:
+            k += 1
         name_end = _name_end(toks, k, end)
         if name_end > k:
             found.append((k, name_end))
             k = name_end
         minutes = 0
-        while k < end and (_is_score(text[k]) or (minutes and toks.lower[k] in _SCORER_NOTES)):
+        while k < end and (_is_score(text[k]) or "\n" in text[k] or (minutes and toks.lower[k] in _SCORER_NOTES)):
             minutes += _is_score(text[k])
             k += 1
         if not minutes:

@@ -48,3 +48,13 @@ def test_lines_outside_a_sports_report_are_left_alone(run):
     )
     assert entities["Colombia"].type == "GPE"
     assert entities["Kenya"].type == "GPE"
+
+
+def test_a_scorer_list_may_wrap_onto_the_next_line(run):
+    entities, _ = run(
+        "Summaries of the premier league matches on Saturday :\n"
+        "Ashbury 2 ( Novak 45 , Braithwaite 90 ) Dunmore 2 ( Keller 62 , Okafor\n"
+        "71 ) .\n"
+    )
+    assert entities["Okafor"].type == "PERSON"
+    assert entities["Dunmore"].type == "ORG"
