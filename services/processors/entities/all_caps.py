@@ -12,7 +12,9 @@ Regions (token ranges, one line at most):
   ``_HEADLINE_SHARE`` of its cased words);
 - a **dateline**: one to four capitalised words opening a line and followed by "(", ",", a dash,
   a colon or a number ("MOSCOW (Reuters) -", "KYIV, Ukraine -", "LONDON 1996-08-30"); a name
-  the recogniser finds over the whole dateline is the place the story was filed from (GPE).
+  the recogniser finds over the whole dateline is the place the story was filed from (GPE), and
+  so is the run of a bare dateline (the place, an optional ", Country" and a date in digits:
+  "AMARILLO 1996-12-06") when the recogniser finds nothing in it.
 
 Case is restored word by word (same length, so character offsets carry over unchanged):
 a word the article writes in capitals elsewhere or that the lexicon knows in capitals (an
@@ -24,6 +26,7 @@ headline and a dateline's words are capitalised; any other word is lower-cased (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
@@ -45,6 +48,10 @@ _MAX_DATELINE_WORDS = 4
 _DATELINE_CONTEXT = 30
 _DATELINE_ENDS = frozenset({"(", ",", "-", "\u2013", "\u2014", ":", "/"})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: A date written in digits ("1996-12-06", "06/12/1996", "12.6.96"); the separators repeat at most twice.
+_DATE = re.compile(r"\d{1,4}(?:[-/.]\d{1,4}){1,2}")
+_DATE_JOINTS = frozenset({",", "-", "/", "."})
+_MAX_BARE_DATELINE_TAIL = 8
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -226,12 +233,34 @@ class CapsReader:
                 if not region.headline and mapped == (region.start, region.end) and label in _NAME_LABELS:
                     label = "GPE"  # a dateline names the place the story was filed from
                 model.append(CapsEntity(*_after_dash(toks, *mapped), label))
+            if not region.headline and _bare_dateline(toks, region):
+                found = {k for e in model for k in range(e.start, e.end)}
+                if found.isdisjoint(range(region.start, region.end)):
+                    model.append(CapsEntity(region.start, region.end, "GPE"))
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 mapped = _map(toks, region, base + span.start_char, base + span.end_char)
                 if mapped is not None:
                     gazetteer.append(CapsEntity(*mapped, label="", surface=strings[match_id]))
         return regions, model, gazetteer
+
+
+def _bare_dateline(toks: DocTokens, region: CapsRegion) -> bool:
+    """Whether the dateline's line holds nothing but the place, an optional ", Country" and the
+    date ("AMARILLO 1996-12-06", "HANOVER , Germany 1996-12-06"): the place is then the run
+    whatever the recogniser makes of it."""
+    text, n = toks.text, len(toks)
+    end = region.context_end
+    if end - region.end > _MAX_BARE_DATELINE_TAIL or (end < n and "\n" not in text[end]):
+        return False
+    dated = False
+    for k in range(region.end, end):
+        word = text[k]
+        if _DATE.fullmatch(word) or word.isdigit():  # the tokenizer may split "1996-12-06"
+            dated = True
+        elif not (word in _DATE_JOINTS or (toks.alpha[k] and word[:1].isupper())):
+            return False
+    return dated
 
 
 def _map(toks: DocTokens, region: CapsRegion, start_char: int, end_char: int) -> tuple[int, int] | None:
