@@ -17,6 +17,8 @@ driven by a list in ``data/``:
 5. a PERSON cut short by the model is extended over the following capitalised proper nouns;
 6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
+   a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
+   the article;
 7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province",
    is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
@@ -126,6 +128,7 @@ class NewsLayer:
         selected = self._extend_people(toks, selected)
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
+        selected = self._drop_lone_titles(toks, selected)
         selected = one_sense_per_article(toks, selected)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         selected = read_agate(toks, selected, self._lexicon)
@@ -368,6 +371,24 @@ class NewsLayer:
             if word in name_parts or known:
                 out.append(self._span(toks, i, i + 1, "PERSON", "surname"))
         return out
+
+    def _drop_lone_titles(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 6c: a title word standing alone is no name ("visit Pope", "the President"),
+        unless the article gives it as a person's surname ("Angus King" ... "King said")."""
+        lexicon = self._lexicon
+        text = toks.text
+        surnames = {text[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+        return [
+            s
+            for s in spans
+            if not (
+                s.label == "PERSON"
+                and s.end - s.start == 1
+                and s.source != "title"
+                and (toks.lower[s.start] in lexicon.title_heads or text[s.start] in lexicon.title_heads_capitalised)
+                and text[s.start] not in surnames
+            )
+        ]
 
     def _is_family_member(self, toks: DocTokens, span: NewsSpan, name_parts: set[str]) -> bool:
         """A short capitalised run ending in a surname of the article ("Marta Novak" tagged ORG)."""

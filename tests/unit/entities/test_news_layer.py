@@ -158,3 +158,14 @@ def test_sports_and_profession_roles_are_titles(run):
     assert entities["Salem Bitar"].type == "PERSON"
     assert entities["Laura Grant"].roles == ("chief economist",)
     assert not [name for name in entities if name.startswith("Defender")]
+
+
+def test_a_lone_title_word_is_no_person(run):
+    # The bare model tags "Pope" as a PERSON.
+    entities, _ = run("Polish ex-communist president to visit Pope . A meeting with the Pope is also planned .")
+    assert "Pope" not in entities
+
+
+def test_a_title_word_that_is_the_surname_of_the_article_stays(run):
+    entities, _ = run("Singer Carole King toured Europe in May. Later, King said the tour had gone well.")
+    assert entities["Carole King"].mention_count == 2
