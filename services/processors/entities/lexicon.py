@@ -53,6 +53,10 @@ class Lexicon:
     cue_phrases: tuple[tuple[str, ...], ...]
     region_words: frozenset[str] = field(default_factory=frozenset)
     locative_prepositions: frozenset[str] = field(default_factory=frozenset)
+    #: Common nouns that make the proper noun right after them an organisation, and endings
+    #: that make such a noun ("carmaker"), from ``data/bodies.json``.
+    org_nouns: frozenset[str] = field(default_factory=frozenset)
+    org_noun_suffixes: tuple[str, ...] = ()
     #: Neighbours a span must not swallow (``data/neighbours.json``): day words, months,
     #: percentage words as lower-case token tuples, and every agency surface form.
     day_words: frozenset[str] = field(default_factory=frozenset)
@@ -151,6 +155,8 @@ def load_lexicon() -> Lexicon:
         cue_phrases=tuple(tuple(p) for p in cues["phrases"]),
         region_words=frozenset(bodies["region_words"]),
         locative_prepositions=frozenset(bodies["locative_prepositions"]),
+        org_nouns=frozenset(bodies["org_nouns"]),
+        org_noun_suffixes=tuple(bodies["org_noun_suffixes"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),
         months=frozenset(neighbours["months"]),
         percent_words=tuple(

@@ -18,7 +18,8 @@ driven by a list in ``data/``:
 6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
    a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
-   the article;
+   the article; a proper noun right after a lower-case organisation noun ("equipment group
+   Radiometer", "brokerage Rinaco Plus", "carmaker Skoda") is an ORG;
 7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province",
    is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
@@ -69,6 +70,11 @@ _PLACE_FIXABLE = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART", "ORG", "NORP",
 _LEADING_JUNK_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "UH"})
 #: Function words a model span never ends in: a preposition, conjunction or determiner.
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "TO"})
+#: Labels a name written right after an organisation noun ("group Radiometer") loses to ORG.
+_ORG_FIXABLE = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+#: Longest untagged proper-noun run an organisation noun makes an ORG.
+_MAX_APPOSITION_WORDS = 4
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
@@ -129,6 +135,7 @@ class NewsLayer:
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
         selected = self._drop_lone_titles(toks, selected)
+        selected = self._org_appositions(toks, selected)
         selected = one_sense_per_article(toks, selected)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         selected = read_agate(toks, selected, self._lexicon)
@@ -389,6 +396,71 @@ class NewsLayer:
                 and text[s.start] not in surnames
             )
         ]
+
+    def _org_appositions(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 6d: a proper noun written right after a lower-case organisation noun is an ORG
+        ("medical equipment group Radiometer", "Moscow brokerage Rinaco Plus"): a span the model
+        labelled otherwise is relabelled, an untagged run becomes one. Gazetteer terms, titled
+        names, countries and runs opening with a common given name keep what they have."""
+        lexicon = self._lexicon
+        text, lower, tag, alpha = toks.text, toks.lower, toks.tag, toks.alpha
+        nouns, suffixes = lexicon.org_nouns, lexicon.org_noun_suffixes
+
+        def after_org_noun(k: int) -> bool:
+            word = text[k - 1] if k > 0 else ""
+            return (
+                word.islower()
+                and tag[k - 1] in _COMMON_NOUN_TAGS  # "the giant Krasnoyarsk regional budget": an adjective
+                and (word in nouns or word.endswith(suffixes))
+            )
+
+        out: list[NewsSpan] = []
+        covered: set[int] = set()
+        for span in spans:
+            covered.update(range(span.start, span.end))
+            if (
+                span.label in _ORG_FIXABLE
+                and span.source not in ("gazetteer", "title")
+                and span.term is None
+                and after_org_noun(span.start)
+                and text[span.start][:1].isupper()
+                and text[span.start] not in lexicon.given_names
+                and toks.span_text(span.start, span.end) not in lexicon.countries
+            ):
+                span = NewsSpan(
+                    span.start, span.end, span.start_char, span.end_char, "ORG", span.source, span.term, span.role
+                )
+            out.append(span)
+        n = len(toks)
+        for k in range(1, n):
+            word = text[k]
+            if (
+                k in covered
+                or tag[k] not in PROPER_TAGS
+                or not alpha[k]
+                or not word[:1].isupper()
+                or not after_org_noun(k)
+                or word in lexicon.given_names
+                or word in lexicon.terms
+                or word in lexicon.day_words
+                or word in lexicon.months
+                or lower[k] in lexicon.title_heads
+            ):
+                continue
+            end = k + 1
+            while (
+                end < n
+                and end - k < _MAX_APPOSITION_WORDS
+                and end not in covered
+                and not toks.sent_start[end]
+                and tag[end] in PROPER_TAGS
+                and alpha[end]
+                and text[end][:1].isupper()
+            ):
+                end += 1
+            out.append(self._span(toks, k, end, "ORG", "model"))
+            covered.update(range(k, end))
+        return out
 
     def _is_family_member(self, toks: DocTokens, span: NewsSpan, name_parts: set[str]) -> bool:
         """A short capitalised run ending in a surname of the article ("Marta Novak" tagged ORG)."""

@@ -169,3 +169,19 @@ def test_a_lone_title_word_is_no_person(run):
 def test_a_title_word_that_is_the_surname_of_the_article_stays(run):
     entities, _ = run("Singer Carole King toured Europe in May. Later, King said the tour had gone well.")
     assert entities["Carole King"].mention_count == 2
+
+
+def test_a_name_after_an_organisation_noun_is_an_org(run):
+    # The bare model tags "Radiometer" as a PERSON and leaves "Rinaco Plus" untagged.
+    entities, _ = run(
+        "A survey sees medical equipment group Radiometer reporting flat earnings, "
+        "said an analyst at Moscow brokerage Rinaco Plus."
+    )
+    assert entities["Radiometer"].type == "ORG"
+    assert entities["Rinaco Plus"].type == "ORG"
+
+
+def test_people_after_person_nouns_stay_people(run):
+    entities, _ = run("Film producer Harvey Weinstein and investor Warren Buffett met the firm on Monday.")
+    assert entities["Harvey Weinstein"].type == "PERSON"
+    assert entities["Warren Buffett"].type == "PERSON"
