@@ -57,6 +57,8 @@ class Lexicon:
     #: that make such a noun ("carmaker"), from ``data/bodies.json``.
     org_nouns: frozenset[str] = field(default_factory=frozenset)
     org_noun_suffixes: tuple[str, ...] = ()
+    #: Words that close a company's full name ("Corp", "Inc", "Plc"), from ``data/bodies.json``.
+    company_designators: frozenset[str] = field(default_factory=frozenset)
     #: Neighbours a span must not swallow (``data/neighbours.json``): day words, months,
     #: percentage words as lower-case token tuples, and every agency surface form.
     day_words: frozenset[str] = field(default_factory=frozenset)
@@ -157,6 +159,7 @@ def load_lexicon() -> Lexicon:
         locative_prepositions=frozenset(bodies["locative_prepositions"]),
         org_nouns=frozenset(bodies["org_nouns"]),
         org_noun_suffixes=tuple(bodies["org_noun_suffixes"]),
+        company_designators=frozenset(bodies["company_designators"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),
         months=frozenset(neighbours["months"]),
         percent_words=tuple(

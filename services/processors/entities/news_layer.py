@@ -23,7 +23,9 @@ driven by a list in ``data/``:
 7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province",
    is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
-   occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too;
+   occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too; a
+   company's short form is an ORG wherever the article names it in full with a designator
+   (:mod:`short_names`: "Newmont Mining Corp" ... "Newmont said");
 9. ALL-CAPS headlines and datelines ("PUTIN WARNS NATO", "MOSCOW (Reuters) -") are read again
    with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
    the restored copy replace the model's in a caps headline, and names the article writes in
@@ -53,6 +55,7 @@ from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
+from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places
 from services.processors.entities.titles import TitleFinder
@@ -137,6 +140,7 @@ class NewsLayer:
         selected = self._drop_lone_titles(toks, selected)
         selected = self._org_appositions(toks, selected)
         selected = one_sense_per_article(toks, selected)
+        selected = company_short_forms(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         selected = read_agate(toks, selected, self._lexicon)
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
