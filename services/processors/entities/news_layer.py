@@ -36,7 +36,9 @@ driven by a list in ``data/``:
     result line or standings row ("Gloucester 29 London Irish 19") are clubs, the names of a
     scorer list ("( Ferguson 34 , McCoist 71 )") are people;
 12. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
-    (:mod:`demonyms`); one naming a group ("the Russians") is.
+    (:mod:`demonyms`); one naming a group ("the Russians") is;
+13. a byline, a short line of capitalised words above the dateline, is the writer, a PERSON
+    (:mod:`bylines`).
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
 match, which beats the model. Title names are fixed before anything else.
@@ -50,6 +52,7 @@ from spacy.matcher import PhraseMatcher
 
 from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_one_sense
+from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
@@ -146,6 +149,7 @@ class NewsLayer:
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)
+        selected = bylines(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
