@@ -3,7 +3,9 @@
 Given a parsed ``Doc`` it returns the article's named-entity spans after these rules, each
 driven by a list in ``data/``:
 
-1. caption residue, possessives and a leading "the" or adverb are trimmed from model spans
+1. a model span is cut at a bracket or a spaced "v" inside it ("Simon Parke ( England",
+   "Nicol v Eyles"); caption residue, possessives and a leading "the" or adverb are
+   trimmed from model spans
    ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"); a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
@@ -81,6 +83,10 @@ _ORG_FIXABLE = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LO
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 #: Longest untagged proper-noun run an organisation noun makes an ORG.
 _MAX_APPOSITION_WORDS = 4
+#: Labels of model spans cut at separators no name holds (see ``_split_at_separators``).
+_SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
@@ -173,12 +179,13 @@ class NewsLayer:
         replaced = headline_tokens | {k for e in caps for k in range(e.start, e.end)}
         ents = [e for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
         ents += [(e.start, e.end, e.label) for e in caps]
-        for ent_start, ent_end, label in ents:
-            start, end = self._trim(toks, ent_start, ent_end)
-            if start < end and label in NAMED_LABELS:
-                start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))
-            if start < end:
-                out.append(self._span(toks, start, end, label, "model"))
+        for ent_start, ent_end, whole_label in ents:
+            for part_start, part_end, label in _split_at_separators(toks, ent_start, ent_end, whole_label):
+                start, end = self._trim(toks, part_start, part_end)
+                if start < end and label in NAMED_LABELS:
+                    start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))
+                if start < end:
+                    out.append(self._span(toks, start, end, label, "model"))
         return out
 
     def _trim(self, toks: DocTokens, start: int, end: int) -> tuple[int, int]:
@@ -496,6 +503,28 @@ class NewsLayer:
         if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not toks.alpha[span.start]:
             return False
         return span.start > 0 and lower[span.start - 1] in lexicon.locative_prepositions
+
+
+def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A name span cut at a bracket or a spaced "v"/"vs" inside it: the model runs "Simon Parke
+    ( England" and "Nicol v Eyles" together, and no name holds such a token. Each part keeps
+    the label; parts without a letter are dropped. (A spaced dash is left alone: the parts of
+    "COAL - Lantau Peak" are no better names than the whole.)"""
+    if label not in _SPLIT_LABELS or end - start < 3:
+        return [(start, end, label)]
+    text, space = toks.text, toks.space
+    parts: list[tuple[int, int, str]] = []
+    part_start = start
+    for k in range(start + 1, end - 1):
+        word = text[k]
+        spaced = space[k - 1] and space[k]
+        if word in _BRACKETS or (spaced and toks.lower[k] in _VERSUS):
+            parts.append((part_start, k, label))
+            part_start = k + 1
+    if not parts:
+        return [(start, end, label)]
+    parts.append((part_start, end, label))
+    return [(a, b, lab) for a, b, lab in parts if any(toks.alpha[i] for i in range(a, b))]
 
 
 def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -185,3 +185,15 @@ def test_people_after_person_nouns_stay_people(run):
     entities, _ = run("Film producer Harvey Weinstein and investor Warren Buffett met the firm on Monday.")
     assert entities["Harvey Weinstein"].type == "PERSON"
     assert entities["Warren Buffett"].type == "PERSON"
+
+
+def test_a_model_span_is_cut_at_a_bracket_or_versus(run):
+    body = (
+        "Results of the semifinals on Friday :\n"
+        "Peter Nicol ( Scotland ) beat Simon Parke ( England ) 15-7 15-12 15-12 .\n"
+        "Final : Nicol v Eyles , on Saturday .\n"
+    )
+    entities, _ = run(body)
+    mentions = {m.text for e in entities.values() for m in e.mentions}
+    assert {"Simon Parke", "England", "Nicol", "Eyles"} <= mentions
+    assert not [m for m in mentions if "(" in m or " v " in m]
