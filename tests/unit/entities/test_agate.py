@@ -58,3 +58,33 @@ def test_a_scorer_list_may_wrap_onto_the_next_line(run):
     )
     assert entities["Okafor"].type == "PERSON"
     assert entities["Dunmore"].type == "ORG"
+
+
+_PREVIEW = (
+    "Previews of Sunday 's league matches ( league positions in brackets , kick-off GMT ) :\n"
+    "Kelso ( 12 ) v AS Dunmore ( 7 ) 1930\n"
+    "Kelso have injury doubts about striker Haraldsson , while Dunmore present a full strength side "
+    "in the derby match .\n"
+)
+
+
+def test_fixture_line_teams_are_clubs_wherever_the_report_names_them(run):
+    types = {m.text: e.type for e in run(_PREVIEW)[0].values() for m in e.mentions}
+    assert types.get("Kelso") == "ORG"
+    assert types.get("AS Dunmore") == "ORG"
+    assert types.get("Dunmore") == "ORG"  # the club's core name, in the prose
+
+
+def test_team_with_country_and_a_scorers_line(run):
+    body = (
+        "Result of a basketball league match on Thursday :\n"
+        "Ashbury ( Belgium ) 75 Port Ellen ( Spain ) 82 ( 34-35 )\n"
+        "Leading scorers :\n"
+        "Ashbury - Eric Novak 18 , Ron Keller 18 , Jacques Okafor 14\n"
+    )
+    types = {m.text: e.type for e in run(body)[0].values() for m in e.mentions}
+    assert types.get("Ashbury") == "ORG"
+    assert types.get("Port Ellen") == "ORG"
+    assert types.get("Belgium") == "GPE"
+    for player in ("Eric Novak", "Ron Keller", "Jacques Okafor"):
+        assert types.get(player) == "PERSON", player
