@@ -134,6 +134,10 @@ def load_lexicon() -> Lexicon:
     for name in more_countries["countries"]:
         if name not in b.terms and name not in also_names:
             b.entity(name, "GPE", [])
+    for country, demonyms in more_countries["demonyms"].items():
+        for demonym in demonyms:
+            if demonym not in b.terms:  # the gazetteer's full entries come first
+                b.term(demonym, Term(label="NORP", canonical=demonyms[0], country=country))
     for name, aliases in _read("people.json").items():
         # People are resolved by key only: a surname is too ambiguous to force a label on text.
         b.entity(name, "PERSON", aliases, add_terms=False)

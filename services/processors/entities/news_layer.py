@@ -6,7 +6,9 @@ driven by a list in ``data/``:
 1. a model span is cut at a bracket or a spaced "v" inside it ("Simon Parke ( England",
    "Nicol v Eyles"); caption residue, possessives and a leading "the" or adverb are
    trimmed from model spans
-   ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"); a name
+   ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"), and so is
+   a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
+   span of another label whose rest opens with a common given name); a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
    "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
@@ -184,9 +186,19 @@ class NewsLayer:
                 start, end = self._trim(toks, part_start, part_end)
                 if start < end and label in NAMED_LABELS:
                     start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))
+                if (
+                    end - start >= 3
+                    and self._is_demonym(toks.text[start])
+                    and (label == "PERSON" or toks.text[start + 1] in self._lexicon.given_names)
+                ):
+                    start += 1  # "Montenegrin Dejan Savicevic": the nationality is the gazetteer's NORP
                 if start < end:
                     out.append(self._span(toks, start, end, label, "model"))
         return out
+
+    def _is_demonym(self, word: str) -> bool:
+        term = self._terms.get(word)
+        return term is not None and term.label == "NORP"
 
     def _trim(self, toks: DocTokens, start: int, end: int) -> tuple[int, int]:
         residue = self._lexicon.residue

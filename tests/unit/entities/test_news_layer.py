@@ -197,3 +197,19 @@ def test_a_model_span_is_cut_at_a_bracket_or_versus(run):
     mentions = {m.text for e in entities.values() for m in e.mentions}
     assert {"Simon Parke", "England", "Nicol", "Eyles"} <= mentions
     assert not [m for m in mentions if "(" in m or " v " in m]
+
+
+def test_a_nationality_before_a_full_name_is_not_part_of_the_person(run):
+    # The bare model tags "Montenegrin Dejan Savicevic" and "Croat Alen Boksic" as PERSONs.
+    entities, _ = run(
+        "George Weah returns alongside Roberto Baggio , with Montenegrin Dejan Savicevic in midfield . "
+        "Alessandro Del Piero and Croat Alen Boksic lead the attack ."
+    )
+    names = {m.text for e in entities.values() if e.type == "PERSON" for m in e.mentions}
+    assert {"Dejan Savicevic", "Alen Boksic"} <= names
+
+
+def test_demonyms_of_countries_beyond_the_full_gazetteer_are_nationalities(run):
+    entities, _ = run("Croat striker Milan Rapajic scored twice, and the Liberian defender was booked.")
+    assert entities["Milan Rapajic"].type == "PERSON"
+    assert not [e for e in entities.values() if e.type == "PERSON" and e.name in ("Croat", "Liberian")]
