@@ -8,7 +8,9 @@ driven by a list in ``data/``:
    trimmed from model spans
    ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"), and so is
    a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
-   span of another label whose rest opens with a common given name); a name
+   span of another label whose rest opens with a common given name); a person, organisation or
+   place the model finds in lower-case words only ("in midfield", "the south coast") is
+   dropped; a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
    "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
@@ -87,6 +89,9 @@ _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _MAX_APPOSITION_WORDS = 4
 #: Labels of model spans cut at separators no name holds (see ``_split_at_separators``).
 _SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Labels of names written with a capital: a model span of these in lower case only
+#: ("with Dejan Savicevic in midfield" tagged GPE) is dropped.
+_CASED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
@@ -192,7 +197,7 @@ class NewsLayer:
                     and (label == "PERSON" or toks.text[start + 1] in self._lexicon.given_names)
                 ):
                     start += 1  # "Montenegrin Dejan Savicevic": the nationality is the gazetteer's NORP
-                if start < end:
+                if start < end and (label not in _CASED_LABELS or _has_capital(toks, start, end)):
                     out.append(self._span(toks, start, end, label, "model"))
         return out
 
@@ -515,6 +520,11 @@ class NewsLayer:
         if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not toks.alpha[span.start]:
             return False
         return span.start > 0 and lower[span.start - 1] in lexicon.locative_prepositions
+
+
+def _has_capital(toks: DocTokens, start: int, end: int) -> bool:
+    """Whether any token of ``[start, end)`` has a capital letter ("midfield" has none)."""
+    return any(not word.islower() for word in toks.text[start:end] if any(ch.isalpha() for ch in word))
 
 
 def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> list[tuple[int, int, str]]:

@@ -213,3 +213,9 @@ def test_demonyms_of_countries_beyond_the_full_gazetteer_are_nationalities(run):
     entities, _ = run("Croat striker Milan Rapajic scored twice, and the Liberian defender was booked.")
     assert entities["Milan Rapajic"].type == "PERSON"
     assert not [e for e in entities.values() if e.type == "PERSON" and e.name in ("Croat", "Liberian")]
+
+
+def test_a_lower_case_span_is_no_name(run):
+    # The bare model tags "midfield" as a GPE here.
+    entities, _ = run("George Weah returns alongside Roberto Baggio , with Montenegrin Dejan Savicevic in midfield .")
+    assert "midfield" not in entities
