@@ -132,3 +132,15 @@ def test_a_bare_dateline_names_the_place_whatever_the_recogniser_reads(run):
 def test_a_dateline_with_more_than_a_date_after_it_is_left_to_the_recogniser(run):
     entities, _ = run("UPDATE 2 shares fell in early trade on Friday , dealers said .\n")
     assert "UPDATE" not in entities
+
+
+def test_a_place_and_a_date_make_a_dateline_whatever_their_capitals(run):
+    entities, _ = run(
+        "Exam cheats caught .\nRIO DE JANEIRO 1996-12-06\nStudents were caught cheating , a newspaper said .\n"
+    )
+    assert _mentions(entities) >= {("RIO DE JANEIRO", "GPE")}
+
+
+def test_a_day_and_a_date_are_no_dateline(run):
+    entities, _ = run("Schedule of games :\nSUNDAY , DECEMBER 8\nST LOUIS AT CHICAGO\n")
+    assert not [m for m in _mentions(entities) if m[0] in ("SUNDAY", "DECEMBER")]
