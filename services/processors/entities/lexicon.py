@@ -59,6 +59,8 @@ class Lexicon:
     org_noun_suffixes: tuple[str, ...] = ()
     #: Words that close a company's full name ("Corp", "Inc", "Plc"), from ``data/bodies.json``.
     company_designators: frozenset[str] = field(default_factory=frozenset)
+    #: Heads of geographic names written "Head of Place" ("Gulf of Mexico"), from ``data/bodies.json``.
+    geo_heads: frozenset[str] = field(default_factory=frozenset)
     #: Neighbours a span must not swallow (``data/neighbours.json``): day words, months,
     #: percentage words as lower-case token tuples, and every agency surface form.
     day_words: frozenset[str] = field(default_factory=frozenset)
@@ -164,6 +166,7 @@ def load_lexicon() -> Lexicon:
         org_nouns=frozenset(bodies["org_nouns"]),
         org_noun_suffixes=tuple(bodies["org_noun_suffixes"]),
         company_designators=frozenset(bodies["company_designators"]),
+        geo_heads=frozenset(bodies["geo_heads"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),
         months=frozenset(neighbours["months"]),
         percent_words=tuple(

@@ -25,7 +25,8 @@ driven by a list in ``data/``:
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
    a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
    the article; a proper noun right after a lower-case organisation noun ("equipment group
-   Radiometer", "brokerage Rinaco Plus", "carmaker Skoda") is an ORG;
+   Radiometer", "brokerage Rinaco Plus", "carmaker Skoda") is an ORG; a geographic head and
+   "of" before a place make one LOC with it ("Gulf of Mexico");
 7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province",
    is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
@@ -91,6 +92,7 @@ _MAX_APPOSITION_WORDS = 4
 _SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 #: Labels of names written with a capital: a model span of these in lower case only
 #: ("with Dejan Savicevic in midfield" tagged GPE) is dropped.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _CASED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
@@ -155,6 +157,7 @@ class NewsLayer:
         selected = self._relabel(toks, selected)
         selected = self._drop_lone_titles(toks, selected)
         selected = self._org_appositions(toks, selected)
+        selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected = company_short_forms(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
@@ -492,6 +495,25 @@ class NewsLayer:
                 end += 1
             out.append(self._span(toks, k, end, "ORG", "model"))
             covered.update(range(k, end))
+        return out
+
+    def _geo_of_places(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 6e: a geographic head and "of" before a place make one LOC with it ("Gulf of
+        Mexico", "Horn of Africa"): the model finds the place alone, or the head as a name."""
+        heads = self._lexicon.geo_heads
+        text = toks.text
+        merged: list[tuple[int, NewsSpan]] = []
+        for span in spans:
+            k = span.start
+            if span.label in _PLACE_LABELS and k >= 2 and text[k - 1] == "of" and text[k - 2] in heads:
+                merged.append((k - 2, span))
+        if not merged:
+            return spans
+        absorbed = {k for k, _ in merged}
+        joined = {id(span) for _, span in merged}
+        out = [s for s in spans if id(s) not in joined and not any(s.start <= k < s.end for k in absorbed)]
+        for k, span in merged:
+            out.append(NewsSpan(k, span.end, toks.idx[k], span.end_char, "LOC", span.source))
         return out
 
     def _is_family_member(self, toks: DocTokens, span: NewsSpan, name_parts: set[str]) -> bool:

@@ -219,3 +219,10 @@ def test_a_lower_case_span_is_no_name(run):
     # The bare model tags "midfield" as a GPE here.
     entities, _ = run("George Weah returns alongside Roberto Baggio , with Montenegrin Dejan Savicevic in midfield .")
     assert "midfield" not in entities
+
+
+def test_a_geographic_head_of_a_place_is_one_location(run):
+    entities, _ = run("The ministry updated shipping warnings for the Gulf of Mexico and the Horn of Africa on Friday.")
+    assert entities["Gulf of Mexico"].type == "LOC"
+    assert entities["Horn of Africa"].type == "LOC"
+    assert "Mexico" not in entities
