@@ -27,8 +27,8 @@ driven by a list in ``data/``:
    the article; a proper noun right after a lower-case organisation noun ("equipment group
    Radiometer", "brokerage Rinaco Plus", "carmaker Skoda") is an ORG; a geographic head and
    "of" before a place make one LOC with it ("Gulf of Mexico");
-7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province",
-   is a place (GPE);
+7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province"
+   (or "state" closing a clause: "Sonora state ,"), is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
    occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too; a
    company's short form is an ORG wherever the article names it in full with a designator
@@ -538,6 +538,10 @@ class NewsLayer:
         if span.label == "PERSON":
             return False
         if span.end < len(toks) and lower[span.end] in lexicon.region_words:
+            return True
+        # "Sonora state ,": a state of a federation; "state media", "state television" are not.
+        after = span.end + 1
+        if span.end < len(toks) and toks.text[span.end] == "state" and (after >= len(toks) or toks.punct[after]):
             return True
         if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not toks.alpha[span.start]:
             return False

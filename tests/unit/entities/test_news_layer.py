@@ -226,3 +226,13 @@ def test_a_geographic_head_of_a_place_is_one_location(run):
     assert entities["Gulf of Mexico"].type == "LOC"
     assert entities["Horn of Africa"].type == "LOC"
     assert "Mexico" not in entities
+
+
+def test_a_name_before_coast_or_a_closing_state_is_a_place(run):
+    entities, _ = run(
+        "Light rains fell over the coast of Quintana Roo state . A front affected Sonora state , "
+        "and Kenyan state media reported floods along the coast of Tamaulipas ."
+    )
+    assert entities["Quintana Roo"].type == "GPE"
+    assert entities["Sonora"].type == "GPE"
+    assert entities["Tamaulipas"].type == "GPE"
