@@ -53,10 +53,9 @@ class Lexicon:
     cue_phrases: tuple[tuple[str, ...], ...]
     region_words: frozenset[str] = field(default_factory=frozenset)
     locative_prepositions: frozenset[str] = field(default_factory=frozenset)
-    #: Common nouns that make the proper noun right after them an organisation, and endings
-    #: that make such a noun ("carmaker"), from ``data/bodies.json``.
+    #: Common nouns that make the proper noun right after them an organisation ("group",
+    #: "brokerage", "carmaker"), from ``data/bodies.json``.
     org_nouns: frozenset[str] = field(default_factory=frozenset)
-    org_noun_suffixes: tuple[str, ...] = ()
     #: Words that close a company's full name ("Corp", "Inc", "Plc"), from ``data/bodies.json``.
     company_designators: frozenset[str] = field(default_factory=frozenset)
     #: Heads of geographic names written "Head of Place" ("Gulf of Mexico"), from ``data/bodies.json``.
@@ -164,7 +163,6 @@ def load_lexicon() -> Lexicon:
         region_words=frozenset(bodies["region_words"]),
         locative_prepositions=frozenset(bodies["locative_prepositions"]),
         org_nouns=frozenset(bodies["org_nouns"]),
-        org_noun_suffixes=tuple(bodies["org_noun_suffixes"]),
         company_designators=frozenset(bodies["company_designators"]),
         geo_heads=frozenset(bodies["geo_heads"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),

@@ -439,14 +439,14 @@ class NewsLayer:
         names, countries and runs opening with a common given name keep what they have."""
         lexicon = self._lexicon
         text, lower, tag, alpha = toks.text, toks.lower, toks.tag, toks.alpha
-        nouns, suffixes = lexicon.org_nouns, lexicon.org_noun_suffixes
+        nouns = lexicon.org_nouns
 
         def after_org_noun(k: int) -> bool:
             word = text[k - 1] if k > 0 else ""
             return (
                 word.islower()
                 and tag[k - 1] in _COMMON_NOUN_TAGS  # "the giant Krasnoyarsk regional budget": an adjective
-                and (word in nouns or word.endswith(suffixes))
+                and word in nouns
             )
 
         out: list[NewsSpan] = []

@@ -236,3 +236,10 @@ def test_a_name_before_coast_or_a_closing_state_is_a_place(run):
     assert entities["Quintana Roo"].type == "GPE"
     assert entities["Sonora"].type == "GPE"
     assert entities["Tamaulipas"].type == "GPE"
+
+
+def test_a_person_after_a_maker_of_things_is_still_a_person(run):
+    entities, _ = run(
+        "He was a student of master Palestinian bombmaker Abu Ibrahim, and of carmaker Skoda's engineers."
+    )
+    assert entities["Abu Ibrahim"].type == "PERSON"
