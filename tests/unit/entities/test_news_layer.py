@@ -243,3 +243,9 @@ def test_a_person_after_a_maker_of_things_is_still_a_person(run):
         "He was a student of master Palestinian bombmaker Abu Ibrahim, and of carmaker Skoda's engineers."
     )
     assert entities["Abu Ibrahim"].type == "PERSON"
+
+
+def test_an_employer_before_a_title_keeps_its_entity(run):
+    entities, _ = run("Exports beat forecasts, and HSBC economist Frederic Neumann said exporters had adapted.")
+    assert entities["HSBC"].type == "ORG"
+    assert entities["Frederic Neumann"].type == "PERSON"
