@@ -11,8 +11,12 @@ Regions (token ranges, one line at most):
   ``_MIN_CAPS_WORDS`` words of two letters or more that are not known acronyms, and at least
   ``_HEADLINE_SHARE`` of its cased words);
 - a **dateline**: one to four capitalised words opening a line and followed by "(", ",", a dash,
-  a colon or a number ("MOSCOW (Reuters) -", "KYIV, Ukraine -", "LONDON 1996-08-30"); a name
-  the recogniser finds over the whole dateline is the place the story was filed from (GPE).
+  a colon or a number ("MOSCOW (Reuters) -", "KYIV, Ukraine -", "LONDON 1996-08-30"); a line
+  holding only such words and a date ("RIO DE JANEIRO 1996-12-06") is a dateline even though
+  its capitals would make it a headline (a day or month opens none); a name
+  the recogniser finds over the whole dateline is the place the story was filed from (GPE), and
+  so is the run of a bare dateline (the place, an optional ", Country" and a date in digits:
+  "AMARILLO 1996-12-06") when the recogniser finds nothing in it.
 
 Case is restored word by word (same length, so character offsets carry over unchanged):
 a word the article writes in capitals elsewhere or that the lexicon knows in capitals (an
@@ -24,6 +28,7 @@ headline and a dateline's words are capitalised; any other word is lower-cased (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
@@ -45,6 +50,10 @@ _MAX_DATELINE_WORDS = 4
 _DATELINE_CONTEXT = 30
 _DATELINE_ENDS = frozenset({"(", ",", "-", "\u2013", "\u2014", ":", "/"})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: A date written in digits ("1996-12-06", "06/12/1996", "12.6.96"); the separators repeat at most twice.
+_DATE = re.compile(r"\d{1,4}(?:[-/.]\d{1,4}){1,2}")
+_DATE_JOINTS = frozenset({",", "-", "/", "."})
+_MAX_BARE_DATELINE_TAIL = 8
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -89,18 +98,23 @@ def _lines(toks: DocTokens) -> Iterator[tuple[int, int]]:
         yield start, len(toks)
 
 
-def find_regions(toks: DocTokens, acronyms: frozenset[str]) -> list[CapsRegion]:
-    """The headline and dateline regions of ``toks`` (module docstring), in order."""
+def find_regions(toks: DocTokens, acronyms: frozenset[str], calendar: frozenset[str] = frozenset()) -> list[CapsRegion]:
+    """The headline and dateline regions of ``toks`` (module docstring), in order; ``calendar``
+    holds the day and month names in capitals, which open no dateline ("SUNDAY , DECEMBER 8")."""
     text = toks.text
     regions: list[CapsRegion] = []
     for start, end in _lines(toks):
+        run = _dateline_run(toks, start, end)
+        if start < run < end and text[start] not in calendar and _date_tail(toks, run, end):
+            # "RIO DE JANEIRO 1996-12-06": a place and a date, whatever its share of capitals.
+            regions.append(CapsRegion(start, run, end, headline=False))
+            continue
         cased = [text[k] for k in range(start, end) if _cased(text[k])]
         caps = [w for w in cased if w.isupper()]
         names = [w for w in caps if is_caps_word(w) and w not in acronyms]
         if len(names) >= _MIN_CAPS_WORDS and len(caps) >= _HEADLINE_SHARE * len(cased):
             regions.append(CapsRegion(start, end, end, headline=True))
             continue
-        run = _dateline_run(toks, start, end)
         if (
             run > start
             and run < end
@@ -193,10 +207,11 @@ class CapsReader:
         self._ner = cast("Pipe", nlp.get_pipe("ner"))  # typed as a callable, but a Pipe: it has .pipe
         self._matcher = matcher
         self._restorer = CaseRestorer(lexicon)
+        self._calendar = frozenset(w.upper() for w in (*lexicon.day_words, *lexicon.months))
 
     def read(self, toks: DocTokens) -> tuple[list[CapsRegion], list[CapsEntity], list[CapsEntity]]:
         """Regions, the recogniser's entities and the gazetteer's matches inside them."""
-        regions = find_regions(toks, self._restorer.acronyms)
+        regions = find_regions(toks, self._restorer.acronyms, self._calendar)
         if not regions:
             return [], [], []
         restored = self._restorer.restore(toks, regions)
@@ -226,12 +241,41 @@ class CapsReader:
                 if not region.headline and mapped == (region.start, region.end) and label in _NAME_LABELS:
                     label = "GPE"  # a dateline names the place the story was filed from
                 model.append(CapsEntity(*_after_dash(toks, *mapped), label))
+            if not region.headline and _bare_dateline(toks, region):
+                found = {k for e in model for k in range(e.start, e.end)}
+                if found.isdisjoint(range(region.start, region.end)):
+                    model.append(CapsEntity(region.start, region.end, "GPE"))
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 mapped = _map(toks, region, base + span.start_char, base + span.end_char)
                 if mapped is not None:
                     gazetteer.append(CapsEntity(*mapped, label="", surface=strings[match_id]))
         return regions, model, gazetteer
+
+
+def _bare_dateline(toks: DocTokens, region: CapsRegion) -> bool:
+    """Whether the dateline's line holds nothing but the place, an optional ", Country" and the
+    date ("AMARILLO 1996-12-06", "HANOVER , Germany 1996-12-06"): the place is then the run
+    whatever the recogniser makes of it."""
+    end = region.context_end
+    if end < len(toks) and "\n" not in toks.text[end]:
+        return False
+    return _date_tail(toks, region.end, end)
+
+
+def _date_tail(toks: DocTokens, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a date in digits, optionally after ", Country" (a dateline's tail)."""
+    text = toks.text
+    if end - start > _MAX_BARE_DATELINE_TAIL:
+        return False
+    dated = False
+    for k in range(start, end):
+        word = text[k]
+        if _DATE.fullmatch(word) or word.isdigit():  # the tokenizer may split "1996-12-06"
+            dated = True
+        elif not (word in _DATE_JOINTS or (toks.alpha[k] and word[:1].isupper())):
+            return False
+    return dated
 
 
 def _map(toks: DocTokens, region: CapsRegion, start_char: int, end_char: int) -> tuple[int, int] | None:

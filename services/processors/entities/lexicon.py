@@ -53,6 +53,13 @@ class Lexicon:
     cue_phrases: tuple[tuple[str, ...], ...]
     region_words: frozenset[str] = field(default_factory=frozenset)
     locative_prepositions: frozenset[str] = field(default_factory=frozenset)
+    #: Common nouns that make the proper noun right after them an organisation ("group",
+    #: "brokerage", "carmaker"), from ``data/bodies.json``.
+    org_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: Words that close a company's full name ("Corp", "Inc", "Plc"), from ``data/bodies.json``.
+    company_designators: frozenset[str] = field(default_factory=frozenset)
+    #: Heads of geographic names written "Head of Place" ("Gulf of Mexico"), from ``data/bodies.json``.
+    geo_heads: frozenset[str] = field(default_factory=frozenset)
     #: Neighbours a span must not swallow (``data/neighbours.json``): day words, months,
     #: percentage words as lower-case token tuples, and every agency surface form.
     day_words: frozenset[str] = field(default_factory=frozenset)
@@ -128,6 +135,10 @@ def load_lexicon() -> Lexicon:
     for name in more_countries["countries"]:
         if name not in b.terms and name not in also_names:
             b.entity(name, "GPE", [])
+    for country, demonyms in more_countries["demonyms"].items():
+        for demonym in demonyms:
+            if demonym not in b.terms:  # the gazetteer's full entries come first
+                b.term(demonym, Term(label="NORP", canonical=demonyms[0], country=country))
     for name, aliases in _read("people.json").items():
         # People are resolved by key only: a surname is too ambiguous to force a label on text.
         b.entity(name, "PERSON", aliases, add_terms=False)
@@ -151,6 +162,9 @@ def load_lexicon() -> Lexicon:
         cue_phrases=tuple(tuple(p) for p in cues["phrases"]),
         region_words=frozenset(bodies["region_words"]),
         locative_prepositions=frozenset(bodies["locative_prepositions"]),
+        org_nouns=frozenset(bodies["org_nouns"]),
+        company_designators=frozenset(bodies["company_designators"]),
+        geo_heads=frozenset(bodies["geo_heads"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),
         months=frozenset(neighbours["months"]),
         percent_words=tuple(

@@ -3,8 +3,14 @@
 Given a parsed ``Doc`` it returns the article's named-entity spans after these rules, each
 driven by a list in ``data/``:
 
-1. caption residue, possessives and a leading "the" or adverb are trimmed from model spans
-   ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"); a name
+1. a model span is cut at a bracket or a spaced "v" inside it ("Simon Parke ( England",
+   "Nicol v Eyles"); caption residue, possessives and a leading "the" or adverb are
+   trimmed from model spans
+   ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"), and so is
+   a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
+   span of another label whose rest opens with a common given name); a person, organisation or
+   place the model finds in lower-case words only ("in midfield", "the south coast") is
+   dropped; a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
    "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
@@ -17,18 +23,29 @@ driven by a list in ``data/``:
 5. a PERSON cut short by the model is extended over the following capitalised proper nouns;
 6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
-7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province",
-   is a place (GPE);
+   a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
+   the article; a proper noun right after a lower-case organisation noun ("equipment group
+   Radiometer", "brokerage Rinaco Plus", "carmaker Skoda") is an ORG; a geographic head and
+   "of" before a place make one LOC with it ("Gulf of Mexico");
+7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province"
+   (or "state" closing a clause: "Sonora state ,"), is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
-   occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too;
+   occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too; a
+   company's short form is an ORG wherever the article names it in full with a designator
+   (:mod:`short_names`: "Newmont Mining Corp" ... "Newmont said");
 9. ALL-CAPS headlines and datelines ("PUTIN WARNS NATO", "MOSCOW (Reuters) -") are read again
    with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
    the restored copy replace the model's in a caps headline, and names the article writes in
    mixed case give their label to their capitalised repeats;
 10. in a sports report, a place that plays a match is a club, an ORG (:mod:`sports`:
     "Liverpool beat Arsenal", "Manchester United"); countries stay places;
-11. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
-    (:mod:`demonyms`); one naming a group ("the Russians") is.
+11. in a sports report, agate lines are read by their layout (:mod:`agate`): the teams of a
+    result line or standings row ("Gloucester 29 London Irish 19") are clubs, the names of a
+    scorer list ("( Ferguson 34 , McCoist 71 )") are people;
+12. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
+    (:mod:`demonyms`); one naming a group ("the Russians") is;
+13. a byline, a short line of capitalised words above the dateline, is the writer, a PERSON
+    (:mod:`bylines`).
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
 match, which beats the model. Title names are fixed before anything else.
@@ -40,12 +57,15 @@ from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
 
+from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_one_sense
+from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
+from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places
 from services.processors.entities.titles import TitleFinder
@@ -63,6 +83,19 @@ _PLACE_FIXABLE = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART", "ORG", "NORP",
 _LEADING_JUNK_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "UH"})
 #: Function words a model span never ends in: a preposition, conjunction or determiner.
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "TO"})
+#: Labels a name written right after an organisation noun ("group Radiometer") loses to ORG.
+_ORG_FIXABLE = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+#: Longest untagged proper-noun run an organisation noun makes an ORG.
+_MAX_APPOSITION_WORDS = 4
+#: Labels of model spans cut at separators no name holds (see ``_split_at_separators``).
+_SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Labels of names written with a capital: a model span of these in lower case only
+#: ("with Dejan Savicevic in midfield" tagged GPE) is dropped.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_CASED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
@@ -122,11 +155,17 @@ class NewsLayer:
         selected = self._extend_people(toks, selected)
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
+        selected = self._drop_lone_titles(toks, selected)
+        selected = self._org_appositions(toks, selected)
+        selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
+        selected = company_short_forms(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
+        selected = read_agate(toks, selected, self._lexicon)
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)
+        selected = bylines(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
@@ -150,13 +189,24 @@ class NewsLayer:
         replaced = headline_tokens | {k for e in caps for k in range(e.start, e.end)}
         ents = [e for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
         ents += [(e.start, e.end, e.label) for e in caps]
-        for ent_start, ent_end, label in ents:
-            start, end = self._trim(toks, ent_start, ent_end)
-            if start < end and label in NAMED_LABELS:
-                start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))
-            if start < end:
-                out.append(self._span(toks, start, end, label, "model"))
+        for ent_start, ent_end, whole_label in ents:
+            for part_start, part_end, label in _split_at_separators(toks, ent_start, ent_end, whole_label):
+                start, end = self._trim(toks, part_start, part_end)
+                if start < end and label in NAMED_LABELS:
+                    start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))
+                if (
+                    end - start >= 3
+                    and self._is_demonym(toks.text[start])
+                    and (label == "PERSON" or toks.text[start + 1] in self._lexicon.given_names)
+                ):
+                    start += 1  # "Montenegrin Dejan Savicevic": the nationality is the gazetteer's NORP
+                if start < end and (label not in _CASED_LABELS or _has_capital(toks, start, end)):
+                    out.append(self._span(toks, start, end, label, "model"))
         return out
+
+    def _is_demonym(self, word: str) -> bool:
+        term = self._terms.get(word)
+        return term is not None and term.label == "NORP"
 
     def _trim(self, toks: DocTokens, start: int, end: int) -> tuple[int, int]:
         residue = self._lexicon.residue
@@ -364,6 +414,108 @@ class NewsLayer:
                 out.append(self._span(toks, i, i + 1, "PERSON", "surname"))
         return out
 
+    def _drop_lone_titles(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 6c: a title word standing alone is no name ("visit Pope", "the President"),
+        unless the article gives it as a person's surname ("Angus King" ... "King said")."""
+        lexicon = self._lexicon
+        text = toks.text
+        surnames = {text[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+        return [
+            s
+            for s in spans
+            if not (
+                s.label == "PERSON"
+                and s.end - s.start == 1
+                and s.source != "title"
+                and (toks.lower[s.start] in lexicon.title_heads or text[s.start] in lexicon.title_heads_capitalised)
+                and text[s.start] not in surnames
+            )
+        ]
+
+    def _org_appositions(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 6d: a proper noun written right after a lower-case organisation noun is an ORG
+        ("medical equipment group Radiometer", "Moscow brokerage Rinaco Plus"): a span the model
+        labelled otherwise is relabelled, an untagged run becomes one. Gazetteer terms, titled
+        names, countries and runs opening with a common given name keep what they have."""
+        lexicon = self._lexicon
+        text, lower, tag, alpha = toks.text, toks.lower, toks.tag, toks.alpha
+        nouns = lexicon.org_nouns
+
+        def after_org_noun(k: int) -> bool:
+            word = text[k - 1] if k > 0 else ""
+            return (
+                word.islower()
+                and tag[k - 1] in _COMMON_NOUN_TAGS  # "the giant Krasnoyarsk regional budget": an adjective
+                and word in nouns
+            )
+
+        out: list[NewsSpan] = []
+        covered: set[int] = set()
+        for span in spans:
+            covered.update(range(span.start, span.end))
+            if (
+                span.label in _ORG_FIXABLE
+                and span.source not in ("gazetteer", "title")
+                and span.term is None
+                and after_org_noun(span.start)
+                and text[span.start][:1].isupper()
+                and text[span.start] not in lexicon.given_names
+                and toks.span_text(span.start, span.end) not in lexicon.countries
+            ):
+                span = NewsSpan(
+                    span.start, span.end, span.start_char, span.end_char, "ORG", span.source, span.term, span.role
+                )
+            out.append(span)
+        n = len(toks)
+        for k in range(1, n):
+            word = text[k]
+            if (
+                k in covered
+                or tag[k] not in PROPER_TAGS
+                or not alpha[k]
+                or not word[:1].isupper()
+                or not after_org_noun(k)
+                or word in lexicon.given_names
+                or word in lexicon.terms
+                or word in lexicon.day_words
+                or word in lexicon.months
+                or lower[k] in lexicon.title_heads
+            ):
+                continue
+            end = k + 1
+            while (
+                end < n
+                and end - k < _MAX_APPOSITION_WORDS
+                and end not in covered
+                and not toks.sent_start[end]
+                and tag[end] in PROPER_TAGS
+                and alpha[end]
+                and text[end][:1].isupper()
+            ):
+                end += 1
+            out.append(self._span(toks, k, end, "ORG", "model"))
+            covered.update(range(k, end))
+        return out
+
+    def _geo_of_places(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 6e: a geographic head and "of" before a place make one LOC with it ("Gulf of
+        Mexico", "Horn of Africa"): the model finds the place alone, or the head as a name."""
+        heads = self._lexicon.geo_heads
+        text = toks.text
+        merged: list[tuple[int, NewsSpan]] = []
+        for span in spans:
+            k = span.start
+            if span.label in _PLACE_LABELS and k >= 2 and text[k - 1] == "of" and text[k - 2] in heads:
+                merged.append((k - 2, span))
+        if not merged:
+            return spans
+        absorbed = {k for k, _ in merged}
+        joined = {id(span) for _, span in merged}
+        out = [s for s in spans if id(s) not in joined and not any(s.start <= k < s.end for k in absorbed)]
+        for k, span in merged:
+            out.append(NewsSpan(k, span.end, toks.idx[k], span.end_char, "LOC", span.source))
+        return out
+
     def _is_family_member(self, toks: DocTokens, span: NewsSpan, name_parts: set[str]) -> bool:
         """A short capitalised run ending in a surname of the article ("Marta Novak" tagged ORG)."""
         text, body_heads = toks.text, self._lexicon.body_heads
@@ -387,9 +539,40 @@ class NewsLayer:
             return False
         if span.end < len(toks) and lower[span.end] in lexicon.region_words:
             return True
+        # "Sonora state ,": a state of a federation; "state media", "state television" are not.
+        after = span.end + 1
+        if span.end < len(toks) and toks.text[span.end] == "state" and (after >= len(toks) or toks.punct[after]):
+            return True
         if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not toks.alpha[span.start]:
             return False
         return span.start > 0 and lower[span.start - 1] in lexicon.locative_prepositions
+
+
+def _has_capital(toks: DocTokens, start: int, end: int) -> bool:
+    """Whether any token of ``[start, end)`` has a capital letter ("midfield" has none)."""
+    return any(not word.islower() for word in toks.text[start:end] if any(ch.isalpha() for ch in word))
+
+
+def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A name span cut at a bracket or a spaced "v"/"vs" inside it: the model runs "Simon Parke
+    ( England" and "Nicol v Eyles" together, and no name holds such a token. Each part keeps
+    the label; parts without a letter are dropped. (A spaced dash is left alone: the parts of
+    "COAL - Lantau Peak" are no better names than the whole.)"""
+    if label not in _SPLIT_LABELS or end - start < 3:
+        return [(start, end, label)]
+    text, space = toks.text, toks.space
+    parts: list[tuple[int, int, str]] = []
+    part_start = start
+    for k in range(start + 1, end - 1):
+        word = text[k]
+        spaced = space[k - 1] and space[k]
+        if word in _BRACKETS or (spaced and toks.lower[k] in _VERSUS):
+            parts.append((part_start, k, label))
+            part_start = k + 1
+    if not parts:
+        return [(start, end, label)]
+    parts.append((part_start, end, label))
+    return [(a, b, lab) for a, b, lab in parts if any(toks.alpha[i] for i in range(a, b))]
 
 
 def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -4,7 +4,7 @@ In a sports report a place name that plays a match is a club (ORG), not a place.
 come from ``data/sports.json``:
 
 - the article is a **sports report** when it has at least ``_MIN_CUES`` cue words ("league",
-  "innings", "striker"...) or scores ("2-1");
+  "innings", "striker"...; not used as verbs: "areas that match its own") or scores ("2-1");
 - a name is a **team** there when its head word is the subject or object of a match word
   ("beat", "drew", "win"...), the object of "with", "to", "by", "over", "against" after one,
   either side of "v"/"vs", a conjunct of such a name ("Leeds and Everton lost"), followed
@@ -40,6 +40,8 @@ _OBJECT_DEPS = frozenset({"pobj"})
 _MATCH_PREPOSITIONS = frozenset({"with", "to", "by", "over", "against", "versus", "v", "vs", "vs."})
 _VERSUS_MARKS = frozenset({"versus", "v", "vs", "vs."})
 _PLACE_LIKE = frozenset({"GPE", "LOC", "FAC", "NORP"})
+#: A cue word used as a verb is no cue: "areas that match Santa Fe's", "the market runs to".
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _SCORE_FOLLOWERS = frozenset({",", ".", ";", "(", ")"})
 
 
@@ -69,7 +71,7 @@ def is_sports_report(toks: DocTokens) -> bool:
     lower, text = toks.lower, toks.text
     count = 0
     for k, word in enumerate(lower):
-        if word in cues or (
+        if (word in cues and toks.tag[k] not in _VERB_TAGS) or (
             word in ("-", "\u2013")
             and 0 < k < len(lower) - 1
             and is_number(text[k - 1])

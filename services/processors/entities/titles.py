@@ -4,8 +4,10 @@ A title is a head noun from ``data/titles.json`` (lower-case allowed, or capital
 such as "Gen."; honorifics mark a name without being a role), optionally preceded by
 modifiers (portfolio, rank, a nationality, "Russia's"), and followed by a run of capitalised
 proper nouns (hyphenated parts and particles such as "bin" included). The run is the person;
-the modifiers and head are the role. A head inside a longer non-PERSON model entity ("General
-Motors") is not a title.
+the modifiers and head are the role; an organisation the model finds before the title keeps its
+own entity ("HSBC economist Frederic Neumann"). A head inside a longer non-PERSON model entity ("General
+Motors") is not a title, unless the run after it opens with a common given name and has a
+second word ("General Antoine Lahd", tagged ORG whole by the model).
 """
 
 from __future__ import annotations
@@ -70,7 +72,12 @@ class TitleFinder:
                 continue
             name_end = self._name_run(toks, head_end, place_tokens)
             ent = model_label.get(head_end - 1)
-            swallowed = ent is not None and ent[2] != "PERSON" and ent[1] > head_end
+            swallowed = (
+                ent is not None
+                and ent[2] != "PERSON"
+                and ent[1] > head_end
+                and not self._full_name(toks, head_end, name_end)
+            )
             if name_end == head_end or swallowed:
                 i = head_end
                 continue
@@ -86,6 +93,7 @@ class TitleFinder:
                 and (zone - 1) not in place_tokens
                 and text[zone - 1] not in POSSESSIVES
                 and text[zone - 1] not in lexicon.body_heads
+                and not self._employer(toks, zone - 1, model_label)
             ):
                 zone -= 1
             honorific = text[i] in lexicon.honorifics
@@ -93,6 +101,19 @@ class TitleFinder:
             titles.append(Title(zone, head_end, head_end, name_end, role))
             i = name_end
         return titles
+
+    def _employer(self, toks: DocTokens, k: int, model_label: dict[int, tuple[int, int, str]]) -> bool:
+        """Whether token ``k`` before a title belongs to an organisation the model found ("HSBC
+        economist Frederic Neumann"); portfolio words it tags ORG ("Foreign Affairs Minister")
+        are the title's."""
+        ent = model_label.get(k)
+        return ent is not None and ent[2] == "ORG" and toks.lower[k] not in self._lexicon.title_modifiers
+
+    def _full_name(self, toks: DocTokens, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` reads as a person's full name: a common given name and at
+        least one more word ("General Antoine Lahd", which the model tags ORG whole; "General
+        Motors" and "General Electric Co" are no such name)."""
+        return end - start >= 2 and toks.text[start] in self._lexicon.given_names
 
     def _title_head(self, toks: DocTokens, i: int) -> int | None:
         lexicon = self._lexicon

@@ -18,7 +18,9 @@ def test_headline_and_dateline_regions(nlp):
     toks = _toks(nlp, "PUTIN WARNS NATO OVER ARMS\n\nMOSCOW (Reuters) - Talks failed.\nNATO said no.")
     regions = find_regions(toks, restorer.acronyms)
     assert [(toks.span_text(r.start, r.end), r.headline) for r in regions] == [
-        ("PUTIN WARNS NATO OVER ARMS", True), ("MOSCOW", False)]
+        ("PUTIN WARNS NATO OVER ARMS", True),
+        ("MOSCOW", False),
+    ]
 
 
 def test_a_line_with_acronyms_is_not_a_headline(nlp):
@@ -29,8 +31,9 @@ def test_a_line_with_acronyms_is_not_a_headline(nlp):
 
 def test_case_is_restored_from_the_article_and_keeps_lengths(nlp):
     restorer = CaseRestorer(load_lexicon())
-    text = ("LEICESTERSHIRE TAKE OVER AT TOP\n"
-            "Leicestershire beat Somerset to take over at the top, officials at NATO said.")
+    text = (
+        "LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire beat Somerset to take over at the top, officials at NATO said."
+    )
     toks = _toks(nlp, text)
     restored = restorer.restore(toks, find_regions(toks, restorer.acronyms))
     assert [restored[k] for k in range(5)] == ["Leicestershire", "take", "over", "at", "top"]
@@ -46,9 +49,11 @@ def test_acronyms_stay_in_capitals(nlp):
 
 
 def test_names_in_a_caps_headline_are_found_with_offsets_into_the_original(run):
-    body = ("PUTIN WARNS NATO OVER UKRAINE ARMS\n\n"
-            "Russian President Vladimir Putin warned NATO on Monday that arms deliveries to Ukraine "
-            "would prolong the war.")
+    body = (
+        "PUTIN WARNS NATO OVER UKRAINE ARMS\n\n"
+        "Russian President Vladimir Putin warned NATO on Monday that arms deliveries to Ukraine "
+        "would prolong the war."
+    )
     entities, _ = run(body)
     found = _mentions(entities)
     assert {("PUTIN", "PERSON"), ("NATO", "ORG"), ("UKRAINE", "GPE")} <= found
@@ -56,8 +61,10 @@ def test_names_in_a_caps_headline_are_found_with_offsets_into_the_original(run):
 
 
 def test_a_headline_name_the_model_misses_is_found_from_its_mixed_case_mention(run):
-    body = ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .\n"
-            "Phil Simmons took four wickets as Leicestershire won the county championship match .")
+    body = (
+        "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .\n"
+        "Phil Simmons took four wickets as Leicestershire won the county championship match ."
+    )
     entities, _ = run(body)
     caps = [m for e in entities.values() for m in e.mentions if m.text == "LEICESTERSHIRE"]
     assert len(caps) == 1
@@ -79,17 +86,21 @@ def test_mixed_case_text_is_left_to_the_model(run, nlp):
 
 
 def test_a_caps_headline_name_takes_the_label_the_article_gives_it(run):
-    body = ("SOCCER - LIVERPOOL SINK ARSENAL TO GO TOP\n"
-            "Liverpool beat Arsenal 2-1 on Saturday to go top of the league, and the striker scored the winner.")
+    body = (
+        "SOCCER - LIVERPOOL SINK ARSENAL TO GO TOP\n"
+        "Liverpool beat Arsenal 2-1 on Saturday to go top of the league, and the striker scored the winner."
+    )
     types = _mentions(run(body)[0])
     assert ("LIVERPOOL", "ORG") in types and ("Liverpool", "ORG") in types
 
 
 def test_a_caps_headline_is_not_parsed_for_teams(run):
     # Read as team slots, the capitals' parse made one ORG of "PORTO BEAT BENFICA".
-    body = ("SOCCER - PORTO BEAT BENFICA TO GO TOP\n"
-            "The visitors won the county championship match on Monday after the opener made a century, "
-            "the club said.")
+    body = (
+        "SOCCER - PORTO BEAT BENFICA TO GO TOP\n"
+        "The visitors won the county championship match on Monday after the opener made a century, "
+        "the club said."
+    )
     entities, _ = run(body)
     assert not [m for e in entities.values() for m in e.mentions if "BEAT" in m.text]
 
@@ -108,3 +119,28 @@ def test_each_part_of_a_joined_word_is_capitalised():
 def test_a_joined_dateline_gives_both_places(run):
     entities, _ = run("WASHINGTON/LONDON (Reuters) - Talks failed on Monday.")
     assert {("WASHINGTON", "GPE"), ("LONDON", "GPE")} <= _mentions(entities)
+
+
+def test_a_bare_dateline_names_the_place_whatever_the_recogniser_reads(run):
+    # The recogniser finds nothing in "WELLSBORO" (restored "Wellsboro 1996-12-06").
+    entities, _ = run(
+        "Cattle trade slow .\nWELLSBORO 1996-12-06\nTrade was slow in the area on Friday , dealers said .\n"
+    )
+    assert _mentions(entities) >= {("WELLSBORO", "GPE")}
+
+
+def test_a_dateline_with_more_than_a_date_after_it_is_left_to_the_recogniser(run):
+    entities, _ = run("UPDATE 2 shares fell in early trade on Friday , dealers said .\n")
+    assert "UPDATE" not in entities
+
+
+def test_a_place_and_a_date_make_a_dateline_whatever_their_capitals(run):
+    entities, _ = run(
+        "Exam cheats caught .\nRIO DE JANEIRO 1996-12-06\nStudents were caught cheating , a newspaper said .\n"
+    )
+    assert _mentions(entities) >= {("RIO DE JANEIRO", "GPE")}
+
+
+def test_a_day_and_a_date_are_no_dateline(run):
+    entities, _ = run("Schedule of games :\nSUNDAY , DECEMBER 8\nST LOUIS AT CHICAGO\n")
+    assert not [m for m in _mentions(entities) if m[0] in ("SUNDAY", "DECEMBER")]

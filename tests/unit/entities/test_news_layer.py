@@ -132,3 +132,120 @@ def test_leading_article_is_not_part_of_a_name_unless_the_name_has_it(run):
     entities, _ = run("The Foreign Ministry rejected a report in The Washington Post on Monday.")
     assert [m.text for m in entities["Foreign Ministry"].mentions] == ["Foreign Ministry"]
     assert [m.text for m in entities["The Washington Post"].mentions] == ["The Washington Post"]
+
+
+def test_military_rank_before_a_full_name_tagged_org_whole(run):
+    # The bare model tags "General Anton Malik" as one ORG, and the later "Malik" as ORG too.
+    entities, _ = run("The court convicted General Anton Malik, head of the militia. Malik said he would appeal.")
+    person = entities["Anton Malik"]
+    assert person.type == "PERSON"
+    assert person.roles == ("General",)
+    assert person.mention_count == 2
+
+
+def test_a_rank_word_opening_a_company_name_is_still_no_title(run):
+    entities, _ = run("General Motors said sales rose, and General Electric Co shares fell.")
+    assert entities["General Motors"].type == "ORG"
+    assert "Motors" not in entities
+
+
+def test_sports_and_profession_roles_are_titles(run):
+    entities, _ = run(
+        "Defender Hassan Abbas rose to head the ball past goalkeeper Salem Bitar. "
+        "The loss was not a surprise, said chief economist Laura Grant."
+    )
+    assert entities["Hassan Abbas"].type == "PERSON"
+    assert entities["Salem Bitar"].type == "PERSON"
+    assert entities["Laura Grant"].roles == ("chief economist",)
+    assert not [name for name in entities if name.startswith("Defender")]
+
+
+def test_a_lone_title_word_is_no_person(run):
+    # The bare model tags "Pope" as a PERSON.
+    entities, _ = run("Polish ex-communist president to visit Pope . A meeting with the Pope is also planned .")
+    assert "Pope" not in entities
+
+
+def test_a_title_word_that_is_the_surname_of_the_article_stays(run):
+    entities, _ = run("Singer Carole King toured Europe in May. Later, King said the tour had gone well.")
+    assert entities["Carole King"].mention_count == 2
+
+
+def test_a_name_after_an_organisation_noun_is_an_org(run):
+    # The bare model tags "Radiometer" as a PERSON and leaves "Rinaco Plus" untagged.
+    entities, _ = run(
+        "A survey sees medical equipment group Radiometer reporting flat earnings, "
+        "said an analyst at Moscow brokerage Rinaco Plus."
+    )
+    assert entities["Radiometer"].type == "ORG"
+    assert entities["Rinaco Plus"].type == "ORG"
+
+
+def test_people_after_person_nouns_stay_people(run):
+    entities, _ = run("Film producer Harvey Weinstein and investor Warren Buffett met the firm on Monday.")
+    assert entities["Harvey Weinstein"].type == "PERSON"
+    assert entities["Warren Buffett"].type == "PERSON"
+
+
+def test_a_model_span_is_cut_at_a_bracket_or_versus(run):
+    body = (
+        "Results of the semifinals on Friday :\n"
+        "Peter Nicol ( Scotland ) beat Simon Parke ( England ) 15-7 15-12 15-12 .\n"
+        "Final : Nicol v Eyles , on Saturday .\n"
+    )
+    entities, _ = run(body)
+    mentions = {m.text for e in entities.values() for m in e.mentions}
+    assert {"Simon Parke", "England", "Nicol", "Eyles"} <= mentions
+    assert not [m for m in mentions if "(" in m or " v " in m]
+
+
+def test_a_nationality_before_a_full_name_is_not_part_of_the_person(run):
+    # The bare model tags "Montenegrin Dejan Savicevic" and "Croat Alen Boksic" as PERSONs.
+    entities, _ = run(
+        "George Weah returns alongside Roberto Baggio , with Montenegrin Dejan Savicevic in midfield . "
+        "Alessandro Del Piero and Croat Alen Boksic lead the attack ."
+    )
+    names = {m.text for e in entities.values() if e.type == "PERSON" for m in e.mentions}
+    assert {"Dejan Savicevic", "Alen Boksic"} <= names
+
+
+def test_demonyms_of_countries_beyond_the_full_gazetteer_are_nationalities(run):
+    entities, _ = run("Croat striker Milan Rapajic scored twice, and the Liberian defender was booked.")
+    assert entities["Milan Rapajic"].type == "PERSON"
+    assert not [e for e in entities.values() if e.type == "PERSON" and e.name in ("Croat", "Liberian")]
+
+
+def test_a_lower_case_span_is_no_name(run):
+    # The bare model tags "midfield" as a GPE here.
+    entities, _ = run("George Weah returns alongside Roberto Baggio , with Montenegrin Dejan Savicevic in midfield .")
+    assert "midfield" not in entities
+
+
+def test_a_geographic_head_of_a_place_is_one_location(run):
+    entities, _ = run("The ministry updated shipping warnings for the Gulf of Mexico and the Horn of Africa on Friday.")
+    assert entities["Gulf of Mexico"].type == "LOC"
+    assert entities["Horn of Africa"].type == "LOC"
+    assert "Mexico" not in entities
+
+
+def test_a_name_before_coast_or_a_closing_state_is_a_place(run):
+    entities, _ = run(
+        "Light rains fell over the coast of Quintana Roo state . A front affected Sonora state , "
+        "and Kenyan state media reported floods along the coast of Tamaulipas ."
+    )
+    assert entities["Quintana Roo"].type == "GPE"
+    assert entities["Sonora"].type == "GPE"
+    assert entities["Tamaulipas"].type == "GPE"
+
+
+def test_a_person_after_a_maker_of_things_is_still_a_person(run):
+    entities, _ = run(
+        "He was a student of master Palestinian bombmaker Abu Ibrahim, and of carmaker Skoda's engineers."
+    )
+    assert entities["Abu Ibrahim"].type == "PERSON"
+
+
+def test_an_employer_before_a_title_keeps_its_entity(run):
+    entities, _ = run("Exports beat forecasts, and HSBC economist Frederic Neumann said exporters had adapted.")
+    assert entities["HSBC"].type == "ORG"
+    assert entities["Frederic Neumann"].type == "PERSON"

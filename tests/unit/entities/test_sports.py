@@ -77,3 +77,17 @@ def test_the_place_a_match_was_played_at_is_a_venue(run):
 def test_at_outside_a_match_is_left_alone(run):
     types = _types(run("The striker scored twice in the league match. Officials met Marta Novak at the stadium.")[0])
     assert types["Marta Novak"] == "PERSON"
+
+
+def test_cue_words_used_as_verbs_are_no_cues(nlp):
+    doc = nlp("Its mines match the company's Nevada holdings, and its offer runs to $2 billion.")
+    assert not is_sports_report(DocTokens.of(doc))
+
+
+def test_places_a_company_works_in_stay_places(run):
+    types = _types(run(
+        "Analysts said few buyers match Tamsin Gold's Nevada , South America and Central Asia presence . "
+        "A rival would have to match the offer , they said ."
+    )[0])
+    assert types["Nevada"] == "GPE"
+    assert types["South America"] == "LOC"

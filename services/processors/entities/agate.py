@@ -1,0 +1,353 @@
+"""Sports agate: result lines, scorer lists and standings rows of a sports report.
+
+Wire services file results as bare lines the model reads poorly (it runs names into the
+scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports report
+(:func:`sports.is_sports_report`) a line that parses whole as agate is read by its layout:
+
+- a **result line** is one or more ``team score`` pairs, each optionally followed by a
+  parenthesised scorer list: "Karlsruhe 3 Freiburg 0", "Rangers 4 ( Ferguson 34 , McCoist
+  71 74 ) Hibernian 3 ( Wright 21 )";
+- a **standings row** is a team followed by at least ``_MIN_TABLE_NUMBERS`` numbers and nothing
+  else: "PSV Eindhoven 18 13 3 2 52 14 42";
+- a **scorer list** is ``( name minute [minute...] [note] , ... )``; the names are people;
+- a **fixture line** is ``team [( position )] v team [( position )] [kick-off]``: "Lazio ( 12 )
+  v AS Roma ( 7 ) 1930";
+- a **scorers line** is ``team - name points , name points ...``: "Charleroi - Eric Cleymans
+  18 , Ron Ellis 18".
+
+A team in a result line may carry its country in brackets before its score ("Charleroi
+( Belgium ) 75"), and a score a bracketed note without names ("( halftime 44-35 )").
+
+A team is a run of at most ``_MAX_NAME_WORDS`` capitalised words (a lower-case "of" inside:
+"Queen of the South"); a score is a number of at most three digits. The teams become ORG,
+except a country, which stays a place like everywhere else in the stage (a national side is
+written as its country); the scorers become PERSON. Every other span touching the parsed
+tokens is dropped. Standings rows most of whose names the model reads as people are a
+players' table ("Ernie Els 67 68 70", a golf card) and are left alone (but for names that
+play in a result line of the report), and so is any line that does not parse whole (prose,
+tables of goods and prices, "Attendance : 5,465").
+
+A line break inside an open parenthesis does not end a line: a scorer list may wrap.
+
+A club found so is a club wherever the report writes its name, or its name without a short
+prefix in capitals ("AS Roma" -> "Roma"): such spans become ORG (a titled or multi-word
+person excepted) and untagged repeats are tagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.names import name_key
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.sports import is_sports_report
+from services.processors.entities.tokens import DocTokens
+
+_MAX_NAME_WORDS = 5
+_MAX_SCORE_DIGITS = 3
+_MIN_TABLE_NUMBERS = 3
+#: Longest line read as agate, in tokens (a longer one is prose or a table of another kind).
+_MAX_LINE_TOKENS = 80
+#: Lower-case words a scorer item may carry after its minutes ("46 penalty", "12 og").
+_SCORER_NOTES = frozenset({"pen", "pen.", "penalty", "og", "o.g.", "own", "goal", "minute", "min"})
+_NAME_JOINERS = frozenset({"of", "the", "-", "'", "&"})
+_VERSUS_MARKS = frozenset({"v", "v.", "vs", "vs."})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: A leading word in capitals this short is a club prefix ("AC Milan", "AS Roma", "FC Porto").
+_MAX_CLUB_PREFIX = 3
+#: Longest parenthesised note after a score ("( halftime 44-35 )").
+_MAX_NOTE_TOKENS = 6
+
+Pieces = tuple[list[tuple[int, int]], list[tuple[int, int]]]
+
+
+def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """``spans`` with the agate lines of a sports report re-read by layout (module docstring)."""
+    if not is_sports_report(toks):
+        return spans
+    teams: list[tuple[int, int]] = []
+    scorers: list[tuple[int, int]] = []
+    rows: list[tuple[int, int]] = []
+    for start, end in _lines(toks):
+        if end - start > _MAX_LINE_TOKENS:
+            continue
+        parsed = (
+            _parse_line(toks, start, end) or _parse_fixture(toks, start, end) or _parse_team_scorers(toks, start, end)
+        )
+        if parsed is None:
+            continue
+        line_teams, line_scorers = parsed
+        if not line_scorers and len(line_teams) == 1:
+            rows.extend(line_teams)
+        else:
+            teams.extend(line_teams)
+            scorers.extend(line_scorers)
+    # Rows whose names the model reads as people, most of them, make a players' table (a golf
+    # card: "Ernie Els 67 68 70"); otherwise the table is the clubs' and every row is a club.
+    person_tokens = {k for s in spans if s.label == "PERSON" for k in range(s.start, s.end)}
+    playing = {tuple(toks.text[a:b]) for a, b in teams}
+    people = sum(
+        1 for a, b in rows if tuple(toks.text[a:b]) not in playing and not person_tokens.isdisjoint(range(a, b))
+    )
+    if 2 * people <= len(rows):
+        teams.extend(rows)
+    else:
+        teams.extend((a, b) for a, b in rows if tuple(toks.text[a:b]) in playing)
+    if not teams:
+        return spans
+    taken = {k for a, b in (*teams, *scorers) for k in range(a, b)}
+    out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
+    for a, b in teams:
+        label = "GPE" if _is_country(toks, a, b, lexicon) else "ORG"
+        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], label, "model"))
+    for a, b in scorers:
+        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PERSON", "model"))
+    return _clubs_everywhere(toks, out, _club_forms(toks, teams, lexicon))
+
+
+def _club_forms(toks: DocTokens, teams: list[tuple[int, int]], lexicon: Lexicon) -> set[tuple[str, ...]]:
+    """Word tuples of the report's clubs: each team's name and, without a short capitals
+    prefix, its core ("AS Roma" -> "Roma", "AC Milan" -> "Milan"); never a country."""
+    forms: set[tuple[str, ...]] = set()
+    for a, b in teams:
+        if _is_country(toks, a, b, lexicon):
+            continue
+        words = tuple(toks.text[a:b])
+        forms.add(words)
+        if len(words) >= 2 and words[0].isupper() and len(words[0]) <= _MAX_CLUB_PREFIX:
+            core = words[1:]
+            if not _is_country(toks, a + 1, b, lexicon):
+                forms.add(core)
+    return forms
+
+
+def _clubs_everywhere(toks: DocTokens, spans: list[NewsSpan], forms: set[tuple[str, ...]]) -> list[NewsSpan]:
+    """A club of the agate is a club wherever the report writes its name: spans with the same
+    words become ORG (a titled or multi-word person excepted) and untagged repeats are tagged."""
+    if not forms:
+        return spans
+    text = toks.text
+    out: list[NewsSpan] = []
+    covered: set[int] = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+        words = tuple(text[span.start : span.end])
+        if (
+            span.label != "ORG"
+            and words in forms
+            and span.source != "title"
+            and not (span.label == "PERSON" and len(words) >= 2)
+        ):
+            span = replace(span, label="ORG", term=None, role=None)
+        out.append(span)
+    longest = max(len(f) for f in forms)
+    n = len(toks)
+    k = 0
+    while k < n:
+        if k in covered or toks.tag[k] not in PROPER_TAGS:
+            k += 1
+            continue
+        for width in range(min(longest, n - k), 0, -1):
+            end = k + width
+            if (
+                tuple(text[k:end]) in forms
+                and covered.isdisjoint(range(k, end))
+                and not (end < n and toks.tag[end] in PROPER_TAGS and text[end][:1].isupper())
+                and not (k > 0 and toks.tag[k - 1] in PROPER_TAGS and text[k - 1][:1].isupper())
+            ):
+                out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], "ORG", "repeat"))
+                covered.update(range(k, end))
+                k = end - 1
+                break
+        k += 1
+    return out
+
+
+def _after_note(toks: DocTokens, k: int, end: int) -> int:
+    """Index after a parenthesised note without names ("( 34-35 )", "( halftime 44-35 )"), or ``k``."""
+    text = toks.text
+    if k < end and text[k] == "(":
+        for j in range(k + 1, min(end, k + _MAX_NOTE_TOKENS + 1)):
+            if text[j] == ")":
+                return j + 1
+            if text[j][:1].isupper():
+                break
+    return k
+
+
+def _after_country(toks: DocTokens, k: int, end: int) -> int:
+    """Index after a parenthesised country following a team ("Charleroi ( Belgium ) 75"), or ``k``."""
+    text = toks.text
+    if k < end and text[k] == "(":
+        name_end = _name_end(toks, k + 1, end)
+        if name_end > k + 1 and name_end < end and text[name_end] == ")":
+            return name_end + 1
+    return k
+
+
+def _parse_fixture(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """A fixture line: ``team [( position )] v team [( position )] [kick-off]``
+    ("Lazio ( 12 ) v AS Roma ( 7 ) 1930")."""
+    text = toks.text
+    teams: list[tuple[int, int]] = []
+    k = start
+    for side in range(2):
+        name_end = _name_end(toks, k, end)
+        if name_end == k:
+            return None
+        teams.append((k, name_end))
+        k = name_end
+        if k + 2 < end and text[k] == "(" and _is_score(text[k + 1]):
+            if text[k + 2] != ")":
+                return None
+            k += 3
+        if side == 0:
+            if k >= end or toks.lower[k] not in _VERSUS_MARKS:
+                return None
+            k += 1
+    if k < end and text[k].isdigit():
+        k += 1
+    if k < end and text[k] == ".":
+        k += 1
+    return (teams, []) if k == end else None
+
+
+def _parse_team_scorers(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """A team's scorers on a line: ``team - name points , name points ...``
+    ("Charleroi - Eric Cleymans 18 , Ron Ellis 18")."""
+    text = toks.text
+    name_end = _name_end(toks, start, end)
+    if name_end == start or name_end + 1 >= end or text[name_end] not in _DASHES:
+        return None
+    scorers: list[tuple[int, int]] = []
+    k = name_end + 1
+    while k < end:
+        player_end = _name_end(toks, k, end)
+        if player_end == k or player_end >= end or not _is_score(text[player_end]):
+            return None
+        scorers.append((k, player_end))
+        k = player_end + 1
+        if k < end:
+            if text[k] != ",":
+                return None
+            k += 1
+    return ([(start, name_end)], scorers) if scorers else None
+
+
+def _lines(toks: DocTokens) -> list[tuple[int, int]]:
+    """Token ranges of the body's lines (line breaks are whitespace tokens holding a newline; a
+    break inside an open parenthesis stays inside the line)."""
+    out = []
+    start = 0
+    depth = 0
+    for k, word in enumerate(toks.text):
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(depth - 1, 0)
+        elif "\n" in word and (depth == 0 or k - start > _MAX_LINE_TOKENS):
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+            depth = 0
+    if start < len(toks):
+        out.append((start, len(toks)))
+    return out
+
+
+def _is_score(word: str) -> bool:
+    return word.isdigit() and len(word) <= _MAX_SCORE_DIGITS
+
+
+def _name_end(toks: DocTokens, k: int, end: int) -> int:
+    """End of a capitalised name run starting at ``k`` (``k`` if there is none)."""
+    text = toks.text
+    j = k
+    words = 0
+    while j < end and words < _MAX_NAME_WORDS:
+        word = text[j]
+        if word[:1].isupper() and (toks.alpha[j] or word.rstrip(".").isalpha() or "-" in word or "'" in word):
+            j += 1
+            words += 1
+        elif (
+            j > k
+            and toks.lower[j] in _NAME_JOINERS
+            and not (word in _DASHES and toks.space[j - 1])  # "Charleroi - Eric": a separator
+            and j + 1 < end
+            and text[j + 1][:1].isupper()
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _parse_line(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """Teams and scorers of an agate line ``[start, end)``, or None if it is not one."""
+    text = toks.text
+    if text[end - 1] == ".":
+        end -= 1
+    teams: list[tuple[int, int]] = []
+    scorers: list[tuple[int, int]] = []
+    k = start
+    table = False
+    while k < end:
+        name_end = _name_end(toks, k, end)
+        score = _after_country(toks, name_end, end)
+        if name_end == k or score >= end or not _is_score(text[score]):
+            return None
+        teams.append((k, name_end))
+        k = _after_note(toks, score + 1, end)
+        if k < end and text[k] == "(":
+            k = _scorer_list(toks, k + 1, end, scorers)
+            if k < 0:
+                return None
+        elif k < end and _is_score(text[k]):
+            numbers = 0
+            while k < end and _is_score(text[k]):
+                k += 1
+                numbers += 1
+            if k < end or numbers + 1 < _MIN_TABLE_NUMBERS or len(teams) > 1:
+                return None
+            table = True
+    if len(teams) < 2 and not scorers and not table:
+        return None
+    return teams, scorers
+
+
+def _scorer_list(toks: DocTokens, k: int, end: int, scorers: list[tuple[int, int]]) -> int:
+    """Reads ``name minute... , ...`` up to ")"; the index after ")", or -1 if it is no scorer list."""
+    text = toks.text
+    found: list[tuple[int, int]] = []
+    while k < end:
+        while k < end and "\n" in text[k]:
+            k += 1
+        name_end = _name_end(toks, k, end)
+        if name_end > k:
+            found.append((k, name_end))
+            k = name_end
+        minutes = 0
+        while k < end and (_is_score(text[k]) or "\n" in text[k] or (minutes and toks.lower[k] in _SCORER_NOTES)):
+            minutes += _is_score(text[k])
+            k += 1
+        if not minutes:
+            return -1
+        if k < end and text[k] == ",":
+            k += 1
+            continue
+        if k < end and text[k] == ")":
+            if not found:
+                return -1
+            scorers.extend(found)
+            return k + 1
+        return -1
+    return -1
+
+
+def _is_country(toks: DocTokens, start: int, end: int, lexicon: Lexicon) -> bool:
+    text = toks.span_text(start, end)
+    if text in lexicon.countries or text.title() in lexicon.countries:
+        return True
+    canonical = lexicon.canonical("GPE", name_key(text))
+    return canonical is not None and canonical.name in lexicon.countries

@@ -1,0 +1,122 @@
+"""A company's short name: "Newmont Mining Corp" ... "Newmont said".
+
+A story names a company in full once ("Newmont Mining Corp", "Russ Berrie and Co Inc") and
+then by its short form, which the model, reading the word alone, often calls a place or a
+person ("Newmont" as GPE, "Russ Berrie" as PERSON). ``company_short_forms`` takes every ORG
+span ending in a company designator (``data/bodies.json``: "Corp", "Inc", "Plc", "AG"...),
+drops the designators (and an "and"/"&" before them) and reads the leading words of the rest
+as the company's short forms ("Newmont", "Newmont Mining"). Any span of the article written
+exactly so becomes an ORG, and untagged occurrences become ORG spans.
+
+A leading word that is a common given name ("John Lewis Plc": not "John"), a title word, or a
+lexicon term ("China Steel Corp": "China" stays the country; "British Airways Plc": "British"
+stays a demonym) is no short form; gazetteer and title spans are never relabelled. A span of
+designators alone after a name and "and" closes that name: the model's "Russ Berrie" (PERSON)
+"and" "Co Inc" (ORG) is one ORG.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.tokens import DocTokens
+
+_MAX_SHORT_WORDS = 4
+_JOINERS = frozenset({"and", "&", ",", "."})
+
+
+def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """``spans`` with the short forms of the article's companies made ORG (module docstring)."""
+    spans = _join_designators(toks, spans, lexicon)
+    short = _short_forms(toks, spans, lexicon)
+    if not short:
+        return spans
+    text = toks.text
+    out: list[NewsSpan] = []
+    covered: set[int] = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+        if (
+            span.label != "ORG"
+            and span.source not in ("gazetteer", "title")
+            and tuple(text[span.start : span.end]) in short
+        ):
+            span = replace(span, label="ORG", term=None, role=None)
+        out.append(span)
+    longest = max(len(s) for s in short)
+    n = len(toks)
+    k = 0
+    while k < n:
+        if k in covered or toks.tag[k] not in PROPER_TAGS:
+            k += 1
+            continue
+        for width in range(min(longest, n - k), 0, -1):
+            end = k + width
+            if (
+                tuple(text[k:end]) in short
+                and covered.isdisjoint(range(k, end))
+                and not (end < n and toks.tag[end] in PROPER_TAGS and text[end][:1].isupper())
+            ):
+                out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], "ORG", "repeat"))
+                covered.update(range(k, end))
+                k = end - 1
+                break
+        k += 1
+    return out
+
+
+def _join_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """A span of designators only ("Co Inc") after a name and "and"/"&" closes that name:
+    "Russ Berrie" (PERSON) "and" "Co Inc" (ORG) is one ORG, "Russ Berrie and Co Inc"."""
+    designators = lexicon.company_designators
+    text = toks.text
+    by_end = {s.end: s for s in spans}
+    merged: dict[int, NewsSpan] = {}
+    dropped: set[int] = set()
+    for span in spans:
+        if not all(text[k] in designators for k in range(span.start, span.end)) or span.start < 2:
+            continue
+        if text[span.start - 1] not in ("and", "&"):
+            continue
+        name = by_end.get(span.start - 1)
+        if name is None or name.source in ("gazetteer", "title") or name.start in dropped:
+            continue
+        joined = NewsSpan(name.start, span.end, name.start_char, span.end_char, "ORG", name.source)
+        merged[name.start] = joined
+        dropped.add(span.start)
+    if not merged:
+        return spans
+    out = []
+    for span in spans:
+        if span.start in dropped:
+            continue
+        out.append(merged.get(span.start, span))
+    return out
+
+
+def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> set[tuple[str, ...]]:
+    designators = lexicon.company_designators
+    short: set[tuple[str, ...]] = set()
+    for span in spans:
+        if span.label != "ORG":
+            continue
+        words = toks.text[span.start : span.end]
+        end = len(words)
+        while end > 0 and (words[end - 1] in designators or words[end - 1] in _JOINERS):
+            end -= 1
+        if end == len(words) or end == 0:
+            continue
+        for width in range(1, min(end, _MAX_SHORT_WORDS) + 1):
+            word = words[width - 1]
+            if not (word[:1].isupper() and any(ch.isalpha() for ch in word)):
+                break
+            form = tuple(words[:width])
+            first = form[0]
+            if width == 1 and (first in lexicon.given_names or first.lower() in lexicon.title_heads):
+                continue
+            if " ".join(form) in lexicon.terms or " ".join(form) in lexicon.countries:
+                continue
+            short.add(form)
+    return short

@@ -1,0 +1,90 @@
+"""Sports agate: result lines, scorer lists and standings rows, on lines written for the test."""
+
+_REPORT = (
+    "Summaries of the league matches played on Saturday , goals and attendance :\n"
+    "Dunmore 2 ( Keller 43 , 46 penalty ) Ashbury 3 ( Novak 10 , Braithwaite 55 , Okafor 78 ) .\n"
+    "Attendance : 5,465\n"
+    "Kelso 0 Port Ellen United 2 ( Haraldsson 22 , 51 ) .\n"
+    "Standings :\n"
+    "Ashbury 15 7 4 4 28 19 25\n"
+    "Dunmore 14 4 5 5 19 27 17\n"
+)
+
+
+def test_result_line_teams_are_clubs_and_scorers_are_people(run):
+    entities, _ = run(_REPORT)
+    for club in ("Dunmore", "Ashbury", "Kelso", "Port Ellen United"):
+        assert entities[club].type == "ORG", club
+    for player in ("Keller", "Novak", "Braithwaite", "Okafor", "Haraldsson"):
+        assert entities[player].type == "PERSON", player
+    # The scores are not part of any name.
+    assert not [name for name in entities if any(ch.isdigit() for ch in name)]
+
+
+def test_standings_rows_count_as_mentions_of_the_clubs(run):
+    entities, _ = run(_REPORT)
+    assert entities["Ashbury"].mention_count == 2
+    assert entities["Dunmore"].mention_count == 2
+
+
+def test_country_in_a_result_line_stays_a_place(run):
+    entities, _ = run("World Cup qualifying matches on Sunday , the group table after the match :\nJapan 2 Syria 1\n")
+    assert entities["Japan"].type == "GPE"
+    assert entities["Syria"].type == "GPE"
+
+
+def test_golf_card_is_not_a_club(run):
+    entities, _ = run(
+        "Leading scores in the golf tournament after the third round on Saturday , the championship leader :\n"
+        "Tiger Woods 68 70 72\n"
+    )
+    assert entities["Tiger Woods"].type == "PERSON"
+
+
+def test_lines_outside_a_sports_report_are_left_alone(run):
+    entities, _ = run(
+        "Coffee shipments in August by origin , in bags , with July in brackets :\n"
+        "Colombia 198 ( 164 )\nKenya 63 ( 60 )\n"
+    )
+    assert entities["Colombia"].type == "GPE"
+    assert entities["Kenya"].type == "GPE"
+
+
+def test_a_scorer_list_may_wrap_onto_the_next_line(run):
+    entities, _ = run(
+        "Summaries of the premier league matches on Saturday :\n"
+        "Ashbury 2 ( Novak 45 , Braithwaite 90 ) Dunmore 2 ( Keller 62 , Okafor\n"
+        "71 ) .\n"
+    )
+    assert entities["Okafor"].type == "PERSON"
+    assert entities["Dunmore"].type == "ORG"
+
+
+_PREVIEW = (
+    "Previews of Sunday 's league matches ( league positions in brackets , kick-off GMT ) :\n"
+    "Kelso ( 12 ) v AS Dunmore ( 7 ) 1930\n"
+    "Kelso have injury doubts about striker Haraldsson , while Dunmore present a full strength side "
+    "in the derby match .\n"
+)
+
+
+def test_fixture_line_teams_are_clubs_wherever_the_report_names_them(run):
+    types = {m.text: e.type for e in run(_PREVIEW)[0].values() for m in e.mentions}
+    assert types.get("Kelso") == "ORG"
+    assert types.get("AS Dunmore") == "ORG"
+    assert types.get("Dunmore") == "ORG"  # the club's core name, in the prose
+
+
+def test_team_with_country_and_a_scorers_line(run):
+    body = (
+        "Result of a basketball league match on Thursday :\n"
+        "Ashbury ( Belgium ) 75 Port Ellen ( Spain ) 82 ( 34-35 )\n"
+        "Leading scorers :\n"
+        "Ashbury - Eric Novak 18 , Ron Keller 18 , Jacques Okafor 14\n"
+    )
+    types = {m.text: e.type for e in run(body)[0].values() for m in e.mentions}
+    assert types.get("Ashbury") == "ORG"
+    assert types.get("Port Ellen") == "ORG"
+    assert types.get("Belgium") == "GPE"
+    for player in ("Eric Novak", "Ron Keller", "Jacques Okafor"):
+        assert types.get(player) == "PERSON", player
