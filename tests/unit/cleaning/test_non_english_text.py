@@ -56,3 +56,64 @@ def test_sentences_are_recognised_without_latin_lowercase():
     assert make_block(PAGES["ar"][1][0]).sentence
     assert not make_block("首页").sentence
     assert not is_sentence("ALL CAPS SHOUTING HEADLINE WITH A STOP.", 7)  # a cased script with no lowercase words
+
+
+# Page furniture in the main European languages: the marker vocabulary names it, as it does in English.
+EUROPEAN_PAGES = {
+    "de": (
+        ["Startseite", "Suche", "Anmelden", "Anzeige", "Artikel teilen"],
+        [
+            "Der Stadtrat hat am Montag einen Haushalt von drei Millionen Euro für die Sanierung der alten Brücke beschlossen.",
+            "Die Arbeiten sollen im Mai beginnen und ein Jahr dauern, sagte die Bürgermeisterin nach der Abstimmung.",
+            "Die Brücke war im März gesperrt worden, nachdem Prüfer Risse an zwei Pfeilern gefunden hatten.",
+        ],
+        ["Mehr zum Thema", "Kommentare", "Kommentar schreiben", "Datenschutzerklärung", "Alle Rechte vorbehalten"],
+    ),
+    "fr": (
+        ["Accueil", "Rechercher", "Se connecter", "Publicité", "Partager"],
+        [
+            "Le conseil municipal a adopté lundi un budget de trois millions d'euros pour la rénovation du vieux pont.",
+            "Les travaux commenceront en mai et dureront un an, a déclaré la maire après le vote du conseil.",
+            "Le pont avait été fermé en mars après la découverte de fissures sur deux de ses piliers.",
+        ],
+        ["À lire aussi", "Commentaires", "Laisser un commentaire", "Mentions légales", "Tous droits réservés"],
+    ),
+    "es": (
+        ["Inicio", "Buscar", "Iniciar sesión", "Publicidad", "Compartir"],
+        [
+            "El concejo municipal aprobó el lunes un presupuesto de tres millones de euros para reparar el viejo puente.",
+            "Las obras comenzarán en mayo y durarán un año, dijo la alcaldesa a los periodistas tras la votación.",
+            "El puente fue cerrado en marzo después de que los inspectores hallaran grietas en dos de sus pilares.",
+        ],
+        [
+            "Noticias relacionadas",
+            "Comentarios",
+            "Deja un comentario",
+            "Política de privacidad",
+            "Todos los derechos reservados",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EUROPEAN_PAGES))
+def test_european_furniture_is_named_by_the_marker_vocabulary(lang):
+    before, story, after = EUROPEAN_PAGES[lang]
+    result = clean("\n".join(before + story + after), "text")
+    assert result.body == "\n\n".join(story)
+    reasons = [r.reason for r in result.removed]
+    assert reasons == [
+        "navigation", "navigation", "navigation", "advertisement", "share-widget",
+        "related-links", "comments", "comments", "legal", "legal",
+    ]  # fmt: skip
+
+
+def test_a_comments_heading_in_another_language_ends_the_article():
+    story = EUROPEAN_PAGES["de"][1]
+    thread = [
+        "Kommentare",
+        "Ein wirklich guter Artikel über die Brücke, vielen Dank für die ausführliche Recherche und die Bilder.",
+        "Ich wohne direkt daneben und finde es höchste Zeit, dass dort endlich etwas passiert, sagte mein Nachbar.",
+    ]
+    result = clean("\n".join(story + thread), "text")
+    assert result.body == "\n\n".join(story)
