@@ -3,8 +3,14 @@
 import pytest
 
 from services.processors.cleaning import clean
-from services.processors.cleaning.blocks import make_block
-from services.processors.cleaning.signals import is_sentence, word_count
+from services.processors.cleaning.blocks import make_block, make_blocks
+from services.processors.cleaning.signals import ENGLISH, is_sentence, normalise, page_language, word_count
+
+STORY_EN = [
+    "The city council approved a budget of three million dollars on Monday to repair the old bridge, officials said.",
+    "The work will begin in May and last a year, the mayor told reporters at city hall after the vote.",
+    "The old bridge was closed in March after inspectors found cracks in two of its piers.",
+]
 
 PAGES = {
     "ru": (
@@ -117,3 +123,36 @@ def test_a_comments_heading_in_another_language_ends_the_article():
     ]
     result = clean("\n".join(story + thread), "text")
     assert result.body == "\n\n".join(story)
+
+
+def test_page_language_is_read_from_function_words():
+    german = normalise(" ".join(EUROPEAN_PAGES["de"][1])).split()
+    french = normalise(" ".join(EUROPEAN_PAGES["fr"][1])).split()
+    spanish = normalise(" ".join(EUROPEAN_PAGES["es"][1])).split()
+    english = normalise(" ".join(STORY_EN)).split()
+    assert page_language([german]) == "German"
+    assert page_language([french]) == "French"
+    assert page_language([spanish]) == "Spanish"
+    assert page_language([english]) == ENGLISH
+    assert page_language([]) == ENGLISH
+    assert page_language([["xqzt", "vvbn", "plokk"] * 10]) == ENGLISH  # no stoplist fits: the former reading
+
+
+def test_density_is_measured_in_the_page_language():
+    blocks = make_blocks(EUROPEAN_PAGES["de"][1])
+    assert all(b.density >= 0.3 for b in blocks)  # German function words, not English ones
+    assert make_block(EUROPEAN_PAGES["de"][1][0]).density < 0.1  # alone, a block is read in English
+
+
+# Paragraphs a CMS set without final stops: only their function words show them as prose.
+UNSTOPPED_DE = [
+    "Der Stadtrat hat am Montag nach langer Debatte einen Haushalt von drei Millionen Euro für die Sanierung der alten Brücke beschlossen",
+    "Die Arbeiten sollen im Mai beginnen und ein ganzes Jahr dauern, wie die Bürgermeisterin nach der Abstimmung im Rathaus sagte",
+    "Die Brücke war im März gesperrt worden, nachdem Prüfer bei einer Routinekontrolle Risse an zwei der Pfeiler gefunden hatten",
+]
+
+
+def test_prose_without_final_stops_is_found_by_the_page_language_function_words():
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter"]
+    result = clean("\n".join(menu + UNSTOPPED_DE + menu), "text")
+    assert result.body == "\n\n".join(UNSTOPPED_DE)
