@@ -4,7 +4,14 @@ import pytest
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block, make_blocks
-from services.processors.cleaning.signals import ENGLISH, is_sentence, normalise, page_language, word_count
+from services.processors.cleaning.signals import (
+    ENGLISH,
+    ends_like_sentence,
+    is_sentence,
+    normalise,
+    page_language,
+    word_count,
+)
 
 STORY_EN = [
     "The city council approved a budget of three million dollars on Monday to repair the old bridge, officials said.",
@@ -156,3 +163,23 @@ def test_prose_without_final_stops_is_found_by_the_page_language_function_words(
     menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter"]
     result = clean("\n".join(menu + UNSTOPPED_DE + menu), "text")
     assert result.body == "\n\n".join(UNSTOPPED_DE)
+
+
+def test_sentences_may_close_with_any_language_quotation_marks():
+    assert ends_like_sentence("Er sagte: „Das ist ein guter Tag für die Stadt.“")  # German „…“
+    assert ends_like_sentence("Er sagte: »Das ist ein guter Tag.«")  # German »…«
+    assert ends_like_sentence("Il a dit : « C'est une bonne journée pour la ville. »")  # French, spaced
+    assert ends_like_sentence("Il a dit : « C'est une bonne journée. »")  # no-break space
+    assert ends_like_sentence('He said: "It is a good day."')
+    assert not ends_like_sentence("Weiter »")  # a pager's arrow, no stop before it
+    assert not ends_like_sentence("Lire la suite ›")
+
+
+def test_a_german_story_of_short_quoted_paragraphs_is_kept():
+    story = [
+        "Die Bürgermeisterin war zufrieden: „Das ist ein guter Tag für die Stadt.“",
+        "Die Opposition stimmte zu: „Wir tragen den Kompromiss mit, bleiben aber wachsam.“",
+        "Ein Sprecher der Verwaltung sagte: „Die Arbeiten beginnen im Mai.“",
+    ]
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport"]
+    assert clean("\n".join(menu + story + menu), "text").body == "\n\n".join(story)
