@@ -26,7 +26,10 @@ Verdict = RemovalReason | None  # None: the block is body
 SHARE_WORDS = frozenset(
     "share shares x f in facebook twitter email e mail print copy link whatsapp linkedin pinterest reddit telegram "
     "flipboard messenger sms tumblr rss feed google tweet pin it on via this article story comments comment save "
-    "threads bluesky mastodon".split()
+    "threads bluesky mastodon "
+    # the buttons' words in German, French, Spanish, Italian, Portuguese, Dutch ("Teilen auf Facebook", "Imprimer")
+    "teilen drucken merken auf partager imprimer sur compartir imprimir guardar por condividi stampa su "
+    "compartilhar delen printen op".split()
 )
 # Share-button labels that stick to the end of a caption when a page is copied as text.
 SHARE_RESIDUE = frozenset("x f share facebook twitter email whatsapp linkedin pinterest reddit telegram tweet".split())
@@ -38,9 +41,11 @@ PROMPT_WORDS = 45
 # Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
 INLINE_WEIGHT, CHROME_WEIGHT, SHORT_WEIGHT = -0.8, -2.0, -0.3
-# A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe".
+# A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe",
+# "... Foto: dpa", "... Crédito: EFE".
 _PHOTO_CREDIT = re.compile(
-    r"(?:(?:photo|photograph|picture|image|illustration|credit|source)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
+    r"(?:(?:photo|photograph|picture|image|illustration|credit|source"
+    r"|foto|bild|bildquelle|quelle|crédit|crédito|fuente|fonte)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
     r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
     re.IGNORECASE,
@@ -53,6 +58,16 @@ _AGENCY_TAIL = re.compile(
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:updated|posted|published) )?(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago$"
 )
+# The same in German, French, Spanish, Portuguese ("vor 3 Tagen", "il y a 2 heures", "hace 5 horas", "há 1 dia")
+# and Italian, Dutch ("2 ore fa", "3 uur geleden") (normalised).
+_RELATIVE_TIME_ELSEWHERE = re.compile(
+    r"^(?:vor|il y a|hace|há) (?:\d{1,3}|eine[mr]?|une?|una?|um|uma) (?:sekunden?|minuten?|stunden?|tag(?:en)?"
+    r"|wochen?|monat(?:en)?|jahr(?:en)?|secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?"
+    r"|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|mês|meses)$"
+    r"|^(?:\d{1,3}|un|una|een) (?:second[io]|minut[io]|or[ae]|giorn[io]|settiman[ae]|mes[ei]|ann[io]|seconden|minuten"
+    r"|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren) (?:fa|geleden)$"
+)
+_AGO_WORDS = frozenset({"vor", "il", "hace", "há", "fa", "geleden"})
 # An author's note closing a story: "Jane Doe is a senior writer for ..., covering ...".
 _BIO = re.compile(r"^[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}\s(?:is|was|has been)\s(?:a|an|the)\s")
 _BIO_WORDS = frozenset(
@@ -83,6 +98,8 @@ def local_verdict(block: Block) -> Verdict:
     if n <= 6 and norm.startswith("with ") and _AGENCY_TAIL.match(norm):
         return "agency-tail"
     if n <= 6 and norm.endswith(" ago") and _RELATIVE_TIME.match(norm):
+        return "publication-stamp"
+    if 3 <= n <= 6 and (tokens[0] in _AGO_WORDS or tokens[-1] in _AGO_WORDS) and _RELATIVE_TIME_ELSEWHERE.match(norm):
         return "publication-stamp"
     if n <= 10 and _is_share_word(tokens[0]) and all(map(_is_share_word, tokens)):
         return "share-widget"

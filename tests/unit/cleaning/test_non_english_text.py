@@ -4,6 +4,7 @@ import pytest
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block, make_blocks
+from services.processors.cleaning.classifier import local_verdict
 from services.processors.cleaning.signals import (
     ENGLISH,
     ends_like_sentence,
@@ -183,3 +184,35 @@ def test_a_german_story_of_short_quoted_paragraphs_is_kept():
     ]
     menu = ["Startseite", "Politik", "Wirtschaft", "Sport"]
     assert clean("\n".join(menu + story + menu), "text").body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("vor 3 Tagen", "publication-stamp"),
+        ("il y a 2 heures", "publication-stamp"),
+        ("hace 5 horas", "publication-stamp"),
+        ("2 ore fa", "publication-stamp"),
+        ("3 uur geleden", "publication-stamp"),
+        ("Teilen auf Facebook", "share-widget"),
+        ("Partager sur Twitter", "share-widget"),
+        ("Die Feuerwehr rückte am Abend aus, um den Brand zu löschen. Foto: dpa", "caption"),
+        ("La policía llegó al lugar por la tarde. Crédito: EFE", "caption"),
+        ("Autor", "credit"),
+        ("L'auteur", "credit"),
+        ("vor dem Rathaus", None),  # "vor" without a time span
+        ("Vor 3 Tagen kam er in der Stadt an und blieb.", None),  # a sentence
+    ],
+)
+def test_stamps_share_bars_credits_and_author_boxes_in_other_languages(line, reason):
+    assert local_verdict(make_block(line)) == reason
+
+
+def test_an_author_box_heading_ends_a_german_article():
+    story = EUROPEAN_PAGES["de"][1]
+    box = [
+        "Autor",
+        "Dr. Hans Meier",
+        "ist Partner einer Kanzlei in Berlin und schreibt regelmäßig über Baurecht und Stadtplanung.",
+    ]
+    assert clean("\n".join(story + box), "text").body == "\n\n".join(story)
