@@ -177,7 +177,12 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
     for offset, block in enumerate(blocks[start:end]):
         seen += weights[offset]
         i = start + offset
-        if verdicts[i] in _SECTION_ENDS and markers().exact.get(block.norm) and total and seen / total >= 0.5:
+        if (
+            verdicts[i] in _SECTION_ENDS
+            and markers().heading(block.norm, block.tokens)
+            and total
+            and seen / total >= 0.5
+        ):
             return i
     return end
 

@@ -216,3 +216,20 @@ def test_an_author_box_heading_ends_a_german_article():
         "ist Partner einer Kanzlei in Berlin und schreibt regelmäßig über Baurecht und Stadtplanung.",
     ]
     assert clean("\n".join(story + box), "text").body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    "line", ["3 Comments", "71 Kommentare", "12 commentaires", "5 comentarios", "Pingback: A post"]
+)
+def test_counted_comments_headings_and_pingbacks_are_comments(line):
+    assert local_verdict(make_block(line)) == "comments"
+
+
+def test_a_counted_comments_heading_ends_the_article():
+    story = EUROPEAN_PAGES["de"][1]
+    thread = [
+        "2 Kommentare",
+        "Ein wirklich guter Artikel über die Brücke, vielen Dank für die ausführliche Recherche.",
+        "Ich wohne direkt daneben und finde es höchste Zeit, dass dort endlich etwas passiert.",
+    ]
+    assert clean("\n".join(story + thread), "text").body == "\n\n".join(story)
