@@ -205,12 +205,30 @@ def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[t
     return found
 
 
+def _comments_heading_after_prose(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], weights: Sequence[float]
+) -> int:
+    """Where a comments section opens: the first comments heading alone on its line ("Comments",
+    "3 Kommentare") with SECONDARY_MIN of prose above it. The article is looked for above it, however
+    much heavier the thread below is (a short post under long comments). The page's length when there is none."""
+    prose = 0.0
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            verdict == "comments"
+            and prose >= SECONDARY_MIN
+            and markers().heading(block.norm, block.tokens) == "comments"
+        ):
+            return i
+        prose += max(weights[i], 0.0)
+    return len(blocks)
+
+
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
     """The article's runs of prose in order: the densest run, plus runs weighing at least
     SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
     the comments or related section."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
-    main = _densest_run(weights)
+    main = _densest_run(weights[: _comments_heading_after_prose(blocks, verdicts, weights)])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
     start, end = main

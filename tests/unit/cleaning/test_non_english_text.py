@@ -233,3 +233,15 @@ def test_a_counted_comments_heading_ends_the_article():
         "Ich wohne direkt daneben und finde es höchste Zeit, dass dort endlich etwas passiert.",
     ]
     assert clean("\n".join(story + thread), "text").body == "\n\n".join(story)
+
+
+def test_a_german_thread_heavier_than_the_story_stays_out():
+    story = EUROPEAN_PAGES["de"][1] + [
+        "Die Kosten teilen sich die Stadt und das Land zu gleichen Teilen, hieß es aus dem Rathaus."
+    ]
+    comment = (
+        "Ich wohne seit zwanzig Jahren neben der alten Brücke und finde, dass diese Entscheidung längst überfällig "
+        "war, denn jeden Winter wird der Verkehr schlimmer und im Rathaus hat sich niemand darum gekümmert ({})."
+    )
+    thread = ["3 Kommentare"] + [comment.format(f"Kommentar {n}") for n in range(1, 4)]
+    assert clean("\n".join(story + thread), "text").body == "\n\n".join(story)
