@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from services.processors.cleaning.signals import is_sentence, normalise, stopword_density, word_count
+from services.processors.cleaning.signals import (
+    ENGLISH,
+    is_sentence,
+    normalise,
+    page_language,
+    stoplist,
+    stopword_density,
+    word_count,
+)
 
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
 MAX_BLOCKS = 20_000
@@ -19,7 +27,7 @@ class Block(NamedTuple):
     norm: str
     n_words: int  # signals.word_count: spaced words, plus one per two characters of an unspaced script
     sentence: bool
-    density: float  # stopword density; computed only for blocks of DENSITY_MIN_WORDS or more, else 0.0
+    density: float  # stopword density in the page's language; only for blocks of DENSITY_MIN_WORDS or more, else 0.0
     labelled: bool  # a label separator (':' or '|') within the first 40 characters
     tokens: list[str]  # norm.split(), split once here because every classifier step reads the words
 
@@ -93,8 +101,16 @@ def make_block(text: str) -> Block:
 
 def make_blocks(texts: list[str]) -> list[Block]:
     """Blocks for ``texts`` in order (a block's position is its index). Repeated lines are analysed
-    once and share one Block."""
+    once and share one Block. Stopword density is read in the page's language (signals.page_language
+    over its long blocks): a German page's prose is as dense in German function words as an English
+    page's is in English ones."""
     built = {text: make_block(text) for text in dict.fromkeys(texts)}
+    long_blocks = [block for block in built.values() if block.n_words >= DENSITY_MIN_WORDS]
+    language = page_language(block.tokens for block in long_blocks)
+    if language != ENGLISH:
+        words = stoplist(language)
+        for block in long_blocks:
+            built[block.text] = block._replace(density=stopword_density(block.tokens, words))
     return [built[text] for text in texts]
 
 

@@ -32,7 +32,10 @@ Verdict = RemovalReason | None  # None: the block is body
 SHARE_WORDS = frozenset(
     "share shares x f in facebook twitter email e mail print copy link whatsapp linkedin pinterest reddit telegram "
     "flipboard messenger sms tumblr rss feed google tweet pin it on via this article story comments comment save "
-    "threads bluesky mastodon".split()
+    "threads bluesky mastodon "
+    # the buttons' words in German, French, Spanish, Italian, Portuguese, Dutch ("Teilen auf Facebook", "Imprimer")
+    "teilen drucken merken auf partager imprimer sur compartir imprimir guardar por condividi stampa su "
+    "compartilhar delen printen op".split()
 )
 # Share-button labels that stick to the end of a caption when a page is copied as text.
 SHARE_RESIDUE = frozenset("x f share facebook twitter email whatsapp linkedin pinterest reddit telegram tweet".split())
@@ -46,9 +49,11 @@ NOTICE_WORDS = 60  # a copyright notice at an article's end is at most this long
 # Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
 INLINE_WEIGHT, CHROME_WEIGHT, SHORT_WEIGHT = -0.8, -2.0, -0.3
-# A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe".
+# A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe",
+# "... Foto: dpa", "... Crédito: EFE".
 _PHOTO_CREDIT = re.compile(
-    r"(?:(?:photo|photograph|picture|image|illustration|credit|source)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
+    r"(?:(?:photo|photograph|picture|image|illustration|credit|source"
+    r"|foto|bild|bildquelle|quelle|crédit|crédito|fuente|fonte)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
     r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
     re.IGNORECASE,
@@ -68,6 +73,16 @@ _AGENCY_TAIL = re.compile(
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:updated|posted|published) )?(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago$"
 )
+# The same in German, French, Spanish, Portuguese ("vor 3 Tagen", "il y a 2 heures", "hace 5 horas", "há 1 dia")
+# and Italian, Dutch ("2 ore fa", "3 uur geleden") (normalised).
+_RELATIVE_TIME_ELSEWHERE = re.compile(
+    r"^(?:vor|il y a|hace|há) (?:\d{1,3}|eine[mr]?|une?|una?|um|uma) (?:sekunden?|minuten?|stunden?|tag(?:en)?"
+    r"|wochen?|monat(?:en)?|jahr(?:en)?|secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?"
+    r"|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|mês|meses)$"
+    r"|^(?:\d{1,3}|un|una|een) (?:second[io]|minut[io]|or[ae]|giorn[io]|settiman[ae]|mes[ei]|ann[io]|seconden|minuten"
+    r"|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren) (?:fa|geleden)$"
+)
+_AGO_WORDS = frozenset({"vor", "il", "hace", "há", "fa", "geleden"})
 # An author's note closing a story: "Jane Doe is a senior writer for ..., covering ...".
 _BIO = re.compile(r"^[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}\s(?:is|was|has been)\s(?:a|an|the)\s")
 _BIO_WORDS = frozenset(
@@ -101,6 +116,8 @@ def local_verdict(block: Block) -> Verdict:
     if n <= 6 and norm.startswith("with ") and _AGENCY_TAIL.match(norm):
         return "agency-tail"
     if n <= 6 and norm.endswith(" ago") and _RELATIVE_TIME.match(norm):
+        return "publication-stamp"
+    if 3 <= n <= 6 and (tokens[0] in _AGO_WORDS or tokens[-1] in _AGO_WORDS) and _RELATIVE_TIME_ELSEWHERE.match(norm):
         return "publication-stamp"
     if n <= 10 and _is_share_word(tokens[0]) and all(map(_is_share_word, tokens)):
         return "share-widget"
@@ -182,7 +199,12 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             verdicts[i] = "credit"
             return i
         seen += weights[offset]
-        if verdicts[i] in _SECTION_ENDS and markers().exact.get(block.norm) and total and seen / total >= 0.5:
+        if (
+            verdicts[i] in _SECTION_ENDS
+            and markers().heading(block.norm, block.tokens)
+            and total
+            and seen / total >= 0.5
+        ):
             return i
     return end
 
@@ -205,12 +227,30 @@ def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[t
     return found
 
 
+def _comments_heading_after_prose(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], weights: Sequence[float]
+) -> int:
+    """Where a comments section opens: the first comments heading alone on its line ("Comments",
+    "3 Kommentare") with SECONDARY_MIN of prose above it. The article is looked for above it, however
+    much heavier the thread below is (a short post under long comments). The page's length when there is none."""
+    prose = 0.0
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            verdict == "comments"
+            and prose >= SECONDARY_MIN
+            and markers().heading(block.norm, block.tokens) == "comments"
+        ):
+            return i
+        prose += max(weights[i], 0.0)
+    return len(blocks)
+
+
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
     """The article's runs of prose in order: the densest run, plus runs weighing at least
     SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
     the comments or related section."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
-    main = _densest_run(weights)
+    main = _densest_run(weights[: _comments_heading_after_prose(blocks, verdicts, weights)])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
     start, end = main

@@ -10,11 +10,25 @@ from datetime import UTC, datetime, timedelta, timezone
 
 HEAD_PROBE = 300  # characters of a block examined for header fields
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# Month names and abbreviations by number: English, German, French, Spanish, Italian, Portuguese, Dutch
+# (the abbreviations that are English words, Portuguese "set" and "out", are left out).
+_MONTH_WORDS = {
+    1: "jan january januar jänner janvier janv enero ene gennaio gen janeiro januari",
+    2: "feb february februar février févr fevrier febrero febbraio fevereiro fev februari",
+    3: "mar march märz mär mrz mars marzo março maart mrt",
+    4: "apr april avril avr abril abr aprile",
+    5: "may mai mayo maggio mag maio mei",
+    6: "jun june juni juin junio giugno giu junho",
+    7: "jul july juli juillet juil julio luglio lug julho",
+    8: "aug august août aout agosto ago augustus",
+    9: "sep sept september septembre septiembre setiembre settembre setembro",
+    10: "oct october oktober okt octobre octubre ottobre ott outubro",
+    11: "nov november novembre noviembre novembro",
+    12: "dec december dezember dez décembre déc diciembre dic dicembre dezembro",
+}
+_MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words.split()}
+# Literal alternatives, longest first (a name before its abbreviation), then an optional stop ("Sept.", "févr.").
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ZONES = {
     "utc": 0,
     "gmt": 0,
@@ -44,7 +58,7 @@ _ZONES = {
     "pdt": -420,
     "pt": -480,
 }
-_TIME = r"(?:(?:\s|,|at|-|\|){1,6}(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?(?:\s?(?P<zone>[A-Z]{1,4}\b|[+-]\d{2}:?\d{2}))?)?"
+_TIME = r"(?:(?:\s|,|at|-|\|){1,6}(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?\s?m\.?)?(?:\s?(?P<zone>[A-Z]{1,4}\b|[+-]\d{2}:?\d{2}))?)?"
 _ISO = re.compile(
     r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
@@ -52,16 +66,30 @@ _ISO = re.compile(
 _MDY = re.compile(
     r"\b" + _MONTH + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE
 )
+# "3 February 2024", "31. Mai 2012", "1er janvier 2020", "11 de septiembre de 2019", "24 Ago, 2026".
 _DMY = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH + r",?\s(?P<year>(?:19|20)\d{2})\b" + _TIME, re.IGNORECASE
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s(?:de\s)?"
+    + _MONTH
+    + r",?\s(?:de\s)?(?P<year>(?:19|20)\d{2})\b"
+    + _TIME,
+    re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
 
 _BYLINE = re.compile(r"^(?:(?:written|words|story|text)\s)?by[:\s]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(
-    r"^(?:author|authors|reporter|writer)s?\s?[:|]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE
+    r"^(?:author|authors|reporter|writer|autor|autorin|autoren|auteur|autore|autori|verfasser)s?\s?[:|]\s{0,3}"
+    r"(?P<name>[^\s].{0,120})$",
+    re.IGNORECASE,
 )
-_BY_INSIDE = re.compile(r"\bby\s(?P<name>[A-Z@][\w.@'’-]{0,40}(?:\s[A-Z][\w.'’-]{0,40}){0,4})")
+# "by" in German, French, Spanish, Italian, Dutch: words that also open headlines ("Von der Leyen
+# besucht Kiew"), so the rest of the line must be a name alone: capitalised words and name particles.
+_BY_WORDS = frozenset({"von", "par", "por", "di", "door"})
+_FOREIGN_BYLINE = re.compile(
+    r"^(?i:von|par|por|di|door):?\s(?P<name>[A-ZÀ-Þ][\w'’.-]{0,40}"
+    r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]{0,40}|de|da|del|della|van|von|der|den|le|la|y|e|et|und)){0,5})$"
+)
+_BY_INSIDE = re.compile(r"\b(?:by|von|par|por|door)\s(?P<name>[A-Z@][\w.@'’-]{0,40}(?:\s[A-Z][\w.'’-]{0,40}){0,4})")
 _NAME_END = re.compile(r"\s[|•·–—-]\s|,\s|\s(?:on|at|in|and\supdated|published|updated|posted)\s|\s\d", re.IGNORECASE)
 
 # "MOSCOW (Reuters) -", "WASHINGTON, March 3 (AP) —", "KYIV, Ukraine —", "LONDON:".
@@ -90,14 +118,10 @@ def parse_published(text: str) -> datetime | None:
 
 def _to_datetime(parts: dict[str, str | None]) -> datetime | None:
     month_raw = (parts.get("month") or "").lower().rstrip(".")
-    month = (
-        int(month_raw)
-        if month_raw.isdigit()
-        else _MONTHS.get(month_raw[:4] if month_raw.startswith("sept") else month_raw[:3])
-    )
+    month = int(month_raw) if month_raw.isdigit() else _MONTHS.get(month_raw)
     try:
         hour = int(parts.get("hour") or 0)
-        ampm = (parts.get("ampm") or "").replace(".", "").lower()
+        ampm = (parts.get("ampm") or "").replace(".", "").replace(" ", "").lower()
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -135,7 +159,11 @@ def parse_byline(text: str) -> str | None:
     """The author named by a byline block ("By Jane Doe", "Author: Jane Doe", "May 3, 2024 by Jane"), else None."""
     probe = text[:HEAD_PROBE].strip()
     lowered = probe.lower()
-    if "by" not in lowered and ":" not in lowered and "|" not in lowered:
+    if lowered.split(" ", 1)[0].rstrip(":") in _BY_WORDS:
+        foreign = _FOREIGN_BYLINE.match(probe)
+        if foreign is not None:
+            return foreign.group("name")
+    if not any(word in lowered for word in ("by", ":", "|", " von ", " par ", " por ", " door ")):
         return None
     match = _BYLINE.match(probe) or _AUTHOR_LABEL.match(probe)
     if match is None:

@@ -51,7 +51,7 @@ class Markers:
         ``tokens``: ``norm.split()``; ``sentence``: the block is sentence-shaped (then only distinctive phrases count);
         ``labelled``: the original block has a label separator (':' or '|') early on.
         """
-        reason = self.exact.get(norm)
+        reason = self.heading(norm, tokens)
         if reason is not None:
             return reason
         if n_words <= PREFIX_MAX_WORDS:
@@ -83,6 +83,14 @@ class Markers:
                     if why is not None:
                         return why
         return None
+
+    def heading(self, norm: str, tokens: list[str]) -> RemovalReason | None:
+        """The reason of a block that is a marker phrase alone ("Comments", "Kommentare"), or a
+        comments heading with its count ("3 Comments", "71 Kommentare", "12 commentaires"), else None."""
+        reason = self.exact.get(norm)
+        if reason is None and len(tokens) == 2 and tokens[0].isdigit() and self.exact.get(tokens[1]) == "comments":
+            return "comments"
+        return reason
 
 
 def is_call_to_action(tokens: list[str]) -> bool:

@@ -6,14 +6,16 @@ Every function is linear in the block length and never raises on any ``str``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data")
 
 # Terminal punctuation of a sentence (Latin, CJK full-width, Arabic, Devanagari, Armenian, Ethiopic),
-# optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;。！？｡．؟।॥։።][\"'”’»)\]」』）]{0,3}$")
+# optionally followed by closing quotes/brackets in any typographic convention: English ” ’, German
+# “ ‘ and « ‹ (»Zitat.«), French » › set off by a (no-break) space ("effet. »").
+_SENTENCE_END = re.compile(r"[.!?…:;。！？｡．؟।॥։።][ \u00a0\u202f]?[\"'”’“‘»«›‹)\]」』）]{0,3}$")
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 _URL_SHAPE = re.compile(
@@ -29,10 +31,79 @@ UNSPACED_SENTENCE_CHARS = 12  # a sentence in a script without spaces: this many
 CHARS_PER_UNSPACED_WORD = 2  # a Chinese or Japanese word is about two characters
 
 
+ENGLISH = "English"
+# The page's language is read from at most this many words of its long blocks.
+LANGUAGE_PROBE_WORDS = 2000
+# English stays the page's language while this share of the probed words are English function words
+# (English prose: 0.3 to 0.6; German, French or Spanish prose: under 0.1).
+ENGLISH_DENSITY_MIN = 0.15
+# Another language is taken only when its stoplist covers this share of the probed words: prose in
+# the language itself gives 0.45 to 0.55, a related language's list (Papiamento read as Aromanian)
+# or a page mixing languages under 0.3, and there a wrong list would count headlines as prose.
+FOREIGN_DENSITY_MIN = 0.35
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words: their density separates prose from menus and link lists."""
     return frozenset((_DATA / "stopwords.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def _stoplist_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """(language names, word -> indexes of the languages whose stoplist holds it) over jusText's
+    stoplists (about 100 languages; its English and Simple English lists left out: English is
+    read with our own list), normalised as blocks are. Built once per process; empty without jusText."""
+    try:
+        import justext  # type: ignore[import-untyped]  # trafilatura's dependency, untyped
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return (), {}
+    names: list[str] = []
+    index: dict[str, list[int]] = {}
+    for name in sorted(justext.get_stoplists()):
+        if name in (ENGLISH, "Simple_English"):
+            continue
+        for word in _normalised_stoplist(name):
+            index.setdefault(word, []).append(len(names))
+        names.append(name)
+    return tuple(names), {word: tuple(ids) for word, ids in index.items()}
+
+
+@lru_cache(maxsize=128)
+def _normalised_stoplist(name: str) -> frozenset[str]:
+    import justext
+
+    return frozenset(word for entry in justext.get_stoplist(name) for word in normalise(entry).split())
+
+
+def stoplist(language: str) -> frozenset[str]:
+    """The function words of ``language`` (a jusText stoplist name; ENGLISH is our own list)."""
+    return stopwords() if language == ENGLISH else _normalised_stoplist(language)
+
+
+def page_language(token_lists: Iterable[list[str]]) -> str:
+    """The language whose function words a page's long blocks use (``token_lists``: their
+    normalised words, in page order; LANGUAGE_PROBE_WORDS of them are read): ENGLISH while
+    ENGLISH_DENSITY_MIN of the words are English function words; else the jusText stoplist with the
+    most hits among the words that are no English function word (some stoplists, drawn from
+    Wikipedia, hold English words too), provided it covers FOREIGN_DENSITY_MIN of all the words;
+    else ENGLISH (the former behaviour: no list fits the page)."""
+    english = stopwords()
+    names, index = _stoplist_index()
+    probe: list[str] = []
+    for tokens in token_lists:
+        probe.extend(tokens[: LANGUAGE_PROBE_WORDS - len(probe)])
+        if len(probe) >= LANGUAGE_PROBE_WORDS:
+            break
+    if not probe or not names or sum(map(english.__contains__, probe)) >= ENGLISH_DENSITY_MIN * len(probe):
+        return ENGLISH
+    hits = [0] * len(names)
+    for token in probe:
+        if token not in english:
+            for i in index.get(token, ()):
+                hits[i] += 1
+    language = names[max(range(len(hits)), key=hits.__getitem__)]
+    return language if stopword_density(probe, stoplist(language)) >= FOREIGN_DENSITY_MIN else ENGLISH
 
 
 # ASCII bytes that are not word characters (what the regex [\W_] matches), mapped to a space.
@@ -52,11 +123,11 @@ def normalise(text: str) -> str:
     return " ".join(_NON_ASCII_NON_WORD.sub(" ", spaced).split())
 
 
-def stopword_density(norm_words: list[str]) -> float:
-    """Share of function words among the normalised words (0.0 for no words)."""
+def stopword_density(norm_words: list[str], words: frozenset[str] | None = None) -> float:
+    """Share of function words (``words``, English by default) among the normalised words (0.0 for no words)."""
     if not norm_words:
         return 0.0
-    return sum(map(stopwords().__contains__, norm_words)) / len(norm_words)
+    return sum(map((stopwords() if words is None else words).__contains__, norm_words)) / len(norm_words)
 
 
 def ends_like_sentence(text: str) -> bool:

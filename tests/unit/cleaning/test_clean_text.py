@@ -164,3 +164,13 @@ def test_an_author_box_heading_ends_the_article():
     )
     result = clean(page, "text")
     assert result.body.split("\n\n") == STORY
+
+
+def test_a_thread_heavier_than_the_story_below_a_comments_heading_is_not_the_article():
+    comment = (
+        "I have lived next to the old bridge for twenty years and I think this vote is long overdue, because every "
+        "winter the traffic gets worse and nobody at city hall seemed to care about it until now, {}."
+    )
+    thread = ["3 Comments"] + [comment.format(f"as comment {n} says") for n in range(1, 4)]
+    result = clean("\n".join(["Home", "News"] + STORY + thread), "text")
+    assert result.body == "\n\n".join(STORY)

@@ -56,3 +56,46 @@ def test_dateline(paragraph, dateline):
     found, rest = split_dateline(paragraph)
     assert found == dateline
     assert (found or "") + (" " if found else "") + rest == paragraph
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Donnerstag, 31. Mai 2012", datetime(2012, 5, 31, tzinfo=timezone.utc)),
+        ("24. März 2004, 19:49", datetime(2004, 3, 24, 19, 49, tzinfo=timezone.utc)),
+        ("mercredi 11 septembre 2019", datetime(2019, 9, 11, tzinfo=timezone.utc)),
+        ("1er janvier 2020", datetime(2020, 1, 1, tzinfo=timezone.utc)),
+        ("11 de septiembre de 2019", datetime(2019, 9, 11, tzinfo=timezone.utc)),
+        ("24 Ago, 2026 06:28 p. m.", datetime(2026, 8, 24, 18, 28, tzinfo=timezone.utc)),
+        ("3 maggio 2021", datetime(2021, 5, 3, tzinfo=timezone.utc)),
+        ("7 de março de 2022", datetime(2022, 3, 7, tzinfo=timezone.utc)),
+        ("12 mei 2023", datetime(2023, 5, 12, tzinfo=timezone.utc)),
+    ],
+)
+def test_dates_in_the_main_european_languages(line, expected):
+    assert parse_published(line) == expected
+
+
+def test_english_words_are_no_month_abbreviations():
+    assert parse_published("Top 5 out 2019") is None  # Portuguese "out(ubro)" is not read
+    assert parse_published("Game 3 set 2019") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Von Christoph Becker", "Christoph Becker"),
+        ("Par Jean Dupont et Marie Curie", "Jean Dupont et Marie Curie"),
+        ("Por Juan Gaona", "Juan Gaona"),
+        ("Di Mario Rossi", "Mario Rossi"),
+        ("door Jan de Vries", "Jan de Vries"),
+        ("Autor: Hans Meier", "Hans Meier"),
+        ("Auteur : Jean Dupont", "Jean Dupont"),
+        ("11.09.2011, 16:20 von Stefan Jovel", "Stefan Jovel"),
+        ("Von der Leyen besucht Kiew", None),  # a headline: the rest is no name alone
+        ("Di Maio lascia il governo", None),
+        ("Von Juni 2003 bis Januar 2009", None),
+    ],
+)
+def test_bylines_in_the_main_european_languages(line, name):
+    assert parse_byline(line) == name

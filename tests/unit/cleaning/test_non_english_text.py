@@ -3,8 +3,22 @@
 import pytest
 
 from services.processors.cleaning import clean
-from services.processors.cleaning.blocks import make_block
-from services.processors.cleaning.signals import is_sentence, word_count
+from services.processors.cleaning.blocks import make_block, make_blocks
+from services.processors.cleaning.classifier import local_verdict
+from services.processors.cleaning.signals import (
+    ENGLISH,
+    ends_like_sentence,
+    is_sentence,
+    normalise,
+    page_language,
+    word_count,
+)
+
+STORY_EN = [
+    "The city council approved a budget of three million dollars on Monday to repair the old bridge, officials said.",
+    "The work will begin in May and last a year, the mayor told reporters at city hall after the vote.",
+    "The old bridge was closed in March after inspectors found cracks in two of its piers.",
+]
 
 PAGES = {
     "ru": (
@@ -56,3 +70,178 @@ def test_sentences_are_recognised_without_latin_lowercase():
     assert make_block(PAGES["ar"][1][0]).sentence
     assert not make_block("首页").sentence
     assert not is_sentence("ALL CAPS SHOUTING HEADLINE WITH A STOP.", 7)  # a cased script with no lowercase words
+
+
+# Page furniture in the main European languages: the marker vocabulary names it, as it does in English.
+EUROPEAN_PAGES = {
+    "de": (
+        ["Startseite", "Suche", "Anmelden", "Anzeige", "Artikel teilen"],
+        [
+            "Der Stadtrat hat am Montag einen Haushalt von drei Millionen Euro für die Sanierung der alten Brücke beschlossen.",
+            "Die Arbeiten sollen im Mai beginnen und ein Jahr dauern, sagte die Bürgermeisterin nach der Abstimmung.",
+            "Die Brücke war im März gesperrt worden, nachdem Prüfer Risse an zwei Pfeilern gefunden hatten.",
+        ],
+        ["Mehr zum Thema", "Kommentare", "Kommentar schreiben", "Datenschutzerklärung", "Alle Rechte vorbehalten"],
+    ),
+    "fr": (
+        ["Accueil", "Rechercher", "Se connecter", "Publicité", "Partager"],
+        [
+            "Le conseil municipal a adopté lundi un budget de trois millions d'euros pour la rénovation du vieux pont.",
+            "Les travaux commenceront en mai et dureront un an, a déclaré la maire après le vote du conseil.",
+            "Le pont avait été fermé en mars après la découverte de fissures sur deux de ses piliers.",
+        ],
+        ["À lire aussi", "Commentaires", "Laisser un commentaire", "Mentions légales", "Tous droits réservés"],
+    ),
+    "es": (
+        ["Inicio", "Buscar", "Iniciar sesión", "Publicidad", "Compartir"],
+        [
+            "El concejo municipal aprobó el lunes un presupuesto de tres millones de euros para reparar el viejo puente.",
+            "Las obras comenzarán en mayo y durarán un año, dijo la alcaldesa a los periodistas tras la votación.",
+            "El puente fue cerrado en marzo después de que los inspectores hallaran grietas en dos de sus pilares.",
+        ],
+        [
+            "Noticias relacionadas",
+            "Comentarios",
+            "Deja un comentario",
+            "Política de privacidad",
+            "Todos los derechos reservados",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EUROPEAN_PAGES))
+def test_european_furniture_is_named_by_the_marker_vocabulary(lang):
+    before, story, after = EUROPEAN_PAGES[lang]
+    result = clean("\n".join(before + story + after), "text")
+    assert result.body == "\n\n".join(story)
+    reasons = [r.reason for r in result.removed]
+    assert reasons == [
+        "navigation", "navigation", "navigation", "advertisement", "share-widget",
+        "related-links", "comments", "comments", "legal", "legal",
+    ]  # fmt: skip
+
+
+def test_a_comments_heading_in_another_language_ends_the_article():
+    story = EUROPEAN_PAGES["de"][1]
+    thread = [
+        "Kommentare",
+        "Ein wirklich guter Artikel über die Brücke, vielen Dank für die ausführliche Recherche und die Bilder.",
+        "Ich wohne direkt daneben und finde es höchste Zeit, dass dort endlich etwas passiert, sagte mein Nachbar.",
+    ]
+    result = clean("\n".join(story + thread), "text")
+    assert result.body == "\n\n".join(story)
+
+
+def test_page_language_is_read_from_function_words():
+    german = normalise(" ".join(EUROPEAN_PAGES["de"][1])).split()
+    french = normalise(" ".join(EUROPEAN_PAGES["fr"][1])).split()
+    spanish = normalise(" ".join(EUROPEAN_PAGES["es"][1])).split()
+    english = normalise(" ".join(STORY_EN)).split()
+    assert page_language([german]) == "German"
+    assert page_language([french]) == "French"
+    assert page_language([spanish]) == "Spanish"
+    assert page_language([english]) == ENGLISH
+    assert page_language([]) == ENGLISH
+    assert page_language([["xqzt", "vvbn", "plokk"] * 10]) == ENGLISH  # no stoplist fits: the former reading
+
+
+def test_density_is_measured_in_the_page_language():
+    blocks = make_blocks(EUROPEAN_PAGES["de"][1])
+    assert all(b.density >= 0.3 for b in blocks)  # German function words, not English ones
+    assert make_block(EUROPEAN_PAGES["de"][1][0]).density < 0.1  # alone, a block is read in English
+
+
+# Paragraphs a CMS set without final stops: only their function words show them as prose.
+UNSTOPPED_DE = [
+    "Der Stadtrat hat am Montag nach langer Debatte einen Haushalt von drei Millionen Euro für die Sanierung der alten Brücke beschlossen",
+    "Die Arbeiten sollen im Mai beginnen und ein ganzes Jahr dauern, wie die Bürgermeisterin nach der Abstimmung im Rathaus sagte",
+    "Die Brücke war im März gesperrt worden, nachdem Prüfer bei einer Routinekontrolle Risse an zwei der Pfeiler gefunden hatten",
+]
+
+
+def test_prose_without_final_stops_is_found_by_the_page_language_function_words():
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter"]
+    result = clean("\n".join(menu + UNSTOPPED_DE + menu), "text")
+    assert result.body == "\n\n".join(UNSTOPPED_DE)
+
+
+def test_sentences_may_close_with_any_language_quotation_marks():
+    assert ends_like_sentence("Er sagte: „Das ist ein guter Tag für die Stadt.“")  # German „…“
+    assert ends_like_sentence("Er sagte: »Das ist ein guter Tag.«")  # German »…«
+    assert ends_like_sentence("Il a dit : « C'est une bonne journée pour la ville. »")  # French, spaced
+    assert ends_like_sentence("Il a dit : « C'est une bonne journée. »")  # no-break space
+    assert ends_like_sentence('He said: "It is a good day."')
+    assert not ends_like_sentence("Weiter »")  # a pager's arrow, no stop before it
+    assert not ends_like_sentence("Lire la suite ›")
+
+
+def test_a_german_story_of_short_quoted_paragraphs_is_kept():
+    story = [
+        "Die Bürgermeisterin war zufrieden: „Das ist ein guter Tag für die Stadt.“",
+        "Die Opposition stimmte zu: „Wir tragen den Kompromiss mit, bleiben aber wachsam.“",
+        "Ein Sprecher der Verwaltung sagte: „Die Arbeiten beginnen im Mai.“",
+    ]
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport"]
+    assert clean("\n".join(menu + story + menu), "text").body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("vor 3 Tagen", "publication-stamp"),
+        ("il y a 2 heures", "publication-stamp"),
+        ("hace 5 horas", "publication-stamp"),
+        ("2 ore fa", "publication-stamp"),
+        ("3 uur geleden", "publication-stamp"),
+        ("Teilen auf Facebook", "share-widget"),
+        ("Partager sur Twitter", "share-widget"),
+        ("Die Feuerwehr rückte am Abend aus, um den Brand zu löschen. Foto: dpa", "caption"),
+        ("La policía llegó al lugar por la tarde. Crédito: EFE", "caption"),
+        ("Autor", "credit"),
+        ("L'auteur", "credit"),
+        ("vor dem Rathaus", None),  # "vor" without a time span
+        ("Vor 3 Tagen kam er in der Stadt an und blieb.", None),  # a sentence
+    ],
+)
+def test_stamps_share_bars_credits_and_author_boxes_in_other_languages(line, reason):
+    assert local_verdict(make_block(line)) == reason
+
+
+def test_an_author_box_heading_ends_a_german_article():
+    story = EUROPEAN_PAGES["de"][1]
+    box = [
+        "Autor",
+        "Dr. Hans Meier",
+        "ist Partner einer Kanzlei in Berlin und schreibt regelmäßig über Baurecht und Stadtplanung.",
+    ]
+    assert clean("\n".join(story + box), "text").body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    "line", ["3 Comments", "71 Kommentare", "12 commentaires", "5 comentarios", "Pingback: A post"]
+)
+def test_counted_comments_headings_and_pingbacks_are_comments(line):
+    assert local_verdict(make_block(line)) == "comments"
+
+
+def test_a_counted_comments_heading_ends_the_article():
+    story = EUROPEAN_PAGES["de"][1]
+    thread = [
+        "2 Kommentare",
+        "Ein wirklich guter Artikel über die Brücke, vielen Dank für die ausführliche Recherche.",
+        "Ich wohne direkt daneben und finde es höchste Zeit, dass dort endlich etwas passiert.",
+    ]
+    assert clean("\n".join(story + thread), "text").body == "\n\n".join(story)
+
+
+def test_a_german_thread_heavier_than_the_story_stays_out():
+    story = EUROPEAN_PAGES["de"][1] + [
+        "Die Kosten teilen sich die Stadt und das Land zu gleichen Teilen, hieß es aus dem Rathaus."
+    ]
+    comment = (
+        "Ich wohne seit zwanzig Jahren neben der alten Brücke und finde, dass diese Entscheidung längst überfällig "
+        "war, denn jeden Winter wird der Verkehr schlimmer und im Rathaus hat sich niemand darum gekümmert ({})."
+    )
+    thread = ["3 Kommentare"] + [comment.format(f"Kommentar {n}") for n in range(1, 4)]
+    assert clean("\n".join(story + thread), "text").body == "\n\n".join(story)
