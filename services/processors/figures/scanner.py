@@ -4,8 +4,8 @@ An atom is [currency] number [multiplier] [percent | currency word | measure uni
 not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), is an ordinal
 ("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
 a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
-determiner; it counts only as a bound of a range, "one to three", with its unit, "one percent",
-"one dollar", "one inch", or bounded by a hedge, "at least one"). A number after a capitalised
+determiner, even with a unit or a hedge, "one percent", "at least one"; it counts only as a
+bound of a range, "one to three"). A number after a capitalised
 word is a name ("Voyager 2") unless it has a percent or currency after it ("Barrick 75 percent",
 "EPS 143.56 yen"), a thousands separator ("a DISMAL 57,000 votes") or a multiplier ("Net 12.3
 mln"), or it counts in a headline ("BOMB KILLS 12 IN ALGERIA").
@@ -525,9 +525,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True  # "one in a million" is an idiom for "rare"
         if word == "one" and last == first:
-            # the lone word "one" is never a figure, only a range's bound ("one to three"), or with its
-            # unit: "one percent", "one dollar", "one inch" say a quantity
-            return not in_range and not _unit_after_one(tokens, last + 1) and not _bounded_one(tokens, first)
+            # the lone word "one" is never a figure, only a range's bound ("one to three")
+            return not in_range
         if (
             nxt is not None
             and nxt.text == "-"
@@ -668,25 +667,6 @@ def _local_time(tokens: list[Token], index: int) -> bool:
     not an adjective of the counted noun ("500 local residents")."""
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return after is None or after.lower == "time" or after.kind not in ("word", "num")
-
-
-def _bounded_one(tokens: list[Token], first: int) -> bool:
-    """True when the word "one" is bounded by a hedge: "at least one person was killed", "more than
-    one", "up to one"; "only one" and "just one" stress the number and stay no figure, and a
-    one-word preposition is no hedge of "one" ("under one roof", "over one weekend")."""
-    hedge = prefix_qualifier(tokens, first)
-    return hedge is not None and hedge[0] in ("lower-bound", "upper-bound") and first - hedge[1] >= 2
-
-
-def _unit_after_one(tokens: list[Token], index: int) -> bool:
-    """True when the word "one" at tokens[index - 1] has a percent, currency or unit word after it
-    ("one percent", "one dollar", "one inch"); a single-letter unit ("one m") is not read."""
-    if _percent_after(tokens, index) is not None or _currency_after(tokens, index) is not None:
-        return True
-    if index >= len(tokens) or tokens[index].kind != "word" or len(tokens[index].text) < 2:
-        return False
-    measure = measure_after(tokens, index)
-    return measure is not None and tokens[index].lower not in ("foot", "degree")
 
 
 def _clock_letters(tokens: list[Token], index: int) -> bool:
