@@ -36,11 +36,10 @@ person excepted) and untagged repeats are tagged.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import name_key
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.repeats import organisation_everywhere
+from services.processors.entities.spans import NewsSpan
 from services.processors.entities.sports import is_sports_report
 from services.processors.entities.tokens import DocTokens
 
@@ -125,43 +124,13 @@ def _club_forms(toks: DocTokens, teams: list[tuple[int, int]], lexicon: Lexicon)
 def _clubs_everywhere(toks: DocTokens, spans: list[NewsSpan], forms: set[tuple[str, ...]]) -> list[NewsSpan]:
     """A club of the agate is a club wherever the report writes its name: spans with the same
     words become ORG (a titled or multi-word person excepted) and untagged repeats are tagged."""
-    if not forms:
-        return spans
-    text = toks.text
-    out: list[NewsSpan] = []
-    covered: set[int] = set()
-    for span in spans:
-        covered.update(range(span.start, span.end))
-        words = tuple(text[span.start : span.end])
-        if (
-            span.label != "ORG"
-            and words in forms
-            and span.source != "title"
-            and not (span.label == "PERSON" and len(words) >= 2)
-        ):
-            span = replace(span, label="ORG", term=None, role=None)
-        out.append(span)
-    longest = max(len(f) for f in forms)
-    n = len(toks)
-    k = 0
-    while k < n:
-        if k in covered or toks.tag[k] not in PROPER_TAGS:
-            k += 1
-            continue
-        for width in range(min(longest, n - k), 0, -1):
-            end = k + width
-            if (
-                tuple(text[k:end]) in forms
-                and covered.isdisjoint(range(k, end))
-                and not (end < n and toks.tag[end] in PROPER_TAGS and text[end][:1].isupper())
-                and not (k > 0 and toks.tag[k - 1] in PROPER_TAGS and text[k - 1][:1].isupper())
-            ):
-                out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], "ORG", "repeat"))
-                covered.update(range(k, end))
-                k = end - 1
-                break
-        k += 1
-    return out
+    return organisation_everywhere(
+        toks,
+        spans,
+        forms,
+        lambda span, words: span.source != "title" and not (span.label == "PERSON" and len(words) >= 2),
+        free_left=True,
+    )
 
 
 def _after_note(toks: DocTokens, k: int, end: int) -> int:

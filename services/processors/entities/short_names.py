@@ -17,10 +17,9 @@ designators alone after a name and "and" closes that name: the model's "Russ Ber
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.repeats import organisation_everywhere
+from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MAX_SHORT_WORDS = 4
@@ -31,40 +30,9 @@ def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon
     """``spans`` with the short forms of the article's companies made ORG (module docstring)."""
     spans = _join_designators(toks, spans, lexicon)
     short = _short_forms(toks, spans, lexicon)
-    if not short:
-        return spans
-    text = toks.text
-    out: list[NewsSpan] = []
-    covered: set[int] = set()
-    for span in spans:
-        covered.update(range(span.start, span.end))
-        if (
-            span.label != "ORG"
-            and span.source not in ("gazetteer", "title")
-            and tuple(text[span.start : span.end]) in short
-        ):
-            span = replace(span, label="ORG", term=None, role=None)
-        out.append(span)
-    longest = max(len(s) for s in short)
-    n = len(toks)
-    k = 0
-    while k < n:
-        if k in covered or toks.tag[k] not in PROPER_TAGS:
-            k += 1
-            continue
-        for width in range(min(longest, n - k), 0, -1):
-            end = k + width
-            if (
-                tuple(text[k:end]) in short
-                and covered.isdisjoint(range(k, end))
-                and not (end < n and toks.tag[end] in PROPER_TAGS and text[end][:1].isupper())
-            ):
-                out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], "ORG", "repeat"))
-                covered.update(range(k, end))
-                k = end - 1
-                break
-        k += 1
-    return out
+    return organisation_everywhere(
+        toks, spans, short, lambda span, _words: span.source not in ("gazetteer", "title"), free_left=False
+    )
 
 
 def _join_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
