@@ -249,3 +249,10 @@ def test_an_employer_before_a_title_keeps_its_entity(run):
     entities, _ = run("Exports beat forecasts, and HSBC economist Frederic Neumann said exporters had adapted.")
     assert entities["HSBC"].type == "ORG"
     assert entities["Frederic Neumann"].type == "PERSON"
+
+
+def test_a_city_and_its_district_after_a_comma_are_two_places(run):
+    entities, _ = run("The talks were held in Washington, D.C., on Friday.")
+    mentions = {m.text for e in entities.values() for m in e.mentions}
+    assert {"Washington", "D.C."} <= mentions
+    assert "Washington, D.C." not in mentions
