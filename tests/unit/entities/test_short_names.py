@@ -1,5 +1,10 @@
 """A company's short form takes the company's type, on stories written for the test."""
 
+from services.processors.entities.lexicon import load_lexicon
+from services.processors.entities.short_names import company_short_forms
+from services.processors.entities.spans import NewsSpan
+from services.processors.entities.tokens import DocTokens
+
 
 def test_short_form_of_a_company_named_in_full_is_an_org(run):
     body = (
@@ -26,3 +31,15 @@ def test_a_country_or_given_name_opening_a_company_is_no_short_form(run):
     entities, _ = run(body)
     assert entities["China"].type == "GPE"
     assert entities["John Smith"].type == "PERSON"
+
+
+
+def test_partnership_designator_gives_the_short_form(nlp):
+    # Spans as the model may give them: the partnership an ORG, its short form a PERSON.
+    toks = DocTokens.of(nlp("Granite Falcon Offshore Partners found gas . Granite Falcon is the operator ."))
+
+    def span(start, end, label):
+        return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], label, "model")
+
+    out = company_short_forms(toks, [span(0, 4, "ORG"), span(7, 9, "PERSON")], load_lexicon())
+    assert [(s.start, s.end, s.label) for s in out] == [(0, 4, "ORG"), (7, 9, "ORG")]
