@@ -32,6 +32,27 @@ def write_articles(folder, n):
         )
 
 
+class EnrichedCount:
+    """Records on a topic so far (the sum of its partitions' end offsets), read without consuming."""
+
+    def __init__(self, bootstrap, topic):
+        from kafka import KafkaConsumer, TopicPartition
+
+        self._consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+        partitions = self._consumer.partitions_for_topic(topic) or set()
+        assert partitions, f"topic {topic} has no partitions"
+        self._partitions = [TopicPartition(topic, p) for p in sorted(partitions)]
+
+    def __call__(self):
+        return sum(self._consumer.end_offsets(self._partitions).values())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._consumer.close()
+
+
 def wait_for(predicate, timeout, interval=0.5):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -87,11 +108,13 @@ def test_sigkill_mid_run_loses_and_duplicates_nothing(broker_settings, start_wor
         publisher.close()
         assert len(accepted) == N_ARTICLES and not rejected
 
-        # Kill as soon as the worker's output reaches the store: a warm worker can finish all the
-        # articles within a second or two, and the projector trails it by a batch or two.
-        assert wait_for(lambda: reader.stats()["articles"] > 0, 180, interval=0.1), worker.log()
-        worker.kill()
-        killed_at = reader.stats()["articles"]
+        # Kill as soon as the worker's output reaches the enriched topic: a warm worker can finish
+        # all the articles within a second or two. Watching the topic, not the store, keeps the
+        # kill independent of the projector (whose first assignment can wait on topic metadata).
+        with EnrichedCount(bootstrap, ENRICHED.name(settings.topic_prefix)) as enriched:
+            assert wait_for(lambda: enriched() > 0, 180, interval=0.05), worker.log()
+            worker.kill()
+            killed_at = enriched()
         assert killed_at < N_ARTICLES, "the worker finished before it could be killed mid-run"
 
         restarted = start_worker(settings)
