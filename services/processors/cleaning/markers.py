@@ -118,7 +118,7 @@ def is_site_prompt(text: str, tokens: list[str]) -> bool:
     openers = [m.group(1).lower() for m in _SENTENCE_OPENER.finditer(text[:MAX_PROMPT_CHARS])]
     if not table.calls_to_action.isdisjoint(openers):
         return True
-    reader = not _READER_WORDS.isdisjoint(tokens)
+    reader = addresses_reader(tokens)
     services = not table.site_services.isdisjoint(tokens)
     if (reader or services) and not table.weak_calls_to_action.isdisjoint(openers):
         return True

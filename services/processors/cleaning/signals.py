@@ -95,7 +95,7 @@ def page_language(token_lists: Iterable[list[str]]) -> str:
         probe.extend(tokens[: LANGUAGE_PROBE_WORDS - len(probe)])
         if len(probe) >= LANGUAGE_PROBE_WORDS:
             break
-    if not probe or not names or sum(map(english.__contains__, probe)) >= ENGLISH_DENSITY_MIN * len(probe):
+    if not probe or not names or stopword_density(probe) >= ENGLISH_DENSITY_MIN:
         return ENGLISH
     hits = [0] * len(names)
     for token in probe:

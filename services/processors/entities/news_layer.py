@@ -53,6 +53,7 @@ match, which beats the model. Title names are fixed before anything else.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -462,9 +463,7 @@ class NewsLayer:
                 and text[span.start] not in lexicon.given_names
                 and toks.span_text(span.start, span.end) not in lexicon.countries
             ):
-                span = NewsSpan(
-                    span.start, span.end, span.start_char, span.end_char, "ORG", span.source, span.term, span.role
-                )
+                span = replace(span, label="ORG")
             out.append(span)
         n = len(toks)
         for k in range(1, n):
