@@ -26,6 +26,10 @@ MIN_REPEAT_THRESHOLD = 2
 # visible text is cleaned too, and wins when it gives FALLBACK_GAIN times as much body.
 FALLBACK_BELOW_CHARS = 250
 FALLBACK_GAIN = 2.0
+# A page's declared article body (JSON-LD articleBody) replaces the extracted body when it is at
+# least this long and DECLARED_GAIN times as long: a teaser or a summary is shorter than the story.
+DECLARED_MIN_CHARS = 500
+DECLARED_GAIN = 2.0
 # Most blocks of a page are removed: validating them in one call costs less than one model each.
 _REMOVALS: TypeAdapter[tuple[Removal, ...]] = TypeAdapter(tuple[Removal, ...])
 
@@ -64,9 +68,11 @@ def clean(
     """Clean one article. Never raises on any ``str``.
 
     ``fmt``: "text" (one block per line), "html" (trafilatura extracts the main content, then the
-    block pass runs on it; when it finds none or under FALLBACK_BELOW_CHARS of body, the page's
-    visible text goes through the text cleaner and wins if it gives FALLBACK_GAIN times as much),
-    "ninjs" and "newsml" (a wire item's body: HTML when it carries markup, else text). ``repeats(key)`` is how
+    block pass runs on it; a much longer article body declared in the page's structured data is
+    taken instead, see ``_with_declared_body``; when that leaves none or under FALLBACK_BELOW_CHARS
+    of body, the page's visible text goes through the text cleaner and wins if it gives
+    FALLBACK_GAIN times as much), "ninjs" and "newsml" (a wire item's body: HTML when it carries
+    markup, else text). ``repeats(key)`` is how
     many earlier articles of the same source contained the block with that key; a block at or over
     ``repeat_threshold`` (never below 2: a line seen in one article is never learned) is removed as
     "learned-repeat".
@@ -79,9 +85,27 @@ def clean(
     main = None
     if extracted.error is None:
         main = _clean_blocks(split_lines(extracted.text), repeats, repeat_threshold, structural=False, meta=extracted)
-        if len(main.body) >= FALLBACK_BELOW_CHARS:
-            return main
+    main = _with_declared_body(main, extracted, repeats, repeat_threshold)
+    if main is not None and len(main.body) >= FALLBACK_BELOW_CHARS:
+        return main
     return _with_visible_text_fallback(content, main, extracted, repeats, repeat_threshold)
+
+
+def _with_declared_body(
+    main: CleanResult | None,
+    extracted: html_extraction.Extracted,
+    repeats: Callable[[str], int],
+    repeat_threshold: int,
+) -> CleanResult | None:
+    """``main``, or the article body the page declares in its structured data when that is at
+    least DECLARED_MIN_CHARS long and DECLARED_GAIN times ``main``'s body (a script-rendered or
+    paywalled page whose visible part is a teaser, a caption or a bio). The declared body goes
+    through the same block pass as trafilatura's text."""
+    declared = extracted.declared_body
+    if len(declared) < DECLARED_MIN_CHARS or (main is not None and len(declared) < DECLARED_GAIN * len(main.body)):
+        return main
+    cleaned = _clean_blocks(split_lines(declared), repeats, repeat_threshold, structural=False, meta=extracted)
+    return cleaned if main is None or len(cleaned.body) > len(main.body) else main
 
 
 def _with_visible_text_fallback(
