@@ -39,9 +39,10 @@ class CleanResult:
     """The cleaned article.
 
     ``published_at`` is timezone-aware: the stated zone, else UTC assumed. ``removed`` lists every
-    removed block in input order (``position`` = block index; a dateline cut from the first
-    paragraph is listed too, at that paragraph's position). ``line_keys`` are the deduplicated
-    repeat-learning keys of this article's short blocks.
+    removed block in input order (``position`` = block index). ``dateline`` is the dateline that
+    opens the first paragraph ("OSLO (Reuters) -"); it stays in the body, where the story's first
+    sentence reads it. ``line_keys`` are the deduplicated repeat-learning keys of this article's
+    short blocks.
     """
 
     headline: str | None
@@ -220,12 +221,9 @@ def _assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[str
         if verdict is not None:
             removed.append({"text": block.text, "reason": verdict, "position": position})
             continue
-        text = block.text
         if not paragraphs:
-            dateline, text = split_dateline(text)
-            if dateline is not None:
-                removed.append({"text": dateline, "reason": "dateline", "position": position})
-        paragraphs.append(text)
+            dateline, _ = split_dateline(block.text)
+        paragraphs.append(block.text)
     return "\n\n".join(paragraphs), _REMOVALS.validate_python(removed), dateline
 
 

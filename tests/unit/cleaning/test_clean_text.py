@@ -83,7 +83,7 @@ def test_removals_are_in_input_order_with_block_positions():
     assert all(lines[r.position] == r.text for r in result.removed)
 
 
-def test_dateline_is_lifted_from_the_first_paragraph():
+def test_the_dateline_of_the_first_paragraph_is_read_and_stays_in_the_body():
     body = "\n".join(
         [
             "OSLO (Reuters) - Norway's central bank kept its key interest rate unchanged on Thursday, as expected.",
@@ -92,8 +92,8 @@ def test_dateline_is_lifted_from_the_first_paragraph():
     )
     result = clean(body, "text")
     assert result.dateline == "OSLO (Reuters) -"
-    assert result.body.startswith("Norway's central bank kept its key interest rate unchanged")
-    assert any(r.reason == "dateline" and r.text == "OSLO (Reuters) -" for r in result.removed)
+    assert result.body == body.replace("\n", "\n\n")  # the wire copy as written
+    assert not result.removed
 
 
 def test_sentences_using_marker_words_are_kept():
