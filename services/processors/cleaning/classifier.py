@@ -25,7 +25,7 @@ from services.processors.cleaning.markers import (
     is_site_prompt,
     markers,
 )
-from services.processors.cleaning.signals import ends_like_sentence, is_initials, is_url_shaped
+from services.processors.cleaning.signals import ends_like_sentence, has_disguised_words, is_initials, is_url_shaped
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -104,6 +104,8 @@ def local_verdict(block: Block) -> Verdict:
     reason = markers().match(norm, tokens, n, block.sentence, block.labelled)
     if reason is not None:
         return reason
+    if has_disguised_words(text):
+        return "advertisement"
     if block.n_words <= CAPTION_WORDS and "(" in text and _PICTURE_POSITION.search(text):
         return "caption"
     if block.n_words <= 60:

@@ -24,6 +24,8 @@ _URL_SHAPE = re.compile(
     re.IGNORECASE,
 )
 _NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]+")
+_LOOKALIKE_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic, whose letters pass for Latin ones
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LOWER_WORD = re.compile(r"(?:^|(?<= ))[a-zà-ÿ]")  # a word starting in lowercase (blocks have single spaces)
 
 MAX_SENTENCE_PROBE = 4000  # characters examined for sentence shape of a very long block
@@ -177,3 +179,14 @@ def is_initials(text: str) -> bool:
     """A lone run of 1-4 capitals (an editor's or photographer's initials, a stray tag)."""
     stripped = text.strip(" .,/-|")
     return 1 <= len(stripped) <= 4 and stripped.isalpha() and stripped.isupper()
+
+
+def has_disguised_words(text: str) -> bool:
+    """Whether ``text`` spells words with Latin and look-alike Greek or Cyrillic letters mixed
+    ("Аdvеrtіѕе wіth uѕ"): ad copy disguised from filters. No language writes one word in two
+    scripts, so two such words that are at least a fifth of the words are enough."""
+    if not _LOOKALIKE_LETTER.search(text):
+        return False
+    words = text.split()
+    mixed = sum(1 for word in words if _LOOKALIKE_LETTER.search(word) and _LATIN_LETTER.search(word))
+    return mixed >= 2 and mixed * 5 >= len(words)

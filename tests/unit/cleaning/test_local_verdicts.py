@@ -37,6 +37,8 @@ from services.processors.cleaning.classifier import local_verdict
         ),
         ("General Sir Tom Reed (centre) joins cadets collecting for the appeal at the station.", "caption"),
         ("Delegates (L-R) Jo Park, Lee Kim and Sam Ortiz arrive for the summit.", "caption"),
+        # Cyrillic look-alike letters inside Latin words: "Аdvеrtіѕе wіth uѕ" written to slip past filters.
+        ("\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th the most read site in town. C\u0430ll us today!", "advertisement"),
     ],
 )
 def test_furniture_lines(line, reason):
@@ -57,6 +59,8 @@ def test_furniture_lines(line, reason):
         "The party moved to the right (or the left, its critics said) after the election.",
         "Turn the valve (left) until it stops, the manual says.",
         "Node.js",
+        "Протестующие собрались у здания парламента в Москве, сообщает Reuters.",
+        "The band's name, Мумий Тролль, is often written in Latin letters abroad.",
     ],
 )
 def test_story_lines_are_not_furniture(line):
