@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
-from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.header import has_date, parse_byline
 from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
@@ -60,6 +60,9 @@ _PHOTO_CREDIT = re.compile(
 )
 # Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
 # Smith (second right)", "Officials (L-R)" (raw text).
+SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
+# Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
+_SEGMENT_BREAK = re.compile(r" ?\| ?|(?<=\S) (?=[A-Z][a-z]{1,20}(?: [a-z]{1,20})? ?: )")
 _PICTURE_POSITION = re.compile(
     r"[A-Z][\w.'’-]{0,30},? \((?i:(?:(?:second|third|far|top|bottom|front|back|centre|center) )?"
     r"(?:left|right|centre|center|l-r|r-l|l to r|from left|from right|pictured))\)"
@@ -136,7 +139,21 @@ def local_verdict(block: Block) -> Verdict:
             return "publication-stamp"
     if n >= 4 and tokens[-1] in SHARE_RESIDUE and text.split()[-1][:1].isupper():
         return "caption"  # a caption with the share bar's residue glued on ("... X")
+    if n <= SEGMENTED_WORDS and ("|" in text or ":" in text):
+        return _segmented_furniture(text)
     return None
+
+
+def _segmented_furniture(text: str) -> Verdict:
+    """A line of furniture items side by side, split at pipes and before "Label:" pairs
+    ("January 13, 2020 | categories: Python | View Comments", "News date : 04/21/2022 Category :
+    Press Releases"): the first item's reason when every item is furniture on its own, else None.
+    No item holds another split point, so the items' own verdicts do not come back here."""
+    items = [item for item in _SEGMENT_BREAK.split(text) if item.strip(" |")]
+    if len(items) < 2:
+        return None
+    verdicts = [local_verdict(make_block(item)) for item in items]
+    return verdicts[0] if all(verdicts) else None
 
 
 def _credit_after_colon(tail: str) -> bool:

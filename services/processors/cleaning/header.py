@@ -110,7 +110,10 @@ def parse_published(text: str) -> datetime | None:
     for pattern in (_ISO, _MDY, _DMY, _NUMERIC):
         match = pattern.search(probe)
         if match is not None:
-            stamp = _to_datetime(match.groupdict())
+            parts = match.groupdict()
+            stamp = _to_datetime(parts)
+            if stamp is None and pattern is _NUMERIC:  # no such month: the US order, "04/21/2022"
+                stamp = _to_datetime({**parts, "day": parts["month"], "month": parts["day"]})
             if stamp is not None:
                 return stamp
     return None

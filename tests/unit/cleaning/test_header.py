@@ -17,13 +17,15 @@ from services.processors.cleaning.header import parse_byline, parse_published, s
         ("June 7, 2023 at 4:15 pm EDT", datetime(2023, 6, 7, 16, 15, tzinfo=timezone(timedelta(hours=-4)))),
         ("Sept. 12, 2022", datetime(2022, 9, 12, tzinfo=timezone.utc)),
         ("Posted 31/12/2021", datetime(2021, 12, 31, tzinfo=timezone.utc)),
+        ("Posted 04/05/2021", datetime(2021, 5, 4, tzinfo=timezone.utc)),  # ambiguous: day first
+        ("News date : 04/21/2022", datetime(2022, 4, 21, tzinfo=timezone.utc)),  # no month 21: US order
     ],
 )
 def test_publication_time_is_aware_and_utc_when_no_zone_is_given(line, expected):
     assert parse_published(line) == expected
 
 
-@pytest.mark.parametrize("line", ["No date here", "February 30, 2024", "Room 2024-13-45", ""])
+@pytest.mark.parametrize("line", ["No date here", "February 30, 2024", "Room 2024-13-45", "Ref 21/21/2021", ""])
 def test_no_or_impossible_date_gives_none(line):
     assert parse_published(line) is None
 

@@ -37,6 +37,10 @@ from services.processors.cleaning.classifier import local_verdict
         ),
         ("General Sir Tom Reed (centre) joins cadets collecting for the appeal at the station.", "caption"),
         ("Delegates (L-R) Jo Park, Lee Kim and Sam Ortiz arrive for the summit.", "caption"),
+        # Furniture items side by side on one line.
+        ("News date : 04/21/2022 Category : Press Releases", "publication-stamp"),
+        ("March 3, 2021 at 08:45 AM | categories: Politics, Courts | View Comments", "publication-stamp"),
+        ("Tags: courts | Filed under: Politics", "navigation"),
         # Cyrillic look-alike letters inside Latin words: "Аdvеrtіѕе wіth uѕ" written to slip past filters.
         ("\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th the most read site in town. C\u0430ll us today!", "advertisement"),
     ],
@@ -59,6 +63,8 @@ def test_furniture_lines(line, reason):
         "The party moved to the right (or the left, its critics said) after the election.",
         "Turn the valve (left) until it stops, the manual says.",
         "Node.js",
+        "Rain | The valley floods again as the river breaks its banks",
+        "Officials said: the plan failed and the council would meet again",
         "Протестующие собрались у здания парламента в Москве, сообщает Reuters.",
         "The band's name, Мумий Тролль, is often written in Latin letters abroad.",
     ],
