@@ -37,6 +37,7 @@ from services.processors.cleaning.classifier import local_verdict
         ),
         ("General Sir Tom Reed (centre) joins cadets collecting for the appeal at the station.", "caption"),
         ("Delegates (L-R) Jo Park, Lee Kim and Sam Ortiz arrive for the summit.", "caption"),
+        ("Our Standards: The Example Wire Trust Principles.", "navigation"),
         # Furniture items side by side on one line.
         ("News date : 04/21/2022 Category : Press Releases", "publication-stamp"),
         ("March 3, 2021 at 08:45 AM | categories: Politics, Courts | View Comments", "publication-stamp"),
@@ -63,6 +64,7 @@ def test_furniture_lines(line, reason):
         "The party moved to the right (or the left, its critics said) after the election.",
         "Turn the valve (left) until it stops, the manual says.",
         "Node.js",
+        "Our standards have slipped, the editor admitted on Monday.",
         "Rain | The valley floods again as the river breaks its banks",
         "Officials said: the plan failed and the council would meet again",
         "Протестующие собрались у здания парламента в Москве, сообщает Reuters.",
