@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.comment_threads import mark_comment_threads
-from services.processors.cleaning.header import has_date, parse_byline
+from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
 from services.processors.cleaning.markers import (
     addresses_reader,
@@ -60,6 +60,8 @@ _PHOTO_CREDIT = re.compile(
 )
 # Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
 # Smith (second right)", "Officials (L-R)" (raw text).
+# Labels a publication stamp opens with.
+_STAMP_LABELS = frozenset("published updated posted modified created date last first".split())
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
 _SEGMENT_BREAK = re.compile(r" ?\| ?|(?<=\S) (?=[A-Z][a-z]{1,20}(?: [a-z]{1,20})? ?: )")
@@ -115,7 +117,13 @@ def local_verdict(block: Block) -> Verdict:
         tail = text[-120:]
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
             return "caption"
+    if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
+        reason = _segmented_furniture(text)
+        if reason is not None:
+            return reason
     if block.sentence:
+        if (tokens[0] in _STAMP_LABELS or tokens[0] in MONTH_WORDS) and _is_dated_line(text, tokens, n):
+            return "publication-stamp"  # "Published: January 16, 2023 at 4:30 p.m." reads as a sentence
         return None
     # The cheap string tests in front of the patterns are ones their matches always pass.
     if n <= 6 and norm.startswith("with ") and _AGENCY_TAIL.match(norm):
@@ -135,13 +143,18 @@ def local_verdict(block: Block) -> Verdict:
     if n <= 14:
         if parse_byline(text) is not None:
             return "byline"
-        if has_date(text) and n - sum(1 for t in tokens if t.isdigit()) <= 6:
+        if _is_dated_line(text, tokens, n):
             return "publication-stamp"
     if n >= 4 and tokens[-1] in SHARE_RESIDUE and text.split()[-1][:1].isupper():
         return "caption"  # a caption with the share bar's residue glued on ("... X")
-    if n <= SEGMENTED_WORDS and ("|" in text or ":" in text):
+    if n <= SEGMENTED_WORDS and ":" in text:
         return _segmented_furniture(text)
     return None
+
+
+def _is_dated_line(text: str, tokens: list[str], n: int) -> bool:
+    """A date and little else: at most 14 words, no more than six of them beside its numbers."""
+    return n <= 14 and has_date(text) and n - sum(1 for t in tokens if t.isdigit()) <= 6
 
 
 def _segmented_furniture(text: str) -> Verdict:

@@ -27,6 +27,7 @@ _MONTH_WORDS = {
     12: "dec december dezember dez décembre déc diciembre dic dicembre dezembro",
 }
 _MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words.split()}
+MONTH_WORDS = frozenset(_MONTHS)  # month names and abbreviations, lowercase, in the languages above
 # Literal alternatives, longest first (a name before its abbreviation), then an optional stop ("Sept.", "févr.").
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ZONES = {
