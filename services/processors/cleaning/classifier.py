@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.comment_threads import mark_comment_threads
+from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
 from services.processors.cleaning.markers import (
@@ -368,6 +369,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     verdicts = list(local)
     mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
+    mark_galleries(blocks, verdicts)  # a slideshow splits it
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     inside = [False] * len(blocks)

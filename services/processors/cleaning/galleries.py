@@ -1,0 +1,63 @@
+"""Galleries: a slideshow laid into the page, found by its title shown again on every slide.
+
+A page that embeds a photo gallery repeats the gallery's title above each slide ("UK news in
+pictures", then a caption; "UK news in pictures", then the next caption...). In page text, and in
+what trafilatura keeps of the markup, the slides then sit between paragraphs of the story as
+blocks of caption prose. A short line of words, not furniture on its own, that comes back
+GALLERY_MIN_REPEATS times or more at a steady 2 to MAX_SLIDE_BLOCKS blocks apart is such a title: its showings, the slides between them and a
+typical slide after the last one are "caption". No story repeats a line that way; transcript
+speaker labels ("JOHN SMITH:", capitals or a closing colon) are not taken for titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+
+GALLERY_MIN_REPEATS = 3
+MAX_SLIDE_BLOCKS = 6  # most blocks from one showing of the title to the next
+SLIDE_SPREAD = 2  # slides are alike: the gaps between showings differ by at most this many blocks
+TITLE_WORDS = (3, 12)
+TITLE_LETTER_SHARE = 0.8  # of a title's characters other than spaces: words, not code or figures
+
+
+def mark_galleries(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Mark every gallery's title showings and slides "caption" where no reason is set yet."""
+    showings: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and _may_be_title(block):
+            showings.setdefault(block.norm, []).append(i)
+    for places in showings.values():
+        for run in _runs(places):
+            gaps = sorted(b - a for a, b in zip(run, run[1:], strict=False))
+            if len(run) < GALLERY_MIN_REPEATS or gaps[0] < 2 or gaps[-1] - gaps[0] > SLIDE_SPREAD:
+                continue
+            last_slide = gaps[len(gaps) // 2] - 1  # blocks of a typical slide, shown after the last title
+            for i in range(run[0], min(len(blocks), run[-1] + 1 + last_slide)):
+                if verdicts[i] is None:
+                    verdicts[i] = "caption"
+
+
+def _runs(places: list[int]) -> list[list[int]]:
+    """``places`` cut wherever two neighbours lie more than MAX_SLIDE_BLOCKS apart (the title shown
+    once more elsewhere on the page, as a teaser, is no slide)."""
+    runs = [[places[0]]]
+    for place in places[1:]:
+        if place - runs[-1][-1] > MAX_SLIDE_BLOCKS:
+            runs.append([])
+        runs[-1].append(place)
+    return runs
+
+
+def _may_be_title(block: Block) -> bool:
+    """A short line of words opening with a capital: not a sentence, a speaker label or code."""
+    low, high = TITLE_WORDS
+    text = block.text
+    if not low <= block.n_words <= high or block.sentence or not text[:1].isupper():
+        return False
+    if text.endswith(":") or text.isupper():
+        return False
+    letters = sum(1 for c in text if c.isalpha())
+    return letters >= TITLE_LETTER_SHARE * sum(1 for c in text if not c.isspace())

@@ -1,0 +1,64 @@
+"""Galleries laid into a story: the slideshow's title on every slide gives it away."""
+
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_blocks
+from services.processors.cleaning.galleries import mark_galleries
+
+STORY = [
+    "The council approved a budget of three million dollars for repairs to the old bridge on Monday, officials said.",
+    "Work starts in May and will take a year, the mayor told reporters at city hall after the vote.",
+    "Residents had complained for years about the cracks in the bridge's deck and its rusting rails.",
+    "The last repairs, in 1998, cost a tenth of that and lasted less than a decade, the council's report said.",
+    "Opposition councillors said the money should have come from the regional road fund instead.",
+    "The bridge carries about 12,000 vehicles a day and will stay open to pedestrians during the works.",
+    "Buses will be diverted through the industrial estate, adding about ten minutes to most journeys.",
+    "The contract went to a local firm that rebuilt the railway viaduct north of the town two years ago.",
+]
+SLIDES = [
+    "Fishermen haul their nets at dawn on the lake north of the capital, where catches have fallen for a decade.",
+    "A girl feeds pigeons in the main square as the city prepares for its annual flower festival.",
+    "Firefighters tackle a blaze at a warehouse on the industrial estate; nobody was hurt, police said.",
+    "Snow covers the vineyards above the valley after the coldest night of the year so far.",
+]
+TITLE = "Our region in pictures"
+
+
+def _gallery() -> list[str]:
+    lines = []
+    for slide in SLIDES:
+        lines += [TITLE, slide]
+    return lines
+
+
+def test_a_gallery_inside_a_story_is_removed_and_the_story_kept_whole():
+    page = "\n".join(["Bridge repairs approved", *STORY[:4], *_gallery(), *STORY[4:]])
+    result = clean(page, "text")
+    assert result.body == "\n\n".join(STORY)
+    assert {r.text for r in result.removed if r.reason == "caption"} == {TITLE, *SLIDES}
+
+
+def test_the_title_shown_again_far_from_the_gallery_is_no_slide():
+    lines = [*_gallery(), *STORY, TITLE]
+    verdicts = [None] * len(lines)
+    mark_galleries(make_blocks(lines), verdicts)
+    assert verdicts == ["caption"] * 8 + [None] * 9
+
+
+def test_transcript_speakers_and_repeated_code_lines_are_no_gallery_titles():
+    transcript = []
+    for question, answer in zip(STORY[:3], STORY[3:6], strict=True):
+        transcript += ["JANE DOE, REPORTER", question, "The Mayor Responds:", answer]
+    code = []
+    for line in STORY[:3]:
+        code += ["print(a.x, b.x, c.x)", line]
+    for lines in (transcript, code):
+        verdicts = [None] * len(lines)
+        mark_galleries(make_blocks(lines), verdicts)
+        assert verdicts == [None] * len(lines)
+
+
+def test_irregular_repeats_are_no_slideshow():
+    lines = ["Read the full report here", STORY[0], "Read the full report here", *STORY[1:5], "Read the full report here"]
+    verdicts = [None] * len(lines)
+    mark_galleries(make_blocks(lines), verdicts)
+    assert verdicts == [None] * len(lines)
