@@ -22,6 +22,7 @@ from services.processors.cleaning.headline_lists import mark_headline_runs, mark
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
+    is_picture_credit,
     is_rights_notice,
     is_site_prompt,
     markers,
@@ -135,7 +136,7 @@ def local_verdict(block: Block) -> Verdict:
         return "publication-stamp"
     if n <= 10 and _is_share_word(tokens[0]) and all(map(_is_share_word, tokens)):
         return "share-widget"
-    if is_initials(text):
+    if is_initials(text) or is_picture_credit(tokens):
         return "credit"
     if is_url_shaped(text):
         return "other-furniture"

@@ -20,6 +20,7 @@ _SENTENCE_SAFE_PREFIX = frozenset({"agency-tail", "subscription-prompt", "legal"
 _READER_WORDS = frozenset({"you", "your", "our", "we", "us"})
 _REPORTING = frozenset({"said", "says", "told", "asked", "added", "according"})
 PROMPT_MAX_WORDS = 45
+PICTURE_CREDIT_WORDS = 6
 MAX_PROMPT_CHARS = 1000  # a prompt or notice is short: only this much of a block is read for one
 # A sentence's first word: at the block's start or after terminal punctuation (and closing quotes).
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?][\"'”’)]{0,2} {1,3})[\"'“‘(]{0,2}([A-Za-z]{2,12})\b")
@@ -44,6 +45,8 @@ class Markers:
     weak_calls_to_action: frozenset[str]  # imperatives that are a prompt only beside a site service or the reader
     site_services: frozenset[str]  # what a site offers its readers: apps, newsletters, subscriptions, social accounts
     rights_words: frozenset[str]  # the vocabulary of a copyright or reprint notice
+    picture_agencies: frozenset[str]  # who supplies news pictures ("getty", "afp", "pa")
+    picture_credit_words: frozenset[str]  # the other words of a picture credit ("images", "via", "wire")
 
     def match(self, norm: str, tokens: list[str], n_words: int, sentence: bool, labelled: bool) -> RemovalReason | None:
         """The reason a normalised block is furniture by vocabulary alone, else None.
@@ -137,6 +140,16 @@ def is_rights_notice(text: str, tokens: list[str]) -> bool:
     return not markers().rights_words.isdisjoint(tokens) and not _RIGHTS_TERMS.isdisjoint(tokens)
 
 
+def is_picture_credit(tokens: list[str]) -> bool:
+    """A line that only credits a picture: at most PICTURE_CREDIT_WORDS words, all of them a
+    picture agency or a credit's words, one of them an agency ("AFP/Getty", "PA Wire/PA Images")."""
+    if not 0 < len(tokens) <= PICTURE_CREDIT_WORDS:
+        return False
+    table = markers()
+    agencies = table.picture_agencies
+    return any(t in agencies for t in tokens) and all(t in agencies or t in table.picture_credit_words for t in tokens)
+
+
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     """The marker tables, loaded once."""
@@ -173,6 +186,8 @@ def markers() -> Markers:
         weak_calls_to_action=frozenset(raw.get("_weak_calls_to_action", ())),
         site_services=frozenset(raw.get("_site_services", ())),
         rights_words=frozenset(raw.get("_rights_words", ())),
+        picture_agencies=frozenset(raw.get("_picture_agencies", ())),
+        picture_credit_words=frozenset(raw.get("_picture_credit_words", ())),
     )
 
 
