@@ -13,6 +13,7 @@ from events.models import RemovalReason
 _PATH = Path(__file__).with_name("data") / "markers.json"
 
 PREFIX_MAX_WORDS = 40
+ANYWHERE_MAX_WORDS = 80  # a disclosure or notice runs to a few sentences; a story paragraph may be longer
 CONTAINS_MAX_WORDS = 14
 # Reasons whose prefixes are distinctive multi-word phrases, trusted even on a sentence-shaped block.
 _SENTENCE_SAFE_PREFIX = frozenset({"agency-tail", "subscription-prompt", "legal", "comments"})
@@ -57,11 +58,11 @@ class Markers:
         reason = self.heading(norm, tokens)
         if reason is not None:
             return reason
+        if n_words <= ANYWHERE_MAX_WORDS and not self.anywhere_starts.isdisjoint(tokens):
+            found = self.anywhere_pattern.search(norm)
+            if found is not None:
+                return self.anywhere[found.group(1)]
         if n_words <= PREFIX_MAX_WORDS:
-            if not self.anywhere_starts.isdisjoint(tokens):
-                found = self.anywhere_pattern.search(norm)
-                if found is not None:
-                    return self.anywhere[found.group(1)]
             for k in self.prefix_lengths.get(tokens[0], ()) if tokens else ():
                 if k > len(tokens):
                     break

@@ -26,6 +26,12 @@ from services.processors.cleaning.classifier import local_verdict
         ("Explore further", "related-links"),
         ("We use cookies to improve your experience on our site.", "legal"),
         ("Privacy & Cookies Policy", "legal"),
+        (
+            "This post contains references to products from one or more of our advertisers. We may receive "
+            "compensation when you click on links to those products. Terms apply to the offers listed on this "
+            "page. For an explanation of our Advertising Policy, visit this page.",
+            "legal",
+        ),
         ("Leave a Reply", "comments"),
         ("Skip to main content", "navigation"),
         ("JD", "credit"),
