@@ -11,7 +11,9 @@ Two shapes make a list:
 
 - a run: RUN_MIN or more headline-shaped blocks in a row averaging HEADLINE_WORDS_MIN words or
   more (shorter items are a menu, which the structural pass handles), not introduced by a line
-  ending in ``:`` (a list the story itself announces);
+  ending in ``:`` (a list the story itself announces); items of up to LONG_HEADLINE_WORDS_MAX
+  words (tabloid teasers, a headline run into its summary) count when RUN_MIN or more of them
+  stand in the run;
 - a labelled list: the headline-shaped blocks right after a short block the local pass marked
   "related-links" (a "Related", "More from", "Most read" heading), however few.
 """
@@ -26,15 +28,19 @@ from services.processors.cleaning.blocks import Block
 RUN_MIN = 3
 HEADLINE_WORDS_MIN = 6  # average words of a run's items: headlines, not menu entries, specs or pros and cons
 HEADLINE_WORDS_MAX = 20
+# Tabloid and teaser lists run to this many words an item ("Star, 49, marks pal's 50th birthday with
+# a throwback snap... and likens ..."); such long items make a list only in a run of their own kind,
+# so that one unpunctuated sentence among short lines is not taken for one.
+LONG_HEADLINE_WORDS_MAX = 36
 LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
 _NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
 _ASKING_ENDS = tuple("?!？！؟")
 _SENTENCE_MARKS = ". ? ! 。 ？ ！".split()
 
 
-def is_headline_shaped(block: Block) -> bool:
+def is_headline_shaped(block: Block, max_words: int = HEADLINE_WORDS_MAX) -> bool:
     """A short line shaped like a linked headline (see the module docstring)."""
-    if not 2 <= block.n_words <= HEADLINE_WORDS_MAX:
+    if not 2 <= block.n_words <= max_words:
         return False
     text = block.text
     if text.endswith(_NOT_HEADLINE_ENDS) or block.sentence and not _is_asking(text):
@@ -51,10 +57,17 @@ def _is_asking(text: str) -> bool:
 
 
 def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
-    """Give "related-links" to the unmarked blocks of every run-shaped headline list."""
-    for start, end in _shaped_stretches(blocks, verdicts):
-        if _is_list_run(blocks, start, end):
-            verdicts[start:end] = ["related-links"] * (end - start)
+    """Give "related-links" to the unmarked blocks of every run-shaped headline list, and of every
+    run of long headlines (at least RUN_MIN of them over HEADLINE_WORDS_MAX words)."""
+    runs = [run for run in _shaped_stretches(blocks, verdicts) if _is_list_run(blocks, *run)]
+    runs += [
+        (start, end)
+        for start, end in _shaped_stretches(blocks, verdicts, LONG_HEADLINE_WORDS_MAX)
+        if sum(1 for b in blocks[start:end] if b.n_words > HEADLINE_WORDS_MAX) >= RUN_MIN
+        and _is_list_run(blocks, start, end)
+    ]
+    for start, end in runs:
+        verdicts[start:end] = ["related-links"] * (end - start)
 
 
 def mark_labelled_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
@@ -70,16 +83,18 @@ def mark_headline_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | 
     mark_labelled_lists(blocks, verdicts)
 
 
-def _shaped_stretches(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None]) -> list[tuple[int, int]]:
+def _shaped_stretches(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], max_words: int = HEADLINE_WORDS_MAX
+) -> list[tuple[int, int]]:
     """[start, end) of every maximal stretch of unmarked headline-shaped blocks."""
     stretches = []
     i, n = 0, len(blocks)
     while i < n:
-        if verdicts[i] is not None or not is_headline_shaped(blocks[i]):
+        if verdicts[i] is not None or not is_headline_shaped(blocks[i], max_words):
             i += 1
             continue
         j = i + 1
-        while j < n and verdicts[j] is None and is_headline_shaped(blocks[j]):
+        while j < n and verdicts[j] is None and is_headline_shaped(blocks[j], max_words):
             j += 1
         stretches.append((i, j))
         i = j

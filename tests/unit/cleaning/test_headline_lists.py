@@ -78,3 +78,29 @@ def test_html_loses_a_labelled_related_box_trafilatura_kept_inside_the_story():
         + "<p><strong>Related</strong></p>" + links + "".join(paragraphs[2:]) + "</article></body></html>"
     )
     assert clean(page, "html").body == "\n\n".join(PROSE)
+
+
+LONG_HEADLINES = [
+    "Singer, 49, marks her friend's 50th birthday with a stunning throwback snap from their holiday in Spain and "
+    "likens the group to the Golden Girls",
+    "Footballer braves the rain to take his girlfriend's dog for a walk in the park after the pair adopt a "
+    "second puppy named after a cartoon hero",
+    "Actress shares black and white shots of her mother to celebrate the star's 65th birthday with a heartfelt "
+    "message to her two million followers",
+]
+
+
+def test_a_run_of_long_teaser_headlines_is_a_list():
+    assert all(20 < make_block(line).n_words <= 36 for line in LONG_HEADLINES)
+    lines = PROSE[:2] + [LONG_HEADLINES[0], HEADLINES[0], *LONG_HEADLINES[1:]] + PROSE[2:]
+    assert _marked(lines) == [None] * 2 + ["related-links"] * 4 + [None] * 2
+
+
+def test_one_long_unpunctuated_sentence_among_short_lines_is_no_list():
+    cut = (
+        "Police say the woman, her husband and another passenger were travelling in a small car when it "
+        "collided with a lorry on the main road north of the town"
+    )
+    assert make_block(cut).n_words > 20
+    lines = PROSE[:2] + [cut, *HEADLINES] + PROSE[2:]
+    assert _marked(lines) == [None] * 3 + ["related-links"] * 3 + [None] * 2
