@@ -27,6 +27,13 @@ from services.processors.cleaning.classifier import local_verdict
         ("We use cookies to improve your experience on our site.", "legal"),
         ("Privacy & Cookies Policy", "legal"),
         (
+            "We use cookies and other tracking technologies to improve your browsing experience on our site, show "
+            "personalized content and targeted ads, analyze site traffic, and understand where our audience is coming "
+            "from. To find out more or to opt-out, please read our Cookie Policy. In addition, please read our "
+            "Privacy Policy, which has also been updated.",
+            "legal",
+        ),
+        (
             "This post contains references to products from one or more of our advertisers. We may receive "
             "compensation when you click on links to those products. Terms apply to the offers listed on this "
             "page. For an explanation of our Advertising Policy, visit this page.",
