@@ -96,6 +96,15 @@ _BIO_WORDS = frozenset(
     "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
     "professor consultant developer blogger producer host expert".split()
 )
+# What a writer's biography says of their career ("has covered", "writes about", "her work for").
+_CAREER = re.compile(
+    r"\b(?:(?:has|have) (?:covered|written|reported|contributed)|writes (?:about|for|on)"
+    r"|(?:his|her|their) work (?:for|at|with)|(?:is|was) a (?:regular )?contributor (?:to|for))\b"
+)
+BIO_WORDS_MAX = 200
+MAX_BIO_CHARS = 1500
+LEAD_BLOCKS = 4  # kept blocks at the article's start read for a site's notes
+LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
@@ -307,12 +316,25 @@ def is_author_note(block: Block) -> bool:
     return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.tokens[:30])
 
 
+def is_author_bio(block: Block) -> bool:
+    """A writer's biography ("Jane Doe is a personal finance writer who has covered ... In addition
+    to her work for ..."): a note about the writer that also tells their career. A story's lead
+    about a journalist ("Jane Doe is a journalist who was detained ...") tells no career."""
+    return (
+        block.n_words <= BIO_WORDS_MAX
+        and bool(_BIO.match(block.text))
+        and not _BIO_WORDS.isdisjoint(block.tokens[:30])
+        and _CAREER.search(block.text[:MAX_BIO_CHARS]) is not None
+    )
+
+
 def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
     """Judge the article's edges, where sites put their own words: among the last three kept
     blocks an author's note ("credit"), a site's prompt to its readers ("subscription-prompt": a
     call to action, an app, newsletter or social account offered) or a copyright notice
-    ("legal"); a call to action or a site's prompt as the first kept block when it also addresses the
-    reader (an advertiser disclosure)."""
+    ("legal"); among the first kept blocks, up to the story's first sentence, a writer's
+    biography ("credit") and a call to action or site's prompt that addresses the reader (an
+    advertiser disclosure, "Learn about our editorial policies")."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
     for i in kept[-TAIL_BLOCKS:]:
         block = blocks[i]
@@ -327,15 +349,19 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
             verdicts[i] = "subscription-prompt"
         elif block.n_words <= NOTICE_WORDS and is_rights_notice(block.text, tokens):
             verdicts[i] = "legal"
-    if kept and verdicts[kept[0]] is None:
-        block = blocks[kept[0]]
+    for i in kept[:LEAD_BLOCKS]:
+        block = blocks[i]
         tokens = block.tokens
-        if (
+        if is_author_bio(block):
+            verdicts[i] = "credit"
+        elif (
             block.n_words <= PROMPT_WORDS
             and addresses_reader(tokens)
             and (is_call_to_action(tokens) or is_site_prompt(block.text, tokens))
         ):
-            verdicts[kept[0]] = "subscription-prompt"
+            verdicts[i] = "subscription-prompt"
+        elif block.sentence or block.n_words > LEAD_LABEL_WORDS:
+            break  # the story has begun; short labels ("Verified by") between a site's notes are passed over
 
 
 def outside_reason(block: Block, after: bool, in_comments: bool) -> RemovalReason:

@@ -107,3 +107,23 @@ def test_an_advertiser_disclosure_opening_the_article_is_removed():
     result = clean("\n".join([disclosure, *STORY]), "text")
     assert result.body.split("\n\n") == STORY
     assert removed_reasons(result)[disclosure] == "subscription-prompt"
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_writers_biography_and_the_sites_notes_opening_the_page_are_removed(fmt):
+    bio = (
+        "Dana Whitlock is a shipping writer who has covered ports, freight and trade policy for more than a "
+        "decade. In addition to her work for the Harbour Times, Dana has written for several trade journals."
+    )
+    notes = [bio, "Learn about our editorial policies", "Reviewed by"]
+    page = "\n".join([*notes, *STORY]) if fmt == "text" else "".join(f"<p>{p}</p>" for p in [*notes, *STORY])
+    result = clean(page, fmt)
+    assert result.body.split("\n\n")[-len(STORY) :] == STORY
+    assert removed_reasons(result)[bio] == "credit"
+    assert removed_reasons(result)["Learn about our editorial policies"] == "subscription-prompt"
+
+
+def test_a_lead_about_a_journalist_is_kept():
+    lead = "Dana Whitlock is a journalist who was detained for 544 days before her release on Monday, her family said."
+    result = clean("\n".join([lead, *STORY]), "text")
+    assert result.body.split("\n\n") == [lead, *STORY]
