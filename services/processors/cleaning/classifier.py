@@ -64,6 +64,7 @@ _PHOTO_CREDIT = re.compile(
 # Smith (second right)", "Officials (L-R)" (raw text).
 # Labels a publication stamp opens with.
 _STAMP_LABELS = frozenset("published updated posted modified created date last first".split())
+DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
 _SEGMENT_BREAK = re.compile(r" ?\| ?|(?<=\S) (?=[A-Z][a-z]{1,20}(?: [a-z]{1,20})? ?: )")
@@ -103,6 +104,7 @@ _CAREER = re.compile(
 )
 BIO_WORDS_MAX = 200
 MAX_BIO_CHARS = 1500
+BOX_LABEL_WORDS = 5  # a sign-up box's own short lines: its title, its button
 LEAD_BLOCKS = 4  # kept blocks at the article's start read for a site's notes
 LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
@@ -116,6 +118,9 @@ def local_verdict(block: Block) -> Verdict:
     text, norm, n = block.text, block.norm, block.n_words
     if not norm or norm[0].isnumeric() and norm.replace(" ", "").isnumeric():  # only symbols or numbers: no words
         return "other-furniture"
+    half = len(text) // 2
+    if n <= DOUBLED_WORDS and half and len(text) % 2 == 0 and text[:half] == text[half:]:
+        return local_verdict(make_block(text[:half]))  # a label rendered twice ("Sign upSign up") is that label
     tokens = block.tokens
     reason = markers().match(norm, tokens, n, block.sentence, block.labelled)
     if reason is not None:
@@ -316,6 +321,26 @@ def is_author_note(block: Block) -> bool:
     return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.tokens[:30])
 
 
+def mark_prompt_boxes(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """A sign-up box set inside the story: the unmarked neighbours of a block marked
+    "subscription-prompt" that are no sentence and speak to the reader ("Read our full mailing
+    list terms here", "... would like to keep you informed ..."), taken one after another outward,
+    are prompts too; so are short labels above it (the box's title, "Essential news, delivered
+    daily"). A short line below it is left alone: the story resumes there, often with a subheading."""
+    for start in [i for i, v in enumerate(verdicts) if v == "subscription-prompt"]:
+        for step in (-1, 1):
+            i = start + step
+            while 0 <= i < len(blocks) and verdicts[i] is None and _in_prompt_box(blocks[i], above=step < 0):
+                verdicts[i] = "subscription-prompt"
+                i += step
+
+
+def _in_prompt_box(block: Block, above: bool) -> bool:
+    if block.sentence or block.n_words > PROMPT_WORDS:
+        return False
+    return above and block.n_words <= BOX_LABEL_WORDS or addresses_reader(block.tokens)
+
+
 def is_author_bio(block: Block) -> bool:
     """A writer's biography ("Jane Doe is a personal finance writer who has covered ... In addition
     to her work for ..."): a note about the writer that also tells their career. A story's lead
@@ -394,6 +419,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     Returns the verdicts and the [start, end) of the first run (where the header sits above).
     """
     verdicts = list(local)
+    mark_prompt_boxes(blocks, verdicts)  # a sign-up box's lines are no headline list
     mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
     mark_galleries(blocks, verdicts)  # a slideshow splits it

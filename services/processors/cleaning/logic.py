@@ -12,7 +12,13 @@ from pydantic import TypeAdapter
 from events.models import InputFormat, Removal
 from services.processors.cleaning import html as html_extraction
 from services.processors.cleaning.blocks import Block, make_block, make_blocks, split_lines
-from services.processors.cleaning.classifier import Verdict, local_verdicts, mark_edge_furniture, structural_verdicts
+from services.processors.cleaning.classifier import (
+    Verdict,
+    local_verdicts,
+    mark_edge_furniture,
+    mark_prompt_boxes,
+    structural_verdicts,
+)
 from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
@@ -156,6 +162,7 @@ def _clean_blocks(
         mark_labelled_lists(blocks, verdicts)
         mark_comment_threads(blocks, verdicts)
         mark_galleries(blocks, verdicts)
+        mark_prompt_boxes(blocks, verdicts)
         mark_edge_furniture(blocks, verdicts)
         headline_at = _title_block(blocks, meta.title if meta else None)
     if headline_at is not None:

@@ -127,3 +127,27 @@ def test_a_lead_about_a_journalist_is_kept():
     lead = "Dana Whitlock is a journalist who was detained for 544 days before her release on Monday, her family said."
     result = clean("\n".join([lead, *STORY]), "text")
     assert result.body.split("\n\n") == [lead, *STORY]
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_sign_up_box_inside_the_story_is_removed_whole(fmt):
+    box = [
+        "Essential news, delivered daily",
+        "Sign upSign up",
+        "The Harbour Times would like to keep you informed about offers and updates by email, please tick the box",
+        "Read our full mailing list consent terms here",
+    ]
+    more = [
+        "The first of the new terminals will handle refrigerated cargo, mostly fruit from South America.",
+        "The second is meant for car carriers, which now queue for days outside the harbour in busy weeks.",
+        "Both were approved by the city council last year after a long dispute over the cost of dredging.",
+        "Dredging is due to start in the autumn and will close the northern channel for about six weeks.",
+    ]
+    lines = [*STORY, *box, "What happens next", *more]
+    page = "\n".join(lines) if fmt == "text" else "".join(f"<p>{p}</p>" for p in lines)
+    result = clean(page, fmt)
+    paragraphs = result.body.split("\n\n")
+    assert paragraphs[: len(STORY)] == STORY and paragraphs[-len(more) :] == more
+    assert {removed_reasons(result)[line] for line in box} == {"subscription-prompt"}
+    # the subheading under the box is the story's (page text drops a lone short line between runs anyway)
+    assert removed_reasons(result).get("What happens next") != "subscription-prompt"
