@@ -536,6 +536,11 @@ def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
 
 
 def _fraction_context(tokens: list[Token], j: int) -> bool:
-    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows."""
+    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows,
+    or when a determiner opens what it is a share of, as after "half" ("one-third the level",
+    "a tenth its size"); "quarter" is also a period ("in one quarter the company lost"), so it
+    takes "of" only."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than")
+    if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
+        return True
+    return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")

@@ -10,8 +10,9 @@ word is a name ("Voyager 2") unless it has a percent or currency after it ("Barr
 "EPS 143.56 yen"), a thousands separator ("a DISMAL 57,000 votes") or a multiplier ("Net 12.3
 mln"), or it counts in a headline ("BOMB KILLS 12 IN ALGERIA").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
-after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
-noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
+after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), before a
+noun of counted people or things ("2000 troops"), or, below 1900, before any plural noun ("1480
+projects"; a year before a plural noun is a recent one, "2020 elections"). Phone numbers, page counters and labels
 ("version 2", "5 min read") are rejected by :mod:`furniture`.
 """
 
@@ -336,6 +337,9 @@ _COUNT_BOUNDS = frozenset(
 
 
 _TIME_PREPOSITIONS = frozenset("since until till by before after from to through during in".split())
+# A year written before a plural noun is a recent one ("2020 elections", "1990 levels"): a number
+# below this before a plural noun counts it ("1480 projects", "1850 points").
+RECENT_YEARS = 1900
 
 
 def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
@@ -359,6 +363,9 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
         return True  # "more than 1500"; but "since at least 2015" is a year
     if nxt is None or not plural_after:
         return False
+    start = hedge[1] if hedge is not None else first
+    if _value_below(tokens[first], RECENT_YEARS) and (start == 0 or tokens[start - 1].lower not in _TIME_PREPOSITIONS):
+        return True  # "approved over 1480 projects": years before a plural noun are recent ("2020 elections")
     if (
         hedge is not None
         and hedge[0] != "exact"
@@ -371,6 +378,11 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
         lemma in words.get(kind, ()) or nxt.lower in words.get(kind, ())
         for kind in ("people", "military", "weapons", "things")
     )
+
+
+def _value_below(token: Token, limit: int) -> bool:
+    """True when the digits of ``token`` are a whole number below ``limit``."""
+    return token.text.isdigit() and int(token.text) < limit
 
 
 def _year_like(token: Token) -> bool:

@@ -205,6 +205,43 @@ def test_formats_are_no_figures(body):
     assert texts(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("Redemptions ran at less than one-third the level of 1987.", "less than one-third", 1 / 3),
+        ("The plant is a third the size of its rival.", "a third", 1 / 3),
+        ("It costs a tenth its former price.", "a tenth", 0.1),
+        ("The car is one fifth the price.", "one fifth", 0.2),
+    ],
+)
+def test_a_fraction_before_a_determiner_is_a_share(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, pytest.approx(value))
+
+
+@pytest.mark.parametrize("body", ["In one quarter the company lost money.", "He came a third time."])
+def test_a_quarter_or_an_ordinal_before_a_noun_is_no_share(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The districts approved over 1480 projects last year.", "over 1480"),
+        ("Regulators cleared 1250 applications.", "1250"),
+    ],
+)
+def test_a_number_below_recent_years_before_a_plural_noun_counts_it(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
+    "body", ["The 2020 elections were close.", "Output fell back to 1990 levels.", "Since 1880 prices have risen."]
+)
+def test_recent_years_before_a_plural_noun_stay_years(body):
+    assert texts(body) == []
+
+
 @pytest.mark.parametrize(("body", "value"), [("She has 4K followers.", 4000), ("He got a $4K bonus.", 4000)])
 def test_thousands_written_with_k_still_count(body, value):
     assert only(body).value == value
