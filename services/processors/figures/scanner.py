@@ -2,8 +2,9 @@
 
 An atom is [currency] number [multiplier] [percent | currency word | measure unit]. A number is
 not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), is an ordinal
-("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
-a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
+("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14",
+"October '87"), a kind of thing ("a two-seater", "a four-door sedan", "a five-star hotel"), a
+phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
 determiner, even with a unit or a hedge, "one percent", "at least one"; it counts only as a
 bound of a range, "one to three"). A number after a capitalised
 word is a name ("Voyager 2") unless it has a percent or currency after it ("Barrick 75 percent",
@@ -380,6 +381,46 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+# Nouns that, joined to a number by a hyphen, name a kind of thing rather than count it: "a
+# two-seater", "a four-door sedan", "a four-cylinder engine", "a five-star hotel", "an
+# 18-wheeler", "four-colour print", "two-ply".
+CLASS_NOUNS = frozenset(
+    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply".split()
+)
+
+
+def _class_compound(tokens: list[Token], last: int) -> bool:
+    """True when the number ending at tokens[last] is hyphened to a noun of CLASS_NOUNS."""
+    if last + 2 >= len(tokens):
+        return False
+    hyphen, noun = tokens[last + 1], tokens[last + 2]
+    return hyphen.text in ("-", "‐", "‑") and hyphen.adjacent and noun.adjacent and noun.lower in CLASS_NOUNS
+
+
+_APOSTROPHES = frozenset(("'", "’", "‘"))
+
+
+def _abbreviated_year(tokens: list[Token], first: int, last: int) -> bool:
+    """True when two digits right after an opening apostrophe are a year cut short ("October
+    '87", "the class of '92", "in '08"); a count in quotes has what it counts after it ("'10
+    people died,' he said")."""
+    if first != last or first == 0 or len(tokens[first].text) != 2 or not tokens[first].text.isdigit():
+        return False
+    mark = tokens[first - 1]
+    if mark.text not in _APOSTROPHES or not tokens[first].adjacent or (first >= 2 and mark.adjacent):
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or nxt.kind != "word"
+        or not nxt.text[:1].islower()
+        or not is_plural(nxt.text)
+        and nxt.lower not in PERCENT_WORDS
+        and nxt.lower not in lexicon().measures
+        and nxt.lower not in lexicon().currencies
+    )
+
+
 def _value_below(token: Token, limit: int) -> bool:
     """True when the digits of ``token`` are a whole number below ``limit``."""
     return token.text.isdigit() and int(token.text) < limit
@@ -396,9 +437,13 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     after = tokens[last + 2] if last + 2 < len(tokens) else None
+    if not has_currency and _class_compound(tokens, last):
+        return True  # "a two-seater", "a four-door sedan", "a five-star hotel"
     if token.kind == "num":
         if not has_currency and (phone_like(tokens, first) or counter_like(tokens, first) or labelled(tokens, first)):
             return True  # "020 7946 0958", "Page 2 of 5"
+        if not has_currency and _abbreviated_year(tokens, first, last):
+            return True  # "October '87", "the class of '92"
         if prev is not None and token.adjacent and not in_range:
             if prev.kind == "word" and not has_currency:
                 return True  # G7, i7, MH17

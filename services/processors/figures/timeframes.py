@@ -6,10 +6,10 @@ away earlier, by the scanner). ``is_duration`` decides from the unit read after 
 ``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years");
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
 "aged 16 and 17", "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
-Smith, 45,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,", "Havel, 60 and a
-heavy smoker"), and a bare age said of a person pronoun ("he is 52", "she was 71 when", "who
-turned 60") or of a full name ("Noel Fielding is 47"). Each looks at a bounded number of
-neighbouring tokens.
+Smith, 45,", "Thomas Field Jr., 55,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,",
+"Havel, 60 and a heavy smoker"), a bare age said of a person pronoun ("he is 52", "she was 71
+when", "who turned 60") or of a full name ("Noel Fielding is 47"), and a bare number after
+"turn" ("will turn 81 next month"). Each looks at a bounded number of neighbouring tokens.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ MAX_AGE = 120
 # "he is 52", "who turned 60": a pronoun that stands for a person, then a verb that gives an age.
 PERSON_PRONOUNS = frozenset(("he", "she", "who", "i"))
 AGE_VERBS = frozenset(("is", "was", "turns", "turned", "turning"))
+# A bare whole number right after "turn" is an age whatever the subject ("Blackmun will turn 81").
+TURN_VERBS = frozenset(("turn", "turns", "turned", "turning"))
+# Generational suffixes end a name before its age: "Thomas W. Field Jr., 55,".
+NAME_SUFFIXES = frozenset(("jr", "sr", "jnr", "snr"))
 
 
 def is_duration(measure_category: str | None) -> bool:
@@ -84,7 +88,10 @@ def _bare_age(tokens: list[Token], first: int, last: int) -> bool:
 
 def _pronoun_age(tokens: list[Token], first: int, floor: int) -> bool:
     """The bare number follows a person pronoun, or a full name, and a verb that gives an age:
-    "he is 52", "Noel Fielding is 47"."""
+    "he is 52", "Noel Fielding is 47"; "turn" gives one whoever turns ("who will turn 81 next
+    month", "is set to turn 40")."""
+    if first - 1 >= floor and tokens[first - 1].lower in TURN_VERBS:
+        return True
     if first - 2 < floor or tokens[first - 1].lower not in AGE_VERBS:
         return False
     if tokens[first - 2].lower in PERSON_PRONOUNS:
@@ -102,6 +109,8 @@ def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -
     last = first
     opening = tokens[first - 1] if first - 1 >= floor else None
     name = tokens[first - 2] if first - 2 >= floor else None
+    if name is not None and name.text == "." and first - 3 >= floor and tokens[first - 3].lower in NAME_SUFFIXES:
+        name = tokens[first - 3]  # "Field Jr., 55,"
     closing = tokens[last + 1] if last + 1 < ceiling else None
     if (
         opening is None

@@ -206,6 +206,29 @@ def test_formats_are_no_figures(body):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "GM last built the two-seater Fiero there.",
+        "It sells a four-door sedan and a 2-door coupe.",
+        "The five-speed gearbox drives a four-cylinder engine.",
+        "They stayed at a five-star hotel.",
+        "An 18-wheeler overturned.",
+        "A full, four-color page is dearer.",
+    ],
+)
+def test_a_number_hyphened_to_a_noun_of_kind_names_the_kind(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("The theatre has a 300-seat hall.", "300"), ("The car has four doors.", "four")],
+)
+def test_a_number_of_seats_or_doors_still_counts(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
     ("body", "text", "value"),
     [
         ("Redemptions ran at less than one-third the level of 1987.", "less than one-third", 1 / 3),
