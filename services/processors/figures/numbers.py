@@ -94,6 +94,10 @@ SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "m
 # "half the aid", "half their income": a share of what follows, as "half of" is
 HALF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "all", "those", "these")
 HALF_NOUN_BEFORE = frozenset("the a first second third fourth final last latter former other".split())
+# "one-quarter lower", "a third higher": a fraction of what is compared.
+COMPARATIVES = frozenset(
+    "higher lower more less larger smaller bigger cheaper dearer greater fewer faster slower longer shorter".split()
+)
 HALF_HEDGES = frozenset("than nearly almost about around roughly over under just barely".split())
 PRICE_EIGHTHS = frozenset(("2", "4", "8", "16", "32", "64"))
 COMMON_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100))
@@ -536,11 +540,13 @@ def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
 
 
 def _fraction_context(tokens: list[Token], j: int) -> bool:
-    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows,
-    or when a determiner opens what it is a share of, as after "half" ("one-third the level",
-    "a tenth its size"); "quarter" is also a period ("in one quarter the company lost"), so it
-    takes "of" only."""
+    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows:
+    before a comparative ("one-quarter lower", "a third higher"), or when a determiner opens
+    what it is a share of, as after "half" ("one-third the level", "a tenth its size");
+    "quarter" is also a period ("in one quarter the company lost"), so no determiner for it."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
+        return True
+    if nxt.lower in COMPARATIVES:
         return True
     return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")

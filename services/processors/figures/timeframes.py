@@ -3,7 +3,8 @@
 A newsroom checks counts, money, rates and measures; it does not count "20 years", "a
 two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock times are turned
 away earlier, by the scanner). ``is_duration`` decides from the unit read after the number,
-``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years");
+``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years",
+"three consecutive months");
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
 "aged 16 and 17", "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
 Smith, 45,", "Thomas Field Jr., 55,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,",
@@ -23,6 +24,8 @@ MAX_AGE = 120
 # "he is 52", "who turned 60": a pronoun that stands for a person, then a verb that gives an age.
 PERSON_PRONOUNS = frozenset(("he", "she", "who", "i"))
 AGE_VERBS = frozenset(("is", "was", "turns", "turned", "turning"))
+# Words between a number and a unit of time that say the periods run on: "three consecutive months".
+RUN_WORDS = frozenset("consecutive straight successive full whole entire additional further extra more".split())
 # A bare whole number right after "turn" is an age whatever the subject ("Blackmun will turn 81").
 TURN_VERBS = frozenset(("turn", "turns", "turned", "turning"))
 # Generational suffixes end a name before its age: "Thomas W. Field Jr., 55,".
@@ -36,10 +39,15 @@ def is_duration(measure_category: str | None) -> bool:
 
 def counts_time(counted: str | None) -> bool:
     """True when the noun a bare number counts is a unit of time, read past a hedge or a plus
-    sign ("two more years", "10+ years", "a 5+ year transition"): a duration too."""
+    sign ("two more years", "10+ years", "a 5+ year transition") and past words that only say
+    the periods run on ("three consecutive months", "five straight years"): a duration too."""
     if counted is None:
         return False
-    entry = lexicon().measures.get(counted.split(" ")[0].lower())
+    words = counted.split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in RUN_WORDS:
+        k += 1
+    entry = lexicon().measures.get(words[k].lower())
     return entry is not None and entry[1] == "duration"
 
 

@@ -45,6 +45,8 @@ def texts(body: str) -> list[str]:
         "The board named Thomas W. Field Jr., 55, as chairman.",
         "Traders feared another October '87.",
         "The class of '92 met again in '08.",
+        "The index declined for three consecutive months.",
+        "Sales rose for five straight years.",
         "The council met over two decades ago.",
         "The mayor wants two more years in office.",
         "The bridge has a shelf life of 10+ years.",

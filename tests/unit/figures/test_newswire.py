@@ -242,6 +242,22 @@ def test_a_fraction_before_a_determiner_is_a_share(body, text, value):
     assert (figure.text, figure.value) == (text, pytest.approx(value))
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("Tenants pay rents about one-quarter lower than asked.", "about one-quarter", 0.25),
+        ("Prices are a third higher than a year ago.", "a third", 1 / 3),
+    ],
+)
+def test_a_fraction_before_a_comparative_is_a_share(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, pytest.approx(value))
+
+
+def test_a_count_before_a_word_of_run_that_is_no_time_still_counts():
+    assert texts("It won three consecutive titles.") == ["three"]
+
+
 @pytest.mark.parametrize("body", ["In one quarter the company lost money.", "He came a third time."])
 def test_a_quarter_or_an_ordinal_before_a_noun_is_no_share(body):
     assert texts(body) == []
