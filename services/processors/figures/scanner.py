@@ -12,8 +12,9 @@ word is a name ("Voyager 2") unless it has a percent or currency after it ("Barr
 mln"), or it counts in a headline ("BOMB KILLS 12 IN ALGERIA").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
 after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), before a
-noun of counted people or things ("2000 troops"), or, below 1900, before any plural noun ("1480
-projects"; a year before a plural noun is a recent one, "2020 elections"). Phone numbers, page counters and labels
+noun of counted people or things ("2000 troops"), below 1900 before any plural noun ("1480
+projects"; a year before a plural noun is a recent one, "2020 elections"), or as the level a
+market move reaches ("the Dow fell to 2000"). Phone numbers, page counters and labels
 ("version 2", "5 min read") are rejected by :mod:`furniture`.
 """
 
@@ -256,7 +257,7 @@ def read_atom(
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
             if measure is None:
-                if allow_year or _counted_year_like(tokens, first, last):
+                if allow_year or _counted_year_like(tokens, first, last) or _level_reached(tokens, first, last):
                     return Atom(first, last, number, value)
                 return None
             return Atom(first, measure.last, number, value, None, False, measure)
@@ -379,6 +380,29 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
         lemma in words.get(kind, ()) or nxt.lower in words.get(kind, ())
         for kind in ("people", "military", "weapons", "things")
     )
+
+
+# Verbs of a market move, or the size of the move: the year-like number they go to is a level
+# ("the Dow fell to 2000", "fell 45 points to 1995").
+LEVEL_VERBS = frozenset(
+    "rose fell dropped climbed declined slipped surged plunged jumped slid tumbled sank soared gained lost "
+    "eased edged dipped rallied retreated advanced firmed down points point percent pct %".split()
+)
+# Verbs of a close: the year-like number they stand at is a level ("the index closed at 1995").
+CLOSE_VERBS = frozenset("closed ended finished opened stood settled".split())
+
+
+def _level_reached(tokens: list[Token], first: int, last: int) -> bool:
+    """True when a year-like number is the level a move reaches ("the Dow fell to 2000", "down
+    to around 2000", "fell 45 points to 1995", "the index closed at 1995"); before a plural noun
+    it stays a year ("fell back to 1990 levels")."""
+    hedge = prefix_qualifier(tokens, first)
+    start = hedge[1] if hedge is not None else first
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if start < 2 or (nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and is_plural(nxt.text)):
+        return False
+    preposition, verb = tokens[start - 1].lower, tokens[start - 2].lower
+    return preposition == "to" and verb in LEVEL_VERBS or preposition == "at" and verb in CLOSE_VERBS
 
 
 # Nouns that, joined to a number by a hyphen, name a kind of thing rather than count it: "a

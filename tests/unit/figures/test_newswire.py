@@ -275,6 +275,23 @@ def test_a_number_below_recent_years_before_a_plural_noun_counts_it(body, text):
 
 
 @pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("He expects the Dow to fall down to around 2000 next year.", "around 2000"),
+        ("The index closed at 1995 on Friday.", "1995"),
+        ("The Nikkei fell 450 points to 1995.", "1995"),
+    ],
+)
+def test_a_year_like_number_a_market_move_reaches_is_a_level(body, text):
+    assert texts(body)[-1] == text
+
+
+@pytest.mark.parametrize("body", ["The vote was moved to 2021.", "Prices fell to 1998 lows."])
+def test_a_year_after_other_verbs_or_before_a_plural_stays_a_year(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
     "body", ["The 2020 elections were close.", "Output fell back to 1990 levels.", "Since 1880 prices have risen."]
 )
 def test_recent_years_before_a_plural_noun_stay_years(body):
