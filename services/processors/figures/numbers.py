@@ -6,7 +6,7 @@ digits with thousands separators and decimals ("1,500,000", "16.25"), digit mult
 ("10k", "3bn", "0.5k", "1e10", "$2.174T" handled by the caller's currency), scale words
 ("1.2 billion", "3 hundred"), number words ("a hundred and two", "twenty-one",
 "three million, two hundred & forty", "two dozen"), fractions ("a third", "two thirds",
-"one-half", "two and a half", "1/4", "2 1/2", "46-5/8", "½", "half a million") and vague magnitudes.
+"one-half", "two and a half", "two-and-a-half", "1/4", "2 1/2", "46-5/8", "½", "half a million") and vague magnitudes.
 Lone "one", "a" and "an" are not numbers (pronoun and article); callers decide context.
 """
 
@@ -446,6 +446,22 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif w == "and" and seen and (_word(tokens, j + 1) in UNITS) and _word(tokens, last) in ("hundred", *SCALES):
             if _word(tokens, last) == "hundred":
                 after_and = (total + current, total, current, 1.0)
+        elif tokens[j].text == "-" and seen and (hyphened := _hyphened_fraction(tokens, j)) is not None:
+            fraction, end = hyphened  # "two-and-a-half", "three-and-three-quarters"
+            if (
+                end + 2 < n
+                and tokens[end + 1].text == "-"
+                and tokens[end + 1].adjacent
+                and tokens[end + 2].adjacent
+                and _word(tokens, end + 2) in SCALES
+            ):
+                scale = SCALES[_word(tokens, end + 2)]  # "a two-and-a-half-million budget"
+                return Number(i, end + 2, (total + current + fraction) * scale, multiplied=True, words=True)
+            if _word(tokens, last) in SCALES:
+                return Number(
+                    i, end, total + current + fraction * SCALES[_word(tokens, last)], multiplied=True, words=True
+                )
+            return Number(i, end, total + current + fraction, words=True)
         elif (
             tokens[j].text in ("-", "&")
             and seen
@@ -514,6 +530,23 @@ def _spoken_decimal(tokens: list[Token], j: int) -> tuple[float, int] | None:
         tens += _DECIMAL_DIGITS[_word(tokens, k + 2)]
         last = k + 2
     return float(f"0.{tens}"), last
+
+
+def _hyphened_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """(fraction, last token) of a fraction hyphened on with "and" at tokens[j] ("-and-a-half",
+    "-and-three-quarters"), every token touching the one before, or None."""
+    if j + 5 >= len(tokens) or not all(tokens[k].adjacent for k in range(j, j + 6)):
+        return None
+    if tokens[j + 2].text != "-" or tokens[j + 4].text != "-" or _word(tokens, j + 1) != "and":
+        return None
+    count, denominator = _word(tokens, j + 3), _word(tokens, j + 5)
+    if denominator not in DENOMINATORS:
+        return None
+    if count in ("a", "an", "one") and not denominator.endswith("s"):
+        return 1 / DENOMINATORS[denominator], j + 5
+    if count in UNITS and 1 < UNITS[count] < DENOMINATORS[denominator] and denominator.endswith("s"):
+        return UNITS[count] / DENOMINATORS[denominator], j + 5
+    return None
 
 
 def _mixed_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:

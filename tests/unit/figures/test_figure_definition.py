@@ -47,6 +47,7 @@ def texts(body: str) -> list[str]:
         "The class of '92 met again in '08.",
         "The index declined for three consecutive months.",
         "Sales rose for five straight years.",
+        "It would use that two-and-a-half year period.",
         "The council met over two decades ago.",
         "The mayor wants two more years in office.",
         "The bridge has a shelf life of 10+ years.",
