@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from services.processors.figures.quotes import quote_tail
 from services.processors.figures.tokens import Token
 
 UNITS = {
@@ -220,6 +221,8 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         and tokens[last + 2].kind == "num"
         and tokens[last + 2].adjacent
     ):
+        if quote_tail(tokens, last) is not None:
+            return Number(i, last, value)  # "3.80/90 pct" is a bid and an offer (see quotes)
         denominator = digit_value(tokens[last + 2].text)
         if (
             denominator not in COMMON_DENOMINATORS

@@ -27,6 +27,7 @@ from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
+from services.processors.figures.quotes import quote_tail
 from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
@@ -516,8 +517,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             if nxt.text == ":" and after is not None and after.kind == "num" and after.adjacent:
                 return True  # 10:30, 3:1
             if nxt.text in ("-", "–", "/", ".") and after is not None and after.kind == "num" and after.adjacent:
-                if _code_like(tokens, last):
-                    return True
+                if _code_like(tokens, last) and quote_tail(tokens, last) is None:
+                    return True  # but "3.80/90 pct" is a quote (see quotes)
         if nxt is not None and (nxt.lower in TIME_WORDS or _clock_letters(tokens, last + 1)):
             if (nxt.lower != "et" or token.text.isdigit()) and (nxt.lower != "local" or _local_time(tokens, last + 1)):
                 return True

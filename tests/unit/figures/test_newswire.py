@@ -389,3 +389,20 @@ def test_basis_points_are_a_unit_of_rates(body, text):
         "basis point",
         "percentage",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        ("Call money rates were quoted at 3.80/90 pct.", "3.80/90 pct", 3.8, 3.9),
+        ("The dollar was quoted at 1.8050/60 marks.", "1.8050/60 marks", 1.805, 1.806),
+    ],
+)
+def test_a_bid_and_offer_quote_is_one_range(body, text, low, high):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.low, figure.high) == (text, None, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("body", ["The attacks of 9/11 changed it.", "Version 1.2/3.4 was released."])
+def test_slashed_digits_without_a_unit_are_no_quote(body):
+    assert texts(body) == []
