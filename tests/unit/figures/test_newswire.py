@@ -406,3 +406,15 @@ def test_a_bid_and_offer_quote_is_one_range(body, text, low, high):
 @pytest.mark.parametrize("body", ["The attacks of 9/11 changed it.", "Version 1.2/3.4 was released."])
 def test_slashed_digits_without_a_unit_are_no_quote(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("Qtly div 15 cts vs 12 cts prior.", "15 cts"), ("Net includes a gain of five cts a share.", "five cts")],
+)
+def test_cts_of_wire_copy_are_cents(body, text):
+    assert texts(body)[0] == text
+
+
+def test_mths_of_wire_copy_are_months():
+    assert texts("Nine mths shr 2.10 dlrs vs 1.90 dlrs.") == ["2.10 dlrs", "1.90 dlrs"]
