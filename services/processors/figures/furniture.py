@@ -113,14 +113,16 @@ SOCIAL_COUNTERS = frozenset("comments comment replies shares likes views reactio
 
 def labelled(tokens: list[Token], index: int) -> bool:
     """True when tokens[index] is a bare number that labels something: after a label noun
-    ("version 2", "zip code 10001"), in "(12)" after a social counter ("Comments (12)"), or
-    before "min read" ("5 min read")."""
+    ("version 2", "zip code 10001") that is no verb ("will issue 500 shares"), in "(12)" after a
+    social counter ("Comments (12)"), or before "min read" ("5 min read")."""
     if (
         index >= 1
         and tokens[index - 1].kind == "word"
         and tokens[index - 1].text.islower()
         and tokens[index - 1].lower in LABELS
     ):
+        if index >= 2 and _verb_before(tokens, index - 1):
+            return False  # "will issue 100 mln dlrs", "plans to issue 500,000 shares": a verb, no label
         return not (index + 1 < len(tokens) and tokens[index + 1].lower in ("of", "%", "percent"))
     if index >= 2 and tokens[index - 1].text == "(" and tokens[index - 2].lower in SOCIAL_COUNTERS:
         return True
@@ -129,6 +131,18 @@ def labelled(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].lower in ("min", "mins", "minute", "minutes")
         and tokens[index + 2].lower == "read"
     )
+
+
+# Words after which a label noun is a verb: modals, and "to" before the nouns that are mostly
+# verbs when an amount follows ("to issue 500,000 shares"; "go to page 5" keeps its label).
+MODALS = frozenset("will would shall should may might can could must".split())
+VERB_LABELS = frozenset(("issue",))
+
+
+def _verb_before(tokens: list[Token], label: int) -> bool:
+    """True when the label noun at tokens[label] is used as a verb ("will issue", "to issue")."""
+    before = tokens[label - 1].lower
+    return before in MODALS or before == "to" and tokens[label].lower in VERB_LABELS
 
 
 def counter_like(tokens: list[Token], index: int) -> bool:

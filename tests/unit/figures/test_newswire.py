@@ -418,3 +418,20 @@ def test_cts_of_wire_copy_are_cents(body, text):
 
 def test_mths_of_wire_copy_are_months():
     assert texts("Nine mths shr 2.10 dlrs vs 1.90 dlrs.") == ["2.10 dlrs", "1.90 dlrs"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("It will issue 100 mln dlrs of notes.", "100 mln dlrs"),
+        ("The company plans to issue 500,000 shares.", "500,000"),
+        ("It may issue 2 million new shares.", "2 million"),
+    ],
+)
+def test_a_label_noun_used_as_a_verb_labels_nothing(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize("body", ["Go to page 5 for details.", "Take exit 5 off the highway."])
+def test_label_nouns_still_label(body):
+    assert texts(body) == []
