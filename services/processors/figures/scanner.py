@@ -387,7 +387,7 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
 # ("the Dow fell to 2000", "fell 45 points to 1995").
 LEVEL_VERBS = frozenset(
     "rose fell dropped climbed declined slipped surged plunged jumped slid tumbled sank soared gained lost "
-    "eased edged dipped rallied retreated advanced firmed down points point percent pct %".split()
+    "eased edged dipped rallied retreated advanced firmed down points point".split()
 )
 # Verbs of a close: the year-like number they stand at is a level ("the index closed at 1995").
 CLOSE_VERBS = frozenset("closed ended finished opened stood settled".split())

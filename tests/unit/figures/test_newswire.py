@@ -435,3 +435,7 @@ def test_a_label_noun_used_as_a_verb_labels_nothing(body, text):
 @pytest.mark.parametrize("body", ["Go to page 5 for details.", "Take exit 5 off the highway."])
 def test_label_nouns_still_label(body):
     assert texts(body) == []
+
+
+def test_a_year_after_a_percent_move_stays_a_year():
+    assert texts("Emissions fell 10% to 2019's level.") == ["10%"]
