@@ -408,9 +408,9 @@ def _level_reached(tokens: list[Token], first: int, last: int) -> bool:
 
 # Nouns that, joined to a number by a hyphen, name a kind of thing rather than count it: "a
 # two-seater", "a four-door sedan", "a four-cylinder engine", "a five-star hotel", "an
-# 18-wheeler", "four-colour print", "two-ply".
+# 18-wheeler", "four-colour print", "two-ply", "a two-bedroom flat".
 CLASS_NOUNS = frozenset(
-    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply".split()
+    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom".split()
 )
 
 

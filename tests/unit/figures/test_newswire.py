@@ -214,6 +214,7 @@ def test_formats_are_no_figures(body):
         "They stayed at a five-star hotel.",
         "An 18-wheeler overturned.",
         "A full, four-color page is dearer.",
+        "They rent a two-bedroom villa.",
     ],
 )
 def test_a_number_hyphened_to_a_noun_of_kind_names_the_kind(body):
