@@ -351,6 +351,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
+    if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) in ("point", "percentage"):
+        return Number(i, i + 1, 0.5, words=True)  # "half a point", "half a percentage point"
     if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
         return None  # "the second half of 2019", "in the first half": a part, not a share
     if word == "half" and (_word(tokens, i + 1) in ("of", *HALF_DETERMINERS) or _word(tokens, i - 1) in HALF_HEDGES):
@@ -577,12 +579,13 @@ def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
 
 def _fraction_context(tokens: list[Token], j: int) -> bool:
     """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows:
-    before a comparative ("one-quarter lower", "a third higher"), or when a determiner opens
+    before a comparative ("one-quarter lower", "a third higher") or a point of a rate ("a
+    quarter point"), or when a determiner opens
     what it is a share of, as after "half" ("one-third the level", "a tenth its size");
     "quarter" is also a period ("in one quarter the company lost"), so no determiner for it."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
         return True
-    if nxt.lower in COMPARATIVES:
-        return True
+    if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):
+        return True  # "a third higher"; "a quarter point", "a quarter percentage point" of a rate
     return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")

@@ -440,3 +440,16 @@ def test_label_nouns_still_label(body):
 
 def test_a_year_after_a_percent_move_stays_a_year():
     assert texts("Emissions fell 10% to 2019's level.") == ["10%"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The BoE raised rates by a quarter point to 5.25%.", "a quarter", 0.25),
+        ("Rates rose a quarter percentage point.", "a quarter percentage point", 0.25),
+        ("They raised rates by half a point.", "half a", 0.5),
+    ],
+)
+def test_a_fraction_of_a_point_of_a_rate_is_a_figure(body, text, value):
+    figure = extract_figures(body)[0]
+    assert (figure.text, figure.value) == (text, value)
