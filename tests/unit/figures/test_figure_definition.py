@@ -48,6 +48,12 @@ def texts(body: str) -> list[str]:
         "The index declined for three consecutive months.",
         "Sales rose for five straight years.",
         "It would use that two-and-a-half year period.",
+        "The boy, now 12, was found safe.",
+        "She died at 87 in her home.",
+        "At 81, he is the oldest president.",
+        "Children under 16 may not enter.",
+        "People over 65 are most at risk.",
+        "Voters under 25 and over 70 turned out in force.",
         "The council met over two decades ago.",
         "The mayor wants two more years in office.",
         "The bridge has a shelf life of 10+ years.",
@@ -63,6 +69,18 @@ def test_time_expressions_are_not_figures(body):
     [("'10 people died,' he said.", "10"), ("'20 percent of us are poor,' she said.", "20 percent")],
 )
 def test_a_count_quoted_after_an_apostrophe_is_no_year(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The index closed at 87.", "87"),
+        ("At 50, the rate is high.", "50"),
+        ("Teams over 10 points clear win.", "over 10"),
+    ],
+)
+def test_numbers_after_at_or_over_said_of_no_person_count(body, text):
     assert texts(body) == [text]
 
 
