@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
+from services.processors.figures.numbers import read_number
 from services.processors.figures.tokens import Token
 
 AGE_WORDS = frozenset(("aged", "age", "ages"))
@@ -71,7 +72,7 @@ def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: 
             or _pronoun_age(tokens, first, floor)
             or _at_age(tokens, first, floor, ceiling)
         )
-    if unit is None and last == first + 1 and _bare_age(tokens, last, last):
+    if unit is None and last == first + 1 and (_bare_age(tokens, last, last) or _age_word(tokens[last])):
         return _people_bounded_by_age(tokens, first, floor)
     return False
 
@@ -97,6 +98,12 @@ def _at_age(tokens: list[Token], first: int, floor: int, ceiling: int) -> bool:
 
 
 AGE_BOUNDS = frozenset(("under", "over", "above", "below"))
+
+
+def _age_word(token: Token) -> bool:
+    """A number word that can be a child's age alone ("children under five")."""
+    number = read_number([token], 0)
+    return token.kind == "word" and number is not None and number.value is not None and 0 < number.value <= 20
 
 
 def _people_bounded_by_age(tokens: list[Token], hedge: int, floor: int) -> bool:

@@ -54,6 +54,7 @@ def texts(body: str) -> list[str]:
         "Children under 16 may not enter.",
         "People over 65 are most at risk.",
         "Voters under 25 and over 70 turned out in force.",
+        "Children under five are most at risk.",
         "The council met over two decades ago.",
         "The mayor wants two more years in office.",
         "The bridge has a shelf life of 10+ years.",
