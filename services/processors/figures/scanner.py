@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.processors.figures.furniture import counter_like, labelled, phone_like
+from services.processors.figures.furniture import counter_like, labelled, phone_like, zip_like
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
@@ -465,8 +465,13 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
     if not has_currency and _class_compound(tokens, last):
         return True  # "a two-seater", "a four-door sedan", "a five-star hotel"
     if token.kind == "num":
-        if not has_currency and (phone_like(tokens, first) or counter_like(tokens, first) or labelled(tokens, first)):
-            return True  # "020 7946 0958", "Page 2 of 5"
+        if not has_currency and (
+            phone_like(tokens, first)
+            or counter_like(tokens, first)
+            or labelled(tokens, first)
+            or zip_like(tokens, first)
+        ):
+            return True  # "020 7946 0958", "Page 2 of 5", "Dallas, Texas 75201"
         if not has_currency and _abbreviated_year(tokens, first, last):
             return True  # "October '87", "the class of '92"
         if prev is not None and token.adjacent and not in_range:

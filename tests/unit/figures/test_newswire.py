@@ -453,3 +453,12 @@ def test_a_year_after_a_percent_move_stays_a_year():
 def test_a_fraction_of_a_point_of_a_rate_is_a_figure(body, text, value):
     figure = extract_figures(body)[0]
     assert (figure.text, figure.value) == (text, value)
+
+
+@pytest.mark.parametrize("body", ["The company, based in Dallas, Texas, 75201, said.", "Write to Austin, TX 78701."])
+def test_a_zip_code_after_a_state_is_no_figure(body):
+    assert texts(body) == []
+
+
+def test_five_digits_after_a_state_before_a_noun_count():
+    assert texts("In Texas, 12000 jobs were lost.") == ["12000"]
