@@ -6,7 +6,8 @@ groups, or a leading "+" or "0", an area code in brackets, or a cue word ("call"
 just before. ``counter_like(tokens, i)``:
 tokens[i] is either number of a slide or page counter ("Page 2 of 5", "image 3 of 10").
 ``labelled(tokens, i)``: tokens[i] labels a numbered thing ("version 2", "5 min read").
-Both look at a bounded number of neighbouring tokens.
+``zip_like(tokens, i)``: tokens[i] is a US ZIP code after a state ("Dallas, Texas 75201",
+"Austin, TX 78701"). All look at a bounded number of neighbouring tokens.
 """
 
 from __future__ import annotations
@@ -113,14 +114,16 @@ SOCIAL_COUNTERS = frozenset("comments comment replies shares likes views reactio
 
 def labelled(tokens: list[Token], index: int) -> bool:
     """True when tokens[index] is a bare number that labels something: after a label noun
-    ("version 2", "zip code 10001"), in "(12)" after a social counter ("Comments (12)"), or
-    before "min read" ("5 min read")."""
+    ("version 2", "zip code 10001") that is no verb ("will issue 500 shares"), in "(12)" after a
+    social counter ("Comments (12)"), or before "min read" ("5 min read")."""
     if (
         index >= 1
         and tokens[index - 1].kind == "word"
         and tokens[index - 1].text.islower()
         and tokens[index - 1].lower in LABELS
     ):
+        if index >= 2 and _verb_before(tokens, index - 1):
+            return False  # "will issue 100 mln dlrs", "plans to issue 500,000 shares": a verb, no label
         return not (index + 1 < len(tokens) and tokens[index + 1].lower in ("of", "%", "percent"))
     if index >= 2 and tokens[index - 1].text == "(" and tokens[index - 2].lower in SOCIAL_COUNTERS:
         return True
@@ -129,6 +132,18 @@ def labelled(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].lower in ("min", "mins", "minute", "minutes")
         and tokens[index + 2].lower == "read"
     )
+
+
+# Words after which a label noun is a verb: modals, and "to" before the nouns that are mostly
+# verbs when an amount follows ("to issue 500,000 shares"; "go to page 5" keeps its label).
+MODALS = frozenset("will would shall should may might can could must".split())
+VERB_LABELS = frozenset(("issue",))
+
+
+def _verb_before(tokens: list[Token], label: int) -> bool:
+    """True when the label noun at tokens[label] is used as a verb ("will issue", "to issue")."""
+    before = tokens[label - 1].lower
+    return before in MODALS or before == "to" and tokens[label].lower in VERB_LABELS
 
 
 def counter_like(tokens: list[Token], index: int) -> bool:
@@ -140,3 +155,30 @@ def counter_like(tokens: list[Token], index: int) -> bool:
     if label(index - 1) and index + 2 < len(tokens) and tokens[index + 1].lower == "of" and _group(tokens, index + 2):
         return True
     return index >= 3 and tokens[index - 1].lower == "of" and _group(tokens, index - 2) and label(index - 3)
+
+
+# US states and their postal abbreviations: five digits after one are a ZIP code.
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota
+    Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia Washington
+    Wisconsin Wyoming Columbia AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
+    MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
+)
+
+
+def zip_like(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is five digits right after a US state, a comma between allowed
+    ("Dallas, Texas 75201", "Texas, 75201", "Austin, TX 78701"), and before no lower-case word
+    ("Ohio 12000 jobs" counts)."""
+    token = tokens[index]
+    if not (token.text.isdigit() and len(token.text) == 5):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and after.text[:1].islower():
+        return False  # "Ohio 12000 jobs", "New York 25000 people": a count
+    k = index - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].text in US_STATES

@@ -2,7 +2,8 @@
 
 ``extract_figures(body, entities)`` is pure and deterministic. It tokenizes the body, reads
 quantity atoms (see :mod:`scanner`) and ratios ("one in five", see :mod:`ratios`), joins ranges
-("25,000 to 30,000", "between 10 and 20", "10-15", "8- to 16-meter", "$5bn-$7bn", "1000 - 5000")
+("25,000 to 30,000", "between 10 and 20", "10-15", "8- to 16-meter", "$5bn-$7bn", "1000 - 5000",
+the bid and offer quote "3.80/90 pct", see :mod:`quotes`)
 and two-sided bounds ("more than 10 but fewer than 20", "at most 50 and at least 20"), reads
 the hedge before and after ("an estimated", "more than", "up to", "another", "30,000 more"),
 the counted noun (or the referent of "of whom"), decides
@@ -21,6 +22,7 @@ are not figures.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -31,6 +33,7 @@ from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
+from services.processors.figures.quotes import quote_high, quote_tail
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans
@@ -368,6 +371,7 @@ def _range_after(
         return None
     connector = tokens[j]
     change = None
+    quote = False
     between = atom.first > 0 and tokens[atom.first - 1].lower == "between"
     if between and connector.lower == "and":
         j += 1
@@ -377,6 +381,9 @@ def _range_after(
             j += 1
         elif connector.text == "-" and connector.adjacent != (j < ceiling and tokens[j].adjacent):
             return None  # "3 -5" is not a range
+    elif connector.text == "/" and quote_tail(tokens, atom.last) is not None:
+        quote = atom.number.first == atom.last  # "3.80/90 pct": the offer is read off the bid below
+        j += 1
     elif connector.text == "~" or connector.lower in ("to", "through", "thru", "or"):
         change = _change_before(tokens, prefix[1] if prefix is not None else atom.first)
         if change == "from":
@@ -404,6 +411,8 @@ def _range_after(
         return None  # "6% to 309,381 yen" is two figures
     if atom.currency and second.currency and atom.currency != second.currency:
         return None
+    if quote:
+        second = dataclasses.replace(second, value=quote_high(tokens[atom.last], tokens[second.number.first]))
     low, high = _scale_low(atom, second)
     if low is None or high is None:
         return None

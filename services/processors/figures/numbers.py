@@ -6,7 +6,7 @@ digits with thousands separators and decimals ("1,500,000", "16.25"), digit mult
 ("10k", "3bn", "0.5k", "1e10", "$2.174T" handled by the caller's currency), scale words
 ("1.2 billion", "3 hundred"), number words ("a hundred and two", "twenty-one",
 "three million, two hundred & forty", "two dozen"), fractions ("a third", "two thirds",
-"one-half", "two and a half", "1/4", "2 1/2", "46-5/8", "½", "half a million") and vague magnitudes.
+"one-half", "two and a half", "two-and-a-half", "1/4", "2 1/2", "46-5/8", "½", "half a million") and vague magnitudes.
 Lone "one", "a" and "an" are not numbers (pronoun and article); callers decide context.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from services.processors.figures.quotes import quote_tail
 from services.processors.figures.tokens import Token
 
 UNITS = {
@@ -94,6 +95,10 @@ SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "m
 # "half the aid", "half their income": a share of what follows, as "half of" is
 HALF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "all", "those", "these")
 HALF_NOUN_BEFORE = frozenset("the a first second third fourth final last latter former other".split())
+# "one-quarter lower", "a third higher": a fraction of what is compared.
+COMPARATIVES = frozenset(
+    "higher lower more less larger smaller bigger cheaper dearer greater fewer faster slower longer shorter".split()
+)
 HALF_HEDGES = frozenset("than nearly almost about around roughly over under just barely".split())
 PRICE_EIGHTHS = frozenset(("2", "4", "8", "16", "32", "64"))
 COMMON_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100))
@@ -216,6 +221,8 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         and tokens[last + 2].kind == "num"
         and tokens[last + 2].adjacent
     ):
+        if quote_tail(tokens, last) is not None:
+            return Number(i, last, value)  # "3.80/90 pct" is a bid and an offer (see quotes)
         denominator = digit_value(tokens[last + 2].text)
         if (
             denominator not in COMMON_DENOMINATORS
@@ -344,6 +351,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
+    if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) in ("point", "percentage"):
+        return Number(i, i + 1, 0.5, words=True)  # "half a point", "half a percentage point"
     if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
         return None  # "the second half of 2019", "in the first half": a part, not a share
     if word == "half" and (_word(tokens, i + 1) in ("of", *HALF_DETERMINERS) or _word(tokens, i - 1) in HALF_HEDGES):
@@ -442,6 +451,22 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif w == "and" and seen and (_word(tokens, j + 1) in UNITS) and _word(tokens, last) in ("hundred", *SCALES):
             if _word(tokens, last) == "hundred":
                 after_and = (total + current, total, current, 1.0)
+        elif tokens[j].text == "-" and seen and (hyphened := _hyphened_fraction(tokens, j)) is not None:
+            fraction, end = hyphened  # "two-and-a-half", "three-and-three-quarters"
+            if (
+                end + 2 < n
+                and tokens[end + 1].text == "-"
+                and tokens[end + 1].adjacent
+                and tokens[end + 2].adjacent
+                and _word(tokens, end + 2) in SCALES
+            ):
+                scale = SCALES[_word(tokens, end + 2)]  # "a two-and-a-half-million budget"
+                return Number(i, end + 2, (total + current + fraction) * scale, multiplied=True, words=True)
+            if _word(tokens, last) in SCALES:
+                return Number(
+                    i, end, total + current + fraction * SCALES[_word(tokens, last)], multiplied=True, words=True
+                )
+            return Number(i, end, total + current + fraction, words=True)
         elif (
             tokens[j].text in ("-", "&")
             and seen
@@ -512,6 +537,23 @@ def _spoken_decimal(tokens: list[Token], j: int) -> tuple[float, int] | None:
     return float(f"0.{tens}"), last
 
 
+def _hyphened_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """(fraction, last token) of a fraction hyphened on with "and" at tokens[j] ("-and-a-half",
+    "-and-three-quarters"), every token touching the one before, or None."""
+    if j + 5 >= len(tokens) or not all(tokens[k].adjacent for k in range(j, j + 6)):
+        return None
+    if tokens[j + 2].text != "-" or tokens[j + 4].text != "-" or _word(tokens, j + 1) != "and":
+        return None
+    count, denominator = _word(tokens, j + 3), _word(tokens, j + 5)
+    if denominator not in DENOMINATORS:
+        return None
+    if count in ("a", "an", "one") and not denominator.endswith("s"):
+        return 1 / DENOMINATORS[denominator], j + 5
+    if count in UNITS and 1 < UNITS[count] < DENOMINATORS[denominator] and denominator.endswith("s"):
+        return UNITS[count] / DENOMINATORS[denominator], j + 5
+    return None
+
+
 def _mixed_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     """(value, last token) of a proper fraction in words at tokens[j] ("three fifths",
     "three-quarters"), or None: a digit word below ten, then a plural denominator above it."""
@@ -536,6 +578,14 @@ def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
 
 
 def _fraction_context(tokens: list[Token], j: int) -> bool:
-    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows."""
+    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows:
+    before a comparative ("one-quarter lower", "a third higher") or a point of a rate ("a
+    quarter point"), or when a determiner opens
+    what it is a share of, as after "half" ("one-third the level", "a tenth its size");
+    "quarter" is also a period ("in one quarter the company lost"), so no determiner for it."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than")
+    if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
+        return True
+    if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):
+        return True  # "a third higher"; "a quarter point", "a quarter percentage point" of a rate
+    return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")

@@ -2,16 +2,19 @@
 
 An atom is [currency] number [multiplier] [percent | currency word | measure unit]. A number is
 not a figure when it belongs to a name ("B-52", "G7", "COVID-19", "Voyager 2"), is an ordinal
-("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14"),
-a phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
+("21st"), a decade ("1960s"), a time ("2pm", "10:30"), a date ("May 19", "19 May", "2013-14",
+"October '87"), a kind of thing ("a two-seater", "a four-door sedan", "a five-star hotel"), a
+phone number or code ("+1-222-2222", "1.2.3"), or the lone word "one" (a pronoun or a
 determiner, even with a unit or a hedge, "one percent", "at least one"; it counts only as a
 bound of a range, "one to three"). A number after a capitalised
 word is a name ("Voyager 2") unless it has a percent or currency after it ("Barrick 75 percent",
 "EPS 143.56 yen"), a thousands separator ("a DISMAL 57,000 votes") or a multiplier ("Net 12.3
 mln"), or it counts in a headline ("BOMB KILLS 12 IN ALGERIA").
 Years (1000-2100 with no separator) count only with a currency, percent or unit after them,
-after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), or before a
-noun of counted people or things ("2000 troops"). Phone numbers, page counters and labels
+after a hedge that only bounds counts ("more than 1500", not "since at least 2015"), before a
+noun of counted people or things ("2000 troops"), below 1900 before any plural noun ("1480
+projects"; a year before a plural noun is a recent one, "2020 elections"), or as the level a
+market move reaches ("the Dow fell to 2000"). Phone numbers, page counters and labels
 ("version 2", "5 min read") are rejected by :mod:`furniture`.
 """
 
@@ -19,11 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.processors.figures.furniture import counter_like, labelled, phone_like
+from services.processors.figures.furniture import counter_like, labelled, phone_like, zip_like
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
+from services.processors.figures.quotes import quote_tail
 from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
@@ -254,7 +258,7 @@ def read_atom(
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
             if measure is None:
-                if allow_year or _counted_year_like(tokens, first, last):
+                if allow_year or _counted_year_like(tokens, first, last) or _level_reached(tokens, first, last):
                     return Atom(first, last, number, value)
                 return None
             return Atom(first, measure.last, number, value, None, False, measure)
@@ -336,6 +340,9 @@ _COUNT_BOUNDS = frozenset(
 
 
 _TIME_PREPOSITIONS = frozenset("since until till by before after from to through during in".split())
+# A year written before a plural noun is a recent one ("2020 elections", "1990 levels"): a number
+# below this before a plural noun counts it ("1480 projects", "1850 points").
+RECENT_YEARS = 1900
 
 
 def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
@@ -359,6 +366,9 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
         return True  # "more than 1500"; but "since at least 2015" is a year
     if nxt is None or not plural_after:
         return False
+    start = hedge[1] if hedge is not None else first
+    if _value_below(tokens[first], RECENT_YEARS) and (start == 0 or tokens[start - 1].lower not in _TIME_PREPOSITIONS):
+        return True  # "approved over 1480 projects": years before a plural noun are recent ("2020 elections")
     if (
         hedge is not None
         and hedge[0] != "exact"
@@ -373,6 +383,74 @@ def _counted_year_like(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+# Verbs of a market move, or the size of the move: the year-like number they go to is a level
+# ("the Dow fell to 2000", "fell 45 points to 1995").
+LEVEL_VERBS = frozenset(
+    "rose fell dropped climbed declined slipped surged plunged jumped slid tumbled sank soared gained lost "
+    "eased edged dipped rallied retreated advanced firmed down points point".split()
+)
+# Verbs of a close: the year-like number they stand at is a level ("the index closed at 1995").
+CLOSE_VERBS = frozenset("closed ended finished opened stood settled".split())
+
+
+def _level_reached(tokens: list[Token], first: int, last: int) -> bool:
+    """True when a year-like number is the level a move reaches ("the Dow fell to 2000", "down
+    to around 2000", "fell 45 points to 1995", "the index closed at 1995"); before a plural noun
+    it stays a year ("fell back to 1990 levels")."""
+    hedge = prefix_qualifier(tokens, first)
+    start = hedge[1] if hedge is not None else first
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if start < 2 or (nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and is_plural(nxt.text)):
+        return False
+    preposition, verb = tokens[start - 1].lower, tokens[start - 2].lower
+    return preposition == "to" and verb in LEVEL_VERBS or preposition == "at" and verb in CLOSE_VERBS
+
+
+# Nouns that, joined to a number by a hyphen, name a kind of thing rather than count it: "a
+# two-seater", "a four-door sedan", "a four-cylinder engine", "a five-star hotel", "an
+# 18-wheeler", "four-colour print", "two-ply", "a two-bedroom flat".
+CLASS_NOUNS = frozenset(
+    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom".split()
+)
+
+
+def _class_compound(tokens: list[Token], last: int) -> bool:
+    """True when the number ending at tokens[last] is hyphened to a noun of CLASS_NOUNS."""
+    if last + 2 >= len(tokens):
+        return False
+    hyphen, noun = tokens[last + 1], tokens[last + 2]
+    return hyphen.text in ("-", "‐", "‑") and hyphen.adjacent and noun.adjacent and noun.lower in CLASS_NOUNS
+
+
+_APOSTROPHES = frozenset(("'", "’", "‘"))
+
+
+def _abbreviated_year(tokens: list[Token], first: int, last: int) -> bool:
+    """True when two digits right after an opening apostrophe are a year cut short ("October
+    '87", "the class of '92", "in '08"); a count in quotes has what it counts after it ("'10
+    people died,' he said")."""
+    if first != last or first == 0 or len(tokens[first].text) != 2 or not tokens[first].text.isdigit():
+        return False
+    mark = tokens[first - 1]
+    if mark.text not in _APOSTROPHES or not tokens[first].adjacent or (first >= 2 and mark.adjacent):
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or nxt.kind != "word"
+        or not nxt.text[:1].islower()
+        or not is_plural(nxt.text)
+        and nxt.lower not in PERCENT_WORDS
+        and nxt.lower not in lexicon().measures
+        and nxt.lower not in lexicon().currencies
+    )
+
+
+def _value_below(token: Token, limit: int) -> bool:
+    """True when the digits of ``token`` are a whole number below ``limit``."""
+    return token.text.isdigit() and int(token.text) < limit
+
+
 def _year_like(token: Token) -> bool:
     text = token.text
     return token.kind == "num" and len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
@@ -384,9 +462,18 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     after = tokens[last + 2] if last + 2 < len(tokens) else None
+    if not has_currency and _class_compound(tokens, last):
+        return True  # "a two-seater", "a four-door sedan", "a five-star hotel"
     if token.kind == "num":
-        if not has_currency and (phone_like(tokens, first) or counter_like(tokens, first) or labelled(tokens, first)):
-            return True  # "020 7946 0958", "Page 2 of 5"
+        if not has_currency and (
+            phone_like(tokens, first)
+            or counter_like(tokens, first)
+            or labelled(tokens, first)
+            or zip_like(tokens, first)
+        ):
+            return True  # "020 7946 0958", "Page 2 of 5", "Dallas, Texas 75201"
+        if not has_currency and _abbreviated_year(tokens, first, last):
+            return True  # "October '87", "the class of '92"
         if prev is not None and token.adjacent and not in_range:
             if prev.kind == "word" and not has_currency:
                 return True  # G7, i7, MH17
@@ -435,8 +522,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             if nxt.text == ":" and after is not None and after.kind == "num" and after.adjacent:
                 return True  # 10:30, 3:1
             if nxt.text in ("-", "–", "/", ".") and after is not None and after.kind == "num" and after.adjacent:
-                if _code_like(tokens, last):
-                    return True
+                if _code_like(tokens, last) and quote_tail(tokens, last) is None:
+                    return True  # but "3.80/90 pct" is a quote (see quotes)
         if nxt is not None and (nxt.lower in TIME_WORDS or _clock_letters(tokens, last + 1)):
             if (nxt.lower != "et" or token.text.isdigit()) and (nxt.lower != "local" or _local_time(tokens, last + 1)):
                 return True

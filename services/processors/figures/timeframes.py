@@ -3,19 +3,23 @@
 A newsroom checks counts, money, rates and measures; it does not count "20 years", "a
 two-week strike", "a 45-year-old" or "Smith, 45," as figures (dates and clock times are turned
 away earlier, by the scanner). ``is_duration`` decides from the unit read after the number,
-``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years");
+``counts_time`` from the noun counted when no unit was read ("two more years", "10+ years",
+"three consecutive months");
 ``is_age`` from the unit ("-year-old") or from the words around a bare number: "aged 45",
 "aged 16 and 17", "at the age of 45", "ages 18 to 25", a bare age in apposition to a name or a person ("John
-Smith, 45,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,", "Havel, 60 and a
-heavy smoker"), and a bare age said of a person pronoun ("he is 52", "she was 71 when", "who
-turned 60") or of a full name ("Noel Fielding is 47"). Each looks at a bounded number of
-neighbouring tokens.
+Smith, 45,", "Thomas Field Jr., 55,", "The boy, now 12,", "Mary Jones (52)", "the driver, 52,", "the TV presenter, 48,",
+"Havel, 60 and a heavy smoker"), a bare age said of a person pronoun ("he is 52", "she was 71
+when", "who turned 60") or of a full name ("Noel Fielding is 47"), a bare number after
+"turn" ("will turn 81 next month") or after "at" with a verb of a life's turn ("died at 87") or
+opening a sentence about a person ("At 81, he ..."), and a number bounding plural people
+("children under 16", "people over 65"). Each looks at a bounded number of neighbouring tokens.
 """
 
 from __future__ import annotations
 
-from services.processors.figures.lemmas import is_plural
+from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
+from services.processors.figures.numbers import read_number
 from services.processors.figures.tokens import Token
 
 AGE_WORDS = frozenset(("aged", "age", "ages"))
@@ -23,6 +27,12 @@ MAX_AGE = 120
 # "he is 52", "who turned 60": a pronoun that stands for a person, then a verb that gives an age.
 PERSON_PRONOUNS = frozenset(("he", "she", "who", "i"))
 AGE_VERBS = frozenset(("is", "was", "turns", "turned", "turning"))
+# Words between a number and a unit of time that say the periods run on: "three consecutive months".
+RUN_WORDS = frozenset("consecutive straight successive full whole entire additional further extra more".split())
+# A bare whole number right after "turn" is an age whatever the subject ("Blackmun will turn 81").
+TURN_VERBS = frozenset(("turn", "turns", "turned", "turning"))
+# Generational suffixes end a name before its age: "Thomas W. Field Jr., 55,".
+NAME_SUFFIXES = frozenset(("jr", "sr", "jnr", "snr"))
 
 
 def is_duration(measure_category: str | None) -> bool:
@@ -32,10 +42,15 @@ def is_duration(measure_category: str | None) -> bool:
 
 def counts_time(counted: str | None) -> bool:
     """True when the noun a bare number counts is a unit of time, read past a hedge or a plus
-    sign ("two more years", "10+ years", "a 5+ year transition"): a duration too."""
+    sign ("two more years", "10+ years", "a 5+ year transition") and past words that only say
+    the periods run on ("three consecutive months", "five straight years"): a duration too."""
     if counted is None:
         return False
-    entry = lexicon().measures.get(counted.split(" ")[0].lower())
+    words = counted.split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in RUN_WORDS:
+        k += 1
+    entry = lexicon().measures.get(words[k].lower())
     return entry is not None and entry[1] == "duration"
 
 
@@ -52,8 +67,59 @@ def is_age(tokens: list[Token], first: int, last: int, unit: str | None, floor: 
     if first - 3 >= floor and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "age":
         return True  # "at the age of 45"
     if unit is None and _bare_age(tokens, first, last):
-        return _apposition_age(tokens, first, floor, ceiling) or _pronoun_age(tokens, first, floor)
+        return (
+            _apposition_age(tokens, first, floor, ceiling)
+            or _pronoun_age(tokens, first, floor)
+            or _at_age(tokens, first, floor, ceiling)
+        )
+    if unit is None and last == first + 1 and (_bare_age(tokens, last, last) or _age_word(tokens[last])):
+        return _people_bounded_by_age(tokens, first, floor)
     return False
+
+
+# Verbs that say at what age somebody did it: "died at 87", "retired at 60".
+AT_AGE_VERBS = frozenset("died dies dying retired retires retiring".split())
+
+
+def _at_age(tokens: list[Token], first: int, floor: int, ceiling: int) -> bool:
+    """The bare number after "at" is an age after a verb of a life's turn ("died at 87") or
+    opening a sentence before a person pronoun ("At 81, he is the oldest")."""
+    if first - 1 < floor or tokens[first - 1].lower != "at":
+        return False
+    if first - 2 >= floor and tokens[first - 2].lower in AT_AGE_VERBS:
+        return True
+    opens = first - 1 == floor or tokens[first - 2].text in (".", ";", '"', "“")
+    return (
+        opens
+        and first + 2 < ceiling
+        and tokens[first + 1].text == ","
+        and tokens[first + 2].lower in PERSON_PRONOUNS | {"they", "we"}
+    )
+
+
+AGE_BOUNDS = frozenset(("under", "over", "above", "below"))
+
+
+def _age_word(token: Token) -> bool:
+    """A number word that can be a child's age alone ("children under five")."""
+    number = read_number([token], 0)
+    return token.kind == "word" and number is not None and number.value is not None and 0 < number.value <= 20
+
+
+def _people_bounded_by_age(tokens: list[Token], hedge: int, floor: int) -> bool:
+    """A number bounded by "under" or "over" right after plural people is their age ("children
+    under 16", "people over 65", "voters under 25 and over 70")."""
+    if tokens[hedge].lower not in AGE_BOUNDS or hedge - 1 < floor:
+        return False
+    if (
+        hedge - 4 >= floor
+        and tokens[hedge - 1].lower in ("and", "or")
+        and tokens[hedge - 2].kind == "num"
+        and tokens[hedge - 3].lower in AGE_BOUNDS
+    ):
+        hedge -= 3  # "voters under 25 and over 70"
+    noun = tokens[hedge - 1]
+    return is_plural(noun.text) and (singular_person(noun.lower) or noun.lower in ("people", "those", "anyone"))
 
 
 def _listed_after_age(tokens: list[Token], first: int, floor: int) -> bool:
@@ -67,6 +133,12 @@ def _listed_after_age(tokens: list[Token], first: int, floor: int) -> bool:
         if k - 1 >= floor and tokens[k - 1].lower in AGE_WORDS:
             return True
     return False
+
+
+def singular_person(plural: str) -> bool:
+    """True when a lower-case plural noun names people ("children", "players", "adults")."""
+    people = lexicon().words["people"]
+    return plural in people or singular(plural) in people
 
 
 def _person(token: Token) -> bool:
@@ -84,7 +156,10 @@ def _bare_age(tokens: list[Token], first: int, last: int) -> bool:
 
 def _pronoun_age(tokens: list[Token], first: int, floor: int) -> bool:
     """The bare number follows a person pronoun, or a full name, and a verb that gives an age:
-    "he is 52", "Noel Fielding is 47"."""
+    "he is 52", "Noel Fielding is 47"; "turn" gives one whoever turns ("who will turn 81 next
+    month", "is set to turn 40")."""
+    if first - 1 >= floor and tokens[first - 1].lower in TURN_VERBS:
+        return True
     if first - 2 < floor or tokens[first - 1].lower not in AGE_VERBS:
         return False
     if tokens[first - 2].lower in PERSON_PRONOUNS:
@@ -100,8 +175,12 @@ def _name_word(token: Token) -> bool:
 def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -> bool:
     """The bare number is set off after a name or a person: "Smith, 45," / "Jones (52)" / "the driver, 52,"."""
     last = first
+    if first - 2 >= floor and tokens[first - 1].lower in ("now", "then"):
+        first -= 1  # "The boy, now 12, was found"
     opening = tokens[first - 1] if first - 1 >= floor else None
     name = tokens[first - 2] if first - 2 >= floor else None
+    if name is not None and name.text == "." and first - 3 >= floor and tokens[first - 3].lower in NAME_SUFFIXES:
+        name = tokens[first - 3]  # "Field Jr., 55,"
     closing = tokens[last + 1] if last + 1 < ceiling else None
     if (
         opening is None

@@ -40,6 +40,21 @@ def texts(body: str) -> list[str]:
         "She was 71 when she retired.",
         "Fans learned Noel Fielding is 47 after the show.",
         "Smith, who turned 60 last week, stays on.",
+        "Justice Blackmun, who will turn 81 next month, spoke.",
+        "The judge is set to turn 70 in May.",
+        "The board named Thomas W. Field Jr., 55, as chairman.",
+        "Traders feared another October '87.",
+        "The class of '92 met again in '08.",
+        "The index declined for three consecutive months.",
+        "Sales rose for five straight years.",
+        "It would use that two-and-a-half year period.",
+        "The boy, now 12, was found safe.",
+        "She died at 87 in her home.",
+        "At 81, he is the oldest president.",
+        "Children under 16 may not enter.",
+        "People over 65 are most at risk.",
+        "Voters under 25 and over 70 turned out in force.",
+        "Children under five are most at risk.",
         "The council met over two decades ago.",
         "The mayor wants two more years in office.",
         "The bridge has a shelf life of 10+ years.",
@@ -48,6 +63,26 @@ def texts(body: str) -> list[str]:
 )
 def test_time_expressions_are_not_figures(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("'10 people died,' he said.", "10"), ("'20 percent of us are poor,' she said.", "20 percent")],
+)
+def test_a_count_quoted_after_an_apostrophe_is_no_year(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The index closed at 87.", "87"),
+        ("At 50, the rate is high.", "50"),
+        ("Teams over 10 points clear win.", "over 10"),
+    ],
+)
+def test_numbers_after_at_or_over_said_of_no_person_count(body, text):
+    assert texts(body) == [text]
 
 
 def test_a_time_expression_is_passed_over_whole_and_the_figures_beside_it_stay():

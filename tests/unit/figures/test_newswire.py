@@ -205,6 +205,100 @@ def test_formats_are_no_figures(body):
     assert texts(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "GM last built the two-seater Fiero there.",
+        "It sells a four-door sedan and a 2-door coupe.",
+        "The five-speed gearbox drives a four-cylinder engine.",
+        "They stayed at a five-star hotel.",
+        "An 18-wheeler overturned.",
+        "A full, four-color page is dearer.",
+        "They rent a two-bedroom villa.",
+    ],
+)
+def test_a_number_hyphened_to_a_noun_of_kind_names_the_kind(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("The theatre has a 300-seat hall.", "300"), ("The car has four doors.", "four")],
+)
+def test_a_number_of_seats_or_doors_still_counts(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("Redemptions ran at less than one-third the level of 1987.", "less than one-third", 1 / 3),
+        ("The plant is a third the size of its rival.", "a third", 1 / 3),
+        ("It costs a tenth its former price.", "a tenth", 0.1),
+        ("The car is one fifth the price.", "one fifth", 0.2),
+    ],
+)
+def test_a_fraction_before_a_determiner_is_a_share(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("Tenants pay rents about one-quarter lower than asked.", "about one-quarter", 0.25),
+        ("Prices are a third higher than a year ago.", "a third", 1 / 3),
+    ],
+)
+def test_a_fraction_before_a_comparative_is_a_share(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, pytest.approx(value))
+
+
+def test_a_count_before_a_word_of_run_that_is_no_time_still_counts():
+    assert texts("It won three consecutive titles.") == ["three"]
+
+
+@pytest.mark.parametrize("body", ["In one quarter the company lost money.", "He came a third time."])
+def test_a_quarter_or_an_ordinal_before_a_noun_is_no_share(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The districts approved over 1480 projects last year.", "over 1480"),
+        ("Regulators cleared 1250 applications.", "1250"),
+    ],
+)
+def test_a_number_below_recent_years_before_a_plural_noun_counts_it(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("He expects the Dow to fall down to around 2000 next year.", "around 2000"),
+        ("The index closed at 1995 on Friday.", "1995"),
+        ("The Nikkei fell 450 points to 1995.", "1995"),
+    ],
+)
+def test_a_year_like_number_a_market_move_reaches_is_a_level(body, text):
+    assert texts(body)[-1] == text
+
+
+@pytest.mark.parametrize("body", ["The vote was moved to 2021.", "Prices fell to 1998 lows."])
+def test_a_year_after_other_verbs_or_before_a_plural_stays_a_year(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body", ["The 2020 elections were close.", "Output fell back to 1990 levels.", "Since 1880 prices have risen."]
+)
+def test_recent_years_before_a_plural_noun_stay_years(body):
+    assert texts(body) == []
+
+
 @pytest.mark.parametrize(("body", "value"), [("She has 4K followers.", 4000), ("He got a $4K bonus.", 4000)])
 def test_thousands_written_with_k_still_count(body, value):
     assert only(body).value == value
@@ -296,3 +390,75 @@ def test_basis_points_are_a_unit_of_rates(body, text):
         "basis point",
         "percentage",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        ("Call money rates were quoted at 3.80/90 pct.", "3.80/90 pct", 3.8, 3.9),
+        ("The dollar was quoted at 1.8050/60 marks.", "1.8050/60 marks", 1.805, 1.806),
+    ],
+)
+def test_a_bid_and_offer_quote_is_one_range(body, text, low, high):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.low, figure.high) == (text, None, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("body", ["The attacks of 9/11 changed it.", "Version 1.2/3.4 was released."])
+def test_slashed_digits_without_a_unit_are_no_quote(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("Qtly div 15 cts vs 12 cts prior.", "15 cts"), ("Net includes a gain of five cts a share.", "five cts")],
+)
+def test_cts_of_wire_copy_are_cents(body, text):
+    assert texts(body)[0] == text
+
+
+def test_mths_of_wire_copy_are_months():
+    assert texts("Nine mths shr 2.10 dlrs vs 1.90 dlrs.") == ["2.10 dlrs", "1.90 dlrs"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("It will issue 100 mln dlrs of notes.", "100 mln dlrs"),
+        ("The company plans to issue 500,000 shares.", "500,000"),
+        ("It may issue 2 million new shares.", "2 million"),
+    ],
+)
+def test_a_label_noun_used_as_a_verb_labels_nothing(body, text):
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize("body", ["Go to page 5 for details.", "Take exit 5 off the highway."])
+def test_label_nouns_still_label(body):
+    assert texts(body) == []
+
+
+def test_a_year_after_a_percent_move_stays_a_year():
+    assert texts("Emissions fell 10% to 2019's level.") == ["10%"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The BoE raised rates by a quarter point to 5.25%.", "a quarter", 0.25),
+        ("Rates rose a quarter percentage point.", "a quarter percentage point", 0.25),
+        ("They raised rates by half a point.", "half a", 0.5),
+    ],
+)
+def test_a_fraction_of_a_point_of_a_rate_is_a_figure(body, text, value):
+    figure = extract_figures(body)[0]
+    assert (figure.text, figure.value) == (text, value)
+
+
+@pytest.mark.parametrize("body", ["The company, based in Dallas, Texas, 75201, said.", "Write to Austin, TX 78701."])
+def test_a_zip_code_after_a_state_is_no_figure(body):
+    assert texts(body) == []
+
+
+def test_five_digits_after_a_state_before_a_noun_count():
+    assert texts("In Texas, 12000 jobs were lost.") == ["12000"]

@@ -36,6 +36,9 @@ def value_of(text: str):
         ("1/4", 0.25),
         ("½", 0.5),
         ("3 million and a half", 3_500_000),
+        ("two-and-a-half", 2.5),
+        ("three-and-three-quarters", 3.75),
+        ("two-and-a-half-million", 2_500_000),
     ],
 )
 def test_reads_values(text, expected):

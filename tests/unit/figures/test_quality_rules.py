@@ -75,7 +75,7 @@ def test_two_sided_bounds_in_either_order(body, low, high):
 
 
 def test_crossed_bounds_stay_two_figures():
-    figures = extract_figures("Voters under 25 and over 70 turned out in force.")
+    figures = extract_figures("Readings under 25 and over 70 were thrown out.")
     assert [(f.text, f.qualifier) for f in figures] == [("under 25", "upper-bound"), ("over 70", "lower-bound")]
 
 
