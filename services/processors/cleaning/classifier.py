@@ -60,6 +60,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
     re.IGNORECASE,
 )
+# A caption's credit in capitals after its sentence: "... from the water. By U.S. CUSTOMS AND BORDER PROTECTION".
+_CAPITALS_CREDIT = re.compile(r"[.!?][\"'”’]? {1,3}By [A-Z][A-Z.&'’ -]{3,80}$")
 # Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
 # Smith (second right)", "Officials (L-R)" (raw text).
 # Labels a publication stamp opens with.
@@ -132,6 +134,8 @@ def local_verdict(block: Block) -> Verdict:
     if block.n_words <= 60:
         tail = text[-120:]
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
+            return "caption"
+        if " By " in tail and _CAPITALS_CREDIT.search(tail):
             return "caption"
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
         reason = _segmented_furniture(text)
