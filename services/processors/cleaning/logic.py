@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ from services.processors.cleaning.visible import visible_text
 
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
 HEADLINE_WORDS = (3, 20)
+TITLE_OVERLAP = 0.75  # share of words a reworded headline has in common with the page title
+# The site's name after the headline in a page title: "Headline | Site", "Headline - Site", "Headline – Site".
+_TITLE_SITE_SUFFIX = re.compile(r"\s[|\-–—:]\s[^|\-–—:]{1,60}$")
 MIN_REPEAT_THRESHOLD = 2
 # Below this many characters of cleaned body, trafilatura may have missed the article: the page's
 # visible text is cleaned too, and wins when it gives FALLBACK_GAIN times as much body.
@@ -194,12 +198,24 @@ def _headline_index(blocks: Sequence[Block], local: Sequence[Verdict], start: in
 
 
 def _title_block(blocks: Sequence[Block], title: str | None) -> int | None:
-    """The block among the first three repeating the page title, if any."""
+    """The block among the first three that is the page's headline: the page title, with or
+    without the site's name after a separator ("... | Harper's Magazine"), or a line that is no
+    sentence sharing TITLE_OVERLAP of its words with it (a section kicker or a reworded SEO title:
+    "Coronavirus: New York ramps up mass burials amid outbreak" under the title "New York ramps up
+    mass burials amid virus outbreak")."""
     if not title:
         return None
     wanted = make_block(title).norm
+    bare = make_block(_TITLE_SITE_SUFFIX.sub("", title)).norm
+    words = set(bare.split())
+    low, high = HEADLINE_WORDS
     for i, block in enumerate(blocks[:3]):
-        if block.norm == wanted:
+        if block.norm in (wanted, bare):
+            return i
+        if block.sentence or not low <= block.n_words <= high or not words:
+            continue
+        tokens = set(block.tokens)
+        if len(tokens & words) >= TITLE_OVERLAP * max(len(tokens), len(words)):
             return i
     return None
 

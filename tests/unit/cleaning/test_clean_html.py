@@ -35,3 +35,27 @@ def test_ninjs_body_is_html_when_it_carries_markup_else_text():
     html_body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     assert clean(html_body, "ninjs").body.split("\n\n") == PARAGRAPHS
     assert clean("\n".join(PARAGRAPHS), "ninjs").body.split("\n\n") == PARAGRAPHS
+
+
+def _titled(title: str, first: str, tag: str = "h1") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title></head><body><article><{tag}>{first}</{tag}>{paragraphs}</article>"
+        "</body></html>"
+    )
+
+
+def test_the_headline_leaves_the_body_when_the_title_adds_the_site_or_rewords_it():
+    for title, h1 in [
+        ("Flood Warning Issued For Three Counties | The Valley Courier", "Flood Warning Issued For Three Counties"),
+        ("Flood warning issued for three counties after rain", "Weather: Flood warning issued for three counties"),
+    ]:
+        result = clean(_titled(title, h1), "html")
+        assert result.body.split("\n\n") == PARAGRAPHS
+        assert result.headline == h1
+
+
+def test_a_first_line_unlike_the_title_stays_in_the_body():
+    dek = "Rivers could rise above their banks by Thursday, forecasters say"
+    result = clean(_titled("Flood warning issued for three counties", dek, tag="p"), "html")
+    assert result.body.split("\n\n")[0] == dek
