@@ -31,9 +31,9 @@ from services.processors.figures.attribution import SourceIndex, find_sources, l
 from services.processors.figures.categories import categorise
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
+from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.numbers import HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
-from services.processors.figures.quotes import quote_high, quote_tail
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom
 from services.processors.figures.sentences import sentence_spans

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.processors.figures.quotes import quote_tail
+from services.processors.figures.market_quotes import quote_tail
 from services.processors.figures.tokens import Token
 
 UNITS = {

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from services.processors.figures.furniture import counter_like, labelled, phone_like, zip_like
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
+from services.processors.figures.market_quotes import quote_tail
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
-from services.processors.figures.quotes import quote_tail
 from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter

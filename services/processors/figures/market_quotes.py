@@ -1,4 +1,4 @@
-"""Quotes: a bid and an offer written as one number and the last digits of the other.
+"""Market quotes: a bid and an offer written as one number and the last digits of the other.
 
 Wire copy quotes money-market rates and exchange rates as "3.80/90 pct" (3.80 bid, 3.90
 offered) or "1.8050/60 marks": the digits after the slash replace the last digits of the
