@@ -118,6 +118,8 @@ def load_lexicon() -> Lexicon:
         b.entity(name, "ORG", aliases)
     for name, aliases in _read("organisations.json").items():
         b.entity(name, "ORG", aliases)
+    for name, aliases in _read("platforms.json").items():
+        b.entity(name, "ORG", aliases)
     countries = _read("gazetteer.json")["countries"]
     for country, entry in countries.items():
         b.entity(country, "GPE", entry["aliases"])

@@ -256,3 +256,19 @@ def test_a_city_and_its_district_after_a_comma_are_two_places(run):
     mentions = {m.text for e in entities.values() for m in e.mentions}
     assert {"Washington", "D.C."} <= mentions
     assert "Washington, D.C." not in mentions
+
+
+def test_platforms_a_statement_appears_on_are_organisations(run):
+    entities, _ = run('The minister said on Twitter: "We will act." The clip spread on TikTok and YouTube.')
+    assert {name: entities[name].type for name in ("Twitter", "TikTok", "YouTube")} == dict.fromkeys(
+        ("Twitter", "TikTok", "YouTube"), "ORG"
+    )
+
+
+def test_territories_and_islands_named_like_countries_are_places(run):
+    entities, _ = run(
+        "Bonaire, St Eustatius and Saba were removed from the list. Scotland added Madeira and the Azores. "
+        "Arrivals from Curacao must isolate."
+    )
+    for name in ("Bonaire", "Sint Eustatius", "Saba", "Madeira", "Azores", "Curaçao"):
+        assert entities[name].type == "GPE", name
