@@ -18,13 +18,31 @@ CONTAINS_MAX_WORDS = 14
 # Reasons whose prefixes are distinctive multi-word phrases, trusted even on a sentence-shaped block.
 _SENTENCE_SAFE_PREFIX = frozenset({"agency-tail", "subscription-prompt", "legal", "comments"})
 # Words that show a short sentence addresses the reader (a prompt), not the story.
-_READER_WORDS = frozenset({"you", "your", "our", "we", "us"})
-_REPORTING = frozenset({"said", "says", "told", "asked", "added", "according"})
+# In English, German, French, Spanish, Italian, Portuguese and Dutch; words that are also another
+# language's common words ("je", "onze", "seu") are left out.
+_READER_WORDS = frozenset(
+    "you your our we us "
+    "ihr ihre euch euer unser unsere unseren unserem unserer wir uns dich dein deine "
+    "vous votre vos nous notre nos "
+    "tu tus nuestro nuestra nuestros nuestras nosotros usted "
+    "tuo tua nostro nostra nostri noi vostro "
+    "você nosso nossa nossos "
+    "jouw uw wij".split()
+)
+_REPORTING = frozenset(
+    "said says told asked added according "
+    "sagte sagt erklärte betonte laut "
+    "déclaré dit affirmé expliqué selon "
+    "dijo afirmó explicó señaló según "
+    "detto dichiarato spiegato secondo "
+    "disse afirmou explicou segundo "
+    "zei zegt volgens aldus".split()
+)
 PROMPT_MAX_WORDS = 45
 PICTURE_CREDIT_WORDS = 6
 MAX_PROMPT_CHARS = 1000  # a prompt or notice is short: only this much of a block is read for one
 # A sentence's first word: at the block's start or after terminal punctuation (and closing quotes).
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?][\"'”’)]{0,2} {1,3})[\"'“‘(]{0,2}([A-Za-z]{2,12})\b")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?][\"'”’»)]{0,2} {1,3})[\"'“‘«„(]{0,2}([^\W\d_]{2,14})\b")
 _OPENING_QUOTES = frozenset("\"'“‘«„")
 _RIGHTS_TERMS = frozenset({"permission", "reserved", "property", "without"})
 

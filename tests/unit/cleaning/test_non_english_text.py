@@ -245,3 +245,25 @@ def test_a_german_thread_heavier_than_the_story_stays_out():
     )
     thread = ["3 Kommentare"] + [comment.format(f"Kommentar {n}") for n in range(1, 4)]
     assert clean("\n".join(story + thread), "text").body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("lang", "prompt"),
+    [
+        ("de", "Folgen Sie uns auf Instagram und Facebook und erhalten Sie alle Nachrichten aus der Region."),
+        ("fr", "Retrouvez toutes nos vidéos et nos reportages sur notre chaîne et sur nos réseaux."),
+        ("es", "Suscríbete a nuestro boletín para recibir cada mañana las noticias de la ciudad."),
+    ],
+)
+def test_a_sites_closing_prompt_in_another_language_is_removed(lang, prompt):
+    _, story, _ = EUROPEAN_PAGES[lang]
+    result = clean("\n".join([*story, prompt]), "text")
+    assert result.body.split("\n\n") == story
+    assert {r.text: r.reason for r in result.removed}[prompt] == "subscription-prompt"
+
+
+def test_a_closing_quotation_that_addresses_nobody_but_reports_is_kept():
+    _, story, _ = EUROPEAN_PAGES["fr"]
+    closing = "« Nous ne lâcherons rien, et nous suivrons votre dossier », a déclaré la maire devant le conseil."
+    result = clean("\n".join([*story, closing]), "text")
+    assert result.body.split("\n\n") == [*story, closing]
