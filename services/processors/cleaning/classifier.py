@@ -62,14 +62,14 @@ _PHOTO_CREDIT = re.compile(
 )
 # A caption's credit in capitals after its sentence: "... from the water. By U.S. CUSTOMS AND BORDER PROTECTION".
 _CAPITALS_CREDIT = re.compile(r"[.!?][\"'”’]? {1,3}By [A-Z][A-Z.&'’ -]{3,80}$")
-# Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
-# Smith (second right)", "Officials (L-R)" (raw text).
 # Labels a publication stamp opens with.
 _STAMP_LABELS = frozenset("published updated posted modified created date last first".split())
 DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
 _SEGMENT_BREAK = re.compile(r" ?\| ?|(?<=\S) (?=[A-Z][a-z]{1,20}(?: [a-z]{1,20})? ?: )")
+# Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
+# Smith (second right)", "Officials (L-R)" (raw text).
 _PICTURE_POSITION = re.compile(
     r"[A-Z][\w.'’-]{0,30},? \((?i:(?:(?:second|third|far|top|bottom|front|back|centre|center) )?"
     r"(?:left|right|centre|center|l-r|r-l|l to r|from left|from right|pictured))\)"
@@ -99,10 +99,12 @@ _BIO_WORDS = frozenset(
     "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
     "professor consultant developer blogger producer host expert".split()
 )
-# What a writer's biography says of their career ("has covered", "writes about", "her work for").
+# A writer's tie to a publication, which a biography states ("her work for", "writes for", "a senior
+# writer at") and a profile of an author in the news does not ("has written 12 books").
 _CAREER = re.compile(
-    r"\b(?:(?:has|have) (?:covered|written|reported|contributed)|writes (?:about|for|on)"
-    r"|(?:his|her|their) work (?:for|at|with)|(?:is|was) a (?:regular )?contributor (?:to|for))\b"
+    r"\b(?:(?:has|have) (?:written|reported|contributed) (?:for|to)|writes (?:for|regularly for)"
+    r"|(?:his|her|their) work (?:for|at|with)|(?:regular )?contributor (?:to|for)"
+    r"|(?:senior |staff |contributing |freelance )?(?:writer|reporter|editor|correspondent) (?:for|at|with))\b"
 )
 BIO_WORDS_MAX = 200
 MAX_BIO_CHARS = 1500

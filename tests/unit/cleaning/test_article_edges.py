@@ -123,8 +123,14 @@ def test_a_writers_biography_and_the_sites_notes_opening_the_page_are_removed(fm
     assert removed_reasons(result)["Learn about our editorial policies"] == "subscription-prompt"
 
 
-def test_a_lead_about_a_journalist_is_kept():
-    lead = "Dana Whitlock is a journalist who was detained for 544 days before her release on Monday, her family said."
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Dana Whitlock is a journalist who was detained for 544 days before her release on Monday, her family said.",
+        "Dana Whitlock is an author who has written twelve books about the sea, and her newest is about this port.",
+    ],
+)
+def test_a_lead_about_a_journalist_or_an_author_is_kept(lead):
     result = clean("\n".join([lead, *STORY]), "text")
     assert result.body.split("\n\n") == [lead, *STORY]
 
