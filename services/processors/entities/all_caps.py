@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ class CapsEntity:
     end: int
     label: str
     surface: str | None = None
+    dateline: bool = False
 
 
 def is_caps_word(word: str) -> bool:
@@ -238,13 +239,14 @@ class CapsReader:
                 if mapped is None:
                     continue
                 label = ent.label_
-                if not region.headline and mapped == (region.start, region.end) and label in _NAME_LABELS:
+                dateline = not region.headline and mapped == (region.start, region.end) and label in _NAME_LABELS
+                if dateline:
                     label = "GPE"  # a dateline names the place the story was filed from
-                model.append(CapsEntity(*_after_dash(toks, *mapped), label))
+                model.append(CapsEntity(*_after_dash(toks, *mapped), label, dateline=dateline))
             if not region.headline and _bare_dateline(toks, region):
                 found = {k for e in model for k in range(e.start, e.end)}
                 if found.isdisjoint(range(region.start, region.end)):
-                    model.append(CapsEntity(region.start, region.end, "GPE"))
+                    model.append(CapsEntity(region.start, region.end, "GPE", dateline=True))
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 mapped = _map(toks, region, base + span.start_char, base + span.end_char)
@@ -327,7 +329,12 @@ def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsS
     out: list[NewsSpan] = []
     for span in spans:
         label = names.get(tuple(toks.lower[span.start : span.end]))
-        if label is not None and label != span.label and span.start in inside:
+        if (
+            label is not None
+            and label != span.label
+            and span.start in inside
+            and span.source not in FIXED_PLACE_SOURCES
+        ):
             span = replace(span, label=label, term=None)
         out.append(span)
     covered = {k for s in spans for k in range(s.start, s.end)}

@@ -47,6 +47,9 @@ driven by a list in ``data/``:
 13. a byline, a short line of capitalised words above the dateline, is the writer, a PERSON
     (:mod:`bylines`).
 
+A place span covering a dateline whole is the place the story was filed from (source
+"dateline"); no later rule relabels it (clubs, one sense per article, caps agreement).
+
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
 match, which beats the model. Title names are fixed before anything else.
 """
@@ -59,7 +62,7 @@ from typing import TYPE_CHECKING
 from spacy.matcher import PhraseMatcher
 
 from services.processors.entities.agate import read_agate
-from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_one_sense
+from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms
@@ -100,7 +103,17 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
-_PRIORITY = {"title": 4, "gazetteer": 3, "body": 2, "model": 1, "surname": 1, "repeat": 1, "given-name": 1}
+_PRIORITY = {
+    "title": 4,
+    "gazetteer": 3,
+    "body": 2,
+    "model": 1,
+    "dateline": 1,
+    "venue": 1,
+    "surname": 1,
+    "repeat": 1,
+    "given-name": 1,
+}
 
 
 class NewsLayer:
@@ -152,7 +165,7 @@ class NewsLayer:
         for span in (*self._model(toks, headline_tokens, caps_model), *self._bodies(toks)):
             if not blocked or blocked.isdisjoint(range(span.start, span.end)):
                 candidates.append(span)
-        selected = _select(forced, candidates)
+        selected = _datelines(toks, regions, _select(forced, candidates))
         selected = self._extend_people(toks, selected)
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
@@ -188,9 +201,9 @@ class NewsLayer:
         dateline, the recogniser's reading of the case-restored copy replaces the model's."""
         out = []
         replaced = headline_tokens | {k for e in caps for k in range(e.start, e.end)}
-        ents = [e for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
-        ents += [(e.start, e.end, e.label) for e in caps]
-        for ent_start, ent_end, whole_label in ents:
+        ents = [(*e, "model") for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
+        ents += [(e.start, e.end, e.label, "dateline" if e.dateline else "model") for e in caps]
+        for ent_start, ent_end, whole_label, source in ents:
             for part_start, part_end, label in _split_at_separators(toks, ent_start, ent_end, whole_label):
                 start, end = self._trim(toks, part_start, part_end)
                 if start < end and label in NAMED_LABELS:
@@ -202,7 +215,7 @@ class NewsLayer:
                 ):
                     start += 1  # "Montenegrin Dejan Savicevic": the nationality is the gazetteer's NORP
                 if start < end and (label not in _CASED_LABELS or _has_capital(toks, start, end)):
-                    out.append(self._span(toks, start, end, label, "model"))
+                    out.append(self._span(toks, start, end, label, source))
         return out
 
     def _is_demonym(self, word: str) -> bool:
@@ -545,6 +558,18 @@ class NewsLayer:
         if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not toks.alpha[span.start]:
             return False
         return span.start > 0 and lower[span.start - 1] in lexicon.locative_prepositions
+
+
+def _datelines(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]) -> list[NewsSpan]:
+    """A place span covering a dateline whole is the place the story was filed from: its source
+    becomes "dateline", which later rules (clubs, one sense per article) leave alone."""
+    datelines = {(r.start, r.end) for r in regions if not r.headline}
+    if not datelines:
+        return spans
+    return [
+        replace(s, source="dateline") if (s.start, s.end) in datelines and s.label in _PLACE_LABELS else s
+        for s in spans
+    ]
 
 
 def _has_capital(toks: DocTokens, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import DATA_DIR, name_key
 from services.processors.entities.neighbours import is_number
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, PROPER_TAGS, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MIN_CUES = 2
@@ -100,7 +100,12 @@ def clubs_named_after_places(
     for span in spans:
         if span.start not in unparsed and _is_club(toks, span, words) and not _is_country(toks, span, lexicon):
             teams.add(tuple(toks.text[span.start : span.end]))
-    out = [replace(s, label="ORG", term=None) if tuple(toks.text[s.start : s.end]) in teams else s for s in spans]
+    out = [
+        replace(s, label="ORG", term=None)
+        if tuple(toks.text[s.start : s.end]) in teams and s.source not in FIXED_PLACE_SOURCES
+        else s
+        for s in spans
+    ]
     covered = {k for s in out for k in range(s.start, s.end)}
     for k, tag in enumerate(toks.tag):
         if (

@@ -91,3 +91,16 @@ def test_places_a_company_works_in_stay_places(run):
     )[0])
     assert types["Nevada"] == "GPE"
     assert types["South America"] == "LOC"
+
+
+def test_the_dateline_stays_the_place_the_story_was_filed_from(extractor):
+    found, _ = extractor.extract(
+        "BASEBALL - STANDINGS .\n"
+        "PORTVILLE 1996-08-30\n"
+        "Baseball standings after games played on Tuesday ( won , lost , percentage , games behind ) :\n"
+        "PORTVILLE 74 59 .556 -\n"
+        "MARCHBANK 70 63 .526 4\n"
+    )
+    types = {(e.name, e.type): e.mention_count for e in found}
+    assert types[("PORTVILLE", "GPE")] == 1
+    assert types[("PORTVILLE", "ORG")] == 1
