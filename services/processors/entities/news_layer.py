@@ -32,7 +32,9 @@ driven by a list in ``data/``:
 8. one sense per article: a name written the same way gets the label most of its tagged
    occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too; a
    company's short form is an ORG wherever the article names it in full with a designator
-   (:mod:`short_names`: "Newmont Mining Corp" ... "Newmont said");
+   (:mod:`short_names`: "Newmont Mining Corp" ... "Newmont said"), and so is an acronym given
+   in brackets after an organisation's name (:mod:`acronyms`: "Kurdistan Democratic Party (
+   KDP )" ... "the KDP said");
 9. ALL-CAPS headlines and datelines ("PUTIN WARNS NATO", "MOSCOW (Reuters) -") are read again
    with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
    the restored copy replace the model's in a caps headline, and names the article writes in
@@ -61,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
 
+from services.processors.entities.acronyms import acronyms_in_brackets
 from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.bylines import bylines
@@ -174,6 +177,7 @@ class NewsLayer:
         selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected = company_short_forms(toks, selected, self._lexicon)
+        selected = acronyms_in_brackets(toks, selected)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         selected = read_agate(toks, selected, self._lexicon)
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
