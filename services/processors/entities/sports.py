@@ -8,8 +8,10 @@ come from ``data/sports.json``:
 - a name is a **team** there when its head word is the subject or object of a match word
   ("beat", "drew", "win"...), the object of "with", "to", "by", "over", "against" after one,
   either side of "v"/"vs", a conjunct of such a name ("Leeds and Everton lost"), followed
-  by a score ("Arsenal 2-1", "Feyenoord 2 Ajax 1"), or ends in a club word ("Manchester United",
-  "Bristol Rovers");
+  by a score ("Arsenal 2-1", "Feyenoord 2 Ajax 1"), ends in a club word ("Manchester United",
+  "Bristol Rovers"; a word that also closes towns' names, "City", only in a team's place:
+  "Panama City" is a city), or comes before a role in a club and a person ("Surrey captain
+  Chris Lewis", "Reds manager Ray Knight");
 - a team that the model tagged as a place, nationality, facility or (with a club word only) a
   person becomes an ORG, and so does every span of the article with the same words; an untagged
   proper noun in a team's place becomes one ("Leeds lost to Everton"); a one-word "person"
@@ -35,6 +37,8 @@ from services.processors.entities.tokens import DocTokens
 _MIN_CUES = 2
 _MAX_CONJ_STEPS = 6
 _MAX_NAME_WORDS = 4
+#: Most lower-case words between a club and a player's name ("team mate", "head coach").
+_MAX_ROLE_WORDS = 2
 _TEAM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _OBJECT_DEPS = frozenset({"pobj"})
 _MATCH_PREPOSITIONS = frozenset({"with", "to", "by", "over", "against", "versus", "v", "vs", "vs."})
@@ -52,6 +56,8 @@ class SportsWords:
     cues: frozenset[str]
     match_words: frozenset[str]
     club_suffixes: frozenset[str]
+    place_suffixes: frozenset[str]
+    club_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +68,8 @@ def sports_words() -> SportsWords:
         frozenset(w.lower() for w in raw["cues"]),
         frozenset(w.lower() for w in raw["match_words"]),
         frozenset(raw["club_suffixes"]),
+        frozenset(raw["place_suffixes"]),
+        frozenset(w.lower() for w in raw["club_roles"]),
     )
 
 
@@ -227,10 +235,25 @@ def _opponents(toks: DocTokens, k: int) -> list[int]:
 
 
 def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
-    club_word = span.end - span.start >= 2 and toks.text[span.end - 1] in words.club_suffixes
+    last = toks.text[span.end - 1]
+    club_word = span.end - span.start >= 2 and last in words.club_suffixes and last not in words.place_suffixes
+    if span.source != "title" and _before_club_role(toks, span.end, words):
+        return span.label in _PLACE_LIKE or (span.label == "PERSON" and span.end - span.start == 1)
     if span.label == "PERSON":
         return span.source != "title" and club_word
     return span.label in _PLACE_LIKE and (club_word or is_team_slot(toks, span.start, span.end))
+
+
+def _before_club_role(toks: DocTokens, k: int, words: SportsWords) -> bool:
+    """Whether a role in a club and a person's name follow token ``k``: "Surrey captain Chris
+    Lewis", "Newcastle team mate Les Ferdinand" (at most ``_MAX_ROLE_WORDS`` lower-case words)."""
+    n = len(toks)
+    role = False
+    j = k
+    while j < n and j - k < _MAX_ROLE_WORDS and toks.text[j].islower():
+        role = role or toks.lower[j] in words.club_roles
+        j += 1
+    return role and j < n and toks.tag[j] in PROPER_TAGS and toks.text[j][:1].isupper()
 
 
 def _is_country(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
@@ -261,6 +284,9 @@ def is_team_slot(toks: DocTokens, start: int, end: int) -> bool:
             return True
     # "Ajax v Feyenoord"
     if (start > 0 and toks.lower[start - 1] in _VERSUS_MARKS) or (end < n and toks.lower[end] in _VERSUS_MARKS):
+        return True
+    # "Reds manager Ray Knight"
+    if _before_club_role(toks, end, sports_words()):
         return True
     token = toks.doc[end - 1]
     for _ in range(_MAX_CONJ_STEPS):

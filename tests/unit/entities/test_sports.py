@@ -104,3 +104,24 @@ def test_the_dateline_stays_the_place_the_story_was_filed_from(extractor):
     types = {(e.name, e.type): e.mention_count for e in found}
     assert types[("PORTVILLE", "GPE")] == 1
     assert types[("PORTVILLE", "ORG")] == 1
+
+
+def test_a_name_before_a_role_in_a_club_and_a_player_is_the_club(run):
+    entities, _ = run(
+        "Wexshire took the championship lead on Friday as their bowlers dismissed the visitors for 90 .\n"
+        "At the ground , Harnshire captain Colin Tarrant , dropped by the selectors , made 80 not out in "
+        "reply as Harnshire closed on 429 for seven , a lead of 234 runs in the championship match ."
+    )
+    assert entities["Harnshire"].type == "ORG"
+    assert entities["Harnshire"].mention_count == 2
+    assert entities["Colin Tarrant"].type == "PERSON"
+
+
+def test_a_city_is_a_club_only_where_it_plays(run):
+    entities, _ = run(
+        "The champion defends his title in a 12-round bout in Panama City on Saturday , his first "
+        "championship fight at home , and the boxing federation said the winner meets the Mexican "
+        "challenger in Atlantic City in June ."
+    )
+    assert entities["Panama City"].type == "GPE"
+    assert entities["Atlantic City"].type == "GPE"
