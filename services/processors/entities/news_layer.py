@@ -47,7 +47,10 @@ driven by a list in ``data/``:
 12. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
     (:mod:`demonyms`); one naming a group ("the Russians") is;
 13. a byline, a short line of capitalised words above the dateline, is the writer, a PERSON
-    (:mod:`bylines`).
+    (:mod:`bylines`);
+14. a name closing with an event head is an EVENT ("Fed Cup", "Greater Milwaukee Open"), one
+    closing with a facility head a FAC ("National Tennis Centre", "Changi Prison")
+    (:mod:`kind_heads`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement).
@@ -69,6 +72,7 @@ from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRe
 from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms
+from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
@@ -183,6 +187,7 @@ class NewsLayer:
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)
+        selected = label_by_head(toks, selected)
         selected = bylines(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 

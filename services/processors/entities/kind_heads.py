@@ -1,0 +1,61 @@
+"""A name's last word can say what kind of thing it names: an event or a facility.
+
+The model reads "Fed Cup", "Greater Milwaukee Open" or "Grand Slam" as an organisation or a
+place, and "National Tennis Centre" or "Changi Prison" as an organisation or a person. A span of
+two words or more whose last word is an event head (``data/kind_heads.json``: "Cup", "Open",
+"Championships", "Games"...) becomes an EVENT; one whose last word is a facility head
+("Centre", "Stadium", "Prison", "Bridge", "Square"...) becomes a FAC. The word is compared with
+its first letter capitalised ("FED CUP" in a headline counts) and must itself be capitalised
+("the world cup" is not a name). Gazetteer and title spans keep their label, and so does a
+span already of the head's kind.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from services.processors.entities.names import DATA_DIR
+from services.processors.entities.spans import NewsSpan
+from services.processors.entities.tokens import DocTokens
+
+#: Labels a head word may change: the model's usual readings of event and facility names.
+_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+@dataclass(frozen=True)
+class KindHeads:
+    """The lists of ``data/kind_heads.json``."""
+
+    events: frozenset[str]
+    facilities: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def kind_heads() -> KindHeads:
+    """``data/kind_heads.json``, loaded once per process."""
+    raw = json.loads((DATA_DIR / "kind_heads.json").read_text(encoding="utf-8"))
+    return KindHeads(frozenset(raw["events"]), frozenset(raw["facilities"]))
+
+
+def label_by_head(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """``spans`` with event and facility names relabelled by their last word (module docstring)."""
+    heads = kind_heads()
+    out = []
+    for span in spans:
+        label = span.label
+        last = toks.text[span.end - 1]
+        if (
+            span.end - span.start >= 2
+            and label in _RELABELLED
+            and span.source not in ("gazetteer", "title")
+            and last[:1].isupper()
+        ):
+            word = last[:1] + last[1:].lower()
+            if word in heads.events:
+                label = "EVENT"
+            elif word in heads.facilities:
+                label = "FAC"
+        out.append(replace(span, label=label, term=None) if label != span.label else span)
+    return out
