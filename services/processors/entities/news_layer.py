@@ -45,7 +45,9 @@ driven by a list in ``data/``:
     result line or standings row ("Gloucester 29 London Irish 19") are clubs, the names of a
     scorer list ("( Ferguson 34 , McCoist 71 )") are people;
 12. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
-    (:mod:`demonyms`); one naming a group ("the Russians") is;
+    (:mod:`demonyms`); one naming a group ("the Russians") is; nor is a name inside a
+    hyphenated modifier ("ex-England", "New York-based") or a place adjective in "-ic" before a
+    noun ("Arctic town");
 13. a byline, a short line of capitalised words above the dateline, is the writer, a PERSON
     (:mod:`bylines`);
 14. a name closing with an event head is an EVENT ("Fed Cup", "Greater Milwaukee Open"), one
@@ -71,7 +73,7 @@ from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
-from services.processors.entities.demonyms import drop_adjectival_demonyms
+from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
@@ -187,6 +189,7 @@ class NewsLayer:
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = drop_adjectival_demonyms(toks, selected)
+        selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected)
         selected = bylines(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
