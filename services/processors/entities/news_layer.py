@@ -239,6 +239,7 @@ class NewsLayer:
         text, punct = toks.text, toks.punct
         while start < end and (
             punct[start]
+            or text[start].isspace()
             or text[start] in POSSESSIVES
             or toks.tag[start] in _LEADING_JUNK_TAGS
             or toks.lower[start] == "the"
@@ -248,7 +249,7 @@ class NewsLayer:
             word = text[end - 1]
             lone_capital = len(word) == 1 and word.isupper() and end - 1 > start
             dangling = word.islower() and toks.tag[end - 1] in _DANGLING_TAGS  # "the Supreme Court of"
-            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1] or dangling:
+            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1] or dangling or word.isspace():
                 end -= 1
             else:
                 break
@@ -590,25 +591,30 @@ def _has_capital(toks: DocTokens, start: int, end: int) -> bool:
 
 
 def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """A name span cut at a bracket or a spaced "v"/"vs" inside it: the model runs "Simon Parke
-    ( England" and "Nicol v Eyles" together, and no name holds such a token. Each part keeps
-    the label; parts without a letter are dropped. (A spaced dash is left alone: the parts of
-    "COAL - Lantau Peak" are no better names than the whole.)"""
-    if label not in _SPLIT_LABELS or end - start < 3:
+    """A name span cut at a bracket, a spaced "v"/"vs" or a line break inside it: the model runs
+    "Simon Parke ( England", "Nicol v Eyles" and two rows of a table ("Slovak Republic\nArgentina")
+    together, and no name holds such a token. Each part keeps the label; parts without a letter
+    are dropped. (A spaced dash is left alone: the parts of "COAL - Lantau Peak" are no better
+    names than the whole.)"""
+    if label not in _SPLIT_LABELS or end - start < 2:
         return [(start, end, label)]
     text, space = toks.text, toks.space
     parts: list[tuple[int, int, str]] = []
     part_start = start
-    for k in range(start + 1, end - 1):
+    for k in range(start + 1, end):
         word = text[k]
         spaced = space[k - 1] and space[k]
-        if word in _BRACKETS or (spaced and toks.lower[k] in _VERSUS):
+        if word in _BRACKETS or (spaced and toks.lower[k] in _VERSUS) or _is_line_break(word):
             parts.append((part_start, k, label))
             part_start = k + 1
     if not parts:
         return [(start, end, label)]
     parts.append((part_start, end, label))
     return [(a, b, lab) for a, b, lab in parts if any(toks.alpha[i] for i in range(a, b))]
+
+
+def _is_line_break(word: str) -> bool:
+    return "\n" in word and word.isspace()
 
 
 def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

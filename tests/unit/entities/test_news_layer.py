@@ -256,3 +256,14 @@ def test_a_city_and_its_district_after_a_comma_are_two_places(run):
     mentions = {m.text for e in entities.values() for m in e.mentions}
     assert {"Washington", "D.C."} <= mentions
     assert "Washington, D.C." not in mentions
+
+
+def test_a_name_never_runs_across_a_line_break(run):
+    # The model reads "Slovak Republic\nArgentina" as one place and "Loren Baxter\n" with the
+    # line break; rows of a list are separate names and a name ends before the break.
+    entities, _ = run("Members of the new group :\nSlovak Republic\nArgentina\nSouth Korea\n")
+    assert {"Slovak Republic", "Argentina", "South Korea"} <= set(entities)
+    entities, _ = run("Leading scores after the first round :\n66 Dave Kell , Mike Harlow , Loren Baxter\n")
+    mentions = [m.text for e in entities.values() for m in e.mentions]
+    assert "Loren Baxter" in mentions
+    assert not [m for m in mentions if "\n" in m]
