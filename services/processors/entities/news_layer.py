@@ -406,6 +406,9 @@ class NewsLayer:
         lexicon = self._lexicon
         text, alpha, tag = toks.text, toks.alpha, toks.tag
         name_parts: set[str] = set()
+        # First words of two-word names: a family name written first ("Wang Donghai" ... "Wang"),
+        # trusted only over a span the model calls an organisation or the like, not a place.
+        first_parts: set[str] = set()
         for span in spans:
             if span.label == "PERSON" and span.end - span.start >= 2:
                 words = [text[k] for k in range(span.start, span.end) if alpha[k]]
@@ -413,6 +416,8 @@ class NewsLayer:
                     name_parts.add(words[-1])
                     if len(words) >= 3:
                         name_parts.add(words[0])
+                    elif len(words) == 2:
+                        first_parts.add(words[0])
         out = []
         covered: set[int] = set()
         for span in spans:
@@ -422,7 +427,11 @@ class NewsLayer:
             if span.source != "gazetteer" and label in _RELABELLED_AS_PERSON:
                 if single:
                     word = text[span.start]
-                    if word in name_parts or lexicon.canonical("PERSON", name_key(word)) is not None:
+                    if (
+                        word in name_parts
+                        or (word in first_parts and label not in _PLACE_LABELS)
+                        or lexicon.canonical("PERSON", name_key(word)) is not None
+                    ):
                         label = "PERSON"
                 elif self._is_family_member(toks, span, name_parts):
                     label = "PERSON"

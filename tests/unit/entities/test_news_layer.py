@@ -267,3 +267,14 @@ def test_a_name_never_runs_across_a_line_break(run):
     mentions = [m.text for e in entities.values() for m in e.mentions]
     assert "Loren Baxter" in mentions
     assert not [m for m in mentions if "\n" in m]
+
+
+def test_a_family_name_written_first_tagged_org_is_the_person(run):
+    # The bare model tags both lone "Hao" as ORG; the article names him "Hao Jianming" first.
+    entities, _ = run(
+        "Chinese police have detained veteran dissident Hao Jianming , a rights group said .\n"
+        "Police gave no reason for detaining Hao on Friday and would not say why Hao was being "
+        "sent to a study class ."
+    )
+    assert entities["Hao Jianming"].type == "PERSON"
+    assert entities["Hao Jianming"].mention_count == 3
