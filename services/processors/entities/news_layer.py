@@ -55,7 +55,8 @@ driven by a list in ``data/``:
     (:mod:`kind_heads`).
 
 A place span covering a dateline whole is the place the story was filed from (source
-"dateline"); no later rule relabels it (clubs, one sense per article, caps agreement).
+"dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
+body's spans of the same words the model calls people are that place too.
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
 match, which beats the model. Title names are fixed before anything else.
@@ -80,7 +81,7 @@ from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
-from services.processors.entities.sports import clubs_named_after_places
+from services.processors.entities.sports import clubs_named_after_places, is_sports_report
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
 
@@ -188,6 +189,7 @@ class NewsLayer:
         selected = read_agate(toks, selected, self._lexicon)
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
+        selected = _dateline_places(toks, selected)
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected)
@@ -590,6 +592,27 @@ def _datelines(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]
         return spans
     return [
         replace(s, source="dateline") if (s.start, s.end) in datelines and s.label in _PLACE_LABELS else s
+        for s in spans
+    ]
+
+
+def _dateline_places(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """The dateline's place is a place in the body too: a span of the same words (any case) the
+    model calls a person ("LONGYEAR , Norway" ... "Longyear is a town in mourning"), or outside a
+    sports report (where a town's name is also its club's) an organisation, becomes a GPE,
+    unless a titled name or a longer person's name of the article ends in those words."""
+    places = {tuple(toks.lower[s.start : s.end]) for s in spans if s.source == "dateline"}
+    if not places:
+        return spans
+    labels = {"PERSON"} if is_sports_report(toks) else {"PERSON", "ORG"}
+    surnames = {tuple(toks.lower[s.end - 1 : s.end]) for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+    return [
+        replace(s, label="GPE", term=None)
+        if s.label in labels
+        and s.source not in ("title", "gazetteer")
+        and tuple(toks.lower[s.start : s.end]) in places
+        and tuple(toks.lower[s.start : s.end]) not in surnames
+        else s
         for s in spans
     ]
 
