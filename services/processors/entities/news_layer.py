@@ -7,6 +7,7 @@ driven by a list in ``data/``:
    "Nicol v Eyles"); caption residue, possessives and a leading "the" or adverb are
    trimmed from model spans
    ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"), and so is
+   a lower-case region noun closing one ("Sharqiyah province" -> "Sharqiyah"), and so is
    a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
    span of another label whose rest opens with a common given name); a person, organisation or
    place the model finds in lower-case words only ("in midfield", "the south coast") is
@@ -251,6 +252,8 @@ class NewsLayer:
             word = text[end - 1]
             lone_capital = len(word) == 1 and word.isupper() and end - 1 > start
             dangling = word.islower() and toks.tag[end - 1] in _DANGLING_TAGS  # "the Supreme Court of"
+            # "Sharqiyah province": the region noun after a place's name is not part of it.
+            dangling = dangling or (word.islower() and word in self._lexicon.region_words and end - 1 > start)
             if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1] or dangling or word.isspace():
                 end -= 1
             else:

@@ -278,3 +278,9 @@ def test_a_family_name_written_first_tagged_org_is_the_person(run):
     )
     assert entities["Hao Jianming"].type == "PERSON"
     assert entities["Hao Jianming"].mention_count == 3
+
+
+def test_a_region_noun_after_a_place_is_not_part_of_its_name(run):
+    # The bare model tags "Tarqiyah province" GPE whole.
+    entities, _ = run("Police arrested the militants in the eastern Tarqiyah province on Friday .")
+    assert [m.text for m in entities["Tarqiyah"].mentions] == ["Tarqiyah"]
