@@ -19,7 +19,12 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
   v AS Roma ( 7 ) 1930"; with "at" for "v" the second name is where the game is played, a
   place ("KANSAS CITY AT DETROIT" in a baseball schedule);
 - a **scorers line** is ``team - name points , name points ...``: "Charleroi - Eric Cleymans
-  18 , Ron Ellis 18".
+  18 , Ron Ellis 18";
+- a **match results line** is one or more ``[seed -] player ( country ) beat [seed -] player
+  ( country ) set scores`` after an optional heading ("Women 's singles , third round 1 - Steffi
+  Graf ( Germany ) beat Natasha Zvereva ( Belarus ) 6-4 6-2 16 - Martina Hingis ..."): the
+  players are people, their countries places; the last result of a line may leave its scores
+  to the next.
 
 A team in a result line may carry its country in brackets before its score ("Charleroi
 ( Belgium ) 75"), and a score a bracketed note without names ("( halftime 44-35 )").
@@ -37,8 +42,8 @@ A line break inside an open parenthesis does not end a line: a scorer list may w
 
 A club found so is a club wherever the report writes its name, or its name without a short
 prefix in capitals ("AS Roma" -> "Roma"): such spans become ORG (a titled or multi-word
-person excepted, and a place of source "dateline" or "venue": the schedule's ground and the
-place the story was filed from stay places) and untagged repeats are tagged.
+person excepted, and a place of source "dateline" or "venue": the places read off agate
+lines, a ground or a player's country, and the place the story was filed from stay places) and untagged repeats are tagged.
 """
 
 from __future__ import annotations
@@ -76,6 +81,15 @@ _RUNS_WICKETS = re.compile(r"\d{1,3}-\d{1,3}")
 #: A standings cell after the first number: a ratio (".556"), a half ("1/2") or a dash (none).
 _TABLE_CELL = re.compile(r"\d{0,3}\.\d{1,3}|\d{1,2}/\d{1,2}|-")
 
+#: Words between the two players of a result ("Anna Kell ( Austria ) beat Mia Tarr ( Japan )").
+_RESULT_VERBS = frozenset({"beat", "bt", "bat", "beats", "defeated", "def", "def.", "d."})
+#: Words that may close a match's scores ("1-0 retired").
+_RESULT_NOTES = frozenset({"retired", "ret", "ret.", "walkover", "w/o", "unfinished", "abandoned"})
+#: A set score or a piece of one as the tokenizer leaves it: "6-4", "6", "-", "6-" .
+_SET_SCORE = re.compile(r"\d{1,2}-?\d{0,2}|-")
+#: Fewest tokens of one result: player ( country ) beat player ( country ).
+_MIN_RESULT_TOKENS = 9
+
 #: Teams, scorers and places (venues) of one line.
 Pieces = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
 
@@ -95,6 +109,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
             _parse_venue_line(toks, start, end)
             or _parse_fixture(toks, start, end)
             or _parse_team_scorers(toks, start, end)
+            or _parse_match_results(toks, start, end)
         )
         if parsed is None:
             continue
@@ -116,7 +131,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
         teams.extend(rows)
     else:
         teams.extend((a, b) for a, b in rows if tuple(toks.text[a:b]) in playing)
-    if not teams:
+    if not teams and not scorers:
         return spans
     taken = {k for a, b in (*teams, *scorers, *places) for k in range(a, b)}
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
@@ -212,6 +227,88 @@ def _parse_fixture(toks: DocTokens, start: int, end: int) -> Pieces | None:
     return ([sides[0]], [], [sides[1]]) if at else (sides, [], [])
 
 
+def _parse_match_results(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """Results of individual matches, after an optional heading: ``[seed -] player ( country )
+    beat [seed -] player ( country ) set scores``, one or more to a line ("Women 's singles ,
+    third round 1 - Anna Kell ( Austria ) beat Mia Tarr ( Japan ) 6-2 6-4 Eva Lund ( Norway )
+    beat ..."): the players are people and their countries places. The first result is looked
+    for at each capitalised word or seed; the rest of the line must parse whole from there."""
+    if end - start < _MIN_RESULT_TOKENS:
+        return None
+    if toks.text[end - 1] == ".":
+        end -= 1
+    for first in range(start, end - _MIN_RESULT_TOKENS + 1):
+        if toks.text[first][:1].isupper() or _seed_end(toks, first, end) > first:
+            parsed = _match_results_from(toks, first, end)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _match_results_from(toks: DocTokens, k: int, end: int) -> Pieces | None:
+    text = toks.text
+    players: list[tuple[int, int]] = []
+    countries: list[tuple[int, int]] = []
+    while k < end:
+        for side in range(2):
+            k = _seed_end(toks, k, end)
+            name_end = _name_end(toks, k, end)
+            if name_end == k or name_end + 2 >= end or text[name_end] != "(":
+                return None
+            country_end = _name_end(toks, name_end + 1, end)
+            if country_end == name_end + 1 or country_end >= end or text[country_end] != ")":
+                return None
+            players.append((k, name_end))
+            countries.append((name_end + 1, country_end))
+            k = country_end + 1
+            if side == 0:
+                if k >= end or toks.lower[k] not in _RESULT_VERBS:
+                    return None
+                k += 1
+        scores_end = _set_scores_end(toks, k, end)
+        if scores_end == k and k < end:
+            return None  # a result without scores only closes a line (the scores wrap to the next)
+        k = scores_end
+    return ([], players, countries) if players else None
+
+
+def _seed_end(toks: DocTokens, k: int, end: int) -> int:
+    """Index after a seeding before a player ("16 - Martina ..."), or ``k``."""
+    text = toks.text
+    if k + 2 < end and text[k].isdigit() and len(text[k]) <= 2 and text[k + 1] in _DASHES and text[k + 2][:1].isupper():
+        return k + 2
+    return k
+
+
+def _set_scores_end(toks: DocTokens, k: int, end: int) -> int:
+    """Index after a match's set scores ("6-4 3-6 7-6 ( 7-5 )", "6 - 2", "1-0 retired ( leg injury
+    )"), or ``k`` if there are none; a seeding opens the next result and ends them."""
+    text = toks.text
+    j = k
+    found = False
+    while j < end and _seed_end(toks, j, end) == j:
+        word = text[j]
+        if _SET_SCORE.fullmatch(word):
+            found = found or word[:1].isdigit()
+            j += 1
+        elif toks.lower[j] in _RESULT_NOTES:
+            j += 1
+        elif word == "(":
+            close = j + 1
+            while (
+                close < end
+                and close - j <= _MAX_NOTE_TOKENS
+                and (_SET_SCORE.fullmatch(text[close]) or text[close].islower())
+            ):
+                close += 1
+            if close >= end or text[close] != ")":
+                break
+            j = close + 1
+        else:
+            break
+    return j if found else k
+
+
 def _parse_team_scorers(toks: DocTokens, start: int, end: int) -> Pieces | None:
     """A team's scorers on a line: ``team - name points , name points ...``
     ("Charleroi - Eric Cleymans 18 , Ron Ellis 18")."""
@@ -268,7 +365,7 @@ def _name_end(toks: DocTokens, k: int, end: int) -> int:
         word = text[j]
         if toks.lower[j] in _AT_MARKS or (toks.lower[j] in _VERSUS_MARKS and not word.endswith(".")):
             break  # "KANSAS CITY AT DETROIT": a fixture mark in capitals is no part of a name ("V." is an initial)
-        if word[:1].isupper() and (toks.alpha[j] or word.rstrip(".").isalpha() or "-" in word or "'" in word):
+        if word[:1].isupper() and (toks.alpha[j] or word.replace(".", "").isalpha() or "-" in word or "'" in word):
             j += 1
             words += 1
         elif (

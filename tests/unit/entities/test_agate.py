@@ -130,3 +130,17 @@ def test_cricket_scorecard_lines_give_grounds_clubs_and_players(run):
         assert entities[player].type == "PERSON", player
     for ground in ("Eastbridge", "Portby", "Green"):  # "The Green": the name drops its article
         assert entities[ground].type in ("GPE", "LOC", "FAC"), ground
+
+
+def test_match_results_give_players_and_their_countries(run):
+    entities, _ = run(
+        "Results from the championships on Saturday ( prefix number denotes seeding ) :\n"
+        "Women 's singles , third round 1 - Anna Tarrow ( Austria ) beat Mia Kellstad ( Norway ) 6-4 "
+        "6-2 16 - Eva Brannick ( Japan ) beat Lotte Varga ( Hungary ) 6 - 2 7-6 ( 7-5 )\n"
+        "Ilse Marrow ( Belgium ) beat Petra Dunn ( Canada )\n"
+        "6-0 6-3\n"
+    )
+    for player in ("Anna Tarrow", "Mia Kellstad", "Eva Brannick", "Lotte Varga", "Ilse Marrow", "Petra Dunn"):
+        assert entities[player].type == "PERSON", player
+    for country in ("Austria", "Norway", "Japan", "Hungary", "Belgium", "Canada"):
+        assert entities[country].type == "GPE", country
