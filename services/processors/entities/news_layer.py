@@ -21,7 +21,8 @@ driven by a list in ``data/``:
    makes the name a PERSON with that title as its role, and the title words stop being an ORG;
 4. a capitalised run ending in a government-body noun ("Foreign Ministry", "Ministry of Defence")
    is an ORG;
-5. a PERSON cut short by the model is extended over the following capitalised proper nouns;
+5. a PERSON cut short by the model is extended over the following capitalised proper nouns, and
+   over a nickname in quotes and the surname after it (Roberto " Hands of Stone " Duran);
 6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
    a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
@@ -92,6 +93,8 @@ if TYPE_CHECKING:
 
 _MAX_BODY_PREFIX = 6
 _MAX_PERSON_EXTENSION = 2
+#: Most words of a nickname in quotes inside a person's name ("Hands of Stone").
+_MAX_NICKNAME_WORDS = 4
 _MISPLACED_LABELS = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 _PLACE_FIXABLE = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART", "ORG", "NORP", "PERSON"})
 #: Adverbs, conjunctions and interjections the model sometimes glues to the front of a name.
@@ -178,6 +181,7 @@ class NewsLayer:
                 candidates.append(span)
         selected = _datelines(toks, regions, _select(forced, candidates))
         selected = self._extend_people(toks, selected)
+        selected = self._nicknames(toks, selected)
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
         selected = self._drop_lone_titles(toks, selected)
@@ -345,6 +349,46 @@ class NewsLayer:
             out.append(span)
         return out
 
+    def _nicknames(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 5b: a nickname in quotes inside a person's name is part of it: Roberto " Hands of
+        Stone " Duran, Hector " Macho " Camacho. The first name must open a PERSON or ORG span (the
+        model reads such names as either) or be a common given name; the nickname is
+        at most ``_MAX_NICKNAME_WORDS`` capitalised words (and "of", "the"); the surname a
+        capitalised word. Spans overlapping the name give way."""
+        text, n = toks.text, len(toks)
+        person_starts = {s.start for s in spans if s.label in ("PERSON", "ORG")}
+        names: list[tuple[int, int]] = []
+        for k in range(1, n - 3):
+            if text[k] != '"' or not toks.alpha[k - 1] or not text[k - 1][:1].isupper():
+                continue
+            close = k + 1
+            while (
+                close < n
+                and close - k <= _MAX_NICKNAME_WORDS
+                and ((toks.alpha[close] and text[close][:1].isupper()) or toks.lower[close] in ("of", "the"))
+            ):
+                close += 1
+            surname = close + 1
+            if (
+                close == k + 1
+                or close >= n - 1
+                or text[close] != '"'
+                or not toks.alpha[surname]
+                or not text[surname][:1].isupper()
+            ):
+                continue
+            start = k - 1
+            if start > 0 and toks.alpha[start - 1] and text[start - 1][:1].isupper() and start - 1 in person_starts:
+                start -= 1
+            if start in person_starts or text[start] in self._lexicon.given_names:
+                names.append((start, surname + 1))
+        if not names:
+            return spans
+        taken = {i for a, b in names for i in range(a, b)}
+        out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
+        out.extend(self._span(toks, a, b, "PERSON", "model") for a, b in names)
+        return out
+
     def _given_names(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         """Rule 6a: a capitalised run opening with a common given name is a PERSON."""
         given = self._lexicon.given_names
@@ -429,6 +473,11 @@ class NewsLayer:
             covered.update(range(span.start, span.end))
             label = span.label
             single = span.end - span.start == 1
+            # A surname of the article the model reads as a place it does not know ("Duran" after
+            # Roberto " Hands of Stone " Duran); a known place ("Jordan", "Washington") stays.
+            if single and label == "GPE" and span.source == "model" and text[span.start] in name_parts:
+                if text[span.start] not in lexicon.terms:
+                    label = "PERSON"
             if span.source != "gazetteer" and label in _RELABELLED_AS_PERSON:
                 if single:
                     word = text[span.start]

@@ -284,3 +284,14 @@ def test_a_region_noun_after_a_place_is_not_part_of_its_name(run):
     # The bare model tags "Tarqiyah province" GPE whole.
     entities, _ = run("Police arrested the militants in the eastern Tarqiyah province on Friday .")
     assert [m.text for m in entities["Tarqiyah"].mentions] == ["Tarqiyah"]
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name_and_the_surname_follows_it(run):
+    entities, _ = run(
+        'Boxing legend Ramiro " Iron Fist " Valdane climbs into the ring on Saturday .\n'
+        "Valdane , 45 , takes on a little-known Mexican in a non-title bout .\n"
+        "The fight , Valdane 's first at home for 10 years , is sold out ."
+    )
+    boxer = entities['Ramiro " Iron Fist " Valdane']
+    assert boxer.type == "PERSON"
+    assert boxer.mention_count == 3
