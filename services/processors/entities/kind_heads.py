@@ -4,7 +4,11 @@ The model reads "Fed Cup", "Greater Milwaukee Open" or "Grand Slam" as an organi
 place, and "National Tennis Centre" or "Changi Prison" as an organisation or a person. A span of
 two words or more whose last word is an event head (``data/kind_heads.json``: "Cup", "Open",
 "Championships", "Games"...) becomes an EVENT; one whose last word is a facility head
-("Centre", "Stadium", "Prison", "Bridge", "Square"...) becomes a FAC. The word is compared with
+("Centre", "Stadium", "Prison", "Bridge", "Square"...) becomes a FAC. In a sports report a
+name closing with a competition head ("League", "Division", "Conference"), or with one and a
+sport, is a competition, an EVENT ("American League", "Major League Baseball", "Eastern
+Conference"), unless a sport is written right before the head: "National Football League" is
+the body that runs the sport (and "National League for Democracy" does not close with one). The word is compared with
 its first letter capitalised ("FED CUP" in a headline counts) and must itself be capitalised
 ("the world cup" is not a name). Gazetteer and title spans keep their label, and so does a
 span already of the head's kind.
@@ -30,17 +34,25 @@ class KindHeads:
 
     events: frozenset[str]
     facilities: frozenset[str]
+    competitions: frozenset[str]
+    sports: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def kind_heads() -> KindHeads:
     """``data/kind_heads.json``, loaded once per process."""
     raw = json.loads((DATA_DIR / "kind_heads.json").read_text(encoding="utf-8"))
-    return KindHeads(frozenset(raw["events"]), frozenset(raw["facilities"]))
+    return KindHeads(
+        frozenset(raw["events"]),
+        frozenset(raw["facilities"]),
+        frozenset(raw["competitions"]),
+        frozenset(raw["sports"]),
+    )
 
 
-def label_by_head(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
-    """``spans`` with event and facility names relabelled by their last word (module docstring)."""
+def label_by_head(toks: DocTokens, spans: list[NewsSpan], *, sports: bool = False) -> list[NewsSpan]:
+    """``spans`` with event and facility names relabelled by their last word, and in a sports
+    report (``sports``) competitions by their head (module docstring)."""
     heads = kind_heads()
     out = []
     for span in spans:
@@ -52,10 +64,29 @@ def label_by_head(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
             and span.source not in ("gazetteer", "title")
             and last[:1].isupper()
         ):
-            word = last[:1] + last[1:].lower()
+            word = _capitalised(last)
             if word in heads.events:
                 label = "EVENT"
             elif word in heads.facilities:
                 label = "FAC"
+            elif sports and _is_competition(toks, span, heads):
+                label = "EVENT"
         out.append(replace(span, label=label, term=None) if label != span.label else span)
     return out
+
+
+def _capitalised(word: str) -> str:
+    return word[:1] + word[1:].lower()
+
+
+def _is_competition(toks: DocTokens, span: NewsSpan, heads: KindHeads) -> bool:
+    """A name closing with a competition head, or with the head and a sport ("Major League
+    Baseball"), the head not right after a sport ("American League", not "National Football
+    League"; "National League for Democracy" is a party)."""
+    words = [_capitalised(w) for w in toks.text[span.start : span.end]]
+    for k, word in enumerate(words):
+        if word in heads.competitions and (k == 0 or words[k - 1] not in heads.sports):
+            rest = words[k + 1 :]
+            if not rest or (len(rest) == 1 and rest[0] in heads.sports):
+                return True
+    return False

@@ -53,8 +53,8 @@ driven by a list in ``data/``:
 13. a byline, a short line of capitalised words above the dateline, is the writer, a PERSON
     (:mod:`bylines`);
 14. a name closing with an event head is an EVENT ("Fed Cup", "Greater Milwaukee Open"), one
-    closing with a facility head a FAC ("National Tennis Centre", "Changi Prison")
-    (:mod:`kind_heads`).
+    closing with a facility head a FAC ("National Tennis Centre", "Changi Prison"), and in a
+    sports report a league or division a competition ("American League") (:mod:`kind_heads`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -197,7 +197,7 @@ class NewsLayer:
         selected = _dateline_places(toks, selected)
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
-        selected = label_by_head(toks, selected)
+        selected = label_by_head(toks, selected, sports=is_sports_report(toks))
         selected = bylines(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 

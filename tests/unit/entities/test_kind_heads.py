@@ -23,3 +23,22 @@ def test_a_name_closing_with_a_facility_head_is_a_facility(run):
 def test_a_lower_case_head_makes_no_name(run):
     entities, _ = run("Tarnwick Rovers are out of the cup after a 2-1 defeat at home on Saturday .")
     assert all(e.type != "EVENT" for e in entities.values())
+
+
+def test_a_league_in_a_sports_report_is_a_competition_but_not_the_body_running_a_sport(extractor):
+    found, _ = extractor.extract(
+        "Results of Major League Baseball games played on Thursday ( home team in CAPS ) :\n"
+        "American League\n"
+        "PORTVILLE 4 Marchbank 1\n"
+        "Harlow Eagles quarterback Dave Kell , the National Football League 's leading rusher , "
+        "retired on Thursday after the season .\n"
+    )
+    types = {e.name: e.type for e in found}
+    assert types["American League"] == "EVENT"
+    assert types["Major League Baseball"] == "EVENT"
+    assert types["National Football League"] == "ORG"
+
+
+def test_a_league_outside_sports_or_with_a_complement_stays_an_organisation(run):
+    entities, _ = run("Members of the National League for Democracy were detained in May , the party said .")
+    assert entities["National League for Democracy"].type == "ORG"
