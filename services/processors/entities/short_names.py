@@ -5,8 +5,10 @@ then by its short form, which the model, reading the word alone, often calls a p
 person ("Newmont" as GPE, "Russ Berrie" as PERSON). ``company_short_forms`` takes every ORG
 span ending in a company designator (``data/bodies.json``: "Corp", "Inc", "Plc", "AG"...),
 drops the designators (and an "and"/"&" before them) and reads the leading words of the rest
-as the company's short forms ("Newmont", "Newmont Mining"). Any span of the article written
-exactly so becomes an ORG, and untagged occurrences become ORG spans.
+as the company's short forms ("Newmont", "Newmont Mining"), and so are those of the rest after
+a short prefix in capitals ("LM Ericsson AB" -> "Ericsson"; a country is no prefix: "US
+Steel"). Any span of the article written exactly so becomes an ORG, and untagged occurrences
+become ORG spans.
 
 A leading word that is a common given name ("John Lewis Plc": not "John"), a title word, or a
 lexicon term ("China Steel Corp": "China" stays the country; "British Airways Plc": "British"
@@ -23,6 +25,8 @@ from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MAX_SHORT_WORDS = 4
+#: Longest prefix in capitals a company's name may open with ("LM Ericsson AB", "PT Timor").
+_MAX_PREFIX_LETTERS = 3
 _JOINERS = frozenset({"and", "&", ",", "."})
 
 
@@ -76,6 +80,25 @@ def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> se
             end -= 1
         if end == len(words) or end == 0:
             continue
+        # "LM Ericsson AB" -> "Ericsson": a short prefix in capitals before the company's name
+        # ("US Steel Corp" is not "Steel": a country is no prefix).
+        first = words[0]
+        if (
+            end >= 2
+            and first.isupper()
+            and first.isalpha()
+            and len(first) <= _MAX_PREFIX_LETTERS
+            and first not in lexicon.terms
+        ):
+            _add_forms(words[1:end], short, lexicon)
+        _add_forms(words[:end], short, lexicon)
+    return short
+
+
+def _add_forms(words: list[str], short: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    """The leading words of a company's name without designators as its short forms."""
+    end = len(words)
+    if end:
         for width in range(1, min(end, _MAX_SHORT_WORDS) + 1):
             word = words[width - 1]
             if not (word[:1].isupper() and any(ch.isalpha() for ch in word)):
@@ -87,4 +110,3 @@ def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> se
             if " ".join(form) in lexicon.terms or " ".join(form) in lexicon.countries:
                 continue
             short.add(form)
-    return short
