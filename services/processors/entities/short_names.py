@@ -19,6 +19,8 @@ designators alone after a name and "and" closes that name: the model's "Russ Ber
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.repeats import organisation_everywhere
 from services.processors.entities.spans import NewsSpan
@@ -95,7 +97,7 @@ def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> se
     return short
 
 
-def _add_forms(words: list[str], short: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+def _add_forms(words: Sequence[str], short: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     """The leading words of a company's name without designators as its short forms."""
     end = len(words)
     if end:
