@@ -54,7 +54,9 @@ driven by a list in ``data/``:
     (:mod:`bylines`);
 14. a name closing with an event head is an EVENT ("Fed Cup", "Greater Milwaukee Open"), one
     closing with a facility head a FAC ("National Tennis Centre", "Changi Prison"), and in a
-    sports report a league or division a competition ("American League") (:mod:`kind_heads`).
+    sports report a league or division a competition ("American League") (:mod:`kind_heads`);
+15. in a press digest, a paper's title on its own line under a rule of dashes is an ORG
+    (:mod:`digests`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -77,6 +79,7 @@ from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRe
 from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
+from services.processors.entities.digests import newspaper_titles
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
@@ -199,6 +202,7 @@ class NewsLayer:
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=is_sports_report(toks))
         selected = bylines(toks, selected, self._lexicon)
+        selected = newspaper_titles(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
