@@ -30,7 +30,8 @@ driven by a list in ``data/``:
    Radiometer", "brokerage Rinaco Plus", "carmaker Skoda") is an ORG; a geographic head and
    "of" before a place make one LOC with it ("Gulf of Mexico");
 7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province"
-   (or "state" closing a clause: "Sonora state ,"), is a place (GPE);
+   (or "state" closing a clause: "Sonora state ,") or after "region of"/"island of"/"state of"
+   (tagged or not: "the state of Michoacan"), is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
    occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too; a
    company's short form is an ORG wherever the article names it in full with a designator
@@ -98,6 +99,8 @@ _MAX_BODY_PREFIX = 6
 _MAX_PERSON_EXTENSION = 2
 #: Most words of a nickname in quotes inside a person's name ("Hands of Stone").
 _MAX_NICKNAME_WORDS = 4
+#: Longest untagged name read as a place after "<region noun> of" ("the state of Michoacan").
+_MAX_PLACE_WORDS = 3
 _MISPLACED_LABELS = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 _PLACE_FIXABLE = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART", "ORG", "NORP", "PERSON"})
 #: Adverbs, conjunctions and interjections the model sometimes glues to the front of a name.
@@ -500,6 +503,22 @@ class NewsLayer:
                     span.start, span.end, span.start_char, span.end_char, label, span.source, span.term, span.role
                 )
             out.append(span)
+        i = 2
+        while i < len(text):  # "the state of Michoacan", untagged: a place
+            end = i
+            while (
+                end < len(text)
+                and end - i < _MAX_PLACE_WORDS
+                and end not in covered
+                and tag[end] in PROPER_TAGS
+                and alpha[end]
+                and text[end][:1].isupper()
+            ):
+                end += 1
+            if end > i and toks.lower[i - 1] == "of" and _before_place(lexicon, toks.lower[i - 2]):
+                out.append(self._span(toks, i, end, "GPE", "model"))
+                covered.update(range(i, end))
+            i = max(end, i + 1)
         for i, word in enumerate(text):
             if i in covered or not word[:1].isupper() or not alpha[i]:
                 continue
@@ -625,7 +644,7 @@ class NewsLayer:
         lower = toks.lower
         if span.source == "title":
             return False
-        if span.start >= 2 and lower[span.start - 1] == "of" and lower[span.start - 2] in lexicon.region_words:
+        if span.start >= 2 and lower[span.start - 1] == "of" and _before_place(lexicon, lower[span.start - 2]):
             return True
         if span.label == "PERSON":
             return False
@@ -638,6 +657,12 @@ class NewsLayer:
         if span.label not in _MISPLACED_LABELS or span.end - span.start != 1 or not toks.alpha[span.start]:
             return False
         return span.start > 0 and lower[span.start - 1] in lexicon.locative_prepositions
+
+
+def _before_place(lexicon: Lexicon, word: str) -> bool:
+    """Whether ``word`` and "of" make the name after them a place: a region noun, or "state"
+    ("the state of Michoacan"; after a name, "state" is no region: "state media")."""
+    return word in lexicon.region_words or word == "state"
 
 
 def _datelines(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]) -> list[NewsSpan]:

@@ -295,3 +295,12 @@ def test_a_nickname_in_quotes_is_part_of_the_name_and_the_surname_follows_it(run
     boxer = entities['Ramiro " Iron Fist " Valdane']
     assert boxer.type == "PERSON"
     assert boxer.mention_count == 3
+
+
+def test_a_name_after_state_of_or_island_of_is_a_place(run):
+    entities, _ = run(
+        "Armed men attacked a convoy in the western state of Tarvela on Friday , and the plane "
+        "smashed into a mountain on the island of Kormsund ."
+    )
+    assert entities["Tarvela"].type == "GPE"
+    assert entities["Kormsund"].type in ("GPE", "LOC")
