@@ -11,7 +11,8 @@ Conference"), unless a sport is written right before the head: "National Footbal
 the body that runs the sport (and "National League for Democracy" does not close with one). The word is compared with
 its first letter capitalised ("FED CUP" in a headline counts) and must itself be capitalised
 ("the world cup" is not a name). Gazetteer and title spans keep their label, and so does a
-span already of the head's kind.
+span already of the head's kind. An untagged run of capitalised proper nouns closing with a
+facility head becomes a FAC too ("forecast by Wall Street economists").
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from services.processors.entities.names import DATA_DIR
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
+#: Longest untagged name read as a facility by its head ("Brown Deer Park Golf Course").
+_MAX_FACILITY_WORDS = 5
 #: Labels a head word may change: the model's usual readings of event and facility names.
 _RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
 
@@ -72,7 +75,33 @@ def label_by_head(toks: DocTokens, spans: list[NewsSpan], *, sports: bool = Fals
             elif sports and _is_competition(toks, span, heads):
                 label = "EVENT"
         out.append(replace(span, label=label, term=None) if label != span.label else span)
+    return out + _untagged_facilities(toks, out, heads)
+
+
+def _untagged_facilities(toks: DocTokens, spans: list[NewsSpan], heads: KindHeads) -> list[NewsSpan]:
+    """Untagged runs of capitalised proper nouns closing with a facility head ("forecast by Wall
+    Street economists", "at Grace Road"): new FAC spans, at most ``_MAX_FACILITY_WORDS`` words."""
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    text, n = toks.text, len(toks)
+    out: list[NewsSpan] = []
+    k = 0
+    while k < n:
+        end = k
+        while end < n and end not in covered and _proper_word(toks, end):
+            end += 1
+        if end - k >= 2:
+            # the longest run closing with a head, from its start
+            close = end
+            while close - k >= 2 and text[close - 1] not in heads.facilities:
+                close -= 1
+            if close - k >= 2 and close - k <= _MAX_FACILITY_WORDS:
+                out.append(NewsSpan(k, close, toks.idx[k], toks.end[close - 1], "FAC", "model"))
+        k = max(end, k + 1)
     return out
+
+
+def _proper_word(toks: DocTokens, k: int) -> bool:
+    return toks.tag[k] in PROPER_TAGS and toks.alpha[k] and toks.text[k][:1].isupper()
 
 
 def _capitalised(word: str) -> str:

@@ -42,3 +42,8 @@ def test_a_league_in_a_sports_report_is_a_competition_but_not_the_body_running_a
 def test_a_league_outside_sports_or_with_a_complement_stays_an_organisation(run):
     entities, _ = run("Members of the National League for Democracy were detained in May , the party said .")
     assert entities["National League for Democracy"].type == "ORG"
+
+
+def test_an_untagged_name_closing_with_a_facility_head_is_a_facility(run):
+    entities, _ = run("Orders rose 1.8 percent , stronger than the rise forecast by Tarn Street economists .")
+    assert entities["Tarn Street"].type == "FAC"
