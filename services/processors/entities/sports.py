@@ -16,7 +16,9 @@ come from ``data/sports.json``:
   person becomes an ORG, and so does every span of the article with the same words; an untagged
   proper noun in a team's place becomes one ("Leeds lost to Everton"); a one-word "person"
   whose opponent is a club is a club ("Yorkshire beat Lancashire");
-- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham").
+- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and a name
+  between a sentence's opening "In" and a comma sets the scene, a place even where a club of
+  the same name plays ("In Montreal , Scott Sanders allowed one hit").
 
 Countries stay places: a national team is written as its country, and newsrooms file it there.
 A player is never a club: a PERSON without a club word is left alone ("Sampras beat Agassi").
@@ -110,7 +112,7 @@ def clubs_named_after_places(
             teams.add(tuple(toks.text[span.start : span.end]))
     out = [
         replace(s, label="ORG", term=None)
-        if tuple(toks.text[s.start : s.end]) in teams and s.source not in FIXED_PLACE_SOURCES
+        if tuple(toks.text[s.start : s.end]) in teams and s.source not in FIXED_PLACE_SOURCES and not _scene(toks, s)
         else s
         for s in spans
     ]
@@ -242,6 +244,15 @@ def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
     if span.label == "PERSON":
         return span.source != "title" and club_word
     return span.label in _PLACE_LIKE and (club_word or is_team_slot(toks, span.start, span.end))
+
+
+def _scene(toks: DocTokens, span: NewsSpan) -> bool:
+    """Whether the span sets the scene of a paragraph, "In Montreal , Scott Sanders allowed one
+    hit": a sentence opening with "In", the name and a comma names the place the game was played."""
+    k = span.start - 1
+    return (
+        k >= 0 and toks.text[k] == "In" and toks.sent_start[k] and span.end < len(toks) and toks.text[span.end] == ","
+    )
 
 
 def _before_club_role(toks: DocTokens, k: int, words: SportsWords) -> bool:

@@ -125,3 +125,13 @@ def test_a_city_is_a_club_only_where_it_plays(run):
     )
     assert entities["Panama City"].type == "GPE"
     assert entities["Atlantic City"].type == "GPE"
+
+
+def test_a_sentence_opening_in_a_place_sets_the_scene_even_where_its_club_plays(extractor):
+    found, _ = extractor.extract(
+        "Portville beat Marchbank 3-1 in the league on Friday for their sixth straight win .\n"
+        "In Portville , Dave Kell allowed one hit over eight innings as the home side won again .\n"
+    )
+    kinds = {(e.name, e.type) for e in found}
+    assert ("Portville", "ORG") in kinds
+    assert ("Portville", "GPE") in kinds
