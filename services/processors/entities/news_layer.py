@@ -704,9 +704,11 @@ def _has_capital(toks: DocTokens, start: int, end: int) -> bool:
 
 
 def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """A name span cut at a bracket, a spaced "v"/"vs" or a line break inside it: the model runs
-    "Simon Parke ( England", "Nicol v Eyles" and two rows of a table ("Slovak Republic\nArgentina")
-    together, and no name holds such a token. Each part keeps the label; parts without a letter
+    """A name span cut at a bracket, a spaced "v"/"vs", a line break or a comma inside it: the
+    model runs "Simon Parke ( England", "Nicol v Eyles", two rows of a table ("Slovak
+    Republic\nArgentina") and the items of a list ("Harnshire , Dunshire") together, and no
+    name holds such a token (a comma stays in a firm's name with "&" or "and": "Bodman ,
+    Longely & Dahling"). Each part keeps the label; parts without a letter
     are dropped. (A spaced dash is left alone: the parts of "COAL - Lantau Peak" are no better
     names than the whole.)"""
     if label not in _SPLIT_LABELS or end - start < 2:
@@ -714,10 +716,17 @@ def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> l
     text, space = toks.text, toks.space
     parts: list[tuple[int, int, str]] = []
     part_start = start
+    # "Harnshire , Dunshire": a list; a firm's name may hold a comma ("Bodman , Longely & Dahling").
+    commas = not any(text[k] == "&" or toks.lower[k] == "and" for k in range(start, end))
     for k in range(start + 1, end):
         word = text[k]
         spaced = space[k - 1] and space[k]
-        if word in _BRACKETS or (spaced and toks.lower[k] in _VERSUS) or _is_line_break(word):
+        if (
+            word in _BRACKETS
+            or (spaced and toks.lower[k] in _VERSUS)
+            or _is_line_break(word)
+            or (commas and word == ",")
+        ):
             parts.append((part_start, k, label))
             part_start = k + 1
     if not parts:

@@ -185,8 +185,9 @@ def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) ->
 
 def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:
     """A one-word PERSON whose opponent in a match is a club is a club too ("Yorkshire beat
-    Lancashire"), unless the article gives that word as a person's surname ("Sampras" after
-    "Pete Sampras"); players meet players, so "Sampras beat Agassi" stays."""
+    Lancashire"), and so is one listed with a club ("title rivals Essex , Derbyshire and
+    Surrey"), unless the article gives that word as a person's surname ("Sampras" after "Pete
+    Sampras"); players meet players, so "Sampras beat Agassi" stays."""
     clubs = {k for s in spans if s.label == "ORG" for k in range(s.start, s.end)}
     surnames = {toks.text[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
     teams = set()
@@ -198,7 +199,7 @@ def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: froz
             and span.source != "title"
             and span.start not in unparsed
             and word not in surnames
-            and any(k in clubs for k in _opponents(toks, span.start))
+            and any(k in clubs for k in (*_opponents(toks, span.start), *_conjuncts(toks, span.start)))
         ):
             teams.add(word)
     if not teams:
@@ -209,6 +210,24 @@ def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: froz
         else s
         for s in spans
     ]
+
+
+def _conjuncts(toks: DocTokens, k: int) -> list[int]:
+    """Head tokens listed with token ``k`` ("Essex , Derbyshire and Surrey", a chain of "conj"
+    links): the first of the list and every conjunct below it, at most ``_MAX_CONJ_STEPS`` deep."""
+    token = toks.doc[k]
+    for _ in range(_MAX_CONJ_STEPS):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    out = [token.i]
+    level = [token]
+    for _ in range(_MAX_CONJ_STEPS):
+        level = [c for t in level for c in t.children if c.dep_ == "conj"]
+        if not level:
+            break
+        out.extend(t.i for t in level)
+    return out
 
 
 def _opponents(toks: DocTokens, k: int) -> list[int]:

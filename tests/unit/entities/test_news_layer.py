@@ -304,3 +304,8 @@ def test_a_name_after_state_of_or_island_of_is_a_place(run):
     )
     assert entities["Tarvela"].type == "GPE"
     assert entities["Kormsund"].type in ("GPE", "LOC")
+
+
+def test_a_list_run_together_is_cut_at_its_commas(run):
+    entities, _ = run("Delegates came from Tarvela , Kormsund and Ostria , the organisers said on Friday .")
+    assert not [m.text for e in entities.values() for m in e.mentions if "," in m.text]

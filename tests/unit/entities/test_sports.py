@@ -135,3 +135,13 @@ def test_a_sentence_opening_in_a_place_sets_the_scene_even_where_its_club_plays(
     kinds = {(e.name, e.type) for e in found}
     assert ("Portville", "ORG") in kinds
     assert ("Portville", "GPE") in kinds
+
+
+def test_a_one_word_person_listed_with_a_club_is_a_club(run):
+    entities, _ = run(
+        "Wexshire captain Colin Tarrant made 80 not out as Wexshire closed on 429 for seven in the "
+        "championship match .\n"
+        "Title rivals Harnshire , Dunshire and Wexshire all closed in on victory on Friday .\n"
+    )
+    assert entities["Wexshire"].type == "ORG"
+    assert entities["Dunshire"].type in ("ORG", "GPE")  # listed with a club, never a person
