@@ -8,7 +8,10 @@ two words or more whose last word is an event head (``data/kind_heads.json``: "C
 name closing with a competition head ("League", "Division", "Conference"), or with one and a
 sport, is a competition, an EVENT ("American League", "Major League Baseball", "Eastern
 Conference"), unless a sport is written right before the head: "National Football League" is
-the body that runs the sport (and "National League for Democracy" does not close with one). The word is compared with
+the body that runs the sport (and "National League for Democracy" does not close with one);
+a span the model stops right before a competition head is one too ("EASTERN" in "EASTERN
+DIVISION"). A name of one word that is a sport is no entity ("BASEBALL - ...", "Baseball
+games"). The word is compared with
 its first letter capitalised ("FED CUP" in a headline counts) and must itself be capitalised
 ("the world cup" is not a name). Gazetteer and title spans keep their label, and so does a
 span already of the head's kind. An untagged run of capitalised proper nouns closing with a
@@ -59,9 +62,24 @@ def label_by_head(toks: DocTokens, spans: list[NewsSpan], *, sports: bool = Fals
     heads = kind_heads()
     out = []
     for span in spans:
+        if (
+            span.end - span.start == 1
+            and span.source not in ("gazetteer", "title")
+            and _capitalised(toks.text[span.start]) in heads.sports
+        ):
+            continue  # "BASEBALL - MAJOR LEAGUE RESULTS", "Baseball games": a sport is no name
         label = span.label
         last = toks.text[span.end - 1]
         if (
+            sports
+            and label in _RELABELLED
+            and span.source not in ("gazetteer", "title")
+            and span.end < len(toks)
+            and toks.text[span.end][:1].isupper()
+            and _capitalised(toks.text[span.end]) in heads.competitions
+        ):
+            label = "EVENT"  # "EASTERN DIVISION", the model's span stopping before the head
+        elif (
             span.end - span.start >= 2
             and label in _RELABELLED
             and span.source not in ("gazetteer", "title")

@@ -47,3 +47,14 @@ def test_a_league_outside_sports_or_with_a_complement_stays_an_organisation(run)
 def test_an_untagged_name_closing_with_a_facility_head_is_a_facility(run):
     entities, _ = run("Orders rose 1.8 percent , stronger than the rise forecast by Tarn Street economists .")
     assert entities["Tarn Street"].type == "FAC"
+
+
+def test_a_division_header_and_a_sport_are_no_organisations(extractor):
+    found, _ = extractor.extract(
+        "BASEBALL - MAJOR LEAGUE STANDINGS .\n"
+        "Major League Baseball standings after games played on Thursday ( won , lost , games behind ) :\n"
+        "EASTERN DIVISION\n"
+        "PORTVILLE 74 59 .556 -\n"
+        "MARCHBANK 70 63 .526 4\n"
+    )
+    assert not [e.name for e in found if e.type == "ORG" and e.name.upper() in ("EASTERN", "BASEBALL")]
