@@ -14,7 +14,8 @@ A leading word that is a common given name ("John Lewis Plc": not "John"), a tit
 lexicon term ("China Steel Corp": "China" stays the country; "British Airways Plc": "British"
 stays a demonym) is no short form; gazetteer and title spans are never relabelled. A span of
 designators alone after a name and "and" closes that name: the model's "Russ Berrie" (PERSON)
-"and" "Co Inc" (ORG) is one ORG.
+"and" "Co Inc" (ORG) is one ORG, and a name the model stops right before untagged
+designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co").
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _JOINERS = frozenset({"and", "&", ",", "."})
 
 def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with the short forms of the article's companies made ORG (module docstring)."""
-    spans = _join_designators(toks, spans, lexicon)
+    spans = _take_designators(toks, _join_designators(toks, spans, lexicon), lexicon)
     short = _short_forms(toks, spans, lexicon)
     return organisation_everywhere(
         toks, spans, short, lambda span, _words: span.source not in ("gazetteer", "title"), free_left=False
@@ -67,6 +68,23 @@ def _join_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
         if span.start in dropped:
             continue
         out.append(merged.get(span.start, span))
+    return out
+
+
+def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """A name the model stops right before untagged designators takes them and is an ORG:
+    "The Dow Chemical" + "Co" -> "Dow Chemical Co" (gazetteer and title spans excepted)."""
+    designators = lexicon.company_designators
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    text, n = toks.text, len(toks)
+    out = []
+    for span in spans:
+        end = span.end
+        while end < n and end not in covered and text[end] in designators and text[end][:1].isupper():
+            end += 1
+        if end > span.end and span.source not in ("gazetteer", "title"):
+            span = NewsSpan(span.start, end, span.start_char, toks.end[end - 1], "ORG", span.source)
+        out.append(span)
     return out
 
 

@@ -55,3 +55,8 @@ def test_the_name_after_a_short_prefix_in_capitals_is_a_short_form(run):
     assert entities["LM Marksson AB"].type == "ORG"
     assert entities["Marksson"].type == "ORG"
     assert entities["Marksson"].mention_count == 2
+
+
+def test_a_name_stopped_before_its_designator_takes_it(run):
+    entities, _ = run("The Tarvex Chemical Co of the United States will invest $ 4 billion in a plant .")
+    assert "Tarvex Chemical Co" in [m.text for e in entities.values() if e.type == "ORG" for m in e.mentions]
