@@ -12,6 +12,8 @@ come from ``data/sports.json``:
   "Bristol Rovers"; a word that also closes towns' names, "City", only in a team's place:
   "Panama City" is a city), or comes before a role in a club and a person ("Surrey captain
   Chris Lewis", "Reds manager Ray Knight");
+- a place the model ends right before a plural nickname makes one club with it ("Florida"
+  "Marlins" -> "Florida Marlins");
 - a team that the model tagged as a place, nationality, facility or (with a club word only) a
   person becomes an ORG, and so does every span of the article with the same words; an untagged
   proper noun in a team's place becomes one ("Leeds lost to Everton"); a one-word "person"
@@ -105,6 +107,7 @@ def clubs_named_after_places(
     """
     if not spans or not is_sports_report(toks):
         return spans
+    spans = _place_and_nickname(toks, spans)
     words = sports_words()
     teams: set[tuple[str, ...]] = set()
     for span in spans:
@@ -263,6 +266,36 @@ def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
     if span.label == "PERSON":
         return span.source != "title" and club_word
     return span.label in _PLACE_LIKE and (club_word or is_team_slot(toks, span.start, span.end))
+
+
+def _place_and_nickname(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """A place the model ends right before a team's plural nickname ("Florida" GPE, "Marlins"
+    PERSON) is one club with it, an ORG: "Florida Marlins", "Chicago Cubs"."""
+    by_start = {s.start: s for s in spans}
+    merged: dict[int, NewsSpan] = {}
+    absorbed: set[int] = set()
+    for span in spans:
+        nickname = by_start.get(span.end)
+        if (
+            nickname is None
+            or span.label not in _PLACE_LIKE
+            or span.source in FIXED_PLACE_SOURCES
+            or nickname.label not in ("ORG", "PERSON", "NORP")
+            or nickname.source == "title"
+            or "\n" in toks.body[span.end_char : nickname.start_char]
+            or not all(_capital_word(toks, k) for k in range(nickname.start, nickname.end))
+            or not toks.text[nickname.end - 1].endswith("s")
+        ):
+            continue
+        merged[span.start] = NewsSpan(span.start, nickname.end, span.start_char, nickname.end_char, "ORG", "model")
+        absorbed.add(nickname.start)
+    if not merged:
+        return spans
+    return [merged.get(s.start, s) for s in spans if s.start not in absorbed]
+
+
+def _capital_word(toks: DocTokens, k: int) -> bool:
+    return toks.alpha[k] and toks.text[k][:1].isupper()
 
 
 def _scene(toks: DocTokens, span: NewsSpan) -> bool:

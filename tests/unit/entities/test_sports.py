@@ -145,3 +145,13 @@ def test_a_one_word_person_listed_with_a_club_is_a_club(run):
     )
     assert entities["Wexshire"].type == "ORG"
     assert entities["Dunshire"].type in ("ORG", "GPE")  # listed with a club, never a person
+
+
+def test_a_place_before_a_plural_nickname_is_one_club(run):
+    # The bare model tags "Florida" GPE and "Marlins" PERSON.
+    entities, _ = run(
+        "Major league baseball leader Kevin Brown threw an eight-hitter and Devon White 's RBI double "
+        "snapped a fifth-inning tie as the Florida Marlins beat the Cincinnati Reds 3-1 for their "
+        "seventh straight win Friday ."
+    )
+    assert entities["Florida Marlins"].type == "ORG"
