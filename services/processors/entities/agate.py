@@ -24,7 +24,10 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
   ( country ) set scores`` after an optional heading ("Women 's singles , third round 1 - Steffi
   Graf ( Germany ) beat Natasha Zvereva ( Belarus ) 6-4 6-2 16 - Martina Hingis ..."): the
   players are people, their countries places; the last result of a line may leave its scores
-  to the next.
+  to the next;
+- a **leaderboard line** is a score and the players on it, ``score player [( country )] ,
+  ...`` ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )"), or the rest of such
+  a list wrapped to the next line.
 
 A team in a result line may carry its country in brackets before its score ("Charleroi
 ( Belgium ) 75"), and a score a bracketed note without names ("( halftime 44-35 )").
@@ -110,6 +113,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
             or _parse_fixture(toks, start, end)
             or _parse_team_scorers(toks, start, end)
             or _parse_match_results(toks, start, end)
+            or _parse_leaderboard(toks, start, end)
         )
         if parsed is None:
             continue
@@ -270,6 +274,44 @@ def _match_results_from(toks: DocTokens, k: int, end: int) -> Pieces | None:
             return None  # a result without scores only closes a line (the scores wrap to the next)
         k = scores_end
     return ([], players, countries) if players else None
+
+
+def _parse_leaderboard(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """A leaderboard line: a score and the players on it, ``score player [( country )] , ...``
+    ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )"), or its continuation after
+    a wrap (no score; then at least two players). Players are written in full, but for the
+    ends of a wrapped list. Players are people, countries places."""
+    text = toks.text
+    k = start
+    scored = k < end and text[k].isdigit() and len(text[k]) <= _MAX_SCORE_DIGITS
+    if scored:
+        k += 1
+    players: list[tuple[int, int]] = []
+    countries: list[tuple[int, int]] = []
+    while k < end:
+        name_end = _name_end(toks, k, end)
+        if name_end == k:
+            return None
+        players.append((k, name_end))
+        k = name_end
+        if k < end and text[k] == "(":
+            country_end = _name_end(toks, k + 1, end)
+            if country_end == k + 1 or country_end >= end or text[country_end] != ")":
+                return None
+            countries.append((k + 1, country_end))
+            k = country_end + 1
+        if k < end:
+            if text[k] != ",":
+                return None
+            k += 1
+    # Players are written in full; only the ends of a wrapped list may be one word ("Willie" /
+    # "Wood"), and a list of one-word names is clubs' ("Arsenal , Chelsea"), not players'.
+    full = [b - a >= 2 for a, b in players]
+    if not full or not any(full) or not all(full[1:-1]):
+        return None
+    if (scored and not full[0]) or (not scored and len(players) < 2):
+        return None
+    return [], players, countries
 
 
 def _seed_end(toks: DocTokens, k: int, end: int) -> int:

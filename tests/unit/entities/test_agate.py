@@ -144,3 +144,22 @@ def test_match_results_give_players_and_their_countries(run):
         assert entities[player].type == "PERSON", player
     for country in ("Austria", "Norway", "Japan", "Hungary", "Belgium", "Canada"):
         assert entities[country].type == "GPE", country
+
+
+def test_leaderboard_lines_give_players_and_their_countries(run):
+    entities, _ = run(
+        "Leading scores in the golf tournament after the first round on Thursday ( players U.S. unless stated ) :\n"
+        "62 Harlan Voss\n"
+        "65 Billy Tarrow , Duffy Kellan , Jesper Marrow ( Sweden ) , Willie\n"
+        "Dunn , Loren Baxter , Steve Harlow\n"
+    )
+    for player in ("Harlan Voss", "Billy Tarrow", "Duffy Kellan", "Jesper Marrow", "Loren Baxter", "Steve Harlow"):
+        assert entities[player].type == "PERSON", player
+    assert entities["Sweden"].type == "GPE"
+
+
+def test_a_line_of_one_word_names_is_no_leaderboard(run):
+    entities, _ = run(
+        "Clubs through to the next round of the cup after the matches on Saturday :\nArsenal , Chelsea , Everton\n"
+    )
+    assert all(entities[club].type != "PERSON" for club in ("Arsenal", "Chelsea", "Everton") if club in entities)
