@@ -16,7 +16,9 @@ come from ``data/sports.json``:
   "Marlins" -> "Florida Marlins");
 - a team that the model tagged as a place, nationality, facility or (with a club word only) a
   person becomes an ORG, and so does every span of the article with the same words; an untagged
-  proper noun in a team's place becomes one ("Leeds lost to Everton"); a one-word "person"
+  proper noun in a team's place becomes one ("Leeds lost to Everton"), and so does one that is
+  the subject of a verb in the plural, as British reports write teams and never players ("Essex
+  need another 148": a list of places may take a plural verb, so a tagged place does not); a one-word "person"
   whose opponent is a club is a club ("Yorkshire beat Lancashire");
 - a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and a name
   between a sentence's opening "In" and a comma sets the scene, a place even where a club of
@@ -43,6 +45,8 @@ _MAX_CONJ_STEPS = 6
 _MAX_NAME_WORDS = 4
 #: Most lower-case words between a club and a player's name ("team mate", "head coach").
 _MAX_ROLE_WORDS = 2
+#: Pronouns that make the subject they refer back to plural: a team, not a player.
+_PLURAL_PRONOUNS = frozenset({"their", "they", "them", "themselves"})
 _TEAM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _OBJECT_DEPS = frozenset({"pobj"})
 _MATCH_PREPOSITIONS = frozenset({"with", "to", "by", "over", "against", "versus", "v", "vs", "vs."})
@@ -129,7 +133,7 @@ def clubs_named_after_places(
             and toks.text[k][:1].isupper()
             and toks.text[k] not in lexicon.terms
             and toks.text[k] not in lexicon.countries
-            and is_team_slot(toks, k, k + 1)
+            and (is_team_slot(toks, k, k + 1) or _plural_subject(toks, k))
         ):
             start = k
             while (
@@ -189,7 +193,8 @@ def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) ->
 def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:
     """A one-word PERSON whose opponent in a match is a club is a club too ("Yorkshire beat
     Lancashire"), and so is one listed with a club ("title rivals Essex , Derbyshire and
-    Surrey"), unless the article gives that word as a person's surname ("Sampras" after "Pete
+    Surrey") or the subject of a verb in the plural ("Kent have reached 108", "Kent made up for
+    lost time in their match"), unless the article gives that word as a person's surname ("Sampras" after "Pete
     Sampras"); players meet players, so "Sampras beat Agassi" stays."""
     clubs = {k for s in spans if s.label == "ORG" for k in range(s.start, s.end)}
     surnames = {toks.text[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
@@ -202,7 +207,10 @@ def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: froz
             and span.source != "title"
             and span.start not in unparsed
             and word not in surnames
-            and any(k in clubs for k in (*_opponents(toks, span.start), *_conjuncts(toks, span.start)))
+            and (
+                any(k in clubs for k in (*_opponents(toks, span.start), *_conjuncts(toks, span.start)))
+                or _plural_subject(toks, span.start)
+            )
         ):
             teams.add(word)
     if not teams:
@@ -360,3 +368,21 @@ def is_team_slot(toks: DocTokens, start: int, end: int) -> bool:
     if token.dep_ in _TEAM_DEPS and head.lower_ in match_words:
         return True
     return token.dep_ in _OBJECT_DEPS and head.lower_ in _MATCH_PREPOSITIONS and head.head.lower_ in match_words
+
+
+def _plural_subject(toks: DocTokens, k: int) -> bool:
+    """Whether the one-word name at ``k`` is the subject of a verb in the plural, as a team's name
+    is in British reports and a player's never: "Essex need another 148", "Kent have reached",
+    "Kent made up for lost time in their match" (a present-tense plural verb or auxiliary, or
+    "their"/"they"/"them" after the name in the verb's clause)."""
+    token = toks.doc[k]
+    for _ in range(_MAX_CONJ_STEPS):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children):
+        return True
+    return any(t.lower_ in _PLURAL_PRONOUNS and t.i > token.i for t in verb.subtree)

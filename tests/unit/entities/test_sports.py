@@ -155,3 +155,21 @@ def test_a_place_before_a_plural_nickname_is_one_club(run):
         "seventh straight win Friday ."
     )
     assert entities["Florida Marlins"].type == "ORG"
+
+
+def test_a_one_word_name_that_takes_a_plural_verb_is_a_club(run):
+    entities, _ = run(
+        "Harnshire captain Colin Tarrant made 80 not out in the championship match on Friday .\n"
+        "Wexshire need another 148 runs with five wickets in hand to beat Harnshire .\n"
+        "Dunshire made up for lost time in their rain-affected match and reached 108 for three .\n"
+    )
+    assert entities["Wexshire"].type == "ORG"
+    assert entities["Dunshire"].type == "ORG"
+
+
+def test_places_listed_with_a_plural_verb_stay_places(run):
+    entities, _ = run(
+        "The sprinter won the 100 metres in Tarnby and Kelso last month .\n"
+        "Tarnby , Kelso and Ostria all belong to the most lucrative series in the sport .\n"
+    )
+    assert all(e.type != "ORG" for e in entities.values())
