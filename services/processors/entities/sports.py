@@ -12,6 +12,7 @@ come from ``data/sports.json``:
   "Bristol Rovers"; a word that also closes towns' names, "City", only in a team's place:
   "Panama City" is a city), or comes before a role in a club and a person ("Surrey captain
   Chris Lewis", "Reds manager Ray Knight");
+- a line's label before a colon is no name ("Attendance : 15,150", "Scorer : Sergei Rebrov");
 - a place the model ends right before a plural nickname makes one club with it ("Florida"
   "Marlins" -> "Florida Marlins");
 - a team that the model tagged as a place, nationality, facility or (with a club word only) a
@@ -66,6 +67,7 @@ class SportsWords:
     club_suffixes: frozenset[str]
     place_suffixes: frozenset[str]
     club_roles: frozenset[str]
+    line_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +80,7 @@ def sports_words() -> SportsWords:
         frozenset(raw["club_suffixes"]),
         frozenset(raw["place_suffixes"]),
         frozenset(w.lower() for w in raw["club_roles"]),
+        frozenset(raw["line_labels"]),
     )
 
 
@@ -111,8 +114,8 @@ def clubs_named_after_places(
     """
     if not spans or not is_sports_report(toks):
         return spans
-    spans = _place_and_nickname(toks, spans)
     words = sports_words()
+    spans = [s for s in _place_and_nickname(toks, spans) if not _line_label(toks, s, words)]
     teams: set[tuple[str, ...]] = set()
     for span in spans:
         if span.start not in unparsed and _is_club(toks, span, words) and not _is_country(toks, span, lexicon):
@@ -274,6 +277,18 @@ def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
     if span.label == "PERSON":
         return span.source != "title" and club_word
     return span.label in _PLACE_LIKE and (club_word or is_team_slot(toks, span.start, span.end))
+
+
+def _line_label(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
+    """Whether the span is a line's label before a colon ("Attendance : 15,150")."""
+    k = span.start
+    return (
+        span.end - k == 1
+        and (k == 0 or "\n" in toks.text[k - 1])
+        and span.end < len(toks)
+        and toks.text[span.end] == ":"
+        and toks.text[k] in words.line_labels
+    )
 
 
 def _place_and_nickname(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:

@@ -173,3 +173,14 @@ def test_places_listed_with_a_plural_verb_stay_places(run):
         "Tarnby , Kelso and Ostria all belong to the most lucrative series in the sport .\n"
     )
     assert all(e.type != "ORG" for e in entities.values())
+
+
+def test_a_line_label_before_a_colon_is_no_name(run):
+    entities, _ = run(
+        "Tarvia beat Ostria 1-0 ( halftime 0-0 ) in a World Cup soccer qualifier on Saturday .\n"
+        "Scorer : Sergei Marrow ( 79th minute )\n"
+        "Attendance : 9,358\n"
+    )
+    assert "Scorer" not in entities
+    assert "Attendance" not in entities
+    assert entities["Sergei Marrow"].type == "PERSON"
