@@ -155,3 +155,12 @@ def test_the_dateline_place_is_a_place_in_the_body_too(extractor):
         "The plane crashed just east of Tarnby , killing all 141 people on board .\n"
     )
     assert {(e.name.upper(), e.type) for e in found if e.name.upper() == "TARNBY"} == {("TARNBY", "GPE")}
+
+
+def test_the_country_after_the_comma_of_a_bare_dateline_is_a_place(extractor):
+    found, _ = extractor.extract(
+        "Assault charges dropped against former rebel .\n"
+        "TARNBY , Ostravia 1996-08-30\n"
+        "A former guerrilla leader walked free on Friday after charges were dropped , police said .\n"
+    )
+    assert ("Ostravia", "GPE") in {(e.name, e.type) for e in found}
