@@ -6,14 +6,28 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
 
 - a **result line** is one or more ``team score`` pairs, each optionally followed by a
   parenthesised scorer list: "Karlsruhe 3 Freiburg 0", "Rangers 4 ( Ferguson 34 , McCoist
-  71 74 ) Hibernian 3 ( Wright 21 )";
+  71 74 ) Hibernian 3 ( Wright 21 )"; a cricket scorecard writes the same with commas between
+  the sides, a second innings after "and" and runs for wickets ("Somerset 83 and 174 ( P.
+  Simmons 4-38 ) , Leicestershire 296-7"), and may open with the ground and a colon ("Hove :",
+  "London ( The Oval ) :"), which is a place;
 - a **standings row** is a team followed by at least ``_MIN_TABLE_NUMBERS`` numbers and nothing
-  else: "PSV Eindhoven 18 13 3 2 52 14 42";
-- a **scorer list** is ``( name minute [minute...] [note] , ... )``; the names are people;
+  else, the third onwards possibly a ratio, a half or a dash: "PSV Eindhoven 18 13 3 2 52 14
+  42", "NEW YORK 74 59 .556 -", "BOSTON 69 65 .515 5 1/2";
+- a **scorer list** is ``( name minute [minute...] [note] , ... )``; the names are people
+  (a scorecard's: ``( name runs [not out] , ... ; name wickets-runs )``);
 - a **fixture line** is ``team [( position )] v team [( position )] [kick-off]``: "Lazio ( 12 )
-  v AS Roma ( 7 ) 1930";
+  v AS Roma ( 7 ) 1930"; with "at" for "v" the second name is where the game is played, a
+  place ("KANSAS CITY AT DETROIT" in a baseball schedule);
 - a **scorers line** is ``team - name points , name points ...``: "Charleroi - Eric Cleymans
-  18 , Ron Ellis 18".
+  18 , Ron Ellis 18";
+- a **match results line** is one or more ``[seed -] player ( country ) beat [seed -] player
+  ( country ) set scores`` after an optional heading ("Women 's singles , third round 1 - Steffi
+  Graf ( Germany ) beat Natasha Zvereva ( Belarus ) 6-4 6-2 16 - Martina Hingis ..."): the
+  players are people, their countries places; the last result of a line may leave its scores
+  to the next;
+- a **leaderboard line** is a score and the players on it, ``score player [( country )] ,
+  ...`` ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )"), or the rest of such
+  a list wrapped to the next line.
 
 A team in a result line may carry its country in brackets before its score ("Charleroi
 ( Belgium ) 75"), and a score a bracketed note without names ("( halftime 44-35 )").
@@ -31,10 +45,13 @@ A line break inside an open parenthesis does not end a line: a scorer list may w
 
 A club found so is a club wherever the report writes its name, or its name without a short
 prefix in capitals ("AS Roma" -> "Roma"): such spans become ORG (a titled or multi-word
-person excepted) and untagged repeats are tagged.
+person excepted, and a place of source "dateline" or "venue": the places read off agate
+lines, a ground or a player's country, and the place the story was filed from stay places) and untagged repeats are tagged.
 """
 
 from __future__ import annotations
+
+import re
 
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import name_key
@@ -58,7 +75,26 @@ _MAX_CLUB_PREFIX = 3
 #: Longest parenthesised note after a score ("( halftime 44-35 )").
 _MAX_NOTE_TOKENS = 6
 
-Pieces = tuple[list[tuple[int, int]], list[tuple[int, int]]]
+#: Lower-case words a cricket batsman's score may carry ("80 not out").
+_INNINGS_NOTES = frozenset({"not", "out", "retired", "hurt"})
+#: Marks between the two sides of a fixture; "at" names the home side's place ("Boston at Oakland").
+_AT_MARKS = frozenset({"at"})
+#: A cricket score or bowling figure: runs and wickets ("429-7", "4-38").
+_RUNS_WICKETS = re.compile(r"\d{1,3}-\d{1,3}")
+#: A standings cell after the first number: a ratio (".556"), a half ("1/2") or a dash (none).
+_TABLE_CELL = re.compile(r"\d{0,3}\.\d{1,3}|\d{1,2}/\d{1,2}|-")
+
+#: Words between the two players of a result ("Anna Kell ( Austria ) beat Mia Tarr ( Japan )").
+_RESULT_VERBS = frozenset({"beat", "bt", "bat", "beats", "defeated", "def", "def.", "d."})
+#: Words that may close a match's scores ("1-0 retired").
+_RESULT_NOTES = frozenset({"retired", "ret", "ret.", "walkover", "w/o", "unfinished", "abandoned"})
+#: A set score or a piece of one as the tokenizer leaves it: "6-4", "6", "-", "6-" .
+_SET_SCORE = re.compile(r"\d{1,2}-?\d{0,2}|-")
+#: Fewest tokens of one result: player ( country ) beat player ( country ).
+_MIN_RESULT_TOKENS = 9
+
+#: Teams, scorers and places (venues) of one line.
+Pieces = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
 
 
 def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
@@ -67,16 +103,22 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
         return spans
     teams: list[tuple[int, int]] = []
     scorers: list[tuple[int, int]] = []
+    places: list[tuple[int, int]] = []
     rows: list[tuple[int, int]] = []
     for start, end in _lines(toks):
         if end - start > _MAX_LINE_TOKENS:
             continue
         parsed = (
-            _parse_line(toks, start, end) or _parse_fixture(toks, start, end) or _parse_team_scorers(toks, start, end)
+            _parse_venue_line(toks, start, end)
+            or _parse_fixture(toks, start, end)
+            or _parse_team_scorers(toks, start, end)
+            or _parse_match_results(toks, start, end)
+            or _parse_leaderboard(toks, start, end)
         )
         if parsed is None:
             continue
-        line_teams, line_scorers = parsed
+        line_teams, line_scorers, line_places = parsed
+        places.extend(line_places)
         if not line_scorers and len(line_teams) == 1:
             rows.extend(line_teams)
         else:
@@ -93,15 +135,17 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
         teams.extend(rows)
     else:
         teams.extend((a, b) for a, b in rows if tuple(toks.text[a:b]) in playing)
-    if not teams:
+    if not teams and not scorers:
         return spans
-    taken = {k for a, b in (*teams, *scorers) for k in range(a, b)}
+    taken = {k for a, b in (*teams, *scorers, *places) for k in range(a, b)}
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
     for a, b in teams:
         label = "GPE" if _is_country(toks, a, b, lexicon) else "ORG"
         out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], label, "model"))
     for a, b in scorers:
         out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PERSON", "model"))
+    for a, b in places:
+        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "GPE", "venue"))
     return _clubs_everywhere(toks, out, _club_forms(toks, teams, lexicon))
 
 
@@ -156,30 +200,155 @@ def _after_country(toks: DocTokens, k: int, end: int) -> int:
 
 
 def _parse_fixture(toks: DocTokens, start: int, end: int) -> Pieces | None:
-    """A fixture line: ``team [( position )] v team [( position )] [kick-off]``
-    ("Lazio ( 12 ) v AS Roma ( 7 ) 1930")."""
+    """A fixture line: ``team [( position )] v team [( position )] [kick-off]`` ("Lazio ( 12 )
+    v AS Roma ( 7 ) 1930"); with "at" between the sides the second is the place the game is
+    played, not a team ("KANSAS CITY AT DETROIT" in a schedule)."""
     text = toks.text
-    teams: list[tuple[int, int]] = []
+    sides: list[tuple[int, int]] = []
+    at = False
     k = start
     for side in range(2):
         name_end = _name_end(toks, k, end)
         if name_end == k:
             return None
-        teams.append((k, name_end))
+        sides.append((k, name_end))
         k = name_end
         if k + 2 < end and text[k] == "(" and _is_score(text[k + 1]):
             if text[k + 2] != ")":
                 return None
             k += 3
         if side == 0:
-            if k >= end or toks.lower[k] not in _VERSUS_MARKS:
+            if k >= end or (toks.lower[k] not in _VERSUS_MARKS and toks.lower[k] not in _AT_MARKS):
                 return None
+            at = toks.lower[k] in _AT_MARKS
             k += 1
     if k < end and text[k].isdigit():
         k += 1
     if k < end and text[k] == ".":
         k += 1
-    return (teams, []) if k == end else None
+    if k != end:
+        return None
+    return ([sides[0]], [], [sides[1]]) if at else (sides, [], [])
+
+
+def _parse_match_results(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """Results of individual matches, after an optional heading: ``[seed -] player ( country )
+    beat [seed -] player ( country ) set scores``, one or more to a line ("Women 's singles ,
+    third round 1 - Anna Kell ( Austria ) beat Mia Tarr ( Japan ) 6-2 6-4 Eva Lund ( Norway )
+    beat ..."): the players are people and their countries places. The first result is looked
+    for at each capitalised word or seed; the rest of the line must parse whole from there."""
+    if end - start < _MIN_RESULT_TOKENS:
+        return None
+    if toks.text[end - 1] == ".":
+        end -= 1
+    for first in range(start, end - _MIN_RESULT_TOKENS + 1):
+        if toks.text[first][:1].isupper() or _seed_end(toks, first, end) > first:
+            parsed = _match_results_from(toks, first, end)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _match_results_from(toks: DocTokens, k: int, end: int) -> Pieces | None:
+    text = toks.text
+    players: list[tuple[int, int]] = []
+    countries: list[tuple[int, int]] = []
+    while k < end:
+        for side in range(2):
+            k = _seed_end(toks, k, end)
+            name_end = _name_end(toks, k, end)
+            if name_end == k or name_end + 2 >= end or text[name_end] != "(":
+                return None
+            country_end = _name_end(toks, name_end + 1, end)
+            if country_end == name_end + 1 or country_end >= end or text[country_end] != ")":
+                return None
+            players.append((k, name_end))
+            countries.append((name_end + 1, country_end))
+            k = country_end + 1
+            if side == 0:
+                if k >= end or toks.lower[k] not in _RESULT_VERBS:
+                    return None
+                k += 1
+        scores_end = _set_scores_end(toks, k, end)
+        if scores_end == k and k < end:
+            return None  # a result without scores only closes a line (the scores wrap to the next)
+        k = scores_end
+    return ([], players, countries) if players else None
+
+
+def _parse_leaderboard(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """A leaderboard line: a score and the players on it, ``score player [( country )] , ...``
+    ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )"), or its continuation after
+    a wrap (no score; then at least two players). Players are written in full, but for the
+    ends of a wrapped list. Players are people, countries places."""
+    text = toks.text
+    k = start
+    scored = k < end and text[k].isdigit() and len(text[k]) <= _MAX_SCORE_DIGITS
+    if scored:
+        k += 1
+    players: list[tuple[int, int]] = []
+    countries: list[tuple[int, int]] = []
+    while k < end:
+        name_end = _name_end(toks, k, end)
+        if name_end == k:
+            return None
+        players.append((k, name_end))
+        k = name_end
+        if k < end and text[k] == "(":
+            country_end = _name_end(toks, k + 1, end)
+            if country_end == k + 1 or country_end >= end or text[country_end] != ")":
+                return None
+            countries.append((k + 1, country_end))
+            k = country_end + 1
+        if k < end:
+            if text[k] != ",":
+                return None
+            k += 1
+    # Players are written in full; only the ends of a wrapped list may be one word ("Willie" /
+    # "Wood"), and a list of one-word names is clubs' ("Arsenal , Chelsea"), not players'.
+    full = [b - a >= 2 for a, b in players]
+    if not full or not any(full) or not all(full[1:-1]):
+        return None
+    if (scored and not full[0]) or (not scored and len(players) < 2):
+        return None
+    return [], players, countries
+
+
+def _seed_end(toks: DocTokens, k: int, end: int) -> int:
+    """Index after a seeding before a player ("16 - Martina ..."), or ``k``."""
+    text = toks.text
+    if k + 2 < end and text[k].isdigit() and len(text[k]) <= 2 and text[k + 1] in _DASHES and text[k + 2][:1].isupper():
+        return k + 2
+    return k
+
+
+def _set_scores_end(toks: DocTokens, k: int, end: int) -> int:
+    """Index after a match's set scores ("6-4 3-6 7-6 ( 7-5 )", "6 - 2", "1-0 retired ( leg injury
+    )"), or ``k`` if there are none; a seeding opens the next result and ends them."""
+    text = toks.text
+    j = k
+    found = False
+    while j < end and _seed_end(toks, j, end) == j:
+        word = text[j]
+        if _SET_SCORE.fullmatch(word):
+            found = found or word[:1].isdigit()
+            j += 1
+        elif toks.lower[j] in _RESULT_NOTES:
+            j += 1
+        elif word == "(":
+            close = j + 1
+            while (
+                close < end
+                and close - j <= _MAX_NOTE_TOKENS
+                and (_SET_SCORE.fullmatch(text[close]) or text[close].islower())
+            ):
+                close += 1
+            if close >= end or text[close] != ")":
+                break
+            j = close + 1
+        else:
+            break
+    return j if found else k
 
 
 def _parse_team_scorers(toks: DocTokens, start: int, end: int) -> Pieces | None:
@@ -201,7 +370,7 @@ def _parse_team_scorers(toks: DocTokens, start: int, end: int) -> Pieces | None:
             if text[k] != ",":
                 return None
             k += 1
-    return ([(start, name_end)], scorers) if scorers else None
+    return ([(start, name_end)], scorers, []) if scorers else None
 
 
 def _lines(toks: DocTokens) -> list[tuple[int, int]]:
@@ -236,7 +405,9 @@ def _name_end(toks: DocTokens, k: int, end: int) -> int:
     words = 0
     while j < end and words < _MAX_NAME_WORDS:
         word = text[j]
-        if word[:1].isupper() and (toks.alpha[j] or word.rstrip(".").isalpha() or "-" in word or "'" in word):
+        if toks.lower[j] in _AT_MARKS or (toks.lower[j] in _VERSUS_MARKS and not word.endswith(".")):
+            break  # "KANSAS CITY AT DETROIT": a fixture mark in capitals is no part of a name ("V." is an initial)
+        if word[:1].isupper() and (toks.alpha[j] or word.replace(".", "").isalpha() or "-" in word or "'" in word):
             j += 1
             words += 1
         elif (
@@ -252,8 +423,65 @@ def _name_end(toks: DocTokens, k: int, end: int) -> int:
     return j
 
 
+def _parse_venue_line(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """An agate line, optionally opened by the ground it was played at, ``place [( place )] :``
+    (a cricket scorecard: "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8")."""
+    parsed = _parse_line(toks, start, end)
+    if parsed is not None:
+        return parsed
+    text = toks.text
+    places: list[tuple[int, int]] = []
+    k = start
+    name_end = _name_end(toks, k, end)
+    if name_end == k:
+        return None
+    places.append((k, name_end))
+    k = name_end
+    if k < end and text[k] == "(":
+        inner_end = _name_end(toks, k + 1, end)
+        if inner_end == k + 1 or inner_end >= end or text[inner_end] != ")":
+            return None
+        places.append((k + 1, inner_end))
+        k = inner_end + 1
+    if k + 1 >= end or text[k] != ":":
+        return None
+    parsed = _parse_line(toks, k + 1, end)
+    if parsed is None:
+        return None
+    teams, scorers, _ = parsed
+    return teams, scorers, places
+
+
+def _score_end(toks: DocTokens, k: int, end: int) -> int:
+    """Index after a score at ``k`` (``k`` if there is none): a number, or runs and wickets
+    written "429-7" (one token, or three when the tokenizer splits the hyphen)."""
+    text = toks.text
+    if k >= end:
+        return k
+    if _RUNS_WICKETS.fullmatch(text[k]):
+        return k + 1
+    if not _is_score(text[k]):
+        return k
+    if k + 2 < end and text[k + 1] == "-" and not toks.space[k] and not toks.space[k + 1] and _is_score(text[k + 2]):
+        return k + 3
+    return k + 1
+
+
+def _after_second_innings(toks: DocTokens, k: int, end: int) -> int:
+    """Index after "and <score>" (a cricket side's second innings: "83 and 174"), or ``k``."""
+    if k + 1 < end and toks.text[k] == "and":
+        after = _score_end(toks, k + 1, end)
+        if after > k + 1:
+            return after
+    return k
+
+
 def _parse_line(toks: DocTokens, start: int, end: int) -> Pieces | None:
-    """Teams and scorers of an agate line ``[start, end)``, or None if it is not one."""
+    """Teams and scorers of an agate line ``[start, end)``, or None if it is not one.
+
+    A team's entry is ``team score [and score] [( scorers )] [and score]``; entries follow one
+    another, or are separated by commas (a cricket scorecard: "Somerset 83 and 174 ( P. Simmons
+    4-38 ) , Leicestershire 296"). A standings row is a team and its numbers."""
     text = toks.text
     if text[end - 1] == ".":
         end -= 1
@@ -262,31 +490,39 @@ def _parse_line(toks: DocTokens, start: int, end: int) -> Pieces | None:
     k = start
     table = False
     while k < end:
+        if teams and text[k] == "," and k + 1 < end:
+            k += 1
         name_end = _name_end(toks, k, end)
         score = _after_country(toks, name_end, end)
-        if name_end == k or score >= end or not _is_score(text[score]):
+        score_end = _score_end(toks, score, end)
+        if name_end == k or score_end == score:
             return None
         teams.append((k, name_end))
-        k = _after_note(toks, score + 1, end)
+        k = _after_second_innings(toks, score_end, end)
+        k = _after_note(toks, k, end)
         if k < end and text[k] == "(":
             k = _scorer_list(toks, k + 1, end, scorers)
             if k < 0:
                 return None
-        elif k < end and _is_score(text[k]):
-            numbers = 0
-            while k < end and _is_score(text[k]):
+            k = _after_second_innings(toks, k, end)
+        elif k < end and _is_score(text[k]) and score_end == score + 1:
+            numbers = 1
+            while k < end and (_is_score(text[k]) or (numbers > 1 and _TABLE_CELL.fullmatch(text[k]))):
                 k += 1
                 numbers += 1
-            if k < end or numbers + 1 < _MIN_TABLE_NUMBERS or len(teams) > 1:
+            if k < end or numbers < _MIN_TABLE_NUMBERS or len(teams) > 1:
                 return None
             table = True
     if len(teams) < 2 and not scorers and not table:
         return None
-    return teams, scorers
+    return teams, scorers, []
 
 
 def _scorer_list(toks: DocTokens, k: int, end: int, scorers: list[tuple[int, int]]) -> int:
-    """Reads ``name minute... , ...`` up to ")"; the index after ")", or -1 if it is no scorer list."""
+    """Reads ``name minute... , ...`` up to ")"; the index after ")", or -1 if it is no scorer list.
+
+    A cricket scorecard's list is the same with runs or bowling figures for minutes, a note
+    ("80 not out") and semicolons between batsmen and bowlers ("( A. Dale 69 ; D. Blenkiron 4-43 )")."""
     text = toks.text
     found: list[tuple[int, int]] = []
     while k < end:
@@ -297,12 +533,18 @@ def _scorer_list(toks: DocTokens, k: int, end: int, scorers: list[tuple[int, int
             found.append((k, name_end))
             k = name_end
         minutes = 0
-        while k < end and (_is_score(text[k]) or "\n" in text[k] or (minutes and toks.lower[k] in _SCORER_NOTES)):
-            minutes += _is_score(text[k])
-            k += 1
+        while k < end:
+            after = _score_end(toks, k, end)
+            if after > k:
+                minutes += 1
+                k = after
+            elif "\n" in text[k] or (minutes and (toks.lower[k] in _SCORER_NOTES or toks.lower[k] in _INNINGS_NOTES)):
+                k += 1
+            else:
+                break
         if not minutes:
             return -1
-        if k < end and text[k] == ",":
+        if k < end and text[k] in (",", ";"):
             k += 1
             continue
         if k < end and text[k] == ")":

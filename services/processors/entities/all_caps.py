@@ -16,7 +16,8 @@ Regions (token ranges, one line at most):
   its capitals would make it a headline (a day or month opens none); a name
   the recogniser finds over the whole dateline is the place the story was filed from (GPE), and
   so is the run of a bare dateline (the place, an optional ", Country" and a date in digits:
-  "AMARILLO 1996-12-06") when the recogniser finds nothing in it.
+  "AMARILLO 1996-12-06") when the recogniser finds nothing in it, and so is the country after
+  its comma ("PARAMARIBO , Surinam 1996-08-30").
 
 Case is restored word by word (same length, so character offsets carry over unchanged):
 a word the article writes in capitals elsewhere or that the lexicon knows in capitals (an
@@ -34,7 +35,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class CapsEntity:
     end: int
     label: str
     surface: str | None = None
+    dateline: bool = False
 
 
 def is_caps_word(word: str) -> bool:
@@ -238,13 +240,17 @@ class CapsReader:
                 if mapped is None:
                     continue
                 label = ent.label_
-                if not region.headline and mapped == (region.start, region.end) and label in _NAME_LABELS:
+                dateline = not region.headline and mapped == (region.start, region.end) and label in _NAME_LABELS
+                if dateline:
                     label = "GPE"  # a dateline names the place the story was filed from
-                model.append(CapsEntity(*_after_dash(toks, *mapped), label))
+                model.append(CapsEntity(*_after_dash(toks, *mapped), label, dateline=dateline))
             if not region.headline and _bare_dateline(toks, region):
                 found = {k for e in model for k in range(e.start, e.end)}
                 if found.isdisjoint(range(region.start, region.end)):
-                    model.append(CapsEntity(region.start, region.end, "GPE"))
+                    model.append(CapsEntity(region.start, region.end, "GPE", dateline=True))
+                country = _dateline_country(toks, region)
+                if country is not None and found.isdisjoint(range(*country)):
+                    model.append(CapsEntity(*country, "GPE", dateline=True))
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 mapped = _map(toks, region, base + span.start_char, base + span.end_char)
@@ -261,6 +267,18 @@ def _bare_dateline(toks: DocTokens, region: CapsRegion) -> bool:
     if end < len(toks) and "\n" not in toks.text[end]:
         return False
     return _date_tail(toks, region.end, end)
+
+
+def _dateline_country(toks: DocTokens, region: CapsRegion) -> tuple[int, int] | None:
+    """The capitalised words between the comma and the date of a bare dateline ("PARAMARIBO ,
+    Surinam 1996-08-30"): the country or state the place is in, also a place."""
+    k = region.end
+    if k + 1 >= region.context_end or toks.text[k] != ",":
+        return None
+    end = k + 1
+    while end < region.context_end and toks.alpha[end] and toks.text[end][:1].isupper():
+        end += 1
+    return (k + 1, end) if end > k + 1 else None
 
 
 def _date_tail(toks: DocTokens, start: int, end: int) -> bool:
@@ -327,7 +345,12 @@ def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsS
     out: list[NewsSpan] = []
     for span in spans:
         label = names.get(tuple(toks.lower[span.start : span.end]))
-        if label is not None and label != span.label and span.start in inside:
+        if (
+            label is not None
+            and label != span.label
+            and span.start in inside
+            and span.source not in FIXED_PLACE_SOURCES
+        ):
             span = replace(span, label=label, term=None)
         out.append(span)
     covered = {k for s in spans for k in range(s.start, s.end)}

@@ -2,14 +2,15 @@
 
 Identical names (same token texts) get the label most of their tagged occurrences have (a tie
 leaves each as it is), and untagged occurrences of a PERSON or ORG name are tagged too. Gazetteer
-spans are authoritative and are neither voted nor changed.
+spans and fixed places (a dateline, a venue: ``spans.FIXED_PLACE_SOURCES``) are authoritative
+and are neither voted nor changed.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def one_sense_per_article(doc: Doc | DocTokens, spans: list[NewsSpan]) -> list[N
     text = toks.text
     votes: dict[tuple[str, ...], dict[str, int]] = {}
     for span in spans:
-        if span.label in _PROPAGATED_LABELS and span.source != "gazetteer":
+        if span.label in _PROPAGATED_LABELS and span.source != "gazetteer" and span.source not in FIXED_PLACE_SOURCES:
             words = tuple(text[span.start : span.end])
             if words[0][:1].isupper() and len("".join(words)) >= 3:
                 counts = votes.setdefault(words, {})
@@ -43,7 +44,7 @@ def one_sense_per_article(doc: Doc | DocTokens, spans: list[NewsSpan]) -> list[N
     covered: set[int] = set()
     for span in spans:
         covered.update(range(span.start, span.end))
-        if span.source == "gazetteer" or span.label not in _PROPAGATED_LABELS:
+        if span.source == "gazetteer" or span.source in FIXED_PLACE_SOURCES or span.label not in _PROPAGATED_LABELS:
             out.append(span)
             continue
         label = label_of.get(tuple(text[span.start : span.end]))

@@ -13,6 +13,13 @@ adjective when any of these holds, read from the parse of the span's last word:
   "the Ukrainian Defence Ministry" spelled as two spans), or is a predicate adjective ("the
   tanker is Russian"); a word joined by "and" to such a modifier is one too ("Russian and
   Ukrainian officials").
+
+Any other name written inside a hyphenated modifier is one too and is not listed
+(``drop_hyphenated_names``): a person, organisation or place with a prefix from the same list
+hyphenated before it ("ex-England", "pre-Castro") or a lower-case word hyphenated after it
+("New York-based", "Vienna-based", "Kremlin-backed"). An adjective of place made with "-ic"
+that modifies a lower-case noun ("Arctic town", "Olympic champions", "Islamic state") is one
+as well; with a capitalised word after it, it is part of a name ("Arctic Ocean").
 """
 
 from __future__ import annotations
@@ -28,6 +35,9 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Labels of names a hyphenated modifier may hold ("ex-England", "New York-based").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_ADJECTIVE_TAGS = frozenset({"JJ"})
 _MAX_CONJ_STEPS = 8
 
 
@@ -41,6 +51,56 @@ def adjective_prefixes() -> frozenset[str]:
 def drop_adjectival_demonyms(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` without the demonyms used as adjectives (module docstring), order kept."""
     return [s for s in spans if not _is_candidate(toks, s) or not is_adjectival(toks, s.start, s.end)]
+
+
+def drop_hyphenated_names(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """``spans`` without the names written inside hyphenated modifiers or used as "-ic"
+    adjectives of place (module docstring), order kept; a titled person stays."""
+    return [
+        s
+        for s in spans
+        if s.label not in _NAME_LABELS
+        or s.source == "title"
+        or not (_in_hyphenated_modifier(toks, s.start, s.end) or _ic_adjective(toks, s))
+    ]
+
+
+def _in_hyphenated_modifier(toks: DocTokens, start: int, end: int) -> bool:
+    text, n = toks.text, len(toks)
+    prefixes = adjective_prefixes()
+    # "ex-England": the prefix just before the name, or opening the span the model found.
+    for k in (start - 2, start):
+        if (
+            0 <= k
+            and k + 2 < n
+            and k + 1 < end
+            and text[k + 1] in _HYPHENS
+            and toks.lower[k] in prefixes
+            and not toks.space[k]
+            and not toks.space[k + 1]
+        ):
+            return True
+    return (
+        end + 1 < n
+        and text[end] in _HYPHENS
+        and not toks.space[end - 1]
+        and not toks.space[end]
+        and toks.alpha[end + 1]
+        and text[end + 1].islower()
+    )
+
+
+def _ic_adjective(toks: DocTokens, span: NewsSpan) -> bool:
+    word, after = toks.text[span.start], span.end
+    return (
+        span.end - span.start == 1
+        and word.endswith("ic")
+        and word[:1].isupper()
+        and after < len(toks)
+        and toks.alpha[after]
+        and toks.text[after].islower()
+        and toks.tag[after] in _NOUN_TAGS | _ADJECTIVE_TAGS
+    )
 
 
 def _is_candidate(toks: DocTokens, span: NewsSpan) -> bool:

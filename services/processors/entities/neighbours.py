@@ -10,7 +10,10 @@ words off both ends of a span, repeatedly, and never empties it:
 - a score ("2-1", "3 - 0"); a lone number at the edge of a person or a place ("Koeman 45");
   an organisation keeps it ("Channel 4", "Formula 1");
 - an agency name (``data/agencies.json``) after or before the rest: the gazetteer then gives
-  the agency its own ORG span.
+  the agency its own ORG span;
+- at the end, a reporting period of a results brief ("Computer Systems Inc Q2", "Jeans Mate
+  Corp - 6mth": "Q2", "H1", "6mth", "9mths", "FY"), and a number that goes on in a hyphen
+  right after it, the start of a telephone number or code ("Newsdesk 212-859-1610").
 
 The words come from ``data/neighbours.json`` (see :class:`lexicon.Lexicon`).
 """
@@ -24,6 +27,8 @@ from services.processors.entities.tokens import DocTokens
 
 _NUMBER = re.compile(r"\d[\d.,]{0,20}")
 _MAX_AGENCY_TOKENS = 4
+#: A reporting period in a results brief: quarter, half, months, financial year.
+_PERIOD = re.compile(r"Q[1-4]|H[12]|[1-9]\d?mths?|FY(?:\d{2}|\d{4})?")
 #: Labels that never begin or end with a number of their own.
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
@@ -62,6 +67,10 @@ def _trailing(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: 
         k = end - len(words)
         if k - 1 >= start and tuple(lower[k:end]) == words and is_number(text[k - 1]):
             return k - 1
+    if _PERIOD.fullmatch(last):
+        return end - 1
+    if is_number(last) and end < len(toks) and text[end] == "-" and not toks.space[end - 1] and not toks.space[end]:
+        return end - 1  # "Newsdesk 212-859-1610": a telephone number, not part of the name
     score = _score_start(toks, start, end, numberless)
     if score is not None:
         return score

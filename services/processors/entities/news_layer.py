@@ -7,6 +7,7 @@ driven by a list in ``data/``:
    "Nicol v Eyles"); caption residue, possessives and a leading "the" or adverb are
    trimmed from model spans
    ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"), and so is
+   a lower-case region noun closing one ("Sharqiyah province" -> "Sharqiyah"), and so is
    a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
    span of another label whose rest opens with a common given name); a person, organisation or
    place the model finds in lower-case words only ("in midfield", "the south coast") is
@@ -20,7 +21,8 @@ driven by a list in ``data/``:
    makes the name a PERSON with that title as its role, and the title words stop being an ORG;
 4. a capitalised run ending in a government-body noun ("Foreign Ministry", "Ministry of Defence")
    is an ORG;
-5. a PERSON cut short by the model is extended over the following capitalised proper nouns;
+5. a PERSON cut short by the model is extended over the following capitalised proper nouns, and
+   over a nickname in quotes and the surname after it (Roberto " Hands of Stone " Duran);
 6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
    a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
@@ -28,11 +30,14 @@ driven by a list in ``data/``:
    Radiometer", "brokerage Rinaco Plus", "carmaker Skoda") is an ORG; a geographic head and
    "of" before a place make one LOC with it ("Gulf of Mexico");
 7. a word tagged PRODUCT after a locative preposition, or any name before "region"/"province"
-   (or "state" closing a clause: "Sonora state ,"), is a place (GPE);
+   (or "state" closing a clause: "Sonora state ,") or after "region of"/"island of"/"state of"
+   (tagged or not: "the state of Michoacan"), is a place (GPE);
 8. one sense per article: a name written the same way gets the label most of its tagged
    occurrences have, and untagged occurrences of a PERSON or ORG name are tagged too; a
    company's short form is an ORG wherever the article names it in full with a designator
-   (:mod:`short_names`: "Newmont Mining Corp" ... "Newmont said");
+   (:mod:`short_names`: "Newmont Mining Corp" ... "Newmont said"), and so is an acronym given
+   in brackets after an organisation's name (:mod:`acronyms`: "Kurdistan Democratic Party (
+   KDP )" ... "the KDP said");
 9. ALL-CAPS headlines and datelines ("PUTIN WARNS NATO", "MOSCOW (Reuters) -") are read again
    with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
    the restored copy replace the model's in a caps headline, and names the article writes in
@@ -43,9 +48,20 @@ driven by a list in ``data/``:
     result line or standings row ("Gloucester 29 London Irish 19") are clubs, the names of a
     scorer list ("( Ferguson 34 , McCoist 71 )") are people;
 12. a demonym used as an adjective ("anti-Russian", "Western officials") is not listed
-    (:mod:`demonyms`); one naming a group ("the Russians") is;
+    (:mod:`demonyms`); one naming a group ("the Russians") is; nor is a name inside a
+    hyphenated modifier ("ex-England", "New York-based") or a place adjective in "-ic" before a
+    noun ("Arctic town");
 13. a byline, a short line of capitalised words above the dateline, is the writer, a PERSON
-    (:mod:`bylines`).
+    (:mod:`bylines`);
+14. a name closing with an event head is an EVENT ("Fed Cup", "Greater Milwaukee Open"), one
+    closing with a facility head a FAC ("National Tennis Centre", "Changi Prison"), and in a
+    sports report a league or division a competition ("American League") (:mod:`kind_heads`);
+15. in a press digest, a paper's title on its own line under a rule of dashes is an ORG
+    (:mod:`digests`).
+
+A place span covering a dateline whole is the place the story was filed from (source
+"dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
+body's spans of the same words the model calls people are that place too.
 
 Overlaps are settled longest-first; on equal length the gazetteer beats a government-body
 match, which beats the model. Title names are fixed before anything else.
@@ -58,17 +74,20 @@ from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
 
+from services.processors.entities.acronyms import acronyms_in_brackets
 from services.processors.entities.agate import read_agate
-from services.processors.entities.all_caps import CapsEntity, CapsReader, caps_one_sense
+from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
-from services.processors.entities.demonyms import drop_adjectival_demonyms
+from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
+from services.processors.entities.digests import newspaper_titles
+from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
-from services.processors.entities.sports import clubs_named_after_places
+from services.processors.entities.sports import clubs_named_after_places, is_sports_report
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
 
@@ -78,6 +97,10 @@ if TYPE_CHECKING:
 
 _MAX_BODY_PREFIX = 6
 _MAX_PERSON_EXTENSION = 2
+#: Most words of a nickname in quotes inside a person's name ("Hands of Stone").
+_MAX_NICKNAME_WORDS = 4
+#: Longest untagged name read as a place after "<region noun> of" ("the state of Michoacan").
+_MAX_PLACE_WORDS = 3
 _MISPLACED_LABELS = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 _PLACE_FIXABLE = frozenset({"PRODUCT", "LANGUAGE", "WORK_OF_ART", "ORG", "NORP", "PERSON"})
 #: Adverbs, conjunctions and interjections the model sometimes glues to the front of a name.
@@ -100,7 +123,17 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
-_PRIORITY = {"title": 4, "gazetteer": 3, "body": 2, "model": 1, "surname": 1, "repeat": 1, "given-name": 1}
+_PRIORITY = {
+    "title": 4,
+    "gazetteer": 3,
+    "body": 2,
+    "model": 1,
+    "dateline": 1,
+    "venue": 1,
+    "surname": 1,
+    "repeat": 1,
+    "given-name": 1,
+}
 
 
 class NewsLayer:
@@ -152,8 +185,9 @@ class NewsLayer:
         for span in (*self._model(toks, headline_tokens, caps_model), *self._bodies(toks)):
             if not blocked or blocked.isdisjoint(range(span.start, span.end)):
                 candidates.append(span)
-        selected = _select(forced, candidates)
+        selected = _datelines(toks, regions, _select(forced, candidates))
         selected = self._extend_people(toks, selected)
+        selected = self._nicknames(toks, selected)
         selected = self._given_names(toks, selected)
         selected = self._relabel(toks, selected)
         selected = self._drop_lone_titles(toks, selected)
@@ -161,12 +195,17 @@ class NewsLayer:
         selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected = company_short_forms(toks, selected, self._lexicon)
+        selected = acronyms_in_brackets(toks, selected)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         selected = read_agate(toks, selected, self._lexicon)
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
+        selected = _dateline_places(toks, selected)
         selected = drop_adjectival_demonyms(toks, selected)
+        selected = drop_hyphenated_names(toks, selected)
+        selected = label_by_head(toks, selected, sports=is_sports_report(toks))
         selected = bylines(toks, selected, self._lexicon)
+        selected = newspaper_titles(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
@@ -188,9 +227,9 @@ class NewsLayer:
         dateline, the recogniser's reading of the case-restored copy replaces the model's."""
         out = []
         replaced = headline_tokens | {k for e in caps for k in range(e.start, e.end)}
-        ents = [e for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
-        ents += [(e.start, e.end, e.label) for e in caps]
-        for ent_start, ent_end, whole_label in ents:
+        ents = [(*e, "model") for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
+        ents += [(e.start, e.end, e.label, "dateline" if e.dateline else "model") for e in caps]
+        for ent_start, ent_end, whole_label, source in ents:
             for part_start, part_end, label in _split_at_separators(toks, ent_start, ent_end, whole_label):
                 start, end = self._trim(toks, part_start, part_end)
                 if start < end and label in NAMED_LABELS:
@@ -202,7 +241,7 @@ class NewsLayer:
                 ):
                     start += 1  # "Montenegrin Dejan Savicevic": the nationality is the gazetteer's NORP
                 if start < end and (label not in _CASED_LABELS or _has_capital(toks, start, end)):
-                    out.append(self._span(toks, start, end, label, "model"))
+                    out.append(self._span(toks, start, end, label, source))
         return out
 
     def _is_demonym(self, word: str) -> bool:
@@ -214,6 +253,7 @@ class NewsLayer:
         text, punct = toks.text, toks.punct
         while start < end and (
             punct[start]
+            or text[start].isspace()
             or text[start] in POSSESSIVES
             or toks.tag[start] in _LEADING_JUNK_TAGS
             or toks.lower[start] == "the"
@@ -223,7 +263,9 @@ class NewsLayer:
             word = text[end - 1]
             lone_capital = len(word) == 1 and word.isupper() and end - 1 > start
             dangling = word.islower() and toks.tag[end - 1] in _DANGLING_TAGS  # "the Supreme Court of"
-            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1] or dangling:
+            # "Sharqiyah province": the region noun after a place's name is not part of it.
+            dangling = dangling or (word.islower() and word in self._lexicon.region_words and end - 1 > start)
+            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1] or dangling or word.isspace():
                 end -= 1
             else:
                 break
@@ -314,6 +356,46 @@ class NewsLayer:
             out.append(span)
         return out
 
+    def _nicknames(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+        """Rule 5b: a nickname in quotes inside a person's name is part of it: Roberto " Hands of
+        Stone " Duran, Hector " Macho " Camacho. The first name must open a PERSON or ORG span (the
+        model reads such names as either) or be a common given name; the nickname is
+        at most ``_MAX_NICKNAME_WORDS`` capitalised words (and "of", "the"); the surname a
+        capitalised word. Spans overlapping the name give way."""
+        text, n = toks.text, len(toks)
+        person_starts = {s.start for s in spans if s.label in ("PERSON", "ORG")}
+        names: list[tuple[int, int]] = []
+        for k in range(1, n - 3):
+            if text[k] != '"' or not toks.alpha[k - 1] or not text[k - 1][:1].isupper():
+                continue
+            close = k + 1
+            while (
+                close < n
+                and close - k <= _MAX_NICKNAME_WORDS
+                and ((toks.alpha[close] and text[close][:1].isupper()) or toks.lower[close] in ("of", "the"))
+            ):
+                close += 1
+            surname = close + 1
+            if (
+                close == k + 1
+                or close >= n - 1
+                or text[close] != '"'
+                or not toks.alpha[surname]
+                or not text[surname][:1].isupper()
+            ):
+                continue
+            start = k - 1
+            if start > 0 and toks.alpha[start - 1] and text[start - 1][:1].isupper() and start - 1 in person_starts:
+                start -= 1
+            if start in person_starts or text[start] in self._lexicon.given_names:
+                names.append((start, surname + 1))
+        if not names:
+            return spans
+        taken = {i for a, b in names for i in range(a, b)}
+        out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
+        out.extend(self._span(toks, a, b, "PERSON", "model") for a, b in names)
+        return out
+
     def _given_names(self, toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         """Rule 6a: a capitalised run opening with a common given name is a PERSON."""
         given = self._lexicon.given_names
@@ -380,6 +462,9 @@ class NewsLayer:
         lexicon = self._lexicon
         text, alpha, tag = toks.text, toks.alpha, toks.tag
         name_parts: set[str] = set()
+        # First words of two-word names: a family name written first ("Wang Donghai" ... "Wang"),
+        # trusted only over a span the model calls an organisation or the like, not a place.
+        first_parts: set[str] = set()
         for span in spans:
             if span.label == "PERSON" and span.end - span.start >= 2:
                 words = [text[k] for k in range(span.start, span.end) if alpha[k]]
@@ -387,16 +472,27 @@ class NewsLayer:
                     name_parts.add(words[-1])
                     if len(words) >= 3:
                         name_parts.add(words[0])
+                    elif len(words) == 2:
+                        first_parts.add(words[0])
         out = []
         covered: set[int] = set()
         for span in spans:
             covered.update(range(span.start, span.end))
             label = span.label
             single = span.end - span.start == 1
+            # A surname of the article the model reads as a place it does not know ("Duran" after
+            # Roberto " Hands of Stone " Duran); a known place ("Jordan", "Washington") stays.
+            if single and label == "GPE" and span.source == "model" and text[span.start] in name_parts:
+                if text[span.start] not in lexicon.terms:
+                    label = "PERSON"
             if span.source != "gazetteer" and label in _RELABELLED_AS_PERSON:
                 if single:
                     word = text[span.start]
-                    if word in name_parts or lexicon.canonical("PERSON", name_key(word)) is not None:
+                    if (
+                        word in name_parts
+                        or (word in first_parts and label not in _PLACE_LABELS)
+                        or lexicon.canonical("PERSON", name_key(word)) is not None
+                    ):
                         label = "PERSON"
                 elif self._is_family_member(toks, span, name_parts):
                     label = "PERSON"
@@ -407,6 +503,22 @@ class NewsLayer:
                     span.start, span.end, span.start_char, span.end_char, label, span.source, span.term, span.role
                 )
             out.append(span)
+        i = 2
+        while i < len(text):  # "the state of Michoacan", untagged: a place
+            end = i
+            while (
+                end < len(text)
+                and end - i < _MAX_PLACE_WORDS
+                and end not in covered
+                and tag[end] in PROPER_TAGS
+                and alpha[end]
+                and text[end][:1].isupper()
+            ):
+                end += 1
+            if end > i and toks.lower[i - 1] == "of" and _before_place(lexicon, toks.lower[i - 2]):
+                out.append(self._span(toks, i, end, "GPE", "model"))
+                covered.update(range(i, end))
+            i = max(end, i + 1)
         for i, word in enumerate(text):
             if i in covered or not word[:1].isupper() or not alpha[i]:
                 continue
@@ -532,7 +644,7 @@ class NewsLayer:
         lower = toks.lower
         if span.source == "title":
             return False
-        if span.start >= 2 and lower[span.start - 1] == "of" and lower[span.start - 2] in lexicon.region_words:
+        if span.start >= 2 and lower[span.start - 1] == "of" and _before_place(lexicon, lower[span.start - 2]):
             return True
         if span.label == "PERSON":
             return False
@@ -547,31 +659,84 @@ class NewsLayer:
         return span.start > 0 and lower[span.start - 1] in lexicon.locative_prepositions
 
 
+def _before_place(lexicon: Lexicon, word: str) -> bool:
+    """Whether ``word`` and "of" make the name after them a place: a region noun, or "state"
+    ("the state of Michoacan"; after a name, "state" is no region: "state media")."""
+    return word in lexicon.region_words or word == "state"
+
+
+def _datelines(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]) -> list[NewsSpan]:
+    """A place span covering a dateline whole is the place the story was filed from: its source
+    becomes "dateline", which later rules (clubs, one sense per article) leave alone."""
+    datelines = {(r.start, r.end) for r in regions if not r.headline}
+    if not datelines:
+        return spans
+    return [
+        replace(s, source="dateline") if (s.start, s.end) in datelines and s.label in _PLACE_LABELS else s
+        for s in spans
+    ]
+
+
+def _dateline_places(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """The dateline's place is a place in the body too: a span of the same words (any case) the
+    model calls a person ("LONGYEAR , Norway" ... "Longyear is a town in mourning"), or outside a
+    sports report (where a town's name is also its club's) an organisation, becomes a GPE,
+    unless a titled name or a longer person's name of the article ends in those words."""
+    places = {tuple(toks.lower[s.start : s.end]) for s in spans if s.source == "dateline"}
+    if not places:
+        return spans
+    labels = {"PERSON"} if is_sports_report(toks) else {"PERSON", "ORG"}
+    surnames = {tuple(toks.lower[s.end - 1 : s.end]) for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+    return [
+        replace(s, label="GPE", term=None)
+        if s.label in labels
+        and s.source not in ("title", "gazetteer")
+        and tuple(toks.lower[s.start : s.end]) in places
+        and tuple(toks.lower[s.start : s.end]) not in surnames
+        else s
+        for s in spans
+    ]
+
+
 def _has_capital(toks: DocTokens, start: int, end: int) -> bool:
     """Whether any token of ``[start, end)`` has a capital letter ("midfield" has none)."""
     return any(not word.islower() for word in toks.text[start:end] if any(ch.isalpha() for ch in word))
 
 
 def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """A name span cut at a bracket or a spaced "v"/"vs" inside it: the model runs "Simon Parke
-    ( England" and "Nicol v Eyles" together, and no name holds such a token. Each part keeps
-    the label; parts without a letter are dropped. (A spaced dash is left alone: the parts of
-    "COAL - Lantau Peak" are no better names than the whole.)"""
-    if label not in _SPLIT_LABELS or end - start < 3:
+    """A name span cut at a bracket, a spaced "v"/"vs", a line break or a comma inside it: the
+    model runs "Simon Parke ( England", "Nicol v Eyles", two rows of a table ("Slovak
+    Republic\nArgentina") and the items of a list ("Harnshire , Dunshire") together, and no
+    name holds such a token (a comma stays in a firm's name with "&" or "and": "Bodman ,
+    Longely & Dahling"). Each part keeps the label; parts without a letter
+    are dropped. (A spaced dash is left alone: the parts of "COAL - Lantau Peak" are no better
+    names than the whole.)"""
+    if label not in _SPLIT_LABELS or end - start < 2:
         return [(start, end, label)]
     text, space = toks.text, toks.space
     parts: list[tuple[int, int, str]] = []
     part_start = start
-    for k in range(start + 1, end - 1):
+    # "Harnshire , Dunshire": a list; a firm's name may hold a comma ("Bodman , Longely & Dahling").
+    commas = not any(text[k] == "&" or toks.lower[k] == "and" for k in range(start, end))
+    for k in range(start + 1, end):
         word = text[k]
         spaced = space[k - 1] and space[k]
-        if word in _BRACKETS or (spaced and toks.lower[k] in _VERSUS):
+        if (
+            word in _BRACKETS
+            or (spaced and toks.lower[k] in _VERSUS)
+            or _is_line_break(word)
+            or (commas and word == ",")
+        ):
             parts.append((part_start, k, label))
             part_start = k + 1
     if not parts:
         return [(start, end, label)]
     parts.append((part_start, end, label))
     return [(a, b, lab) for a, b, lab in parts if any(toks.alpha[i] for i in range(a, b))]
+
+
+def _is_line_break(word: str) -> bool:
+    return "\n" in word and word.isspace()
 
 
 def _filter_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, PROPER_TAGS, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 
@@ -38,7 +38,7 @@ def organisation_everywhere(
     for span in spans:
         covered.update(range(span.start, span.end))
         words = tuple(text[span.start : span.end])
-        if span.label != "ORG" and words in forms and relabel(span, words):
+        if span.label != "ORG" and words in forms and span.source not in FIXED_PLACE_SOURCES and relabel(span, words):
             span = replace(span, label="ORG", term=None, role=None)
         out.append(span)
     longest = max(len(f) for f in forms)

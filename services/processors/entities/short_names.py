@@ -5,17 +5,22 @@ then by its short form, which the model, reading the word alone, often calls a p
 person ("Newmont" as GPE, "Russ Berrie" as PERSON). ``company_short_forms`` takes every ORG
 span ending in a company designator (``data/bodies.json``: "Corp", "Inc", "Plc", "AG"...),
 drops the designators (and an "and"/"&" before them) and reads the leading words of the rest
-as the company's short forms ("Newmont", "Newmont Mining"). Any span of the article written
-exactly so becomes an ORG, and untagged occurrences become ORG spans.
+as the company's short forms ("Newmont", "Newmont Mining"), and so are those of the rest after
+a short prefix in capitals ("LM Ericsson AB" -> "Ericsson"; a country is no prefix: "US
+Steel"). Any span of the article written exactly so becomes an ORG, and untagged occurrences
+become ORG spans.
 
 A leading word that is a common given name ("John Lewis Plc": not "John"), a title word, or a
 lexicon term ("China Steel Corp": "China" stays the country; "British Airways Plc": "British"
 stays a demonym) is no short form; gazetteer and title spans are never relabelled. A span of
 designators alone after a name and "and" closes that name: the model's "Russ Berrie" (PERSON)
-"and" "Co Inc" (ORG) is one ORG.
+"and" "Co Inc" (ORG) is one ORG, and a name the model stops right before untagged
+designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co").
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.repeats import organisation_everywhere
@@ -23,12 +28,14 @@ from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MAX_SHORT_WORDS = 4
+#: Longest prefix in capitals a company's name may open with ("LM Ericsson AB", "PT Timor").
+_MAX_PREFIX_LETTERS = 3
 _JOINERS = frozenset({"and", "&", ",", "."})
 
 
 def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with the short forms of the article's companies made ORG (module docstring)."""
-    spans = _join_designators(toks, spans, lexicon)
+    spans = _take_designators(toks, _join_designators(toks, spans, lexicon), lexicon)
     short = _short_forms(toks, spans, lexicon)
     return organisation_everywhere(
         toks, spans, short, lambda span, _words: span.source not in ("gazetteer", "title"), free_left=False
@@ -64,6 +71,23 @@ def _join_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
     return out
 
 
+def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """A name the model stops right before untagged designators takes them and is an ORG:
+    "The Dow Chemical" + "Co" -> "Dow Chemical Co" (gazetteer and title spans excepted)."""
+    designators = lexicon.company_designators
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    text, n = toks.text, len(toks)
+    out = []
+    for span in spans:
+        end = span.end
+        while end < n and end not in covered and text[end] in designators and text[end][:1].isupper():
+            end += 1
+        if end > span.end and span.source not in ("gazetteer", "title"):
+            span = NewsSpan(span.start, end, span.start_char, toks.end[end - 1], "ORG", span.source)
+        out.append(span)
+    return out
+
+
 def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> set[tuple[str, ...]]:
     designators = lexicon.company_designators
     short: set[tuple[str, ...]] = set()
@@ -76,6 +100,25 @@ def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> se
             end -= 1
         if end == len(words) or end == 0:
             continue
+        # "LM Ericsson AB" -> "Ericsson": a short prefix in capitals before the company's name
+        # ("US Steel Corp" is not "Steel": a country is no prefix).
+        first = words[0]
+        if (
+            end >= 2
+            and first.isupper()
+            and first.isalpha()
+            and len(first) <= _MAX_PREFIX_LETTERS
+            and first not in lexicon.terms
+        ):
+            _add_forms(words[1:end], short, lexicon)
+        _add_forms(words[:end], short, lexicon)
+    return short
+
+
+def _add_forms(words: Sequence[str], short: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    """The leading words of a company's name without designators as its short forms."""
+    end = len(words)
+    if end:
         for width in range(1, min(end, _MAX_SHORT_WORDS) + 1):
             word = words[width - 1]
             if not (word[:1].isupper() and any(ch.isalpha() for ch in word)):
@@ -87,4 +130,3 @@ def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> se
             if " ".join(form) in lexicon.terms or " ".join(form) in lexicon.countries:
                 continue
             short.add(form)
-    return short

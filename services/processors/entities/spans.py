@@ -10,6 +10,9 @@ from services.processors.entities.lexicon import Term
 NAMED_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
+#: Sources of place spans no later rule relabels: the place a story was filed from (its
+#: dateline) and the ground a game is played at (a schedule's "Boston at OAKLAND").
+FIXED_PLACE_SOURCES = frozenset({"dateline", "venue"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 

@@ -8,13 +8,22 @@ come from ``data/sports.json``:
 - a name is a **team** there when its head word is the subject or object of a match word
   ("beat", "drew", "win"...), the object of "with", "to", "by", "over", "against" after one,
   either side of "v"/"vs", a conjunct of such a name ("Leeds and Everton lost"), followed
-  by a score ("Arsenal 2-1", "Feyenoord 2 Ajax 1"), or ends in a club word ("Manchester United",
-  "Bristol Rovers");
+  by a score ("Arsenal 2-1", "Feyenoord 2 Ajax 1"), ends in a club word ("Manchester United",
+  "Bristol Rovers"; a word that also closes towns' names, "City", only in a team's place:
+  "Panama City" is a city), or comes before a role in a club and a person ("Surrey captain
+  Chris Lewis", "Reds manager Ray Knight");
+- a line's label before a colon is no name ("Attendance : 15,150", "Scorer : Sergei Rebrov");
+- a place the model ends right before a plural nickname makes one club with it ("Florida"
+  "Marlins" -> "Florida Marlins");
 - a team that the model tagged as a place, nationality, facility or (with a club word only) a
   person becomes an ORG, and so does every span of the article with the same words; an untagged
-  proper noun in a team's place becomes one ("Leeds lost to Everton"); a one-word "person"
+  proper noun in a team's place becomes one ("Leeds lost to Everton"), and so does one that is
+  the subject of a verb in the plural, as British reports write teams and never players ("Essex
+  need another 148": a list of places may take a plural verb, so a tagged place does not); a one-word "person"
   whose opponent is a club is a club ("Yorkshire beat Lancashire");
-- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham").
+- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and a name
+  between a sentence's opening "In" and a comma sets the scene, a place even where a club of
+  the same name plays ("In Montreal , Scott Sanders allowed one hit").
 
 Countries stay places: a national team is written as its country, and newsrooms file it there.
 A player is never a club: a PERSON without a club word is left alone ("Sampras beat Agassi").
@@ -29,12 +38,16 @@ from functools import lru_cache
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import DATA_DIR, name_key
 from services.processors.entities.neighbours import is_number
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, PROPER_TAGS, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MIN_CUES = 2
 _MAX_CONJ_STEPS = 6
 _MAX_NAME_WORDS = 4
+#: Most lower-case words between a club and a player's name ("team mate", "head coach").
+_MAX_ROLE_WORDS = 2
+#: Pronouns that make the subject they refer back to plural: a team, not a player.
+_PLURAL_PRONOUNS = frozenset({"their", "they", "them", "themselves"})
 _TEAM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _OBJECT_DEPS = frozenset({"pobj"})
 _MATCH_PREPOSITIONS = frozenset({"with", "to", "by", "over", "against", "versus", "v", "vs", "vs."})
@@ -52,6 +65,9 @@ class SportsWords:
     cues: frozenset[str]
     match_words: frozenset[str]
     club_suffixes: frozenset[str]
+    place_suffixes: frozenset[str]
+    club_roles: frozenset[str]
+    line_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +78,9 @@ def sports_words() -> SportsWords:
         frozenset(w.lower() for w in raw["cues"]),
         frozenset(w.lower() for w in raw["match_words"]),
         frozenset(raw["club_suffixes"]),
+        frozenset(raw["place_suffixes"]),
+        frozenset(w.lower() for w in raw["club_roles"]),
+        frozenset(raw["line_labels"]),
     )
 
 
@@ -96,11 +115,17 @@ def clubs_named_after_places(
     if not spans or not is_sports_report(toks):
         return spans
     words = sports_words()
+    spans = [s for s in _place_and_nickname(toks, spans) if not _line_label(toks, s, words)]
     teams: set[tuple[str, ...]] = set()
     for span in spans:
         if span.start not in unparsed and _is_club(toks, span, words) and not _is_country(toks, span, lexicon):
             teams.add(tuple(toks.text[span.start : span.end]))
-    out = [replace(s, label="ORG", term=None) if tuple(toks.text[s.start : s.end]) in teams else s for s in spans]
+    out = [
+        replace(s, label="ORG", term=None)
+        if tuple(toks.text[s.start : s.end]) in teams and s.source not in FIXED_PLACE_SOURCES and not _scene(toks, s)
+        else s
+        for s in spans
+    ]
     covered = {k for s in out for k in range(s.start, s.end)}
     for k, tag in enumerate(toks.tag):
         if (
@@ -111,7 +136,7 @@ def clubs_named_after_places(
             and toks.text[k][:1].isupper()
             and toks.text[k] not in lexicon.terms
             and toks.text[k] not in lexicon.countries
-            and is_team_slot(toks, k, k + 1)
+            and (is_team_slot(toks, k, k + 1) or _plural_subject(toks, k))
         ):
             start = k
             while (
@@ -170,8 +195,10 @@ def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) ->
 
 def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:
     """A one-word PERSON whose opponent in a match is a club is a club too ("Yorkshire beat
-    Lancashire"), unless the article gives that word as a person's surname ("Sampras" after
-    "Pete Sampras"); players meet players, so "Sampras beat Agassi" stays."""
+    Lancashire"), and so is one listed with a club ("title rivals Essex , Derbyshire and
+    Surrey") or the subject of a verb in the plural ("Kent have reached 108", "Kent made up for
+    lost time in their match"), unless the article gives that word as a person's surname ("Sampras" after "Pete
+    Sampras"); players meet players, so "Sampras beat Agassi" stays."""
     clubs = {k for s in spans if s.label == "ORG" for k in range(s.start, s.end)}
     surnames = {toks.text[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
     teams = set()
@@ -183,7 +210,10 @@ def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: froz
             and span.source != "title"
             and span.start not in unparsed
             and word not in surnames
-            and any(k in clubs for k in _opponents(toks, span.start))
+            and (
+                any(k in clubs for k in (*_opponents(toks, span.start), *_conjuncts(toks, span.start)))
+                or _plural_subject(toks, span.start)
+            )
         ):
             teams.add(word)
     if not teams:
@@ -194,6 +224,24 @@ def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: froz
         else s
         for s in spans
     ]
+
+
+def _conjuncts(toks: DocTokens, k: int) -> list[int]:
+    """Head tokens listed with token ``k`` ("Essex , Derbyshire and Surrey", a chain of "conj"
+    links): the first of the list and every conjunct below it, at most ``_MAX_CONJ_STEPS`` deep."""
+    token = toks.doc[k]
+    for _ in range(_MAX_CONJ_STEPS):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    out = [token.i]
+    level = [token]
+    for _ in range(_MAX_CONJ_STEPS):
+        level = [c for t in level for c in t.children if c.dep_ == "conj"]
+        if not level:
+            break
+        out.extend(t.i for t in level)
+    return out
 
 
 def _opponents(toks: DocTokens, k: int) -> list[int]:
@@ -222,10 +270,76 @@ def _opponents(toks: DocTokens, k: int) -> list[int]:
 
 
 def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
-    club_word = span.end - span.start >= 2 and toks.text[span.end - 1] in words.club_suffixes
+    last = toks.text[span.end - 1]
+    club_word = span.end - span.start >= 2 and last in words.club_suffixes and last not in words.place_suffixes
+    if span.source != "title" and _before_club_role(toks, span.end, words):
+        return span.label in _PLACE_LIKE or (span.label == "PERSON" and span.end - span.start == 1)
     if span.label == "PERSON":
         return span.source != "title" and club_word
     return span.label in _PLACE_LIKE and (club_word or is_team_slot(toks, span.start, span.end))
+
+
+def _line_label(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
+    """Whether the span is a line's label before a colon ("Attendance : 15,150")."""
+    k = span.start
+    return (
+        span.end - k == 1
+        and (k == 0 or "\n" in toks.text[k - 1])
+        and span.end < len(toks)
+        and toks.text[span.end] == ":"
+        and toks.text[k] in words.line_labels
+    )
+
+
+def _place_and_nickname(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """A place the model ends right before a team's plural nickname ("Florida" GPE, "Marlins"
+    PERSON) is one club with it, an ORG: "Florida Marlins", "Chicago Cubs"."""
+    by_start = {s.start: s for s in spans}
+    merged: dict[int, NewsSpan] = {}
+    absorbed: set[int] = set()
+    for span in spans:
+        nickname = by_start.get(span.end)
+        if (
+            nickname is None
+            or span.label not in _PLACE_LIKE
+            or span.source in FIXED_PLACE_SOURCES
+            or nickname.label not in ("ORG", "PERSON", "NORP")
+            or nickname.source == "title"
+            or "\n" in toks.body[span.end_char : nickname.start_char]
+            or not all(_capital_word(toks, k) for k in range(nickname.start, nickname.end))
+            or not toks.text[nickname.end - 1].endswith("s")
+        ):
+            continue
+        merged[span.start] = NewsSpan(span.start, nickname.end, span.start_char, nickname.end_char, "ORG", "model")
+        absorbed.add(nickname.start)
+    if not merged:
+        return spans
+    return [merged.get(s.start, s) for s in spans if s.start not in absorbed]
+
+
+def _capital_word(toks: DocTokens, k: int) -> bool:
+    return toks.alpha[k] and toks.text[k][:1].isupper()
+
+
+def _scene(toks: DocTokens, span: NewsSpan) -> bool:
+    """Whether the span sets the scene of a paragraph, "In Montreal , Scott Sanders allowed one
+    hit": a sentence opening with "In", the name and a comma names the place the game was played."""
+    k = span.start - 1
+    return (
+        k >= 0 and toks.text[k] == "In" and toks.sent_start[k] and span.end < len(toks) and toks.text[span.end] == ","
+    )
+
+
+def _before_club_role(toks: DocTokens, k: int, words: SportsWords) -> bool:
+    """Whether a role in a club and a person's name follow token ``k``: "Surrey captain Chris
+    Lewis", "Newcastle team mate Les Ferdinand" (at most ``_MAX_ROLE_WORDS`` lower-case words)."""
+    n = len(toks)
+    role = False
+    j = k
+    while j < n and j - k < _MAX_ROLE_WORDS and toks.text[j].islower():
+        role = role or toks.lower[j] in words.club_roles
+        j += 1
+    return role and j < n and toks.tag[j] in PROPER_TAGS and toks.text[j][:1].isupper()
 
 
 def _is_country(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
@@ -257,6 +371,9 @@ def is_team_slot(toks: DocTokens, start: int, end: int) -> bool:
     # "Ajax v Feyenoord"
     if (start > 0 and toks.lower[start - 1] in _VERSUS_MARKS) or (end < n and toks.lower[end] in _VERSUS_MARKS):
         return True
+    # "Reds manager Ray Knight"
+    if _before_club_role(toks, end, sports_words()):
+        return True
     token = toks.doc[end - 1]
     for _ in range(_MAX_CONJ_STEPS):
         if token.dep_ != "conj":
@@ -266,3 +383,21 @@ def is_team_slot(toks: DocTokens, start: int, end: int) -> bool:
     if token.dep_ in _TEAM_DEPS and head.lower_ in match_words:
         return True
     return token.dep_ in _OBJECT_DEPS and head.lower_ in _MATCH_PREPOSITIONS and head.head.lower_ in match_words
+
+
+def _plural_subject(toks: DocTokens, k: int) -> bool:
+    """Whether the one-word name at ``k`` is the subject of a verb in the plural, as a team's name
+    is in British reports and a player's never: "Essex need another 148", "Kent have reached",
+    "Kent made up for lost time in their match" (a present-tense plural verb or auxiliary, or
+    "their"/"they"/"them" after the name in the verb's clause)."""
+    token = toks.doc[k]
+    for _ in range(_MAX_CONJ_STEPS):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children):
+        return True
+    return any(t.lower_ in _PLURAL_PRONOUNS and t.i > token.i for t in verb.subtree)

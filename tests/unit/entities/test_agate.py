@@ -88,3 +88,78 @@ def test_team_with_country_and_a_scorers_line(run):
     assert types.get("Belgium") == "GPE"
     for player in ("Eric Novak", "Ron Keller", "Jacques Okafor"):
         assert types.get(player) == "PERSON", player
+
+
+def test_standings_rows_with_ratios_halves_and_dashes_are_clubs(run):
+    entities, _ = run(
+        "Baseball standings after games played on Tuesday ( tabulate under won , lost , winning "
+        "percentage and games behind ) :\n"
+        "W L PCT GB\n"
+        "PORTVILLE 74 59 .556 -\n"
+        "MARCHBANK 70 63 .526 4\n"
+        "EAST HARTON 69 65 .515 5 1/2\n"
+    )
+    for club in ("PORTVILLE", "MARCHBANK", "EAST HARTON"):
+        assert entities[club].type == "ORG", club
+
+
+def test_a_schedule_line_with_at_names_a_club_and_the_place_it_plays(extractor):
+    found, _ = extractor.extract(
+        "Baseball standings after games played on Tuesday , and the schedule :\n"
+        "PORTVILLE 74 59 .556 -\n"
+        "MARCHBANK 70 63 .526 4\n"
+        "WEDNESDAY , AUGUST 28 SCHEDULE\n"
+        "PORTVILLE AT MARCHBANK\n"
+    )
+    types = {(e.name, e.type): e.mention_count for e in found}
+    assert types[("PORTVILLE", "ORG")] == 2
+    # MARCHBANK plays in the standings and is the place PORTVILLE visits in the schedule.
+    assert types[("MARCHBANK", "ORG")] == 1
+    assert types[("MARCHBANK", "GPE")] == 1
+
+
+def test_cricket_scorecard_lines_give_grounds_clubs_and_players(run):
+    entities, _ = run(
+        "Close of play scores in the county championship matches on Friday :\n"
+        "Eastbridge : Wexshire 363 ( W. Tarrant 111 , V. Olade 52 ; I. Brack 4-37 ) , Dunshire 197-8 .\n"
+        "Portby ( The Green ) : Harnshire 83 and 174 ( P. Kell 80 not out ) , Ellingshire 296 .\n"
+    )
+    for club in ("Wexshire", "Dunshire", "Harnshire", "Ellingshire"):
+        assert entities[club].type == "ORG", club
+    for player in ("W. Tarrant", "V. Olade", "I. Brack", "P. Kell"):
+        assert entities[player].type == "PERSON", player
+    for ground in ("Eastbridge", "Portby", "Green"):  # "The Green": the name drops its article
+        assert entities[ground].type in ("GPE", "LOC", "FAC"), ground
+
+
+def test_match_results_give_players_and_their_countries(run):
+    entities, _ = run(
+        "Results from the championships on Saturday ( prefix number denotes seeding ) :\n"
+        "Women 's singles , third round 1 - Anna Tarrow ( Austria ) beat Mia Kellstad ( Norway ) 6-4 "
+        "6-2 16 - Eva Brannick ( Japan ) beat Lotte Varga ( Hungary ) 6 - 2 7-6 ( 7-5 )\n"
+        "Ilse Marrow ( Belgium ) beat Petra Dunn ( Canada )\n"
+        "6-0 6-3\n"
+    )
+    for player in ("Anna Tarrow", "Mia Kellstad", "Eva Brannick", "Lotte Varga", "Ilse Marrow", "Petra Dunn"):
+        assert entities[player].type == "PERSON", player
+    for country in ("Austria", "Norway", "Japan", "Hungary", "Belgium", "Canada"):
+        assert entities[country].type == "GPE", country
+
+
+def test_leaderboard_lines_give_players_and_their_countries(run):
+    entities, _ = run(
+        "Leading scores in the golf tournament after the first round on Thursday ( players U.S. unless stated ) :\n"
+        "62 Harlan Voss\n"
+        "65 Billy Tarrow , Duffy Kellan , Jesper Marrow ( Sweden ) , Willie\n"
+        "Dunn , Loren Baxter , Steve Harlow\n"
+    )
+    for player in ("Harlan Voss", "Billy Tarrow", "Duffy Kellan", "Jesper Marrow", "Loren Baxter", "Steve Harlow"):
+        assert entities[player].type == "PERSON", player
+    assert entities["Sweden"].type == "GPE"
+
+
+def test_a_line_of_one_word_names_is_no_leaderboard(run):
+    entities, _ = run(
+        "Clubs through to the next round of the cup after the matches on Saturday :\nArsenal , Chelsea , Everton\n"
+    )
+    assert all(entities[club].type != "PERSON" for club in ("Arsenal", "Chelsea", "Everton") if club in entities)

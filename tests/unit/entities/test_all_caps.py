@@ -144,3 +144,23 @@ def test_a_place_and_a_date_make_a_dateline_whatever_their_capitals(run):
 def test_a_day_and_a_date_are_no_dateline(run):
     entities, _ = run("Schedule of games :\nSUNDAY , DECEMBER 8\nST LOUIS AT CHICAGO\n")
     assert not [m for m in _mentions(entities) if m[0] in ("SUNDAY", "DECEMBER")]
+
+
+def test_the_dateline_place_is_a_place_in_the_body_too(extractor):
+    # The bare model tags the first "Tarnby" of the body ORG.
+    found, _ = extractor.extract(
+        "Sombre mood in mining town after crash .\n"
+        "TARNBY , Norway 1996-08-30\n"
+        "Tarnby is a town in mourning .\n"
+        "The plane crashed just east of Tarnby , killing all 141 people on board .\n"
+    )
+    assert {(e.name.upper(), e.type) for e in found if e.name.upper() == "TARNBY"} == {("TARNBY", "GPE")}
+
+
+def test_the_country_after_the_comma_of_a_bare_dateline_is_a_place(extractor):
+    found, _ = extractor.extract(
+        "Assault charges dropped against former rebel .\n"
+        "TARNBY , Ostravia 1996-08-30\n"
+        "A former guerrilla leader walked free on Friday after charges were dropped , police said .\n"
+    )
+    assert ("Ostravia", "GPE") in {(e.name, e.type) for e in found}

@@ -40,3 +40,18 @@ def test_adjective_tagged_as_a_place_is_not_a_place(run):
     # The bare model tags "Ukrainian" here as GPE.
     entities, _ = run("Ukrainian officials said the Ukrainians fled west.")
     assert not [e for e in entities.values() if e.type in ("GPE", "LOC")]
+
+
+def test_a_name_inside_a_hyphenated_modifier_is_not_listed(run):
+    entities, _ = run(
+        "The Tarnwick-based group said on Monday that the ex-Portland coach had joined the "
+        "New York-based firm , and that Dunmore officials backed the move ."
+    )
+    assert "Tarnwick" not in entities
+    assert "Portland" not in entities
+    assert "New York" not in entities
+
+
+def test_a_place_adjective_in_ic_before_a_noun_is_not_listed(run):
+    entities, _ = run("Flags flew at half-mast in the tiny Arctic town on Friday , near the Arctic Ocean .")
+    assert [m.text for e in entities.values() for m in e.mentions if m.text.startswith("Arctic")] == ["Arctic Ocean"]

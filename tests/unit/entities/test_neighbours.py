@@ -22,6 +22,8 @@ def _trim(nlp, text: str, label: str) -> str:
     ("Brent 5 percent", "ORG", "Brent"),
     ("Brent 3.5 per cent", "ORG", "Brent"),
     ("Arsenal 2-1", "ORG", "Arsenal"),
+    ("Tarvex Systems Inc Q2", "ORG", "Tarvex Systems Inc"),
+    ("Tarvex Corp 6mth", "ORG", "Tarvex Corp"),
     ("Koeman 45", "PERSON", "Koeman"),
     ("Aryna Sabalenka 7-5 4", "ORG", "Aryna Sabalenka"),
     ("Gazprom Reuters", "ORG", "Gazprom"),
@@ -56,3 +58,11 @@ def test_a_score_is_not_part_of_a_club(run):
     entities, _ = run("Liverpool beat Arsenal 2-1 at Anfield on Saturday.")
     assert "Arsenal" in entities
     assert all("2" not in m.text for e in entities.values() for m in e.mentions)
+
+
+def test_the_start_of_a_telephone_number_is_cut_off(nlp):
+    # The model stops its span inside "212-555-0100", after "212".
+    toks = DocTokens.of(nlp.make_doc("-- Tarvex Newsdesk 212-555-0100"))
+    end = toks.text.index("212") + 1
+    start, stop = trim_neighbours(toks, 1, end, "ORG", load_lexicon())
+    assert toks.span_text(start, stop) == "Tarvex Newsdesk"

@@ -272,3 +272,56 @@ def test_territories_and_islands_named_like_countries_are_places(run):
     )
     for name in ("Bonaire", "Sint Eustatius", "Saba", "Madeira", "Azores", "Curaçao"):
         assert entities[name].type == "GPE", name
+
+
+def test_a_name_never_runs_across_a_line_break(run):
+    # The model reads "Slovak Republic\nArgentina" as one place and "Loren Baxter\n" with the
+    # line break; rows of a list are separate names and a name ends before the break.
+    entities, _ = run("Members of the new group :\nSlovak Republic\nArgentina\nSouth Korea\n")
+    assert {"Slovak Republic", "Argentina", "South Korea"} <= set(entities)
+    entities, _ = run("Leading scores after the first round :\n66 Dave Kell , Mike Harlow , Loren Baxter\n")
+    mentions = [m.text for e in entities.values() for m in e.mentions]
+    assert "Loren Baxter" in mentions
+    assert not [m for m in mentions if "\n" in m]
+
+
+def test_a_family_name_written_first_tagged_org_is_the_person(run):
+    # The bare model tags both lone "Hao" as ORG; the article names him "Hao Jianming" first.
+    entities, _ = run(
+        "Chinese police have detained veteran dissident Hao Jianming , a rights group said .\n"
+        "Police gave no reason for detaining Hao on Friday and would not say why Hao was being "
+        "sent to a study class ."
+    )
+    assert entities["Hao Jianming"].type == "PERSON"
+    assert entities["Hao Jianming"].mention_count == 3
+
+
+def test_a_region_noun_after_a_place_is_not_part_of_its_name(run):
+    # The bare model tags "Tarqiyah province" GPE whole.
+    entities, _ = run("Police arrested the militants in the eastern Tarqiyah province on Friday .")
+    assert [m.text for m in entities["Tarqiyah"].mentions] == ["Tarqiyah"]
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name_and_the_surname_follows_it(run):
+    entities, _ = run(
+        'Boxing legend Ramiro " Iron Fist " Valdane climbs into the ring on Saturday .\n'
+        "Valdane , 45 , takes on a little-known Mexican in a non-title bout .\n"
+        "The fight , Valdane 's first at home for 10 years , is sold out ."
+    )
+    boxer = entities['Ramiro " Iron Fist " Valdane']
+    assert boxer.type == "PERSON"
+    assert boxer.mention_count == 3
+
+
+def test_a_name_after_state_of_or_island_of_is_a_place(run):
+    entities, _ = run(
+        "Armed men attacked a convoy in the western state of Tarvela on Friday , and the plane "
+        "smashed into a mountain on the island of Kormsund ."
+    )
+    assert entities["Tarvela"].type == "GPE"
+    assert entities["Kormsund"].type in ("GPE", "LOC")
+
+
+def test_a_list_run_together_is_cut_at_its_commas(run):
+    entities, _ = run("Delegates came from Tarvela , Kormsund and Ostria , the organisers said on Friday .")
+    assert not [m.text for e in entities.values() for m in e.mentions if "," in m.text]

@@ -43,3 +43,20 @@ def test_partnership_designator_gives_the_short_form(nlp):
 
     out = company_short_forms(toks, [span(0, 4, "ORG"), span(7, 9, "PERSON")], load_lexicon())
     assert [(s.start, s.end, s.label) for s in out] == [(0, 4, "ORG"), (7, 9, "ORG")]
+
+
+def test_the_name_after_a_short_prefix_in_capitals_is_a_short_form(run):
+    # The bare model tags both lone "Marksson" PERSON.
+    entities, _ = run(
+        "Swedish group LM Marksson AB said on Friday it won an order worth 1.2 billion crowns .\n"
+        "Marksson said in a statement the order was from a provincial operator .\n"
+        "Deliveries are due by 1999 , Marksson spokesman Per Lund said ."
+    )
+    assert entities["LM Marksson AB"].type == "ORG"
+    assert entities["Marksson"].type == "ORG"
+    assert entities["Marksson"].mention_count == 2
+
+
+def test_a_name_stopped_before_its_designator_takes_it(run):
+    entities, _ = run("The Tarvex Chemical Co of the United States will invest $ 4 billion in a plant .")
+    assert "Tarvex Chemical Co" in [m.text for e in entities.values() if e.type == "ORG" for m in e.mentions]

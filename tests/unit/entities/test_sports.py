@@ -91,3 +91,96 @@ def test_places_a_company_works_in_stay_places(run):
     )[0])
     assert types["Nevada"] == "GPE"
     assert types["South America"] == "LOC"
+
+
+def test_the_dateline_stays_the_place_the_story_was_filed_from(extractor):
+    found, _ = extractor.extract(
+        "BASEBALL - STANDINGS .\n"
+        "PORTVILLE 1996-08-30\n"
+        "Baseball standings after games played on Tuesday ( won , lost , percentage , games behind ) :\n"
+        "PORTVILLE 74 59 .556 -\n"
+        "MARCHBANK 70 63 .526 4\n"
+    )
+    types = {(e.name, e.type): e.mention_count for e in found}
+    assert types[("PORTVILLE", "GPE")] == 1
+    assert types[("PORTVILLE", "ORG")] == 1
+
+
+def test_a_name_before_a_role_in_a_club_and_a_player_is_the_club(run):
+    entities, _ = run(
+        "Wexshire took the championship lead on Friday as their bowlers dismissed the visitors for 90 .\n"
+        "At the ground , Harnshire captain Colin Tarrant , dropped by the selectors , made 80 not out in "
+        "reply as Harnshire closed on 429 for seven , a lead of 234 runs in the championship match ."
+    )
+    assert entities["Harnshire"].type == "ORG"
+    assert entities["Harnshire"].mention_count == 2
+    assert entities["Colin Tarrant"].type == "PERSON"
+
+
+def test_a_city_is_a_club_only_where_it_plays(run):
+    entities, _ = run(
+        "The champion defends his title in a 12-round bout in Panama City on Saturday , his first "
+        "championship fight at home , and the boxing federation said the winner meets the Mexican "
+        "challenger in Atlantic City in June ."
+    )
+    assert entities["Panama City"].type == "GPE"
+    assert entities["Atlantic City"].type == "GPE"
+
+
+def test_a_sentence_opening_in_a_place_sets_the_scene_even_where_its_club_plays(extractor):
+    found, _ = extractor.extract(
+        "Portville beat Marchbank 3-1 in the league on Friday for their sixth straight win .\n"
+        "In Portville , Dave Kell allowed one hit over eight innings as the home side won again .\n"
+    )
+    kinds = {(e.name, e.type) for e in found}
+    assert ("Portville", "ORG") in kinds
+    assert ("Portville", "GPE") in kinds
+
+
+def test_a_one_word_person_listed_with_a_club_is_a_club(run):
+    entities, _ = run(
+        "Wexshire captain Colin Tarrant made 80 not out as Wexshire closed on 429 for seven in the "
+        "championship match .\n"
+        "Title rivals Harnshire , Dunshire and Wexshire all closed in on victory on Friday .\n"
+    )
+    assert entities["Wexshire"].type == "ORG"
+    assert entities["Dunshire"].type in ("ORG", "GPE")  # listed with a club, never a person
+
+
+def test_a_place_before_a_plural_nickname_is_one_club(run):
+    # The bare model tags "Florida" GPE and "Marlins" PERSON.
+    entities, _ = run(
+        "Major league baseball leader Kevin Brown threw an eight-hitter and Devon White 's RBI double "
+        "snapped a fifth-inning tie as the Florida Marlins beat the Cincinnati Reds 3-1 for their "
+        "seventh straight win Friday ."
+    )
+    assert entities["Florida Marlins"].type == "ORG"
+
+
+def test_a_one_word_name_that_takes_a_plural_verb_is_a_club(run):
+    entities, _ = run(
+        "Harnshire captain Colin Tarrant made 80 not out in the championship match on Friday .\n"
+        "Wexshire need another 148 runs with five wickets in hand to beat Harnshire .\n"
+        "Dunshire made up for lost time in their rain-affected match and reached 108 for three .\n"
+    )
+    assert entities["Wexshire"].type == "ORG"
+    assert entities["Dunshire"].type == "ORG"
+
+
+def test_places_listed_with_a_plural_verb_stay_places(run):
+    entities, _ = run(
+        "The sprinter won the 100 metres in Tarnby and Kelso last month .\n"
+        "Tarnby , Kelso and Ostria all belong to the most lucrative series in the sport .\n"
+    )
+    assert all(e.type != "ORG" for e in entities.values())
+
+
+def test_a_line_label_before_a_colon_is_no_name(run):
+    entities, _ = run(
+        "Tarvia beat Ostria 1-0 ( halftime 0-0 ) in a World Cup soccer qualifier on Saturday .\n"
+        "Scorer : Sergei Marrow ( 79th minute )\n"
+        "Attendance : 9,358\n"
+    )
+    assert "Scorer" not in entities
+    assert "Attendance" not in entities
+    assert entities["Sergei Marrow"].type == "PERSON"
