@@ -120,6 +120,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _CASED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
@@ -704,13 +705,12 @@ def _has_capital(toks: DocTokens, start: int, end: int) -> bool:
 
 
 def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """A name span cut at a bracket, a spaced "v"/"vs", a line break or a comma inside it: the
-    model runs "Simon Parke ( England", "Nicol v Eyles", two rows of a table ("Slovak
-    Republic\nArgentina") and the items of a list ("Harnshire , Dunshire") together, and no
-    name holds such a token (a comma stays in a firm's name with "&" or "and": "Bodman ,
-    Longely & Dahling"). Each part keeps the label; parts without a letter
-    are dropped. (A spaced dash is left alone: the parts of "COAL - Lantau Peak" are no better
-    names than the whole.)"""
+    """A name span cut at a bracket, a spaced "v"/"vs" or dash, a line break or a comma inside
+    it: the model runs "Simon Parke ( England", "Nicol v Eyles", "Romania - Cosmin Contra", two
+    rows of a table ("Slovak Republic\nArgentina") and the items of a list ("Harnshire ,
+    Dunshire") together, and no name holds such a token (a comma stays in a firm's name with
+    "&" or "and": "Bodman , Longely & Dahling"; a hyphen inside a name is unspaced). Each part
+    keeps the label; parts without a letter are dropped."""
     if label not in _SPLIT_LABELS or end - start < 2:
         return [(start, end, label)]
     text, space = toks.text, toks.space
@@ -723,7 +723,7 @@ def _split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> l
         spaced = space[k - 1] and space[k]
         if (
             word in _BRACKETS
-            or (spaced and toks.lower[k] in _VERSUS)
+            or (spaced and (toks.lower[k] in _VERSUS or word in _DASHES))
             or _is_line_break(word)
             or (commas and word == ",")
         ):

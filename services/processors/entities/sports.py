@@ -25,7 +25,8 @@ come from ``data/sports.json``:
   between a sentence's opening "In" and a comma sets the scene, a place even where a club of
   the same name plays ("In Montreal , Scott Sanders allowed one hit").
 
-Countries stay places: a national team is written as its country, and newsrooms file it there.
+Countries stay places: a national team is written as its country, and newsrooms file it there;
+a nationality stays one ("defeated the Chilean").
 A player is never a club: a PERSON without a club word is left alone ("Sampras beat Agassi").
 """
 
@@ -118,7 +119,12 @@ def clubs_named_after_places(
     spans = [s for s in _place_and_nickname(toks, spans) if not _line_label(toks, s, words)]
     teams: set[tuple[str, ...]] = set()
     for span in spans:
-        if span.start not in unparsed and _is_club(toks, span, words) and not _is_country(toks, span, lexicon):
+        if (
+            span.start not in unparsed
+            and _is_club(toks, span, words)
+            and not _is_country(toks, span, lexicon)
+            and not _is_nationality(toks, span, lexicon)
+        ):
             teams.add(tuple(toks.text[span.start : span.end]))
     out = [
         replace(s, label="ORG", term=None)
@@ -340,6 +346,12 @@ def _before_club_role(toks: DocTokens, k: int, words: SportsWords) -> bool:
         role = role or toks.lower[j] in words.club_roles
         j += 1
     return role and j < n and toks.tag[j] in PROPER_TAGS and toks.text[j][:1].isupper()
+
+
+def _is_nationality(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
+    """A demonym ("defeated the Chilean"): a player or a national side named by nationality, no club."""
+    term = span.term or lexicon.terms.get(toks.span_text(span.start, span.end))
+    return term is not None and term.label == "NORP"
 
 
 def _is_country(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:

@@ -199,6 +199,13 @@ def test_a_model_span_is_cut_at_a_bracket_or_versus(run):
     assert not [m for m in mentions if "(" in m or " v " in m]
 
 
+def test_a_model_span_is_cut_at_a_spaced_dash(run):
+    entities, _ = run("Scorers :\nRomania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th )\n")
+    mentions = {m.text for e in entities.values() for m in e.mentions}
+    assert "Romania" in mentions
+    assert not [m for m in mentions if " - " in m]
+
+
 def test_a_nationality_before_a_full_name_is_not_part_of_the_person(run):
     # The bare model tags "Montenegrin Dejan Savicevic" and "Croat Alen Boksic" as PERSONs.
     entities, _ = run(

@@ -35,6 +35,12 @@ def test_players_are_not_clubs(run):
     assert types["Sampras"] == "PERSON" and types["Agassi"] == "PERSON"
 
 
+def test_a_nationality_that_plays_is_no_club(run):
+    types = _types(run("Agassi beat Marcelo Rios in the second round. He defeated the Chilean 6-4 4-6 7-6 6-2 "
+                       "to reach the quarter-finals.")[0])
+    assert types["Chilean"] == "NORP"
+
+
 def test_outside_a_sports_report_places_stay_places(run):
     types = _types(run("Liverpool beat back the proposal, and Manchester United its neighbours in opposing it. "
                        "Officials in Liverpool said the council would vote again.")[0])
