@@ -3,15 +3,15 @@
 Given a parsed ``Doc`` it returns the article's named-entity spans after these rules, each
 driven by a list in ``data/``:
 
-1. a model span is cut at a bracket or a spaced "v" inside it ("Simon Parke ( England",
+1. a model span is cut at a bracket or a spaced "v" or dash inside it ("Simon Parke ( England",
    "Nicol v Eyles"); caption residue, possessives and a leading "the" or adverb are
    trimmed from model spans
    ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"), and so is
    a lower-case region noun closing one ("Sharqiyah province" -> "Sharqiyah"), and so is
    a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
    span of another label whose rest opens with a common given name); a person, organisation or
-   place the model finds in lower-case words only ("in midfield", "the south coast") is
-   dropped; a name
+   place the model finds in lower-case words only ("in midfield", "the south coast"), or in a
+   lone letter ("N / A"), is dropped; a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
    "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
@@ -241,7 +241,7 @@ class NewsLayer:
                     and (label == "PERSON" or toks.text[start + 1] in self._lexicon.given_names)
                 ):
                     start += 1  # "Montenegrin Dejan Savicevic": the nationality is the gazetteer's NORP
-                if start < end and (label not in _CASED_LABELS or _has_capital(toks, start, end)):
+                if start < end and (label not in _CASED_LABELS or _is_name_shaped(toks, start, end)):
                     out.append(self._span(toks, start, end, label, source))
         return out
 
@@ -586,6 +586,7 @@ class NewsLayer:
                 or tag[k] not in PROPER_TAGS
                 or not alpha[k]
                 or not word[:1].isupper()
+                or len(word) == 1  # a lone letter: "by company N / A" in a filing's table
                 or not after_org_noun(k)
                 or word in lexicon.given_names
                 or word in lexicon.terms
@@ -697,6 +698,11 @@ def _dateline_places(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         else s
         for s in spans
     ]
+
+
+def _is_name_shaped(toks: DocTokens, start: int, end: int) -> bool:
+    """A capital somewhere, and more than one lone letter ("N" of a table's "N / A" is no name)."""
+    return _has_capital(toks, start, end) and (end - start > 1 or len(toks.text[start]) > 1)
 
 
 def _has_capital(toks: DocTokens, start: int, end: int) -> bool:

@@ -332,3 +332,9 @@ def test_a_name_after_state_of_or_island_of_is_a_place(run):
 def test_a_list_run_together_is_cut_at_its_commas(run):
     entities, _ = run("Delegates came from Tarvela , Kormsund and Ostria , the organisers said on Friday .")
     assert not [m.text for e in entities.values() for m in e.mentions if "," in m.text]
+
+
+def test_a_lone_letter_is_no_name(run):
+    entities, _ = run("Shares offered by company N / A\nLead underwriter Bear Stearns & Co Inc\n")
+    assert "N" not in entities
+    assert entities["Bear Stearns & Co Inc"].type == "ORG"
