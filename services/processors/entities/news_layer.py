@@ -10,8 +10,8 @@ driven by a list in ``data/``:
    a lower-case region noun closing one ("Sharqiyah province" -> "Sharqiyah"), and so is
    a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
    span of another label whose rest opens with a common given name); a person, organisation or
-   place the model finds in lower-case words only ("in midfield", "the south coast"), or in a
-   lone letter ("N / A"), is dropped; a name
+   place the model finds in lower-case words only ("in midfield", "the south coast"), in a
+   lone letter ("N / A") or in a hashtag or handle ("#TravelCorridor") is dropped; a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
    "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
@@ -121,6 +121,7 @@ _CASED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_TAG_SIGNS = frozenset({"#", "@"})
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
@@ -242,6 +243,8 @@ class NewsLayer:
                 ):
                     start += 1  # "Montenegrin Dejan Savicevic": the nationality is the gazetteer's NORP
                 if start < end and (label not in _CASED_LABELS or _is_name_shaped(toks, start, end)):
+                    if start > 0 and toks.text[start - 1] in _TAG_SIGNS and not toks.space[start - 1]:
+                        continue  # a hashtag or a handle ("#TravelCorridor", "@CityCouncil") is no mention
                     out.append(self._span(toks, start, end, label, source))
         return out
 

@@ -338,3 +338,9 @@ def test_a_lone_letter_is_no_name(run):
     entities, _ = run("Shares offered by company N / A\nLead underwriter Bear Stearns & Co Inc\n")
     assert "N" not in entities
     assert entities["Bear Stearns & Co Inc"].type == "ORG"
+
+
+def test_hashtags_and_handles_are_no_mentions(run):
+    entities, _ = run('The minister wrote: "We will remove Turkey from the #TravelCorridor list." Follow @CityCouncil.')
+    assert "TravelCorridor" not in entities and "CityCouncil" not in entities
+    assert entities["Turkey"].type == "GPE"
