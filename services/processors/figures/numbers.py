@@ -351,6 +351,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
+    if (dozen := _half_dozen(tokens, i)) is not None:
+        return Number(i, dozen, 6.0, words=True)  # "a half-dozen cars", "half dozen"
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) in ("point", "percentage"):
         return Number(i, i + 1, 0.5, words=True)  # "half a point", "half a percentage point"
     if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
@@ -470,8 +472,9 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif (
             tokens[j].text in ("-", "&")
             and seen
-            and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys()
+            and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys() | SCALES.keys()
         ):
+            # "twenty-one", "one-million-dollar prize": a hyphen joins only touching words
             if tokens[j].text == "-" and not (tokens[j].adjacent and tokens[j + 1].adjacent):
                 break
         elif tokens[j].text == "," and seen and _word(tokens, last) in SCALES and _word(tokens, j + 1) in UNITS:
@@ -589,3 +592,22 @@ def _fraction_context(tokens: list[Token], j: int) -> bool:
     if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):
         return True  # "a third higher"; "a quarter point", "a quarter percentage point" of a rate
     return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")
+
+
+def _half_dozen(tokens: list[Token], i: int) -> int | None:
+    """Last token of "half-dozen" / "half dozen" opening at tokens[i], after an optional "a",
+    or None."""
+    j = i + 1 if _word(tokens, i) in ("a", "an") else i
+    if _word(tokens, j) != "half":
+        return None
+    if _word(tokens, j + 1) == "dozen":
+        return j + 1
+    if (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and tokens[j + 1].adjacent
+        and tokens[j + 2].adjacent
+        and _word(tokens, j + 2) == "dozen"
+    ):
+        return j + 2
+    return None

@@ -14,16 +14,17 @@ PREFIXES: dict[tuple[str, ...], str] = {}
 for _qualifier, _phrases in {
     "approximate": "about|around|roughly|approximately|approx|nearly|almost|some|an estimated|estimated|"
     "close to|circa|an approximate|approaching|or so|just about|more or less|in the region of|"
-    "on the order of|in the order of|upward of|upwards of",
+    "on the order of|in the order of|nigh on|getting on for",
     "lower-bound": "more than|over|above|at least|greater than|higher than|in excess of|exceeding|"
     "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
     "as few as|more then|beyond|greater than or equal to|more than or equal to|bigger or equal than|"
     "larger or equal than|higher or equal than|greater or equal than|greater or equal to|at least or equal to|larger than|bigger than|exceed|exceeds|exceeded|surpass|"
-    "surpassed|surpassing|topped|topping|upward of",
+    "surpassed|surpassing|topped|topping|upward of|upwards of|north of|as low as|as little as",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|"
     "as many as|as much as|not more than|lower than|just under|well under|well below|a mere|only|just|"
     "not even|barely|as high as|maximum|max|less than or equal to|smaller or equal than|"
-    "smaller than|fewer than or equal to|less or equal than|less or equal to|lower or equal than|no higher than|no greater than",
+    "smaller than|fewer than or equal to|less or equal than|less or equal to|lower or equal than|no higher than|no greater than|"
+    "south of|shy of|just shy of|just short of",
     "increment": "an additional|additional|another|a further|further|an extra|extra|a fresh|fresh|"
     "a new batch of|some more",
 }.items():

@@ -226,11 +226,12 @@ def read_atom(
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     # "m"/"M" against digits: million with money or a plural noun after, else metres.
     if nxt is not None and nxt.adjacent and nxt.text in ("m", "M") and value is not None and tokens[last].kind == "num":
-        after = tokens[last + 2] if last + 2 < len(tokens) else None
+        after_index = _past_m_range(tokens, last + 2)
+        after = tokens[after_index] if after_index < len(tokens) else None
         if (
             currency
             or nxt.text == "M"
-            or _currency_after(tokens, last + 2)
+            or _currency_after(tokens, after_index)
             or (
                 after is not None
                 and after.kind == "word"
@@ -272,6 +273,20 @@ def read_atom(
                 return Atom(first, inches[1], number, value + inches[0] / 12, None, False, measure)
             return Atom(first, measure.last, number, value, None, False, measure)
     return Atom(first, last, number, value, currency)
+
+
+def _past_m_range(tokens: list[Token], index: int) -> int:
+    """Index of what follows "1.5m" at tokens[index]: past the high end of a range written with
+    the same letter ("1.5m-2m people", "3m to 4m euros"), so both ends are read alike."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].lower in ("-", "–", "to")
+        and tokens[index + 1].kind == "num"
+        and tokens[index + 2].text in ("m", "M")
+        and tokens[index + 2].adjacent
+    ):
+        return index + 3
+    return index
 
 
 # Plural nouns without an "s": "40m people" is forty million people, not forty metres.

@@ -1,0 +1,85 @@
+"""Values, bounds and hedges of figures in news-style sentences (constructed cases): number words
+with hyphened scales, fractions glued to their unit, "m" read alike at both ends of a range, and
+the hedges of bounds."""
+
+import pytest
+
+from services.processors.figures import extract_figures
+from tests.unit.figures.single import only
+
+
+def readings(body: str) -> list[tuple]:
+    return [(f.text, f.value, f.low, f.high, f.qualifier) for f in extract_figures(body)]
+
+
+def test_a_vulgar_fraction_against_its_unit_is_part_of_the_number():
+    figure = only("The shares closed at 61¾p on Friday.")
+    assert (figure.text, figure.value, figure.currency) == ("61¾p", 61.75, "GBP")
+
+
+def test_a_unit_power_stays_part_of_the_unit():
+    figure = only("The reserve covers 12km² of forest.")
+    assert (figure.value, figure.unit) == (12, "square kilometre")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Police found a half-dozen rifles.", "a half-dozen"),
+        ("A half dozen boats sank.", "A half dozen"),
+        ("The last half-dozen bidders left.", "half-dozen"),
+    ],
+)
+def test_half_a_dozen_written_as_one_word_is_six(body, text):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, 6)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "currency"),
+    [
+        ("She won a one-million-dollar prize.", "one-million-dollar", 1e6, "USD"),
+        ("It is a three-billion-euro plan.", "three-billion-euro", 3e9, "EUR"),
+        ("A two-million-strong crowd gathered.", "two-million", 2e6, None),
+    ],
+)
+def test_a_scale_word_hyphened_to_a_number_word_scales_it(body, text, value, currency):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.currency) == (text, value, currency)
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high", "unit"),
+    [
+        ("Between 1.5m-2m people were affected.", 1.5e6, 2e6, "people"),
+        ("They raised 3m to 4m euros.", 3e6, 4e6, None),
+        ("A 5m-10m wall was built.", 5, 10, "metre"),
+    ],
+)
+def test_m_after_digits_is_read_alike_at_both_ends_of_a_range(body, low, high, unit):
+    figure = only(body)
+    assert (figure.low, figure.high, figure.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier", "low", "high"),
+    [
+        ("The deal is worth north of $1bn.", "lower-bound", 1e9, None),
+        ("Bids came in south of $2bn.", "upper-bound", None, 2e9),
+        ("Upwards of 2,000 fans attended.", "lower-bound", 2000, None),
+        ("Tickets cost as little as $5.", "lower-bound", 5, None),
+        ("Mortgage rates as low as 3% were offered.", "lower-bound", 3, None),
+        ("The index closed just shy of 10,000.", "upper-bound", None, 10000),
+        ("Turnout fell just short of 40%.", "upper-bound", None, 40),
+    ],
+)
+def test_hedges_of_bounds(body, qualifier, low, high):
+    figure = only(body)
+    assert (figure.qualifier, figure.low, figure.high) == (qualifier, low, high)
+
+
+def test_british_hedges_of_approximation():
+    assert [r[4] for r in readings("Nigh on 500 homes and getting on for 300 jobs were lost.")] == [
+        "approximate",
+        "approximate",
+    ]
