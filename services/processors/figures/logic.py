@@ -35,7 +35,7 @@ from services.processors.figures.numbers import HALF_DETERMINERS, may_start_numb
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.quotes import quote_high, quote_tail
 from services.processors.figures.ratios import read_ratio
-from services.processors.figures.scanner import Atom, read_atom
+from services.processors.figures.scanner import Atom, read_atom, scaled_code
 from services.processors.figures.sentences import sentence_spans
 from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
@@ -393,8 +393,14 @@ def _range_after(
         return None
     if j >= ceiling:
         return None
-    if j + 1 < ceiling and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent and _currency_prefix(tokens[j]):
-        j += 1  # "$5bn-$7bn", "between $2 million and $3 million": read_atom takes the symbol before the digits
+    if (
+        j + 1 < ceiling
+        and tokens[j + 1].kind == "num"
+        and (tokens[j + 1].adjacent or tokens[j].kind == "word")
+        and _currency_prefix(tokens[j])
+    ):
+        # "$5bn-$7bn", "between $2 million and $3 million", "USD 5 to USD 7": read_atom takes the currency before the digits
+        j += 1
     if (
         tokens[j].text in ("-", "−")
         and not tokens[j].adjacent
@@ -407,6 +413,9 @@ def _range_after(
     second = read_atom(tokens, j, j, in_range=True)
     if second is None or second.value is None:
         return None
+    scaled = scaled_code(tokens[atom.first]) if atom.currency else None
+    if scaled is not None and second.currency is None and not second.number.multiplied:
+        second = dataclasses.replace(second, value=second.value * scaled[1])  # "MSEK 120-150": both in millions
     if atom.percent and second.currency or atom.currency and second.percent:
         return None  # "6% to 309,381 yen" is two figures
     if atom.currency and second.currency and atom.currency != second.currency:
@@ -454,6 +463,8 @@ def _bounds_of_one_quantity(first: Atom, low: float, high: float) -> bool:
 
 def _currency_prefix(token: Token) -> bool:
     """True for a currency symbol or code written before its amount ("$", "€", "Rs")."""
+    if scaled_code(token) is not None:
+        return True  # "between MSEK 5 and MSEK 7"
     entry = lexicon().currencies.get(token.lower)
     return entry is not None and entry[1] in ("prefix", "both") and (token.kind == "sym" or token.text[:1].isupper())
 

@@ -80,6 +80,8 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         written_after = currencies.get(key + "$")  # "$US5m", "$A200": the country written after the dollar sign
         if written_after is not None:
             return written_after[0], j - 1
+    if (scaled := scaled_code(token)) is not None:
+        return scaled[0], j  # "MSEK 120"
     if key in currencies and currencies[key][1] in ("prefix", "both"):
         first = j
         if token.text == "$" and j - 1 >= 0 and tokens[j - 1].kind == "word" and token.adjacent:
@@ -109,6 +111,8 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
         key = token.lower
     if index + 1 < len(tokens) and f"{key} {tokens[index + 1].lower}" in currencies:
         return currencies[f"{key} {tokens[index + 1].lower}"][0], index + 1  # "australian dollars"
+    if (scaled := scaled_code(token)) is not None:
+        return scaled[0], index  # "45 MEUR"
     if key in currencies and currencies[key][1] in ("suffix", "both") and not _miscased(token):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight
@@ -127,6 +131,23 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
             last += 1
         return currencies[key][0], last
     return None
+
+
+# A scale letter written before an ISO code, as Nordic and European company reports do: "MSEK 120",
+# "45 MEUR" (millions), "TEUR 5,300", "kSEK 800" (thousands), "BSEK 3" (billions).
+_CODE_SCALES = {"M": 1e6, "T": 1e3, "K": 1e3, "k": 1e3, "B": 1e9}
+
+
+def scaled_code(token: Token) -> tuple[str, float] | None:
+    """(ISO code, scale) of a scale letter glued to an upper-case ISO currency code ("MSEK" ->
+    ("SEK", 1e6)), or None."""
+    text = token.text
+    if token.kind != "word" or len(text) != 4 or text[0] not in _CODE_SCALES or not text[1:].isupper():
+        return None
+    entry = lexicon().currencies.get(text[1:].lower())
+    if entry is None or entry[0] != text[1:]:
+        return None
+    return entry[0], _CODE_SCALES[text[0]]
 
 
 def _miscased(token: Token) -> bool:
@@ -163,12 +184,17 @@ def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
 
 _WEIGHT_WORDS = frozenset(
     "weigh weighs weighed weighing weight lose loses lost losing shed sheds shedding gain gains gained gaining "
-    "heavy heavier lighter overweight underweight".split()
+    "heavy heavier lighter overweight underweight drop drops dropped dropping "
+    # another unit of mass before the number makes "pounds" one too ("a metric ton is 2,204.62 pounds")
+    "ton tons tonne tonnes kg kilogram kilograms kilo kilos ounce ounces stone gram grams".split()
 )
 
 
 def _weighed(tokens: list[Token], unit_index: int) -> bool:
-    """True when a weight word stands within four tokens before the number of "N pounds"."""
+    """True when a weight word or another unit of mass stands within five tokens before the unit
+    of "N pounds", and no scale word says money ("profit dropped to 361 million pounds")."""
+    if unit_index >= 1 and tokens[unit_index - 1].text in MULTIPLIERS:
+        return False
     return any(tokens[k].lower in _WEIGHT_WORDS for k in range(max(0, unit_index - 5), unit_index))
 
 
@@ -220,9 +246,14 @@ def read_atom(
             if before is None or before.kind != "num":
                 value = -value
                 first = min(first, index - 1)
+    if value is not None and currency_before is not None and _minus_before_currency(tokens, first):
+        value, first = -value, first - 1  # "-$5m", "−£3bn"
     if first > 0 and tokens[first - 1].lower in ("minus", "negative") and value is not None:
         value, first = -value, first - 1
     currency = currency_before[0] if currency_before else None
+    if value is not None and currency_before is not None and (scaled := scaled_code(tokens[currency_before[1]])):
+        value *= scaled[1]
+        number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     # "m"/"M" against digits: million with money or a plural noun after, else metres.
     if nxt is not None and nxt.adjacent and nxt.text in ("m", "M") and value is not None and tokens[last].kind == "num":
@@ -255,6 +286,9 @@ def read_atom(
                 and (cents := _cents_after(tokens, symbol[1] + 1)) is not None
             ):
                 return Atom(first, cents[1], number, value + cents[0], symbol[0])
+            if value is not None and (scaled := scaled_code(tokens[symbol[1]])) is not None:
+                value *= scaled[1]
+                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
             return Atom(first, symbol[1], number, value, symbol[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
@@ -287,6 +321,14 @@ def _past_m_range(tokens: list[Token], index: int) -> int:
     ):
         return index + 3
     return index
+
+
+def _minus_before_currency(tokens: list[Token], first: int) -> bool:
+    """True when a minus sign stands against the currency symbol at tokens[first] and nothing
+    touches the sign before it ("a loss of -$5m"; not the dash of "$2m-$3m")."""
+    if first < 1 or tokens[first - 1].text not in ("-", "−") or not tokens[first].adjacent:
+        return False
+    return first < 2 or not tokens[first - 1].adjacent or tokens[first - 2].text in ("(", "=", ":")
 
 
 # Plural nouns without an "s": "40m people" is forty million people, not forty metres.

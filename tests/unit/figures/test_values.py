@@ -83,3 +83,82 @@ def test_british_hedges_of_approximation():
         "approximate",
         "approximate",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "currency"),
+    [
+        ("The fare is 2,500 ₡ one way.", 2500, "CRC"),
+        ("A coffee costs 4₾ in Tbilisi.", 4, "GEL"),
+        ("Wages rose to ₸250,000 a month.", 250000, "KZT"),
+        ("Rice sold for ৳60 a kilo.", 60, "BDT"),
+    ],
+)
+def test_currency_signs_written_before_or_after_the_amount(body, value, currency):
+    figure = only(body)
+    assert (figure.value, figure.currency) == (value, currency)
+
+
+def test_the_cent_sign_is_cents():
+    figure = only("A stamp now costs 68¢.")
+    assert (figure.text, figure.value, figure.unit) == ("68¢", 68, "cent")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "currency"),
+    [
+        ("Net sales rose to MSEK 1,234 in the quarter.", "MSEK 1,234", 1.234e9, "SEK"),
+        ("EBIT was 45 MEUR.", "45 MEUR", 45e6, "EUR"),
+        ("Costs were TEUR 5,300.", "TEUR 5,300", 5.3e6, "EUR"),
+        ("Grants totalled twenty MUSD.", "twenty MUSD", 20e6, "USD"),
+    ],
+)
+def test_a_scale_letter_glued_to_a_currency_code_scales_the_amount(body, text, value, currency):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.currency) == (text, value, currency)
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        ("The outlook is MSEK 120-150 for the year.", 120e6, 150e6),
+        ("Sales of 120-150 MEUR are expected.", 120e6, 150e6),
+        ("It costs between MSEK 5 and MSEK 7.", 5e6, 7e6),
+        ("Bids ran from USD 5 million to USD 7 million.", 5e6, 7e6),
+    ],
+)
+def test_ranges_of_amounts_with_a_currency_code(body, low, high):
+    figure = only(body)
+    assert (figure.low, figure.high, figure.value) == (low, high, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The unit posted a loss of -$5m.", "-$5m", -5e6),
+        ("Cash flow was −£3bn.", "−£3bn", -3e9),
+        ("Operating result (-$1.2m) missed forecasts.", "-$1.2m", -1.2e6),
+    ],
+)
+def test_a_minus_sign_before_the_currency_negates_the_amount(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, value)
+
+
+def test_a_dash_between_two_amounts_is_no_minus():
+    figure = only("The hole is $2m-$3m.")
+    assert (figure.low, figure.high) == (2e6, 3e6)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "currency"),
+    [
+        ("She wanted to drop 25 pounds before the race.", "pound", None),
+        ("A metric ton is equal to 2,204.62 pounds.", "pound", None),
+        ("Its profit dropped to 361 million pounds.", None, "GBP"),
+        ("The fine was 500 pounds.", None, "GBP"),
+    ],
+)
+def test_pounds_are_a_weight_after_a_word_of_weight_or_another_unit_of_mass(body, unit, currency):
+    figure = only(body)
+    assert (figure.unit, figure.currency) == (unit, currency)
