@@ -39,7 +39,7 @@ from services.processors.figures.scanner import Atom, read_atom, scaled_code
 from services.processors.figures.sentences import sentence_spans
 from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
-from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before
+from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before, verb_like
 
 _DASHES = ("-", "–", "—", "‐")
 RANGE_SPREAD = 5  # after a verb of change, the most the high end of a range may be times its low end
@@ -160,6 +160,12 @@ def _figure_at(
             prefix = None
     else:
         currency, percent, measure = atom.currency, atom.percent, atom.measure
+    spread = _uncertainty_after(tokens, last, ceiling) if range_end is None and value is not None else None
+    if spread is not None:
+        # "45% ± 3", "2.0 +/- 0.1 kg": one figure, the unit written once for both
+        last = spread.last
+        currency, percent, measure = currency or spread.currency, percent or spread.percent, measure or spread.measure
+        qualifier = "approximate"
     start_token = first
     if prefix is not None:
         qualifier = prefix[0]
@@ -213,10 +219,14 @@ def _figure_at(
     )
     unit = measure.lemma if measure is not None else None
     if unit is None and currency is None and not percent:
-        if hyphened and tokens[unit_start + 1].kind == "word":
+        if hyphened and tokens[unit_start + 1].lower == "strong":
+            unit = _counted(tokens, unit_start + 2, floor, ceiling, start_token)  # "a 1,200-strong force"
+        elif hyphened and tokens[unit_start + 1].kind == "word":
             unit = singular(tokens[unit_start + 1].text)  # "a 27-member bloc" counts members
         else:
             unit = _counted(tokens, unit_start, floor, ceiling, start_token)
+            if unit is not None and _many(value, high) and verb_like(tokens, unit_start, ceiling):
+                unit = None  # "About 300 work at the plant": the verb, not what is counted
     if unit is not None and currency is None:
         money = lexicon().currencies.get(unit.split(" of ")[0].lower())
         if money is not None and money[1] == "suffix" and unit not in ("pound", "mark", "won"):
@@ -250,6 +260,12 @@ def _figure_at(
         "category": category,
     }
     return figure, max(last + 1, i + 1)
+
+
+def _many(value: float | None, high: float | None) -> bool:
+    """True for a whole count above one (or a range up to one), which counts a plural."""
+    count = value if value is not None else high
+    return count is not None and count > 1 and float(count).is_integer()
 
 
 def _percent_unit(last: Token) -> str:
@@ -304,6 +320,24 @@ def _year_like_range_start(tokens: list[Token], i: int, floor: int, ceiling: int
     ):
         return None
     return atom
+
+
+def _uncertainty_after(tokens: list[Token], last: int, ceiling: int) -> Atom | None:
+    """The atom of the margin written after a figure ending at tokens[last] ("± 3", "+/- 0.1 kg",
+    "plus or minus 2"), or None. The margin is part of the figure, not a figure of its own."""
+    j = last + 1
+    if j < ceiling and tokens[j].text == "±":
+        j += 1
+    elif j + 2 < ceiling and tokens[j].text == "+" and tokens[j + 1].text == "/" and tokens[j + 2].text in ("-", "−"):
+        j += 3
+    elif j + 2 < ceiling and (tokens[j].lower, tokens[j + 1].lower, tokens[j + 2].lower) == ("plus", "or", "minus"):
+        j += 3
+    else:
+        return None
+    if j >= ceiling or not may_start_number(tokens[j]):
+        return None
+    spread = read_atom(tokens, j, j, in_range=True)
+    return spread if spread is not None and spread.value is not None else None
 
 
 def _one_range_start(tokens: list[Token], i: int, ceiling: int) -> Atom | None:

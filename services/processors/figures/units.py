@@ -303,6 +303,23 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
     return Unit(first, last, phrase)
 
 
+_NOUN_KINDS = ("people", "military", "weapons", "things")  # the noun sets of data/categories.tsv
+
+
+def verb_like(tokens: list[Token], index: int, limit: int) -> bool:
+    """True when the word at tokens[index], read as what a count above one counts, is rather the
+    sentence's verb: one singular lower-case word with no noun or "of" after it ("Fewer than 20
+    remain in the camp", "About 300 work at the plant"). Nouns counted in the singular that the
+    lexicon knows (people, things, weapons: "500 police", "200 cattle") are kept."""
+    if index >= limit or not _content(tokens[index]) or not tokens[index].text.islower():
+        return False
+    word = tokens[index].lower
+    if is_plural(word) or any(word in lexicon().words.get(kind, ()) for kind in _NOUN_KINDS):
+        return False
+    nxt = tokens[index + 1] if index + 1 < limit else None
+    return nxt is None or (not _content(nxt) and nxt.lower != "of" and nxt.text != "-")
+
+
 def _simple_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, int] | None:
     """Up to three content words ending at the first plural, or the last of them."""
     j, words = index, list[int]()

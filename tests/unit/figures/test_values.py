@@ -162,3 +162,42 @@ def test_a_dash_between_two_amounts_is_no_minus():
 def test_pounds_are_a_weight_after_a_word_of_weight_or_another_unit_of_mass(body, unit, currency):
     figure = only(body)
     assert (figure.unit, figure.currency) == (unit, currency)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("Support stood at 45% ± 3 in the poll.", "45% ± 3", 45, "percent"),
+        ("The rod weighs 2.0+/-0.1 kg.", "2.0+/-0.1 kg", 2.0, "kilogram"),
+        ("The gap is 5 plus or minus 2 metres.", "5 plus or minus 2 metres", 5, "metre"),
+    ],
+)
+def test_a_margin_after_a_figure_is_part_of_it(body, text, value, unit):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (text, value, unit, "approximate")
+
+
+def test_a_margin_alone_is_a_figure():
+    figure = only("The poll has a margin of error of ±3 percentage points.")
+    assert (figure.value, figure.unit) == (3, "percentage point")
+
+
+@pytest.mark.parametrize(
+    "body", ["Fewer than 20 remain in the camp.", "About 300 work at the plant.", "Some 40 live in tents."]
+)
+def test_a_verb_after_a_count_is_not_what_it_counts(body):
+    assert only(body).unit is None
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Some 500 police were deployed.", "police"),
+        ("The storm killed 200 cattle in the valley.", "cattle"),
+        ("The army trained the new recruits, about 200 of whom later deserted.", "recruit"),
+        ("A 1,200-strong force moved in.", "force"),
+        ("A 3,000-strong crowd gathered.", "crowd"),
+    ],
+)
+def test_nouns_counted_in_the_singular_and_strong_compounds(body, unit):
+    assert only(body).unit == unit
