@@ -467,6 +467,8 @@ def _range_after(
         return None  # "5 or 6 people" is a range, "3 or 300" two alternatives
     if atom.measure and second.measure and atom.measure.lemma != second.measure.lemma:
         return None  # "44 ml to 50 mg" are two quantities
+    if atom.percent and second.percent and _percent_unit(tokens[atom.last]) != _percent_unit(tokens[second.last]):
+        return None  # "0.5 percentage points to 3.25 percent": a change of a rate, then the rate
     if atom.measure and second.measure is None and (second.number.multiplied or second.currency):
         return None  # "over three weeks to 16.8 million": a unit on the low end only, a scaled high end
     if change == "by" and not _bounds_of_one_quantity(atom, low, high):
@@ -476,12 +478,14 @@ def _range_after(
 
 def _change_before(tokens: list[Token], first: int) -> str | None:
     """How a verb of change governs the number at tokens[first]: "from" ("rose from 5% to 7%"),
-    "by" ("rose by 5", "rose 5", "cut 5,000"), or None when there is no such verb."""
+    "by" ("rose by 5", "rose 5", "cut 5,000", "a fall of 5"), or None when there is no such word."""
     if first >= 2 and tokens[first - 1].lower in ("up", "down") and tokens[first - 2].lower in _CHANGE_VERBS:
         first -= 1  # "edged up 0.1% to 2.1%"
     before = tokens[first - 1].lower if first >= 1 else ""
     if before == "from" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
         return "from"
+    if before == "of" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
+        return "by"  # "a fall of 0.5% to 3.25%": the noun of change, then the level reached
     if before == "by" or before in _CHANGE_VERBS:
         return "by"
     return None

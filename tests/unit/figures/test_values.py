@@ -201,3 +201,17 @@ def test_a_verb_after_a_count_is_not_what_it_counts(body):
 )
 def test_nouns_counted_in_the_singular_and_strong_compounds(body, unit):
     assert only(body).unit == unit
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["A fall of 0.5 percentage points to 3.25 percent.", "Rates rose 2 percentage points to 5%."],
+)
+def test_a_change_in_points_then_a_rate_are_two_figures(body):
+    assert [f.unit for f in extract_figures(body)] == ["percentage point", "percent"]
+
+
+def test_a_noun_of_change_governs_its_number_as_a_verb_does():
+    assert [f.value for f in extract_figures("A rise of 0.3% to 2.1% was reported.")] == [0.3, 2.1]
+    figure = only("An increase of 5 to 10 percent is expected.")
+    assert (figure.low, figure.high) == (5, 10)
