@@ -5,8 +5,9 @@ magnitude for "thousands", "tens of thousands", "several hundred") or None. It r
 digits with thousands separators and decimals ("1,500,000", "16.25"), digit multipliers
 ("10k", "3bn", "0.5k", "1e10", "$2.174T" handled by the caller's currency), scale words
 ("1.2 billion", "3 hundred"), number words ("a hundred and two", "twenty-one",
-"three million, two hundred & forty", "two dozen"), fractions ("a third", "two thirds",
-"one-half", "two and a half", "two-and-a-half", "1/4", "2 1/2", "46-5/8", "½", "half a million") and vague magnitudes.
+"three million, two hundred & forty", "two dozen", "a half-dozen", "one-million-dollar"), fractions ("a third", "two thirds",
+"one-half", "two and a half", "two-and-a-half [million]", "1/4", "2 1/2", "46-5/8", "½", "half a million",
+"a quarter-million") and vague magnitudes.
 Lone "one", "a" and "an" are not numbers (pronoun and article); callers decide context.
 """
 
@@ -361,6 +362,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i, 0.5, words=True)  # "more than half of voters", "half the aid", "nearly half"
     if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
         return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
+    if (scaled := _fraction_hyphened_to_scale(tokens, i)) is not None:
+        return scaled  # "a quarter-million residents", "a half-billion dollars"
     if word in ("a", "an"):
         nxt = _word(tokens, i + 1)
         if nxt in HUNDRED or nxt in SCALES or nxt == "dozen":
@@ -468,6 +471,9 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
                 return Number(
                     i, end, total + current + fraction * SCALES[_word(tokens, last)], multiplied=True, words=True
                 )
+            if _word(tokens, end + 1) in SCALES:  # "two-and-a-half million viewers"
+                scale = SCALES[_word(tokens, end + 1)]
+                return Number(i, end + 1, (total + current + fraction) * scale, multiplied=True, words=True)
             return Number(i, end, total + current + fraction, words=True)
         elif (
             tokens[j].text in ("-", "&")
@@ -610,4 +616,22 @@ def _half_dozen(tokens: list[Token], i: int) -> int | None:
         and _word(tokens, j + 2) == "dozen"
     ):
         return j + 2
+    return None
+
+
+def _fraction_hyphened_to_scale(tokens: list[Token], i: int) -> Number | None:
+    """ "[a] half-million", "[a] quarter-billion" opening at tokens[i]: the fraction of the scale
+    word it is hyphened to, or None."""
+    j = i + 1 if _word(tokens, i) in ("a", "an") else i
+    word = _word(tokens, j)
+    if (
+        word in ("half", "quarter")
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and tokens[j + 1].adjacent
+        and tokens[j + 2].adjacent
+        and _word(tokens, j + 2) in SCALES
+    ):
+        value = SCALES[_word(tokens, j + 2)] / DENOMINATORS[word]
+        return Number(i, j + 2, value, multiplied=True, words=True)
     return None

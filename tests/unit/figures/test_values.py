@@ -215,3 +215,21 @@ def test_a_noun_of_change_governs_its_number_as_a_verb_does():
     assert [f.value for f in extract_figures("A rise of 0.3% to 2.1% was reported.")] == [0.3, 2.1]
     figure = only("An increase of 5 to 10 percent is expected.")
     assert (figure.low, figure.high) == (5, 10)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("A quarter-million residents fled.", "A quarter-million", 250e3),
+        ("Officials counted a half-million votes.", "a half-million", 500e3),
+        ("Two-and-a-half million viewers watched.", "Two-and-a-half million", 2.5e6),
+    ],
+)
+def test_fractions_of_scale_words(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, value)
+
+
+def test_one_in_every_n_is_a_ratio():
+    figure = only("Roughly 1 in every 100 people is affected.")
+    assert (figure.value, figure.unit, figure.qualifier) == (0.01, "people", "approximate")
