@@ -36,7 +36,7 @@ MONTHS = frozenset(
     "January February March April June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
-TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local".split())
+TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local noon midnight".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 STREET_WORDS = frozenset("Street St Road Rd Avenue Ave Boulevard Lane Drive Place Square Terrace Way".split())
 PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct")
@@ -632,6 +632,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             )
         ):
             return True  # "Jan. 6", "No. 10"
+        if prev is not None and prev.text in ("No", "Nos") and token.text.isdigit():
+            return True  # numero without its point: "the world No 1", "No 10 Downing Street"
         if (
             prev is not None
             and prev.kind == "word"

@@ -252,3 +252,16 @@ def test_two_quantities_are_not_joined_into_a_range(body, values):
 def test_vague_magnitudes_are_a_lower_bound_and_no_more(body, low):
     figure = only(body)
     assert (figure.qualifier, figure.value, figure.low, figure.high) == ("vague", None, low, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She is the world No 1 in singles.",
+        "A statement from No 10 Downing Street followed.",
+        "Questions start at 12 noon.",
+        "The 12 midnight deadline passed.",
+    ],
+)
+def test_a_numero_label_and_a_clock_time_at_noon_or_midnight_are_no_figures(body):
+    assert texts(body) == []
