@@ -233,3 +233,17 @@ def test_fractions_of_scale_words(body, text, value):
 def test_one_in_every_n_is_a_ratio():
     figure = only("Roughly 1 in every 100 people is affected.")
     assert (figure.value, figure.unit, figure.qualifier) == (0.01, "people", "approximate")
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Samples held 37.8 microgrammes per gramme of lead.", "microgram per gram"),
+        ("Add 5 millilitres of water.", "millilitre"),
+        ("The crack grew by 1 centimetre.", "centimetre"),
+        ("Take 20 mcg of vitamin D.", "microgram"),
+        ("Trucks must keep to 60kmph.", "kilometre per hour"),
+    ],
+)
+def test_singular_and_british_spellings_of_metric_units(body, unit):
+    assert only(body).unit == unit
