@@ -314,7 +314,8 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
 
 
 def _read_vague(tokens: list[Token], i: int) -> Number | None:
-    """ "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand"."""
+    """ "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand",
+    "a couple of hundred"."""
     word = _word(tokens, i)
     if word in VAGUE and word != "tens":
         magnitude, last = VAGUE[word], i
@@ -334,6 +335,9 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     start = i
     if word == "a" and _word(tokens, i + 1) == "few":
         i += 1
+        word = "few"
+    elif word == "a" and _word(tokens, i + 1) == "couple":
+        i += 2 if _word(tokens, i + 2) == "of" else 1  # "a couple of hundred", "a couple dozen"
         word = "few"
     if word in VAGUE_DETERMINERS and (
         _word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES or _word(tokens, i + 1) == "dozen"

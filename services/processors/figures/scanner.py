@@ -210,6 +210,14 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
         return index
     if token.lower == "per" and index + 1 < len(tokens) and tokens[index + 1].lower == "cent":
         return index + 1
+    if (
+        token.lower == "of"
+        and index + 3 < len(tokens)
+        and tokens[index + 1].lower in ("a", "an")
+        and tokens[index + 2].lower == "percentage"
+        and tokens[index + 3].lower in ("point", "points")
+    ):
+        return index + 3  # "a quarter of a percentage point", "0.25 of a percentage point"
     return None
 
 

@@ -247,3 +247,24 @@ def test_one_in_every_n_is_a_ratio():
 )
 def test_singular_and_british_spellings_of_metric_units(body, unit):
     assert only(body).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The bank raised rates by a quarter of a percentage point.", 0.25),
+        ("Yields rose 0.25 of a percentage point.", 0.25),
+    ],
+)
+def test_a_fraction_of_a_percentage_point_is_a_rate_change(body, value):
+    figure = only(body)
+    assert (figure.value, figure.unit, figure.category) == (value, "percentage point", "percentage")
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [("A couple of hundred people gathered.", 100), ("A couple dozen boats sank.", 12)],
+)
+def test_a_couple_of_a_scale_is_a_vague_magnitude(body, low):
+    figure = only(body)
+    assert (figure.value, figure.low, figure.high, figure.qualifier) == (None, low, None, "vague")
