@@ -14,7 +14,8 @@ PREFIXES: dict[tuple[str, ...], str] = {}
 for _qualifier, _phrases in {
     "approximate": "about|around|roughly|approximately|approx|nearly|almost|some|an estimated|estimated|"
     "close to|circa|an approximate|approaching|or so|just about|more or less|in the region of|"
-    "on the order of|in the order of|nigh on|getting on for",
+    "on the order of|in the order of|nigh on|getting on for|estimated at|in the neighbourhood of|"
+    "in the neighborhood of|the best part of|the better part of",
     "lower-bound": "more than|over|above|at least|greater than|higher than|in excess of|exceeding|"
     "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
     "as few as|more then|beyond|greater than or equal to|more than or equal to|bigger or equal than|"
@@ -64,12 +65,23 @@ def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         j -= 1  # ">=", "<="
     if j >= 0 and tokens[j].text in _SYMBOLS and (j == 0 or tokens[j - 1].kind != "num"):
         return _SYMBOLS[tokens[j].text], j
-    words = _words_before(tokens, index, _LONGEST)
-    for size in range(len(words), 0, -1):
+    words = _words_before(tokens, index, _LONGEST + 1)
+    for size in range(min(len(words), _LONGEST), 0, -1):
         phrase = tuple(words[-size:])
         if phrase in PREFIXES:
+            if phrase == ("about",) and len(words) > 1 and words[-2] in _ABOUT_GOVERNORS:
+                return None  # "they talked about 3 issues": the preposition, not a hedge
             return PREFIXES[phrase], index - size
     return None
+
+
+# Words that take "about" as their preposition ("talked about", "fears about", "information about").
+_ABOUT_GOVERNORS = frozenset(
+    """talk talks talked talking speak speaks spoke spoken speaking worry worries worried concern concerns
+    concerned ask asks asked asking care cares cared write writes wrote written writing complain complains
+    complained argue argues argued arguing question questions information news story stories details
+    comment comments fears doubts debate dispute row""".split()
+)
 
 
 _PREPOSITIONS = frozenset("in on at of for from to by with across among inside within".split())
@@ -81,7 +93,8 @@ def _number_start(token: Token) -> bool:
 
 def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """(qualifier, index of the phrase's last token) for a hedge starting at ``tokens[index]``:
-    "or more"/"plus"/"+" (lower bound), "or fewer"/"or less" (upper), "or so"/"-odd" (approximate),
+    "or more"/"plus"/"+"/"and counting" (lower bound), "or fewer"/"or less" (upper), "or so"/"or
+    thereabouts"/"-odd" (approximate),
     "more" followed by a noun or a participle (increment, "30,000 more troops")."""
     if index >= len(tokens):
         return None
@@ -111,8 +124,10 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return "lower-bound", index + 1
     if token.lower == "or" and nxt in ("fewer", "less", "below", "under", "lower", "smaller"):
         return "upper-bound", index + 1
-    if token.lower == "or" and nxt == "so":
+    if token.lower == "or" and nxt in ("so", "thereabouts"):
         return "approximate", index + 1
+    if token.lower == "and" and nxt in ("counting", "rising", "climbing") and (after is None or after.kind != "word"):
+        return "lower-bound", index + 1  # "a toll of 300 and counting": at least 300, more to come
     if token.text == "+" and token.adjacent:
         return "lower-bound", index
     if token.text == "-" and token.adjacent and nxt in ("plus", "odd"):

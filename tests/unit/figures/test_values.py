@@ -268,3 +268,20 @@ def test_a_fraction_of_a_percentage_point_is_a_rate_change(body, value):
 def test_a_couple_of_a_scale_is_a_vague_magnitude(body, low):
     figure = only(body)
     assert (figure.value, figure.low, figure.high, figure.qualifier) == (None, low, None, "vague")
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier"),
+    [
+        ("The crowd was estimated at 300,000.", "approximate"),
+        ("A fee in the neighbourhood of $5m was agreed.", "approximate"),
+        ("The club has 40 or thereabouts.", "approximate"),
+        ("The toll stands at 300 and counting.", "lower-bound"),
+        ("Inflation of 5% and rising energy costs hurt.", "exact"),
+        ("They talked about 3 issues.", "exact"),
+        ("Fears about 2,000 jobs grew.", "exact"),
+        ("She said about 300 came.", "approximate"),
+    ],
+)
+def test_more_hedges_and_about_as_a_preposition(body, qualifier):
+    assert extract_figures(body)[0].qualifier == qualifier
