@@ -471,6 +471,8 @@ def _range_after(
         return None  # "0.5 percentage points to 3.25 percent": a change of a rate, then the rate
     if atom.measure and second.measure is None and (second.number.multiplied or second.currency):
         return None  # "over three weeks to 16.8 million": a unit on the low end only, a scaled high end
+    if change == "by" and _thousands_left_off(atom, second):
+        return None  # "fell 20 to 25,000": the move, then the level reached
     if change == "by" and not _bounds_of_one_quantity(atom, low, high):
         return None  # "fell 4% to 3%", "fell by 850,000 to 1.41 billion": a change, then a level
     return second, second.last
@@ -516,7 +518,19 @@ def _scale_low(first: Atom, second: Atom) -> tuple[float | None, float | None]:
         factor = second.number.value / second.number.base if second.number.base else None
         if factor and low * factor <= high:
             low *= factor
+    elif _thousands_left_off(first, second):
+        low *= 1000  # "30-40,000 people", "20 to 25,000 fans": the thousands written once
     return low, high
+
+
+def _thousands_left_off(first: Atom, second: Atom) -> bool:
+    """True when the low end of a range is a bare small integer and the high end the same order
+    of thousands written in full, so the low end's thousands were left off ("30-40,000"), not a
+    range a thousand times wide."""
+    low, high = first.value, second.value
+    if low is None or high is None or first.number.multiplied or second.number.multiplied or first.number.words:
+        return False
+    return float(low).is_integer() and 0 < low < 1000 and low * 1000 <= high < low * 10_000 and high % 1000 == 0
 
 
 def _salience(figure: dict, body: str) -> float:

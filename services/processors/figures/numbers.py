@@ -516,7 +516,17 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             last += 1
             value *= SCALES[_word(tokens, last)]
             multiplied = True
-    return Number(i, last, value, multiplied=multiplied, words=True)
+    return Number(i, last, value, multiplied=multiplied, words=True, base=_word_base(tokens, i, last, value))
+
+
+def _word_base(tokens: list[Token], i: int, last: int, value: float) -> float | None:
+    """The value before the one scale word that closes a number in words ("fifteen thousand" -> 15),
+    so a range can scale its low end alike ("ten to fifteen thousand"); None otherwise."""
+    scales = [k for k in range(i, last + 1) if _word(tokens, k) in SCALES or _word(tokens, k) == "hundred"]
+    if len(scales) != 1 or scales[0] != last:
+        return None
+    word = _word(tokens, last)
+    return value / (100 if word == "hundred" else SCALES[word])
 
 
 # Words that can open a number phrase in _read_vague or _read_words (see may_start_number).

@@ -285,3 +285,22 @@ def test_a_couple_of_a_scale_is_a_vague_magnitude(body, low):
 )
 def test_more_hedges_and_about_as_a_preposition(body, qualifier):
     assert extract_figures(body)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        ("Some 30-40,000 people marched.", 30e3, 40e3),
+        ("Between 5 and 10,000 troops were sent.", 5e3, 10e3),
+        ("Ten to fifteen thousand people fled.", 10e3, 15e3),
+        ("Two to three hundred boats sank.", 200, 300),
+        ("From 2 to 2,500 people may be affected.", 2, 2500),
+    ],
+)
+def test_the_low_end_of_a_range_takes_the_scale_written_once(body, low, high):
+    figure = only(body)
+    assert (figure.low, figure.high) == (low, high)
+
+
+def test_a_move_then_a_level_keeps_its_numbers_apart():
+    assert [f.value for f in extract_figures("The index fell 20 to 25,000.")] == [20, 25000]
