@@ -601,12 +601,22 @@ def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
 
 
 def _fraction_context(tokens: list[Token], j: int) -> bool:
-    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows:
+    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows
+    (nor a hyphened word, "a third-party seller"):
     before a comparative ("one-quarter lower", "a third higher") or a point of a rate ("a
     quarter point"), or when a determiner opens
     what it is a share of, as after "half" ("one-third the level", "a tenth its size");
     "quarter" is also a period ("in one quarter the company lost"), so no determiner for it."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and nxt.adjacent
+        and j + 2 < len(tokens)
+        and tokens[j + 2].adjacent
+        and tokens[j + 2].kind == "word"
+    ):
+        return False  # a compound: "a third-party seller", "the quarter-final"
     if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
         return True
     if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):

@@ -106,9 +106,12 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
     currencies = lexicon().currencies
     token = tokens[index]
     key = token.lower
+    hyphened = False
     if token.text == "-" and token.adjacent and index + 1 < len(tokens) and tokens[index + 1].adjacent:
         index, token = index + 1, tokens[index + 1]  # "one-yen bid"
-        key = token.lower
+        key, hyphened = token.lower, True
+    if key == "pound" and hyphened and _weight_compound(tokens, index):
+        return None  # "a 198-pound python": a weight
     if index + 1 < len(tokens) and f"{key} {tokens[index + 1].lower}" in currencies:
         return currencies[f"{key} {tokens[index + 1].lower}"][0], index + 1  # "australian dollars"
     if (scaled := scaled_code(token)) is not None:
@@ -190,6 +193,24 @@ _WEIGHT_WORDS = frozenset(
 )
 
 
+# Things priced in pounds that a hyphened "-pound" compound may name ("a ten-pound note").
+_PRICED = frozenset(
+    "note notes coin coins fine fines fee fees bill bet bets ticket tickets voucher vouchers prize payment "
+    "payments loan loans deal deals budget investment contract salary bonus donation grant fund".split()
+)
+
+
+def _weight_compound(tokens: list[Token], pound: int) -> bool:
+    """True when "N-pound" at tokens[pound] is an adjective of weight before a noun ("a 198-pound
+    python", "a 10-pound turkey"): a word follows that is not a thing priced in pounds, and no scale
+    word says money ("a five-million-pound deal")."""
+    nxt = tokens[pound + 1] if pound + 1 < len(tokens) else None
+    number_last = tokens[pound - 2] if pound >= 2 else None
+    if nxt is None or nxt.kind != "word" or nxt.lower in _PRICED or nxt.lower in STOP:
+        return False
+    return number_last is None or number_last.text not in MULTIPLIERS
+
+
 def _weighed(tokens: list[Token], unit_index: int) -> bool:
     """True when a weight word or another unit of mass stands within five tokens before the unit
     of "N pounds", and no scale word says money ("profit dropped to 361 million pounds")."""
@@ -264,7 +285,12 @@ def read_atom(
         number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     # "m"/"M" against digits: million with money or a plural noun after, else metres.
-    if nxt is not None and nxt.adjacent and nxt.text in ("m", "M") and value is not None and tokens[last].kind == "num":
+    if (
+        nxt is not None
+        and (nxt.adjacent and nxt.text in ("m", "M") or nxt.text == "m")
+        and value is not None
+        and tokens[last].kind == "num"
+    ):
         after_index = _past_m_range(tokens, last + 2)
         after = tokens[after_index] if after_index < len(tokens) else None
         if (

@@ -139,12 +139,16 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
             "yr",
             "μg",
             "µg",
+            "g",  # "500 g of flour": grams written apart, as European style does
+            "m",  # "a 100 m sprint" (a plural noun after makes it million, see scanner)
         )
         and token.text not in ("L",)
     ):
         # one/two-letter units ("t", "g", "m", "w", "v", "ev") only right against the digits
         if not token.adjacent:
             return None
+    if text in ("g", "m") and not token.adjacent and _glued_after(tokens, index):
+        return None  # "24703 m212" is a code, not metres
     last = index
     lemma, category = measures[text]
     if (
@@ -199,6 +203,11 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
     ):
         return Unit(first, last + 2, f"{lemma} per hour", "other")
     return Unit(first, last, lemma, category)
+
+
+def _glued_after(tokens: list[Token], index: int) -> bool:
+    """True when a word or digits touch tokens[index] on the right."""
+    return index + 1 < len(tokens) and tokens[index + 1].adjacent and tokens[index + 1].kind in ("word", "num")
 
 
 _NUMBERED_PLACES = frozenset(
@@ -316,6 +325,8 @@ def verb_like(tokens: list[Token], index: int, limit: int) -> bool:
     word = tokens[index].lower
     if is_plural(word) or any(word in lexicon().words.get(kind, ()) for kind in _NOUN_KINDS):
         return False
+    if word.endswith(("a", "i")):
+        return False  # borrowed plurals ("paparazzi", "criteria", "bacteria"); no English verb ends so
     nxt = tokens[index + 1] if index + 1 < limit else None
     return nxt is None or (not _content(nxt) and nxt.lower != "of" and nxt.text != "-")
 

@@ -304,3 +304,42 @@ def test_the_low_end_of_a_range_takes_the_scale_written_once(body, low, high):
 
 def test_a_move_then_a_level_keeps_its_numbers_apart():
     assert [f.value for f in extract_figures("The index fell 20 to 25,000.")] == [20, 25000]
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "currency"),
+    [
+        ("Hunters caught a 198-pound python.", "pound", None),
+        ("She bought a 10-pound turkey.", "pound", None),
+        ("He found a ten-pound note.", None, "GBP"),
+        ("It was a five-million-pound deal.", None, "GBP"),
+    ],
+)
+def test_a_pound_compound_before_a_noun_is_a_weight_unless_it_names_money(body, unit, currency):
+    figure = only(body)
+    assert (figure.unit, figure.currency) == (unit, currency)
+
+
+def test_a_fraction_word_hyphened_to_a_noun_is_a_compound():
+    assert extract_figures("It came from a third-party seller in the quarter-final.") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("Add 500 g of flour.", "500 g", 500, "gram"),
+        ("He won the 100 m sprint.", "100 m", 100, "metre"),
+        ("The city has 40 m people.", "40 m", 40e6, "people"),
+    ],
+)
+def test_grams_and_metres_written_apart_from_the_digits(body, text, value, unit):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit) == (text, value, unit)
+
+
+def test_a_letter_glued_to_more_digits_is_a_code_not_a_unit():
+    assert [f.unit for f in extract_figures("Ref 24703 m212 was filed.")] in ([], [None])
+
+
+def test_a_borrowed_plural_is_what_is_counted():
+    assert only("Officials listed 12 criteria.").unit == "criteria"
