@@ -643,10 +643,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             return True  # 10 Downing Street
         if (
             prev is not None
-            and prev.text in MONTHS
+            and _month(prev) in MONTHS
             or (
                 prev is not None
-                and prev.text == "May"
+                and _month(prev) == "May"
                 and int(
                     float(token.text.replace(",", "")) if token.text.replace(",", "").replace(".", "").isdigit() else 0
                 )
@@ -654,14 +654,14 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             )
         ):
             return True
-        if nxt is not None and nxt.text in MONTHS | {"May"} and token.text.isdigit() and int(token.text) <= 31:
+        if nxt is not None and _month(nxt) is not None and token.text.isdigit() and int(token.text) <= 31:
             return True
         if (
             prev is not None
             and prev.text == "."
             and first >= 2
             and (
-                tokens[first - 2].text in MONTHS
+                _month(tokens[first - 2]) is not None
                 or tokens[first - 2].text in ("No", "Nos", "no", "Art", "Sec", "Vol", "Fig", "Ch", "p", "pp")
             )
         ):
@@ -716,6 +716,13 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+def _month(token: Token) -> str | None:
+    """The month a token names, as MONTHS spells it ("Oct", "OCT" and "October" alike; "MAY" is
+    "May"), or None."""
+    text = token.text.title() if token.text.isupper() and len(token.text) >= 3 else token.text
+    return text if text in MONTHS or text == "May" else None
 
 
 def _capitalised_name_word(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:

@@ -265,3 +265,10 @@ def test_vague_magnitudes_are_a_lower_bound_and_no_more(body, low):
 )
 def test_a_numero_label_and_a_clock_time_at_noon_or_midnight_are_no_figures(body):
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body", ["Updated 21:22, 6 OCT 2020", "Posted OCT. 6 by the desk.", "The vote is on DECEMBER 12."]
+)
+def test_dates_with_months_in_capitals_are_no_figures(body):
+    assert texts(body) == []
