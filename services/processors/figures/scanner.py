@@ -116,6 +116,13 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return currencies[f"{key} {tokens[index + 1].lower}"][0], index + 1  # "australian dollars"
     if (scaled := scaled_code(token)) is not None:
         return scaled[0], index  # "45 MEUR"
+    if (
+        token.kind == "sym"
+        and token.adjacent
+        and key in currencies
+        and not (index + 1 < len(tokens) and tokens[index + 1].adjacent and tokens[index + 1].kind == "num")
+    ):
+        return currencies[key][0], index  # a sign written after its digits, "only 10$", "5£"
     if key in currencies and currencies[key][1] in ("suffix", "both") and not _miscased(token):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight

@@ -343,3 +343,16 @@ def test_a_letter_glued_to_more_digits_is_a_code_not_a_unit():
 
 def test_a_borrowed_plural_is_what_is_counted():
     assert only("Officials listed 12 criteria.").unit == "criteria"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "currency"),
+    [("It sells for only 10$ online.", "only 10$", "USD"), ("Cakes cost 5£ each.", "5£", "GBP")],
+)
+def test_a_currency_sign_glued_after_the_digits(body, text, currency):
+    figure = only(body)
+    assert (figure.text, figure.currency) == (text, currency)
+
+
+def test_a_sign_glued_to_the_next_digits_stays_theirs():
+    assert [(f.value, f.currency) for f in extract_figures("He had 10 $20 bills.")] == [(10, None), (20, "USD")]
