@@ -201,6 +201,9 @@ def _figure_at(
                 qualifier = suffix[0]
             last = suffix[1]
             unit_start = last + 1
+    if value is not None and suffix is None and _below_zero(tokens, last, ceiling):
+        value, last = -value, last + 2  # "10 below zero", "5 degrees below zero"
+        unit_start = last + 1
     number = atom.number
     if number.value is None:
         # "thousands" says at least a thousand and no more: its order of magnitude is its lower bound
@@ -266,6 +269,11 @@ def _many(value: float | None, high: float | None) -> bool:
     """True for a whole count above one (or a range up to one), which counts a plural."""
     count = value if value is not None else high
     return count is not None and count > 1 and float(count).is_integer()
+
+
+def _below_zero(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """True when "below zero" follows a figure ending at tokens[last]: a temperature under zero."""
+    return last + 2 < ceiling and tokens[last + 1].lower == "below" and tokens[last + 2].lower == "zero"
 
 
 def _percent_unit(last: Token) -> str:

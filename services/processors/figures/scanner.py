@@ -227,8 +227,25 @@ def _weighed(tokens: list[Token], unit_index: int) -> bool:
 
 
 def _percent_after(tokens: list[Token], index: int) -> int | None:
+    """Last token of the percent sign or word at tokens[index] ("%", "percent", "per cent",
+    "percentage points", hyphened as in "a 50-per-cent stake"), or None."""
     if index >= len(tokens):
         return None
+    if (
+        tokens[index].text == "-"
+        and tokens[index].adjacent
+        and index + 1 < len(tokens)
+        and tokens[index + 1].adjacent
+        and tokens[index + 1].lower in ("per", "percent", "percentage", "pc", "pct")
+    ):
+        index += 1  # "a 3-percent rise", "a 3-percentage-point lead"
+        if tokens[index].lower in ("per", "percentage") and index + 2 < len(tokens) and tokens[index + 1].text == "-":
+            if tokens[index + 2].lower == ("cent" if tokens[index].lower == "per" else "point"):
+                return index + 2
+            if tokens[index + 2].lower == "points" and tokens[index].lower == "percentage":
+                return index + 2
+            return None
+        return index if tokens[index].lower != "per" else None
     token = tokens[index]
     if token.text == "%":
         return index

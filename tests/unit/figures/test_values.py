@@ -356,3 +356,23 @@ def test_a_currency_sign_glued_after_the_digits(body, text, currency):
 
 def test_a_sign_glued_to_the_next_digits_stays_theirs():
     assert [(f.value, f.currency) for f in extract_figures("He had 10 $20 bills.")] == [(10, None), (20, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit"),
+    [
+        ("It took a 50-per-cent stake.", "50-per-cent", "percent"),
+        ("They saw a 3-percent rise.", "3-percent", "percent"),
+        ("She holds a 3-percentage-point lead.", "3-percentage-point", "percentage point"),
+    ],
+)
+def test_a_percent_hyphened_to_its_number(body, text, unit):
+    figure = only(body)
+    assert (figure.text, figure.unit, figure.category) == (text, unit, "percentage")
+
+
+@pytest.mark.parametrize(
+    ("body", "value"), [("Temperatures reached 5 below zero.", -5), ("It was 10 degrees below zero.", -10)]
+)
+def test_below_zero_is_a_negative_temperature(body, value):
+    assert only(body).value == value
