@@ -276,7 +276,7 @@ def read_atom(
     number (the caller has other evidence, a range partner that is no year)."""
     number = read_number(tokens, index)
     if number is None:
-        return None
+        return _half_a_unit(tokens, index)
     currency_before = _currency_before(tokens, index)
     first = currency_before[1] if currency_before else index
     if _excluded(tokens, number, sentence_first, currency_before is not None, in_range):
@@ -364,7 +364,30 @@ def read_atom(
             ):
                 return Atom(first, inches[1], number, value + inches[0] / 12, None, False, measure)
             return Atom(first, measure.last, number, value, None, False, measure)
+        if value is not None and 0 < value < 1 and (measure := _fraction_of_unit(tokens, last + 1)) is not None:
+            return Atom(first, measure.last, number, value, None, False, measure)  # "a third of a mile"
     return Atom(first, last, number, value, currency)
+
+
+def _fraction_of_unit(tokens: list[Token], index: int) -> Unit | None:
+    """The unit of "of a mile" after a fraction ("a third of a mile", "three-quarters of a
+    mile"), or None."""
+    if index + 2 < len(tokens) and tokens[index].lower == "of" and tokens[index + 1].lower in ("a", "an"):
+        return measure_after(tokens, index + 2)
+    return None
+
+
+def _half_a_unit(tokens: list[Token], index: int) -> Atom | None:
+    """The atom of "half a mile" / "half an inch" at tokens[index]: a half of one measure unit."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].lower == "half"
+        and tokens[index + 1].lower in ("a", "an")
+        and (measure := measure_after(tokens, index + 2)) is not None
+        and measure.first == index + 2
+    ):
+        return Atom(index, measure.last, Number(index, index + 1, 0.5, words=True), 0.5, None, False, measure)
+    return None
 
 
 def _past_m_range(tokens: list[Token], index: int) -> int:

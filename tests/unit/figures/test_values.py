@@ -376,3 +376,20 @@ def test_a_percent_hyphened_to_its_number(body, text, unit):
 )
 def test_below_zero_is_a_negative_temperature(body, value):
     assert only(body).value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The fire came within a third of a mile.", "a third of a mile", 1 / 3),
+        ("They walked half a mile.", "half a mile", 0.5),
+        ("Snow fell, three-quarters of a mile deep.", "three-quarters of a mile", 0.75),
+    ],
+)
+def test_a_fraction_of_one_unit(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit) == (text, value, "mile")
+
+
+def test_half_an_hour_stays_a_duration():
+    assert extract_figures("The talks took half an hour.") == ()
