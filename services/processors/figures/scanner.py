@@ -690,10 +690,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             return True  # 10 Downing Street
         if (
             prev is not None
-            and _month(prev) in MONTHS
+            and prev.text in MONTHS
             or (
                 prev is not None
-                and _month(prev) == "May"
+                and prev.text == "May"
                 and int(
                     float(token.text.replace(",", "")) if token.text.replace(",", "").replace(".", "").isdigit() else 0
                 )
@@ -701,6 +701,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             )
         ):
             return True
+        if prev is not None and _month(prev) is not None and token.text.isdigit() and int(token.text) <= 31:
+            return True  # "OCT 6"; "APR 15.99%" is a rate
         if nxt is not None and _month(nxt) is not None and token.text.isdigit() and int(token.text) <= 31:
             return True
         if (

@@ -272,3 +272,8 @@ def test_a_numero_label_and_a_clock_time_at_noon_or_midnight_are_no_figures(body
 )
 def test_dates_with_months_in_capitals_are_no_figures(body):
     assert texts(body) == []
+
+
+def test_a_rate_after_an_abbreviation_spelled_like_a_month_counts():
+    figure = only("Regular APR 15.99%-22.99% applies.")
+    assert (figure.low, figure.high) == (15.99, 22.99)
