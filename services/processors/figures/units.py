@@ -67,6 +67,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         index += 1  # "three-day", "27-kilometer"
         token = tokens[index]
     text = token.text if token.text in ("L", "T") else token.lower
+    if _inch_mark(tokens, index):
+        return Unit(first, index, "inch", "distance-area")
     if temperature_letter(tokens, index):
         return Unit(first, index, "degree Celsius" if token.text == "C" else "degree Fahrenheit", "other")
     if len(token.text) == 1 and token.text.isupper() and token.text != "L":
@@ -203,6 +205,22 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
     ):
         return Unit(first, last + 2, f"{lemma} per hour", "other")
     return Unit(first, last, lemma, category)
+
+
+# Words that say a double quote after a number is the inch mark ('a 65" TV', 'a pen 10 " long').
+_INCH_CUES = frozenset("long wide tall high deep thick screen display monitor tv television tablet laptop".split())
+
+
+def _inch_mark(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is the inch mark after a number: the double prime, or a straight
+    double quote right after the digits (or one space on) before a word of size or of a screen."""
+    token = tokens[index]
+    if index == 0 or tokens[index - 1].kind != "num":
+        return False
+    if token.text == "″":
+        return True
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    return token.text == '"' and nxt is not None and not nxt.adjacent and nxt.lower in _INCH_CUES
 
 
 def _glued_after(tokens: list[Token], index: int) -> bool:

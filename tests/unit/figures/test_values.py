@@ -393,3 +393,15 @@ def test_a_fraction_of_one_unit(body, text, value):
 
 def test_half_an_hour_stays_a_duration():
     assert extract_figures("The talks took half an hour.") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "text"), [("He bought a 65\" TV.", '65"'), ("The pen is 10 \" long.", '10 "'), ("A 12″ pizza.", "12″")]
+)
+def test_the_inch_mark(body, text):
+    figure = only(body)
+    assert (figure.text, figure.unit) == (text, "inch")
+
+
+def test_a_closing_quote_after_a_number_is_no_inch():
+    assert [f.unit for f in extract_figures('She said "I bought 10" and left.')] == [None]
