@@ -20,12 +20,13 @@ for _qualifier, _phrases in {
     "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
     "as few as|more then|beyond|greater than or equal to|more than or equal to|bigger or equal than|"
     "larger or equal than|higher or equal than|greater or equal than|greater or equal to|at least or equal to|larger than|bigger than|exceed|exceeds|exceeded|surpass|"
-    "surpassed|surpassing|topped|topping|upward of|upwards of|north of|as low as|as little as",
+    "surpassed|surpassing|topped|topping|upward of|upwards of|north of|as low as|as little as|at a minimum|"
+    "at minimum|at the very least",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|"
     "as many as|as much as|not more than|lower than|just under|well under|well below|a mere|only|just|"
     "not even|barely|as high as|maximum|max|less than or equal to|smaller or equal than|"
     "smaller than|fewer than or equal to|less or equal than|less or equal to|lower or equal than|no higher than|no greater than|"
-    "south of|shy of|just shy of|just short of",
+    "south of|shy of|just shy of|just short of|fell short of|falls short of|fall short of|at a maximum|at the most",
     "increment": "an additional|additional|another|a further|further|an extra|extra|a fresh|fresh|"
     "a new batch of|some more",
 }.items():
@@ -84,6 +85,22 @@ _ABOUT_GOVERNORS = frozenset(
 )
 
 
+# Bounds written after the number, longest first.
+_SUFFIX_BOUNDS = {
+    ("at", "the", "very", "least"): "lower-bound",
+    ("at", "the", "least"): "lower-bound",
+    ("at", "a", "minimum"): "lower-bound",
+    ("at", "the", "most"): "upper-bound",
+    ("at", "a", "maximum"): "upper-bound",
+    ("at", "least"): "lower-bound",
+    ("at", "minimum"): "lower-bound",
+    ("at", "most"): "upper-bound",
+    ("at", "maximum"): "upper-bound",
+    ("minimum",): "lower-bound",
+    ("maximum",): "upper-bound",
+    ("max",): "upper-bound",
+    ("tops",): "upper-bound",
+}
 _PREPOSITIONS = frozenset("in on at of for from to by with across among inside within".split())
 
 
@@ -93,9 +110,9 @@ def _number_start(token: Token) -> bool:
 
 def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """(qualifier, index of the phrase's last token) for a hedge starting at ``tokens[index]``:
-    "or more"/"plus"/"+"/"and counting" (lower bound), "or fewer"/"or less" (upper), "or so"/"or
-    thereabouts"/"-odd" (approximate),
-    "more" followed by a noun or a participle (increment, "30,000 more troops")."""
+    "or more"/"plus"/"+"/"and counting"/"at least" (lower bound), "or fewer"/"or less"/"at most"/
+    "tops" (upper), "or so"/"or thereabouts"/"-odd" (approximate), "more" followed by a noun or a
+    participle (increment, "30,000 more troops")."""
     if index >= len(tokens):
         return None
     token = tokens[index]
@@ -136,6 +153,13 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return "lower-bound", index
     if token.lower == "odd":
         return "approximate", index
+    if token.lower == "at" or token.lower in ("tops", "max", "maximum", "minimum"):
+        for phrase, qualifier in _SUFFIX_BOUNDS.items():
+            size = len(phrase)
+            if tuple(t.lower for t in tokens[index : index + size]) == phrase and (
+                index + size >= len(tokens) or tokens[index + size].kind != "num"
+            ):
+                return qualifier, index + size - 1  # "300 at least", "500 at most", "20 tops"
     if token.lower == "more" and nxt == "or" and index + 2 < len(tokens) and tokens[index + 2].lower == "less":
         return "approximate", index + 2  # "12 feet, more or less"
     if token.lower == "more" and nxt not in ("than", "then", "") and tokens[index + 1].kind == "word":

@@ -405,3 +405,18 @@ def test_the_inch_mark(body, text):
 
 def test_a_closing_quote_after_a_number_is_no_inch():
     assert [f.unit for f in extract_figures('She said "I bought 10" and left.')] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "qualifier"),
+    [
+        ("There were 300 at least.", "300 at least", "lower-bound"),
+        ("The hall holds 500 at most.", "500 at most", "upper-bound"),
+        ("It takes 20 tops.", "20 tops", "upper-bound"),
+        ("Sales fell short of 5,000 units.", "fell short of 5,000", "upper-bound"),
+        ("At a minimum 500 people died.", "At a minimum 500", "lower-bound"),
+    ],
+)
+def test_bounds_written_after_the_number_or_as_a_phrase_before_it(body, text, qualifier):
+    figure = only(body)
+    assert (figure.text, figure.qualifier) == (text, qualifier)
