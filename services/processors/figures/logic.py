@@ -369,16 +369,22 @@ def _plain(body: str, tokens: list[Token], i: int, floor: int, ceiling: int) -> 
 
 def _bound_after(tokens: list[Token], last: int, ceiling: int, wanted: str) -> Atom | None:
     """The atom of "and/but fewer than N" (``wanted`` = "upper-bound") or "and at least N"
-    (``wanted`` = "lower-bound") right after a bounded figure, or None."""
+    (``wanted`` = "lower-bound") right after a bounded figure, the conjunction replaced by a comma
+    too ("more than 100, less than 300"), or None."""
     j = last + 1
-    if j < ceiling and tokens[j].text == ",":
+    comma = j < ceiling and tokens[j].text == ","
+    if comma:
         j += 1
-    if j >= ceiling or tokens[j].lower not in ("and", "but"):
+    if j < ceiling and tokens[j].lower in ("and", "but"):
+        start = j + 1
+    elif comma:
+        start = j  # "higher than 100, lower than 300"
+    else:
         return None
-    for k in range(j + 2, min(ceiling, j + 8)):
+    for k in range(start + 1, min(ceiling, start + 7)):
         if tokens[k].kind in ("num", "word") and read_number(tokens, k) is not None:
             hedge = prefix_qualifier(tokens, k)
-            if hedge is None or hedge[0] != wanted or hedge[1] != j + 1:
+            if hedge is None or hedge[0] != wanted or hedge[1] != start:
                 return None
             return read_atom(tokens, k, k, in_range=True, allow_year=True)
     return None

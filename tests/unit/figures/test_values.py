@@ -420,3 +420,15 @@ def test_a_closing_quote_after_a_number_is_no_inch():
 def test_bounds_written_after_the_number_or_as_a_phrase_before_it(body, text, qualifier):
     figure = only(body)
     assert (figure.text, figure.qualifier) == (text, qualifier)
+
+
+def test_two_bounds_joined_by_a_comma_are_one_range():
+    figure = only("Turnout was above 40%, below 50%.")
+    assert (figure.low, figure.high, figure.value) == (40, 50, None)
+
+
+def test_bounds_of_two_quantities_stay_apart():
+    assert [f.qualifier for f in extract_figures("More than 100 were killed, fewer than 20 injured.")] == [
+        "lower-bound",
+        "upper-bound",
+    ]
