@@ -276,7 +276,7 @@ def read_atom(
     number (the caller has other evidence, a range partner that is no year)."""
     number = read_number(tokens, index)
     if number is None:
-        return _half_a_unit(tokens, index)
+        return _half_a_unit(tokens, index) or _unit_and_a_half(tokens, index)
     currency_before = _currency_before(tokens, index)
     first = currency_before[1] if currency_before else index
     if _excluded(tokens, number, sentence_first, currency_before is not None, in_range):
@@ -374,6 +374,25 @@ def _fraction_of_unit(tokens: list[Token], index: int) -> Unit | None:
     mile"), or None."""
     if index + 2 < len(tokens) and tokens[index].lower == "of" and tokens[index + 1].lower in ("a", "an"):
         return measure_after(tokens, index + 2)
+    return None
+
+
+def _unit_and_a_half(tokens: list[Token], index: int) -> Atom | None:
+    """The atom of "a mile and a half" at tokens[index]: one unit and half of it (a duration such
+    as "a year and a half" is then passed over whole by the caller)."""
+    if index + 4 >= len(tokens) or tokens[index].lower not in ("a", "an"):
+        return None
+    measure = measure_after(tokens, index + 1)
+    if measure is None or measure.first != index + 1:
+        return None
+    k = measure.last
+    if (
+        k + 3 < len(tokens)
+        and tokens[k + 1].lower == "and"
+        and tokens[k + 2].lower in ("a", "an")
+        and tokens[k + 3].lower == "half"
+    ):
+        return Atom(index, k + 3, Number(index, k + 3, 1.5, words=True), 1.5, None, False, measure)
     return None
 
 
@@ -612,6 +631,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             return True  # "020 7946 0958", "Page 2 of 5", "Dallas, Texas 75201"
         if not has_currency and _abbreviated_year(tokens, first, last):
             return True  # "October '87", "the class of '92"
+        if token.text.isdigit() and len(token.text) >= 2 and token.text.startswith("0") and first == last:
+            return True  # a leading zero writes a code or a label, not a count: "agent 007", "04", "00"
         if prev is not None and token.adjacent and not in_range:
             if prev.kind == "word" and not has_currency:
                 return True  # G7, i7, MH17

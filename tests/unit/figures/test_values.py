@@ -432,3 +432,18 @@ def test_bounds_of_two_quantities_stay_apart():
         "lower-bound",
         "upper-bound",
     ]
+
+
+def test_a_unit_and_a_half():
+    figure = only("The village lies a mile and a half away.")
+    assert (figure.text, figure.value, figure.unit) == ("a mile and a half", 1.5, "mile")
+
+
+@pytest.mark.parametrize("body", ["It took a year and a half.", "He waited an hour and a half."])
+def test_a_period_and_a_half_is_a_duration(body):
+    assert extract_figures(body) == ()
+
+
+@pytest.mark.parametrize("body", ["The agent 007 returned.", "A score of 00 was shown."])
+def test_digits_with_a_leading_zero_are_labels(body):
+    assert extract_figures(body) == ()
