@@ -458,7 +458,7 @@ def _range_after(
         and tokens[j - 1].kind == "word"
     ):
         j += 1  # "from -18C to -34C": read_atom takes the minus sign before the digits
-    second = read_atom(tokens, j, j, in_range=True)
+    second = read_atom(tokens, j, j, in_range=True, money=atom.currency is not None)
     if second is None or second.value is None:
         return None
     scaled = scaled_code(tokens[atom.first]) if atom.currency else None

@@ -267,13 +267,19 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
 
 
 def read_atom(
-    tokens: list[Token], index: int, sentence_first: int, in_range: bool = False, allow_year: bool = False
+    tokens: list[Token],
+    index: int,
+    sentence_first: int,
+    in_range: bool = False,
+    allow_year: bool = False,
+    money: bool = False,
 ) -> Atom | None:
     """The quantity atom whose number starts at tokens[index], or None when there is none or
     the number is not a figure. ``in_range``: the number follows a range dash, so what touches
     it on the left is the dash, not a name ("5k-20k"), and a lone "one" may be read (the caller
     has found the range it bounds: "one to three"). ``allow_year``: keep a bare year-like
-    number (the caller has other evidence, a range partner that is no year)."""
+    number (the caller has other evidence, a range partner that is no year). ``money``: the number
+    is the high end of a range of money ("$5-10m"), so an "m" against it is million."""
     number = read_number(tokens, index)
     if number is None:
         return _half_a_unit(tokens, index) or _unit_and_a_half(tokens, index)
@@ -319,6 +325,7 @@ def read_atom(
         after = tokens[after_index] if after_index < len(tokens) else None
         if (
             currency
+            or money
             or nxt.text == "M"
             or _currency_after(tokens, after_index)
             or (

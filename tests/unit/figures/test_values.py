@@ -447,3 +447,16 @@ def test_a_period_and_a_half_is_a_duration(body):
 @pytest.mark.parametrize("body", ["The agent 007 returned.", "A score of 00 was shown."])
 def test_digits_with_a_leading_zero_are_labels(body):
     assert extract_figures(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        ("It will cost $5-10m.", 5e6, 10e6),
+        ("It will cost $5m-10m.", 5e6, 10e6),
+        ("It will cost between £1m and 2m.", 1e6, 2e6),
+    ],
+)
+def test_m_at_the_high_end_of_a_range_of_money_is_million(body, low, high):
+    figure = only(body)
+    assert (figure.low, figure.high, figure.unit) == (low, high, None)
