@@ -460,3 +460,8 @@ def test_digits_with_a_leading_zero_are_labels(body):
 def test_m_at_the_high_end_of_a_range_of_money_is_million(body, low, high):
     figure = only(body)
     assert (figure.low, figure.high, figure.unit) == (low, high, None)
+
+
+def test_a_unit_hyphened_in_the_singular_is_a_measure():
+    figure = only("They built a 500-megawatt plant.")
+    assert (figure.text, figure.unit) == ("500-megawatt", "megawatt")
