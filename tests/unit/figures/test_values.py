@@ -465,3 +465,15 @@ def test_m_at_the_high_end_of_a_range_of_money_is_million(body, low, high):
 def test_a_unit_hyphened_in_the_singular_is_a_measure():
     figure = only("They built a 500-megawatt plant.")
     assert (figure.text, figure.unit) == ("500-megawatt", "megawatt")
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        ("It was fined 300,000 Danish kroner.", "DKK"),
+        ("It cost 2m Norwegian kroner.", "NOK"),
+        ("He spent 100 quid.", "GBP"),
+    ],
+)
+def test_currency_names_of_their_own_countries(body, currency):
+    assert only(body).currency == currency
