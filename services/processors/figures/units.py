@@ -263,14 +263,38 @@ def temperature_letter(tokens: list[Token], index: int) -> bool:
     return not (before.kind == "word" and before.text[:1].isupper() and before.lower not in STOP)  # "Vitamin 12C"
 
 
+# Words ending in "-ly" that are nouns or adjectives before a noun, not adverbs.
+_LY_WORDS = frozenset(
+    """assembly family families supply ally rally monopoly anomaly tally belly jelly bully lily folly
+    daily weekly monthly quarterly yearly hourly nightly elderly""".split()
+)
+
+
 def _content(token: Token) -> bool:
     return (
         token.kind == "word"
         and token.lower not in STOP
-        and not token.lower.endswith("ly")
+        and (not token.lower.endswith("ly") or token.lower in _LY_WORDS)
         and "'" not in token.text
         and "’" not in token.text
     )
+
+
+def _abbreviation_end(tokens: list[Token], j: int, limit: int) -> int | None:
+    """Index after an initialism of single capitals and points at tokens[j] ("U.S.", "U.K.",
+    "U.N."), which qualifies the noun after it, or None."""
+    k = j
+    while (
+        k + 1 < limit
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].adjacent
+    ):
+        k += 2
+        if k >= limit or not tokens[k].adjacent:
+            break
+    return k if k - j >= 4 else None
 
 
 def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
@@ -294,6 +318,9 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
             and _content(tokens[j + 1])
         ):
             j += 1
+            continue
+        if not words and (after := _abbreviation_end(tokens, j, limit)) is not None:
+            j = after  # "three U.S. car plants": the initialism qualifies the noun
             continue
         if not _content(token):
             break

@@ -477,3 +477,15 @@ def test_a_unit_hyphened_in_the_singular_is_a_measure():
 )
 def test_currency_names_of_their_own_countries(body, currency):
     assert only(body).currency == currency
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("The plan idles 3,000 Canadian assembly workers.", "Canadian assembly worker"),
+        ("It affects three U.S. car plants.", "car plant"),
+        ("The airport handles 300 daily flights.", "daily flight"),
+    ],
+)
+def test_counted_nouns_past_initialisms_and_nouns_ending_in_ly(body, unit):
+    assert only(body).unit == unit
