@@ -31,7 +31,7 @@ from services.processors.figures.attribution import SourceIndex, find_sources, l
 from services.processors.figures.categories import categorise
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
-from services.processors.figures.numbers import HALF_DETERMINERS, may_start_number, read_number
+from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.quotes import quote_high, quote_tail
 from services.processors.figures.ratios import read_ratio
@@ -230,6 +230,8 @@ def _figure_at(
             unit = _counted(tokens, unit_start, floor, ceiling, start_token)
             if unit is not None and _many(value, high) and verb_like(tokens, unit_start, ceiling):
                 unit = None  # "About 300 work at the plant": the verb, not what is counted
+            if unit in COMPARATIVES:
+                unit = None  # "rents about one-quarter lower": a comparison, nothing counted
     if unit is not None and currency is None:
         money = lexicon().currencies.get(unit.split(" of ")[0].lower())
         if money is not None and money[1] == "suffix" and unit not in ("pound", "mark", "won"):

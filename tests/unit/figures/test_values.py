@@ -489,3 +489,8 @@ def test_currency_names_of_their_own_countries(body, currency):
 )
 def test_counted_nouns_past_initialisms_and_nouns_ending_in_ly(body, unit):
     assert only(body).unit == unit
+
+
+def test_a_comparative_after_a_share_is_no_unit():
+    figure = only("Rents are about one-quarter lower than asked.")
+    assert (figure.value, figure.unit) == (0.25, None)
