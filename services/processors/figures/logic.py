@@ -5,7 +5,8 @@ quantity atoms (see :mod:`scanner`) and ratios ("one in five", see :mod:`ratios`
 ("25,000 to 30,000", "between 10 and 20", "10-15", "8- to 16-meter", "$5bn-$7bn", "1000 - 5000",
 the bid and offer quote "3.80/90 pct", see :mod:`quotes`)
 and two-sided bounds ("more than 10 but fewer than 20", "at most 50 and at least 20"), reads
-the hedge before and after ("an estimated", "more than", "up to", "another", "30,000 more"),
+the hedge before and after ("an estimated", "more than", "up to", "another", "30,000 more",
+"300 at least") and a margin after it ("45% ± 3", one figure),
 the counted noun (or the referent of "of whom"), decides
 the category, finds the source of the sentence, and scores salience.
 
