@@ -68,6 +68,14 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         and tokens[j - 1].text in currencies
     ):
         j -= 1
+    if (
+        j >= 1
+        and tokens[j].text == "."
+        and tokens[j].adjacent
+        and tokens[j - 1].kind == "word"
+        and tokens[j - 1].lower + "." in currencies
+    ):
+        return currencies[tokens[j - 1].lower + "."][0], j - 1  # "Rs.1,500", "Rs. 1,500"
     if j < 0:
         return None
     token = tokens[j]
@@ -645,8 +653,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 return True  # G7, i7, MH17
             if prev.text in ("-", "‑") and first >= 2 and tokens[first - 2].kind == "word" and prev.adjacent:
                 return True  # B-52, COVID-19
-            if prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&"):
-                return True
+            if prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&") and not (
+                has_currency and prev.text == "."
+            ):
+                return True  # but "Rs.1,500": the point closes the currency's abbreviation
             if (
                 prev.text in ("-", "–", "/", ".")
                 and first >= 2

@@ -494,3 +494,9 @@ def test_counted_nouns_past_initialisms_and_nouns_ending_in_ly(body, unit):
 def test_a_comparative_after_a_share_is_no_unit():
     figure = only("Rents are about one-quarter lower than asked.")
     assert (figure.value, figure.unit) == (0.25, None)
+
+
+@pytest.mark.parametrize(("body", "text"), [("It costs Rs.1,500.", "Rs.1,500"), ("It costs Rs. 2,000.", "Rs. 2,000")])
+def test_a_currency_abbreviated_with_a_point(body, text):
+    figure = only(body)
+    assert (figure.text, figure.currency) == (text, "INR")
