@@ -156,8 +156,11 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     if token.lower == "at" or token.lower in ("tops", "max", "maximum", "minimum"):
         for phrase, qualifier in _SUFFIX_BOUNDS.items():
             size = len(phrase)
+            follower = tokens[index + size] if index + size < len(tokens) else None
             if tuple(t.lower for t in tokens[index : index + size]) == phrase and (
-                index + size >= len(tokens) or tokens[index + size].kind != "num"
+                follower is None
+                or follower.kind != "num"
+                and not (phrase[0] != "at" and follower.kind == "word")  # "a $2 minimum order" is no bound
             ):
                 return qualifier, index + size - 1  # "300 at least", "500 at most", "20 tops"
     if token.lower == "more" and nxt == "or" and index + 2 < len(tokens) and tokens[index + 2].lower == "less":

@@ -263,11 +263,12 @@ def temperature_letter(tokens: list[Token], index: int) -> bool:
     return not (before.kind == "word" and before.text[:1].isupper() and before.lower not in STOP)  # "Vitamin 12C"
 
 
-# Words ending in "-ly" that are nouns or adjectives before a noun, not adverbs.
+# Nouns and adjectives ending in "-ly", not adverbs; the periodic ones are adjectives only before
+# a noun ("300 daily flights"; "1.4 billion performed yearly" ends at the verb).
 _LY_WORDS = frozenset(
-    """assembly family families supply ally rally monopoly anomaly tally belly jelly bully lily folly
-    daily weekly monthly quarterly yearly hourly nightly elderly""".split()
+    "assembly family families supply ally rally monopoly anomaly tally belly jelly bully lily folly elderly".split()
 )
+_PERIODIC_LY = frozenset("daily weekly monthly quarterly yearly hourly nightly".split())
 
 
 def _content(token: Token) -> bool:
@@ -322,7 +323,8 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
         if not words and (after := _abbreviation_end(tokens, j, limit)) is not None:
             j = after  # "three U.S. car plants": the initialism qualifies the noun
             continue
-        if not _content(token):
+        periodic = token.lower in _PERIODIC_LY and j + 1 < limit and _content(tokens[j + 1])
+        if not _content(token) and not periodic:
             break
         words.append(j)
         if is_plural(token.text) and token.text[:1].islower() or token.lower in ("people", "police", "personnel"):

@@ -500,3 +500,11 @@ def test_a_comparative_after_a_share_is_no_unit():
 def test_a_currency_abbreviated_with_a_point(body, text):
     figure = only(body)
     assert (figure.text, figure.currency) == (text, "INR")
+
+
+def test_minimum_before_a_noun_is_an_adjective_not_a_bound():
+    assert only("Coinbase has a $2 minimum order amount.").qualifier == "exact"
+
+
+def test_a_periodic_adverb_after_the_count_is_no_unit():
+    assert only("Doctors did more than 1.4 billion performed yearly.").unit is None
