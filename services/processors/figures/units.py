@@ -178,6 +178,15 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         and tokens[last + 2].lower in ("h", "hr", "hour")
     ):
         return Unit(first, last + 2, "kilometre per hour", "other")
+    if (
+        category != "duration"
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == "-"
+        and tokens[last + 1].adjacent
+        and tokens[last + 2].adjacent
+        and tokens[last + 2].lower in ("hour", "hours")
+    ):
+        return Unit(first, last + 2, f"{lemma} hour", category)  # "2.8 gigawatt-hours"
     power = tokens[last + 1] if last + 1 < len(tokens) else None
     if (
         power is not None
@@ -323,8 +332,7 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
         if not words and (after := _abbreviation_end(tokens, j, limit)) is not None:
             j = after  # "three U.S. car plants": the initialism qualifies the noun
             continue
-        periodic = token.lower in _PERIODIC_LY and j + 1 < limit and _content(tokens[j + 1])
-        if not _content(token) and not periodic:
+        if not _noun_word(tokens, j, limit):
             break
         words.append(j)
         if is_plural(token.text) and token.text[:1].islower() or token.lower in ("people", "police", "personnel"):
@@ -362,6 +370,12 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
 _NOUN_KINDS = ("people", "military", "weapons", "things")  # the noun sets of data/categories.tsv
 
 
+def _noun_word(tokens: list[Token], j: int, limit: int) -> bool:
+    """True when tokens[j] may belong to a counted noun phrase: a content word, or a periodic
+    adjective before one ("daily flights")."""
+    return _content(tokens[j]) or (tokens[j].lower in _PERIODIC_LY and j + 1 < limit and _content(tokens[j + 1]))
+
+
 def verb_like(tokens: list[Token], index: int, limit: int) -> bool:
     """True when the word at tokens[index], read as what a count above one counts, is rather the
     sentence's verb: one singular lower-case word with no noun or "of" after it ("Fewer than 20
@@ -375,7 +389,7 @@ def verb_like(tokens: list[Token], index: int, limit: int) -> bool:
     if word.endswith(("a", "i")):
         return False  # borrowed plurals ("paparazzi", "criteria", "bacteria"); no English verb ends so
     nxt = tokens[index + 1] if index + 1 < limit else None
-    return nxt is None or (not _content(nxt) and nxt.lower != "of" and nxt.text != "-")
+    return nxt is None or (not _noun_word(tokens, index + 1, limit) and nxt.lower != "of" and nxt.text != "-")
 
 
 def _simple_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, int] | None:

@@ -508,3 +508,15 @@ def test_minimum_before_a_noun_is_an_adjective_not_a_bound():
 
 def test_a_periodic_adverb_after_the_count_is_no_unit():
     assert only("Doctors did more than 1.4 billion performed yearly.").unit is None
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [("It consumed about 2.8 gigawatt-hours.", "gigawatt hour"), ("It used 5 kilowatt-hours.", "kilowatt hour")],
+)
+def test_energy_in_unit_hours(body, unit):
+    assert only(body).unit == unit
+
+
+def test_a_periodic_adjective_inside_the_counted_noun():
+    assert only("It reaches over 200,000 regular monthly readers.").unit == "regular monthly reader"
