@@ -3,9 +3,10 @@
 ``extract_figures(body, entities)`` is pure and deterministic. It tokenizes the body, reads
 quantity atoms (see :mod:`scanner`) and ratios ("one in five", see :mod:`ratios`), joins ranges
 ("25,000 to 30,000", "between 10 and 20", "10-15", "8- to 16-meter", "$5bn-$7bn", "1000 - 5000",
-the bid and offer quote "3.80/90 pct", see :mod:`quotes`)
+the bid and offer quote "3.80/90 pct", see :mod:`market_quotes`)
 and two-sided bounds ("more than 10 but fewer than 20", "at most 50 and at least 20"), reads
-the hedge before and after ("an estimated", "more than", "up to", "another", "30,000 more"),
+the hedge before and after ("an estimated", "more than", "up to", "another", "30,000 more",
+"300 at least") and a margin after it ("45% ± 3", one figure),
 the counted noun (or the referent of "of whom"), decides
 the category, finds the source of the sentence, and scores salience.
 
@@ -32,14 +33,14 @@ from services.processors.figures.categories import categorise
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.market_quotes import quote_high, quote_tail
-from services.processors.figures.numbers import HALF_DETERMINERS, may_start_number, read_number
+from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.ratios import read_ratio
-from services.processors.figures.scanner import Atom, read_atom
+from services.processors.figures.scanner import Atom, read_atom, scaled_code
 from services.processors.figures.sentences import sentence_spans
 from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
-from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before
+from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before, verb_like
 
 _DASHES = ("-", "–", "—", "‐")
 RANGE_SPREAD = 5  # after a verb of change, the most the high end of a range may be times its low end
@@ -160,6 +161,12 @@ def _figure_at(
             prefix = None
     else:
         currency, percent, measure = atom.currency, atom.percent, atom.measure
+    spread = _uncertainty_after(tokens, last, ceiling) if range_end is None and value is not None else None
+    if spread is not None:
+        # "45% ± 3", "2.0 +/- 0.1 kg": one figure, the unit written once for both
+        last = spread.last
+        currency, percent, measure = currency or spread.currency, percent or spread.percent, measure or spread.measure
+        qualifier = "approximate"
     start_token = first
     if prefix is not None:
         qualifier = prefix[0]
@@ -195,6 +202,9 @@ def _figure_at(
                 qualifier = suffix[0]
             last = suffix[1]
             unit_start = last + 1
+    if value is not None and suffix is None and _below_zero(tokens, last, ceiling):
+        value, last = -value, last + 2  # "10 below zero", "5 degrees below zero"
+        unit_start = last + 1
     number = atom.number
     if number.value is None:
         # "thousands" says at least a thousand and no more: its order of magnitude is its lower bound
@@ -213,10 +223,16 @@ def _figure_at(
     )
     unit = measure.lemma if measure is not None else None
     if unit is None and currency is None and not percent:
-        if hyphened and tokens[unit_start + 1].kind == "word":
+        if hyphened and tokens[unit_start + 1].lower == "strong":
+            unit = _counted(tokens, unit_start + 2, floor, ceiling, start_token)  # "a 1,200-strong force"
+        elif hyphened and tokens[unit_start + 1].kind == "word":
             unit = singular(tokens[unit_start + 1].text)  # "a 27-member bloc" counts members
         else:
             unit = _counted(tokens, unit_start, floor, ceiling, start_token)
+            if unit is not None and _many(value, high) and verb_like(tokens, unit_start, ceiling):
+                unit = None  # "About 300 work at the plant": the verb, not what is counted
+            if unit in COMPARATIVES:
+                unit = None  # "rents about one-quarter lower": a comparison, nothing counted
     if unit is not None and currency is None:
         money = lexicon().currencies.get(unit.split(" of ")[0].lower())
         if money is not None and money[1] == "suffix" and unit not in ("pound", "mark", "won"):
@@ -250,6 +266,17 @@ def _figure_at(
         "category": category,
     }
     return figure, max(last + 1, i + 1)
+
+
+def _many(value: float | None, high: float | None) -> bool:
+    """True for a whole count above one (or a range up to one), which counts a plural."""
+    count = value if value is not None else high
+    return count is not None and count > 1 and float(count).is_integer()
+
+
+def _below_zero(tokens: list[Token], last: int, ceiling: int) -> bool:
+    """True when "below zero" follows a figure ending at tokens[last]: a temperature under zero."""
+    return last + 2 < ceiling and tokens[last + 1].lower == "below" and tokens[last + 2].lower == "zero"
 
 
 def _percent_unit(last: Token) -> str:
@@ -306,6 +333,24 @@ def _year_like_range_start(tokens: list[Token], i: int, floor: int, ceiling: int
     return atom
 
 
+def _uncertainty_after(tokens: list[Token], last: int, ceiling: int) -> Atom | None:
+    """The atom of the margin written after a figure ending at tokens[last] ("± 3", "+/- 0.1 kg",
+    "plus or minus 2"), or None. The margin is part of the figure, not a figure of its own."""
+    j = last + 1
+    if j < ceiling and tokens[j].text == "±":
+        j += 1
+    elif j + 2 < ceiling and tokens[j].text == "+" and tokens[j + 1].text == "/" and tokens[j + 2].text in ("-", "−"):
+        j += 3
+    elif j + 2 < ceiling and (tokens[j].lower, tokens[j + 1].lower, tokens[j + 2].lower) == ("plus", "or", "minus"):
+        j += 3
+    else:
+        return None
+    if j >= ceiling or not may_start_number(tokens[j]):
+        return None
+    spread = read_atom(tokens, j, j, in_range=True)
+    return spread if spread is not None and spread.value is not None else None
+
+
 def _one_range_start(tokens: list[Token], i: int, ceiling: int) -> Atom | None:
     """The lone word "one" read as the low end of a range ("one to three", "one or two",
     "between one and five"), else None: alone, "one" is never a figure."""
@@ -327,16 +372,22 @@ def _plain(body: str, tokens: list[Token], i: int, floor: int, ceiling: int) -> 
 
 def _bound_after(tokens: list[Token], last: int, ceiling: int, wanted: str) -> Atom | None:
     """The atom of "and/but fewer than N" (``wanted`` = "upper-bound") or "and at least N"
-    (``wanted`` = "lower-bound") right after a bounded figure, or None."""
+    (``wanted`` = "lower-bound") right after a bounded figure, the conjunction replaced by a comma
+    too ("more than 100, less than 300"), or None."""
     j = last + 1
-    if j < ceiling and tokens[j].text == ",":
+    comma = j < ceiling and tokens[j].text == ","
+    if comma:
         j += 1
-    if j >= ceiling or tokens[j].lower not in ("and", "but"):
+    if j < ceiling and tokens[j].lower in ("and", "but"):
+        start = j + 1
+    elif comma:
+        start = j  # "higher than 100, lower than 300"
+    else:
         return None
-    for k in range(j + 2, min(ceiling, j + 8)):
+    for k in range(start + 1, min(ceiling, start + 7)):
         if tokens[k].kind in ("num", "word") and read_number(tokens, k) is not None:
             hedge = prefix_qualifier(tokens, k)
-            if hedge is None or hedge[0] != wanted or hedge[1] != j + 1:
+            if hedge is None or hedge[0] != wanted or hedge[1] != start:
                 return None
             return read_atom(tokens, k, k, in_range=True, allow_year=True)
     return None
@@ -393,8 +444,14 @@ def _range_after(
         return None
     if j >= ceiling:
         return None
-    if j + 1 < ceiling and tokens[j + 1].kind == "num" and tokens[j + 1].adjacent and _currency_prefix(tokens[j]):
-        j += 1  # "$5bn-$7bn", "between $2 million and $3 million": read_atom takes the symbol before the digits
+    if (
+        j + 1 < ceiling
+        and tokens[j + 1].kind == "num"
+        and (tokens[j + 1].adjacent or tokens[j].kind == "word")
+        and _currency_prefix(tokens[j])
+    ):
+        # "$5bn-$7bn", "between $2 million and $3 million", "USD 5 to USD 7": read_atom takes the currency before the digits
+        j += 1
     if (
         tokens[j].text in ("-", "−")
         and not tokens[j].adjacent
@@ -404,9 +461,12 @@ def _range_after(
         and tokens[j - 1].kind == "word"
     ):
         j += 1  # "from -18C to -34C": read_atom takes the minus sign before the digits
-    second = read_atom(tokens, j, j, in_range=True)
+    second = read_atom(tokens, j, j, in_range=True, money=atom.currency is not None)
     if second is None or second.value is None:
         return None
+    scaled = scaled_code(tokens[atom.first]) if atom.currency else None
+    if scaled is not None and second.currency is None and not second.number.multiplied:
+        second = dataclasses.replace(second, value=second.value * scaled[1])  # "MSEK 120-150": both in millions
     if atom.percent and second.currency or atom.currency and second.percent:
         return None  # "6% to 309,381 yen" is two figures
     if atom.currency and second.currency and atom.currency != second.currency:
@@ -424,8 +484,12 @@ def _range_after(
         return None  # "5 or 6 people" is a range, "3 or 300" two alternatives
     if atom.measure and second.measure and atom.measure.lemma != second.measure.lemma:
         return None  # "44 ml to 50 mg" are two quantities
+    if atom.percent and second.percent and _percent_unit(tokens[atom.last]) != _percent_unit(tokens[second.last]):
+        return None  # "0.5 percentage points to 3.25 percent": a change of a rate, then the rate
     if atom.measure and second.measure is None and (second.number.multiplied or second.currency):
         return None  # "over three weeks to 16.8 million": a unit on the low end only, a scaled high end
+    if change == "by" and _thousands_left_off(atom, second):
+        return None  # "fell 20 to 25,000": the move, then the level reached
     if change == "by" and not _bounds_of_one_quantity(atom, low, high):
         return None  # "fell 4% to 3%", "fell by 850,000 to 1.41 billion": a change, then a level
     return second, second.last
@@ -433,12 +497,14 @@ def _range_after(
 
 def _change_before(tokens: list[Token], first: int) -> str | None:
     """How a verb of change governs the number at tokens[first]: "from" ("rose from 5% to 7%"),
-    "by" ("rose by 5", "rose 5", "cut 5,000"), or None when there is no such verb."""
+    "by" ("rose by 5", "rose 5", "cut 5,000", "a fall of 5"), or None when there is no such word."""
     if first >= 2 and tokens[first - 1].lower in ("up", "down") and tokens[first - 2].lower in _CHANGE_VERBS:
         first -= 1  # "edged up 0.1% to 2.1%"
     before = tokens[first - 1].lower if first >= 1 else ""
     if before == "from" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
         return "from"
+    if before == "of" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
+        return "by"  # "a fall of 0.5% to 3.25%": the noun of change, then the level reached
     if before == "by" or before in _CHANGE_VERBS:
         return "by"
     return None
@@ -454,6 +520,8 @@ def _bounds_of_one_quantity(first: Atom, low: float, high: float) -> bool:
 
 def _currency_prefix(token: Token) -> bool:
     """True for a currency symbol or code written before its amount ("$", "€", "Rs")."""
+    if scaled_code(token) is not None:
+        return True  # "between MSEK 5 and MSEK 7"
     entry = lexicon().currencies.get(token.lower)
     return entry is not None and entry[1] in ("prefix", "both") and (token.kind == "sym" or token.text[:1].isupper())
 
@@ -467,7 +535,19 @@ def _scale_low(first: Atom, second: Atom) -> tuple[float | None, float | None]:
         factor = second.number.value / second.number.base if second.number.base else None
         if factor and low * factor <= high:
             low *= factor
+    elif _thousands_left_off(first, second):
+        low *= 1000  # "30-40,000 people", "20 to 25,000 fans": the thousands written once
     return low, high
+
+
+def _thousands_left_off(first: Atom, second: Atom) -> bool:
+    """True when the low end of a range is a bare small integer and the high end the same order
+    of thousands written in full, so the low end's thousands were left off ("30-40,000"), not a
+    range a thousand times wide."""
+    low, high = first.value, second.value
+    if low is None or high is None or first.number.multiplied or second.number.multiplied or first.number.words:
+        return False
+    return float(low).is_integer() and 0 < low < 1000 and low * 1000 <= high < low * 10_000 and high % 1000 == 0
 
 
 def _salience(figure: dict, body: str) -> float:

@@ -5,8 +5,9 @@ magnitude for "thousands", "tens of thousands", "several hundred") or None. It r
 digits with thousands separators and decimals ("1,500,000", "16.25"), digit multipliers
 ("10k", "3bn", "0.5k", "1e10", "$2.174T" handled by the caller's currency), scale words
 ("1.2 billion", "3 hundred"), number words ("a hundred and two", "twenty-one",
-"three million, two hundred & forty", "two dozen"), fractions ("a third", "two thirds",
-"one-half", "two and a half", "two-and-a-half", "1/4", "2 1/2", "46-5/8", "½", "half a million") and vague magnitudes.
+"three million, two hundred & forty", "two dozen", "a half-dozen", "one-million-dollar"), fractions ("a third", "two thirds",
+"one-half", "two and a half", "two-and-a-half [million]", "1/4", "2 1/2", "46-5/8", "½", "half a million",
+"a quarter-million") and vague magnitudes.
 Lone "one", "a" and "an" are not numbers (pronoun and article); callers decide context.
 """
 
@@ -313,7 +314,8 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
 
 
 def _read_vague(tokens: list[Token], i: int) -> Number | None:
-    """ "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand"."""
+    """ "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand",
+    "a couple of hundred"."""
     word = _word(tokens, i)
     if word in VAGUE and word != "tens":
         magnitude, last = VAGUE[word], i
@@ -334,6 +336,9 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     if word == "a" and _word(tokens, i + 1) == "few":
         i += 1
         word = "few"
+    elif word == "a" and _word(tokens, i + 1) == "couple":
+        i += 2 if _word(tokens, i + 2) == "of" else 1  # "a couple of hundred", "a couple dozen"
+        word = "few"
     if word in VAGUE_DETERMINERS and (
         _word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES or _word(tokens, i + 1) == "dozen"
     ):
@@ -351,6 +356,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
+    if (dozen := _half_dozen(tokens, i)) is not None:
+        return Number(i, dozen, 6.0, words=True)  # "a half-dozen cars", "half dozen"
     if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) in ("point", "percentage"):
         return Number(i, i + 1, 0.5, words=True)  # "half a point", "half a percentage point"
     if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
@@ -359,6 +366,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i, 0.5, words=True)  # "more than half of voters", "half the aid", "nearly half"
     if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
         return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
+    if (scaled := _fraction_hyphened_to_scale(tokens, i)) is not None:
+        return scaled  # "a quarter-million residents", "a half-billion dollars"
     if word in ("a", "an"):
         nxt = _word(tokens, i + 1)
         if nxt in HUNDRED or nxt in SCALES or nxt == "dozen":
@@ -466,12 +475,16 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
                 return Number(
                     i, end, total + current + fraction * SCALES[_word(tokens, last)], multiplied=True, words=True
                 )
+            if _word(tokens, end + 1) in SCALES:  # "two-and-a-half million viewers"
+                scale = SCALES[_word(tokens, end + 1)]
+                return Number(i, end + 1, (total + current + fraction) * scale, multiplied=True, words=True)
             return Number(i, end, total + current + fraction, words=True)
         elif (
             tokens[j].text in ("-", "&")
             and seen
-            and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys()
+            and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys() | SCALES.keys()
         ):
+            # "twenty-one", "one-million-dollar prize": a hyphen joins only touching words
             if tokens[j].text == "-" and not (tokens[j].adjacent and tokens[j + 1].adjacent):
                 break
         elif tokens[j].text == "," and seen and _word(tokens, last) in SCALES and _word(tokens, j + 1) in UNITS:
@@ -503,7 +516,17 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             last += 1
             value *= SCALES[_word(tokens, last)]
             multiplied = True
-    return Number(i, last, value, multiplied=multiplied, words=True)
+    return Number(i, last, value, multiplied=multiplied, words=True, base=_word_base(tokens, i, last, value))
+
+
+def _word_base(tokens: list[Token], i: int, last: int, value: float) -> float | None:
+    """The value before the one scale word that closes a number in words ("fifteen thousand" -> 15),
+    so a range can scale its low end alike ("ten to fifteen thousand"); None otherwise."""
+    scales = [k for k in range(i, last + 1) if _word(tokens, k) in SCALES or _word(tokens, k) == "hundred"]
+    if len(scales) != 1 or scales[0] != last:
+        return None
+    word = _word(tokens, last)
+    return value / (100 if word == "hundred" else SCALES[word])
 
 
 # Words that can open a number phrase in _read_vague or _read_words (see may_start_number).
@@ -578,14 +601,61 @@ def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
 
 
 def _fraction_context(tokens: list[Token], j: int) -> bool:
-    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows:
+    """A singular ordinal is a fraction ("a third of", "one sixth.") only when no noun follows
+    (nor a hyphened word, "a third-party seller"):
     before a comparative ("one-quarter lower", "a third higher") or a point of a rate ("a
     quarter point"), or when a determiner opens
     what it is a share of, as after "half" ("one-third the level", "a tenth its size");
     "quarter" is also a period ("in one quarter the company lost"), so no determiner for it."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and nxt.adjacent
+        and j + 2 < len(tokens)
+        and tokens[j + 2].adjacent
+        and tokens[j + 2].kind == "word"
+    ):
+        return False  # a compound: "a third-party seller", "the quarter-final"
     if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
         return True
     if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):
         return True  # "a third higher"; "a quarter point", "a quarter percentage point" of a rate
     return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")
+
+
+def _half_dozen(tokens: list[Token], i: int) -> int | None:
+    """Last token of "half-dozen" / "half dozen" opening at tokens[i], after an optional "a",
+    or None."""
+    j = i + 1 if _word(tokens, i) in ("a", "an") else i
+    if _word(tokens, j) != "half":
+        return None
+    if _word(tokens, j + 1) == "dozen":
+        return j + 1
+    if (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and tokens[j + 1].adjacent
+        and tokens[j + 2].adjacent
+        and _word(tokens, j + 2) == "dozen"
+    ):
+        return j + 2
+    return None
+
+
+def _fraction_hyphened_to_scale(tokens: list[Token], i: int) -> Number | None:
+    """ "[a] half-million", "[a] quarter-billion" opening at tokens[i]: the fraction of the scale
+    word it is hyphened to, or None."""
+    j = i + 1 if _word(tokens, i) in ("a", "an") else i
+    word = _word(tokens, j)
+    if (
+        word in ("half", "quarter")
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and tokens[j + 1].adjacent
+        and tokens[j + 2].adjacent
+        and _word(tokens, j + 2) in SCALES
+    ):
+        value = SCALES[_word(tokens, j + 2)] / DENOMINATORS[word]
+        return Number(i, j + 2, value, multiplied=True, words=True)
+    return None

@@ -14,16 +14,19 @@ PREFIXES: dict[tuple[str, ...], str] = {}
 for _qualifier, _phrases in {
     "approximate": "about|around|roughly|approximately|approx|nearly|almost|some|an estimated|estimated|"
     "close to|circa|an approximate|approaching|or so|just about|more or less|in the region of|"
-    "on the order of|in the order of|upward of|upwards of",
+    "on the order of|in the order of|nigh on|getting on for|estimated at|in the neighbourhood of|"
+    "in the neighborhood of|the best part of|the better part of",
     "lower-bound": "more than|over|above|at least|greater than|higher than|in excess of|exceeding|"
     "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
     "as few as|more then|beyond|greater than or equal to|more than or equal to|bigger or equal than|"
     "larger or equal than|higher or equal than|greater or equal than|greater or equal to|at least or equal to|larger than|bigger than|exceed|exceeds|exceeded|surpass|"
-    "surpassed|surpassing|topped|topping|upward of",
+    "surpassed|surpassing|topped|topping|upward of|upwards of|north of|as low as|as little as|at a minimum|"
+    "at minimum|at the very least",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|"
     "as many as|as much as|not more than|lower than|just under|well under|well below|a mere|only|just|"
     "not even|barely|as high as|maximum|max|less than or equal to|smaller or equal than|"
-    "smaller than|fewer than or equal to|less or equal than|less or equal to|lower or equal than|no higher than|no greater than",
+    "smaller than|fewer than or equal to|less or equal than|less or equal to|lower or equal than|no higher than|no greater than|"
+    "south of|shy of|just shy of|just short of|fell short of|falls short of|fall short of|at a maximum|at the most",
     "increment": "an additional|additional|another|a further|further|an extra|extra|a fresh|fresh|"
     "a new batch of|some more",
 }.items():
@@ -63,14 +66,41 @@ def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         j -= 1  # ">=", "<="
     if j >= 0 and tokens[j].text in _SYMBOLS and (j == 0 or tokens[j - 1].kind != "num"):
         return _SYMBOLS[tokens[j].text], j
-    words = _words_before(tokens, index, _LONGEST)
-    for size in range(len(words), 0, -1):
+    words = _words_before(tokens, index, _LONGEST + 1)
+    for size in range(min(len(words), _LONGEST), 0, -1):
         phrase = tuple(words[-size:])
         if phrase in PREFIXES:
+            if phrase == ("about",) and len(words) > 1 and words[-2] in _ABOUT_GOVERNORS:
+                return None  # "they talked about 3 issues": the preposition, not a hedge
             return PREFIXES[phrase], index - size
     return None
 
 
+# Words that take "about" as their preposition ("talked about", "fears about", "information about").
+_ABOUT_GOVERNORS = frozenset(
+    """talk talks talked talking speak speaks spoke spoken speaking worry worries worried concern concerns
+    concerned ask asks asked asking care cares cared write writes wrote written writing complain complains
+    complained argue argues argued arguing question questions information news story stories details
+    comment comments fears doubts debate dispute row""".split()
+)
+
+
+# Bounds written after the number, longest first.
+_SUFFIX_BOUNDS = {
+    ("at", "the", "very", "least"): "lower-bound",
+    ("at", "the", "least"): "lower-bound",
+    ("at", "a", "minimum"): "lower-bound",
+    ("at", "the", "most"): "upper-bound",
+    ("at", "a", "maximum"): "upper-bound",
+    ("at", "least"): "lower-bound",
+    ("at", "minimum"): "lower-bound",
+    ("at", "most"): "upper-bound",
+    ("at", "maximum"): "upper-bound",
+    ("minimum",): "lower-bound",
+    ("maximum",): "upper-bound",
+    ("max",): "upper-bound",
+    ("tops",): "upper-bound",
+}
 _PREPOSITIONS = frozenset("in on at of for from to by with across among inside within".split())
 
 
@@ -80,8 +110,9 @@ def _number_start(token: Token) -> bool:
 
 def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """(qualifier, index of the phrase's last token) for a hedge starting at ``tokens[index]``:
-    "or more"/"plus"/"+" (lower bound), "or fewer"/"or less" (upper), "or so"/"-odd" (approximate),
-    "more" followed by a noun or a participle (increment, "30,000 more troops")."""
+    "or more"/"plus"/"+"/"and counting"/"at least" (lower bound), "or fewer"/"or less"/"at most"/
+    "tops" (upper), "or so"/"or thereabouts"/"-odd" (approximate), "more" followed by a noun or a
+    participle (increment, "30,000 more troops")."""
     if index >= len(tokens):
         return None
     token = tokens[index]
@@ -110,8 +141,10 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return "lower-bound", index + 1
     if token.lower == "or" and nxt in ("fewer", "less", "below", "under", "lower", "smaller"):
         return "upper-bound", index + 1
-    if token.lower == "or" and nxt == "so":
+    if token.lower == "or" and nxt in ("so", "thereabouts"):
         return "approximate", index + 1
+    if token.lower == "and" and nxt in ("counting", "rising", "climbing") and (after is None or after.kind != "word"):
+        return "lower-bound", index + 1  # "a toll of 300 and counting": at least 300, more to come
     if token.text == "+" and token.adjacent:
         return "lower-bound", index
     if token.text == "-" and token.adjacent and nxt in ("plus", "odd"):
@@ -120,6 +153,16 @@ def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return "lower-bound", index
     if token.lower == "odd":
         return "approximate", index
+    if token.lower == "at" or token.lower in ("tops", "max", "maximum", "minimum"):
+        for phrase, qualifier in _SUFFIX_BOUNDS.items():
+            size = len(phrase)
+            follower = tokens[index + size] if index + size < len(tokens) else None
+            if tuple(t.lower for t in tokens[index : index + size]) == phrase and (
+                follower is None
+                or follower.kind != "num"
+                and not (phrase[0] != "at" and follower.kind == "word")  # "a $2 minimum order" is no bound
+            ):
+                return qualifier, index + size - 1  # "300 at least", "500 at most", "20 tops"
     if token.lower == "more" and nxt == "or" and index + 2 < len(tokens) and tokens[index + 2].lower == "less":
         return "approximate", index + 2  # "12 feet, more or less"
     if token.lower == "more" and nxt not in ("than", "then", "") and tokens[index + 1].kind == "word":

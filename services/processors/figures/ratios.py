@@ -1,4 +1,4 @@
-"""Ratios: "one in five adults", "2 in 3 voters", "nine out of 10 doctors".
+"""Ratios: "one in five adults", "2 in 3 voters", "nine out of 10 doctors", "1 in every 100".
 
 A ratio is a proportion of a population, so its value is N / M ("one in five" -> 0.2), not
 the bare numbers. ``read_ratio(tokens, i, floor)`` reads one starting at ``tokens[i]`` or
@@ -32,6 +32,8 @@ def read_ratio(tokens: list[Token], i: int, floor: int) -> Atom | None:
     j = first.last + 1
     if j < len(tokens) and tokens[j].lower == "in":
         j += 1
+        if j < len(tokens) and tokens[j].lower == "every":
+            j += 1  # "one in every five"
     elif j + 1 < len(tokens) and tokens[j].lower == "out" and tokens[j + 1].lower == "of":
         j += 2
     else:

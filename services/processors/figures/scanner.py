@@ -36,7 +36,7 @@ MONTHS = frozenset(
     "January February March April June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
-TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local".split())
+TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local noon midnight".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 STREET_WORDS = frozenset("Street St Road Rd Avenue Ave Boulevard Lane Drive Place Square Terrace Way".split())
 PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct")
@@ -68,6 +68,14 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         and tokens[j - 1].text in currencies
     ):
         j -= 1
+    if (
+        j >= 1
+        and tokens[j].text == "."
+        and tokens[j].adjacent
+        and tokens[j - 1].kind == "word"
+        and tokens[j - 1].lower + "." in currencies
+    ):
+        return currencies[tokens[j - 1].lower + "."][0], j - 1  # "Rs.1,500", "Rs. 1,500"
     if j < 0:
         return None
     token = tokens[j]
@@ -80,6 +88,8 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         written_after = currencies.get(key + "$")  # "$US5m", "$A200": the country written after the dollar sign
         if written_after is not None:
             return written_after[0], j - 1
+    if (scaled := scaled_code(token)) is not None:
+        return scaled[0], j  # "MSEK 120"
     if key in currencies and currencies[key][1] in ("prefix", "both"):
         first = j
         if token.text == "$" and j - 1 >= 0 and tokens[j - 1].kind == "word" and token.adjacent:
@@ -104,11 +114,23 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
     currencies = lexicon().currencies
     token = tokens[index]
     key = token.lower
+    hyphened = False
     if token.text == "-" and token.adjacent and index + 1 < len(tokens) and tokens[index + 1].adjacent:
         index, token = index + 1, tokens[index + 1]  # "one-yen bid"
-        key = token.lower
+        key, hyphened = token.lower, True
+    if key == "pound" and hyphened and _weight_compound(tokens, index):
+        return None  # "a 198-pound python": a weight
     if index + 1 < len(tokens) and f"{key} {tokens[index + 1].lower}" in currencies:
         return currencies[f"{key} {tokens[index + 1].lower}"][0], index + 1  # "australian dollars"
+    if (scaled := scaled_code(token)) is not None:
+        return scaled[0], index  # "45 MEUR"
+    if (
+        token.kind == "sym"
+        and token.adjacent
+        and key in currencies
+        and not (index + 1 < len(tokens) and tokens[index + 1].adjacent and tokens[index + 1].kind == "num")
+    ):
+        return currencies[key][0], index  # a sign written after its digits, "only 10$", "5£"
     if key in currencies and currencies[key][1] in ("suffix", "both") and not _miscased(token):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight
@@ -127,6 +149,23 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
             last += 1
         return currencies[key][0], last
     return None
+
+
+# A scale letter written before an ISO code, as Nordic and European company reports do: "MSEK 120",
+# "45 MEUR" (millions), "TEUR 5,300", "kSEK 800" (thousands), "BSEK 3" (billions).
+_CODE_SCALES = {"M": 1e6, "T": 1e3, "K": 1e3, "k": 1e3, "B": 1e9}
+
+
+def scaled_code(token: Token) -> tuple[str, float] | None:
+    """(ISO code, scale) of a scale letter glued to an upper-case ISO currency code ("MSEK" ->
+    ("SEK", 1e6)), or None."""
+    text = token.text
+    if token.kind != "word" or len(text) != 4 or text[0] not in _CODE_SCALES or not text[1:].isupper():
+        return None
+    entry = lexicon().currencies.get(text[1:].lower())
+    if entry is None or entry[0] != text[1:]:
+        return None
+    return entry[0], _CODE_SCALES[text[0]]
 
 
 def _miscased(token: Token) -> bool:
@@ -163,18 +202,58 @@ def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
 
 _WEIGHT_WORDS = frozenset(
     "weigh weighs weighed weighing weight lose loses lost losing shed sheds shedding gain gains gained gaining "
-    "heavy heavier lighter overweight underweight".split()
+    "heavy heavier lighter overweight underweight drop drops dropped dropping "
+    # another unit of mass before the number makes "pounds" one too ("a metric ton is 2,204.62 pounds")
+    "ton tons tonne tonnes kg kilogram kilograms kilo kilos ounce ounces stone gram grams".split()
 )
 
 
+# Things priced in pounds that a hyphened "-pound" compound may name ("a ten-pound note").
+_PRICED = frozenset(
+    "note notes coin coins fine fines fee fees bill bet bets ticket tickets voucher vouchers prize payment "
+    "payments loan loans deal deals budget investment contract salary bonus donation grant fund".split()
+)
+
+
+def _weight_compound(tokens: list[Token], pound: int) -> bool:
+    """True when "N-pound" at tokens[pound] is an adjective of weight before a noun ("a 198-pound
+    python", "a 10-pound turkey"): a word follows that is not a thing priced in pounds, and no scale
+    word says money ("a five-million-pound deal")."""
+    nxt = tokens[pound + 1] if pound + 1 < len(tokens) else None
+    number_last = tokens[pound - 2] if pound >= 2 else None
+    if nxt is None or nxt.kind != "word" or nxt.lower in _PRICED or nxt.lower in STOP:
+        return False
+    return number_last is None or number_last.text not in MULTIPLIERS
+
+
 def _weighed(tokens: list[Token], unit_index: int) -> bool:
-    """True when a weight word stands within four tokens before the number of "N pounds"."""
+    """True when a weight word or another unit of mass stands within five tokens before the unit
+    of "N pounds", and no scale word says money ("profit dropped to 361 million pounds")."""
+    if unit_index >= 1 and tokens[unit_index - 1].text in MULTIPLIERS:
+        return False
     return any(tokens[k].lower in _WEIGHT_WORDS for k in range(max(0, unit_index - 5), unit_index))
 
 
 def _percent_after(tokens: list[Token], index: int) -> int | None:
+    """Last token of the percent sign or word at tokens[index] ("%", "percent", "per cent",
+    "percentage points", hyphened as in "a 50-per-cent stake"), or None."""
     if index >= len(tokens):
         return None
+    if (
+        tokens[index].text == "-"
+        and tokens[index].adjacent
+        and index + 1 < len(tokens)
+        and tokens[index + 1].adjacent
+        and tokens[index + 1].lower in ("per", "percent", "percentage", "pc", "pct")
+    ):
+        index += 1  # "a 3-percent rise", "a 3-percentage-point lead"
+        if tokens[index].lower in ("per", "percentage") and index + 2 < len(tokens) and tokens[index + 1].text == "-":
+            if tokens[index + 2].lower == ("cent" if tokens[index].lower == "per" else "point"):
+                return index + 2
+            if tokens[index + 2].lower == "points" and tokens[index].lower == "percentage":
+                return index + 2
+            return None
+        return index if tokens[index].lower != "per" else None
     token = tokens[index]
     if token.text == "%":
         return index
@@ -184,20 +263,34 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
         return index
     if token.lower == "per" and index + 1 < len(tokens) and tokens[index + 1].lower == "cent":
         return index + 1
+    if (
+        token.lower == "of"
+        and index + 3 < len(tokens)
+        and tokens[index + 1].lower in ("a", "an")
+        and tokens[index + 2].lower == "percentage"
+        and tokens[index + 3].lower in ("point", "points")
+    ):
+        return index + 3  # "a quarter of a percentage point", "0.25 of a percentage point"
     return None
 
 
 def read_atom(
-    tokens: list[Token], index: int, sentence_first: int, in_range: bool = False, allow_year: bool = False
+    tokens: list[Token],
+    index: int,
+    sentence_first: int,
+    in_range: bool = False,
+    allow_year: bool = False,
+    money: bool = False,
 ) -> Atom | None:
     """The quantity atom whose number starts at tokens[index], or None when there is none or
     the number is not a figure. ``in_range``: the number follows a range dash, so what touches
     it on the left is the dash, not a name ("5k-20k"), and a lone "one" may be read (the caller
     has found the range it bounds: "one to three"). ``allow_year``: keep a bare year-like
-    number (the caller has other evidence, a range partner that is no year)."""
+    number (the caller has other evidence, a range partner that is no year). ``money``: the number
+    is the high end of a range of money ("$5-10m"), so an "m" against it is million."""
     number = read_number(tokens, index)
     if number is None:
-        return None
+        return _half_a_unit(tokens, index) or _unit_and_a_half(tokens, index)
     currency_before = _currency_before(tokens, index)
     first = currency_before[1] if currency_before else index
     if _excluded(tokens, number, sentence_first, currency_before is not None, in_range):
@@ -220,17 +313,29 @@ def read_atom(
             if before is None or before.kind != "num":
                 value = -value
                 first = min(first, index - 1)
+    if value is not None and currency_before is not None and _minus_before_currency(tokens, first):
+        value, first = -value, first - 1  # "-$5m", "−£3bn"
     if first > 0 and tokens[first - 1].lower in ("minus", "negative") and value is not None:
         value, first = -value, first - 1
     currency = currency_before[0] if currency_before else None
+    if value is not None and currency_before is not None and (scaled := scaled_code(tokens[currency_before[1]])):
+        value *= scaled[1]
+        number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     # "m"/"M" against digits: million with money or a plural noun after, else metres.
-    if nxt is not None and nxt.adjacent and nxt.text in ("m", "M") and value is not None and tokens[last].kind == "num":
-        after = tokens[last + 2] if last + 2 < len(tokens) else None
+    if (
+        nxt is not None
+        and (nxt.adjacent and nxt.text in ("m", "M") or nxt.text == "m")
+        and value is not None
+        and tokens[last].kind == "num"
+    ):
+        after_index = _past_m_range(tokens, last + 2)
+        after = tokens[after_index] if after_index < len(tokens) else None
         if (
             currency
+            or money
             or nxt.text == "M"
-            or _currency_after(tokens, last + 2)
+            or _currency_after(tokens, after_index)
             or (
                 after is not None
                 and after.kind == "word"
@@ -254,6 +359,9 @@ def read_atom(
                 and (cents := _cents_after(tokens, symbol[1] + 1)) is not None
             ):
                 return Atom(first, cents[1], number, value + cents[0], symbol[0])
+            if value is not None and (scaled := scaled_code(tokens[symbol[1]])) is not None:
+                value *= scaled[1]
+                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
             return Atom(first, symbol[1], number, value, symbol[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
@@ -271,7 +379,71 @@ def read_atom(
             ):
                 return Atom(first, inches[1], number, value + inches[0] / 12, None, False, measure)
             return Atom(first, measure.last, number, value, None, False, measure)
+        if value is not None and 0 < value < 1 and (measure := _fraction_of_unit(tokens, last + 1)) is not None:
+            return Atom(first, measure.last, number, value, None, False, measure)  # "a third of a mile"
     return Atom(first, last, number, value, currency)
+
+
+def _fraction_of_unit(tokens: list[Token], index: int) -> Unit | None:
+    """The unit of "of a mile" after a fraction ("a third of a mile", "three-quarters of a
+    mile"), or None."""
+    if index + 2 < len(tokens) and tokens[index].lower == "of" and tokens[index + 1].lower in ("a", "an"):
+        return measure_after(tokens, index + 2)
+    return None
+
+
+def _unit_and_a_half(tokens: list[Token], index: int) -> Atom | None:
+    """The atom of "a mile and a half" at tokens[index]: one unit and half of it (a duration such
+    as "a year and a half" is then passed over whole by the caller)."""
+    if index + 4 >= len(tokens) or tokens[index].lower not in ("a", "an"):
+        return None
+    measure = measure_after(tokens, index + 1)
+    if measure is None or measure.first != index + 1:
+        return None
+    k = measure.last
+    if (
+        k + 3 < len(tokens)
+        and tokens[k + 1].lower == "and"
+        and tokens[k + 2].lower in ("a", "an")
+        and tokens[k + 3].lower == "half"
+    ):
+        return Atom(index, k + 3, Number(index, k + 3, 1.5, words=True), 1.5, None, False, measure)
+    return None
+
+
+def _half_a_unit(tokens: list[Token], index: int) -> Atom | None:
+    """The atom of "half a mile" / "half an inch" at tokens[index]: a half of one measure unit."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].lower == "half"
+        and tokens[index + 1].lower in ("a", "an")
+        and (measure := measure_after(tokens, index + 2)) is not None
+        and measure.first == index + 2
+    ):
+        return Atom(index, measure.last, Number(index, index + 1, 0.5, words=True), 0.5, None, False, measure)
+    return None
+
+
+def _past_m_range(tokens: list[Token], index: int) -> int:
+    """Index of what follows "1.5m" at tokens[index]: past the high end of a range written with
+    the same letter ("1.5m-2m people", "3m to 4m euros"), so both ends are read alike."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].lower in ("-", "–", "to")
+        and tokens[index + 1].kind == "num"
+        and tokens[index + 2].text in ("m", "M")
+        and tokens[index + 2].adjacent
+    ):
+        return index + 3
+    return index
+
+
+def _minus_before_currency(tokens: list[Token], first: int) -> bool:
+    """True when a minus sign stands against the currency symbol at tokens[first] and nothing
+    touches the sign before it ("a loss of -$5m"; not the dash of "$2m-$3m")."""
+    if first < 1 or tokens[first - 1].text not in ("-", "−") or not tokens[first].adjacent:
+        return False
+    return first < 2 or not tokens[first - 1].adjacent or tokens[first - 2].text in ("(", "=", ":")
 
 
 # Plural nouns without an "s": "40m people" is forty million people, not forty metres.
@@ -474,13 +646,17 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             return True  # "020 7946 0958", "Page 2 of 5", "Dallas, Texas 75201"
         if not has_currency and _abbreviated_year(tokens, first, last):
             return True  # "October '87", "the class of '92"
+        if token.text.isdigit() and len(token.text) >= 2 and token.text.startswith("0") and first == last:
+            return True  # a leading zero writes a code or a label, not a count: "agent 007", "04", "00"
         if prev is not None and token.adjacent and not in_range:
             if prev.kind == "word" and not has_currency:
                 return True  # G7, i7, MH17
             if prev.text in ("-", "‑") and first >= 2 and tokens[first - 2].kind == "word" and prev.adjacent:
                 return True  # B-52, COVID-19
-            if prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&"):
-                return True
+            if prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&") and not (
+                has_currency and prev.text == "."
+            ):
+                return True  # but "Rs.1,500": the point closes the currency's abbreviation
             if (
                 prev.text in ("-", "–", "/", ".")
                 and first >= 2
@@ -563,18 +739,22 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             )
         ):
             return True
-        if nxt is not None and nxt.text in MONTHS | {"May"} and token.text.isdigit() and int(token.text) <= 31:
+        if prev is not None and _month(prev) is not None and token.text.isdigit() and int(token.text) <= 31:
+            return True  # "OCT 6"; "APR 15.99%" is a rate
+        if nxt is not None and _month(nxt) is not None and token.text.isdigit() and int(token.text) <= 31:
             return True
         if (
             prev is not None
             and prev.text == "."
             and first >= 2
             and (
-                tokens[first - 2].text in MONTHS
+                _month(tokens[first - 2]) is not None
                 or tokens[first - 2].text in ("No", "Nos", "no", "Art", "Sec", "Vol", "Fig", "Ch", "p", "pp")
             )
         ):
             return True  # "Jan. 6", "No. 10"
+        if prev is not None and prev.text in ("No", "Nos") and token.text.isdigit():
+            return True  # numero without its point: "the world No 1", "No 10 Downing Street"
         if (
             prev is not None
             and prev.kind == "word"
@@ -623,6 +803,13 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+def _month(token: Token) -> str | None:
+    """The month a token names, as MONTHS spells it ("Oct", "OCT" and "October" alike; "MAY" is
+    "May"), or None."""
+    text = token.text.title() if token.text.isupper() and len(token.text) >= 3 else token.text
+    return text if text in MONTHS or text == "May" else None
 
 
 def _capitalised_name_word(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:

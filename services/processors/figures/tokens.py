@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 # Alternatives: digit groups split by spaces, thin or no-break spaces ("40 000", "40\u202f000"; every group is
 # exactly three digits not followed by a fourth, so a failed group is given up at once); digit
-# runs with ".," groups; a leading-dot decimal (".08"); a word (letters, one inner apostrophe);
+# runs with ".," groups; a leading-dot decimal (".08"); a word (letters, one inner apostrophe;
+# vulgar fractions are no letters, so "45¾p" is 45, ¾ and p, where "km²" stays one word);
 # any other non-space character alone. No quantifier is nested over overlapping classes, and
 # backtracking into the first alternative is bounded by three digits: linear time.
 _TOKEN = re.compile(
-    r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3}(?![\d/]))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_]+(?:['’][^\W\d_]+)?|\S"
+    r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3}(?![\d/]))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_¼-¾⅐-⅟↉]+(?:['’][^\W\d_¼-¾⅐-⅟↉]+)?|\S"
 )
 _GROUPED = re.compile(
     r"\d{1,3}(?:[, \u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"

@@ -67,6 +67,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         index += 1  # "three-day", "27-kilometer"
         token = tokens[index]
     text = token.text if token.text in ("L", "T") else token.lower
+    if _inch_mark(tokens, index):
+        return Unit(first, index, "inch", "distance-area")
     if temperature_letter(tokens, index):
         return Unit(first, index, "degree Celsius" if token.text == "C" else "degree Fahrenheit", "other")
     if len(token.text) == 1 and token.text.isupper() and token.text != "L":
@@ -139,12 +141,16 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
             "yr",
             "μg",
             "µg",
+            "g",  # "500 g of flour": grams written apart, as European style does
+            "m",  # "a 100 m sprint" (a plural noun after makes it million, see scanner)
         )
         and token.text not in ("L",)
     ):
         # one/two-letter units ("t", "g", "m", "w", "v", "ev") only right against the digits
         if not token.adjacent:
             return None
+    if text in ("g", "m") and not token.adjacent and _glued_after(tokens, index):
+        return None  # "24703 m212" is a code, not metres
     last = index
     lemma, category = measures[text]
     if (
@@ -172,6 +178,15 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         and tokens[last + 2].lower in ("h", "hr", "hour")
     ):
         return Unit(first, last + 2, "kilometre per hour", "other")
+    if (
+        category != "duration"
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == "-"
+        and tokens[last + 1].adjacent
+        and tokens[last + 2].adjacent
+        and tokens[last + 2].lower in ("hour", "hours")
+    ):
+        return Unit(first, last + 2, f"{lemma} hour", category)  # "2.8 gigawatt-hours"
     power = tokens[last + 1] if last + 1 < len(tokens) else None
     if (
         power is not None
@@ -199,6 +214,27 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
     ):
         return Unit(first, last + 2, f"{lemma} per hour", "other")
     return Unit(first, last, lemma, category)
+
+
+# Words that say a double quote after a number is the inch mark ('a 65" TV', 'a pen 10 " long').
+_INCH_CUES = frozenset("long wide tall high deep thick screen display monitor tv television tablet laptop".split())
+
+
+def _inch_mark(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is the inch mark after a number: the double prime, or a straight
+    double quote right after the digits (or one space on) before a word of size or of a screen."""
+    token = tokens[index]
+    if index == 0 or tokens[index - 1].kind != "num":
+        return False
+    if token.text == "″":
+        return True
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    return token.text == '"' and nxt is not None and not nxt.adjacent and nxt.lower in _INCH_CUES
+
+
+def _glued_after(tokens: list[Token], index: int) -> bool:
+    """True when a word or digits touch tokens[index] on the right."""
+    return index + 1 < len(tokens) and tokens[index + 1].adjacent and tokens[index + 1].kind in ("word", "num")
 
 
 _NUMBERED_PLACES = frozenset(
@@ -236,14 +272,39 @@ def temperature_letter(tokens: list[Token], index: int) -> bool:
     return not (before.kind == "word" and before.text[:1].isupper() and before.lower not in STOP)  # "Vitamin 12C"
 
 
+# Nouns and adjectives ending in "-ly", not adverbs; the periodic ones are adjectives only before
+# a noun ("300 daily flights"; "1.4 billion performed yearly" ends at the verb).
+_LY_WORDS = frozenset(
+    "assembly family families supply ally rally monopoly anomaly tally belly jelly bully lily folly elderly".split()
+)
+_PERIODIC_LY = frozenset("daily weekly monthly quarterly yearly hourly nightly".split())
+
+
 def _content(token: Token) -> bool:
     return (
         token.kind == "word"
         and token.lower not in STOP
-        and not token.lower.endswith("ly")
+        and (not token.lower.endswith("ly") or token.lower in _LY_WORDS)
         and "'" not in token.text
         and "’" not in token.text
     )
+
+
+def _abbreviation_end(tokens: list[Token], j: int, limit: int) -> int | None:
+    """Index after an initialism of single capitals and points at tokens[j] ("U.S.", "U.K.",
+    "U.N."), which qualifies the noun after it, or None."""
+    k = j
+    while (
+        k + 1 < limit
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].adjacent
+    ):
+        k += 2
+        if k >= limit or not tokens[k].adjacent:
+            break
+    return k if k - j >= 4 else None
 
 
 def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
@@ -268,7 +329,10 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
         ):
             j += 1
             continue
-        if not _content(token):
+        if not words and (after := _abbreviation_end(tokens, j, limit)) is not None:
+            j = after  # "three U.S. car plants": the initialism qualifies the noun
+            continue
+        if not _noun_word(tokens, j, limit):
             break
         words.append(j)
         if is_plural(token.text) and token.text[:1].islower() or token.lower in ("people", "police", "personnel"):
@@ -301,6 +365,31 @@ def counted_noun(tokens: list[Token], index: int, limit: int) -> Unit | None:
             phrase = f"{phrase} and {_phrase(tokens, other[0], other[1], lemmatise_last=True)}"
             last = other[1]
     return Unit(first, last, phrase)
+
+
+_NOUN_KINDS = ("people", "military", "weapons", "things")  # the noun sets of data/categories.tsv
+
+
+def _noun_word(tokens: list[Token], j: int, limit: int) -> bool:
+    """True when tokens[j] may belong to a counted noun phrase: a content word, or a periodic
+    adjective before one ("daily flights")."""
+    return _content(tokens[j]) or (tokens[j].lower in _PERIODIC_LY and j + 1 < limit and _content(tokens[j + 1]))
+
+
+def verb_like(tokens: list[Token], index: int, limit: int) -> bool:
+    """True when the word at tokens[index], read as what a count above one counts, is rather the
+    sentence's verb: one singular lower-case word with no noun or "of" after it ("Fewer than 20
+    remain in the camp", "About 300 work at the plant"). Nouns counted in the singular that the
+    lexicon knows (people, things, weapons: "500 police", "200 cattle") are kept."""
+    if index >= limit or not _content(tokens[index]) or not tokens[index].text.islower():
+        return False
+    word = tokens[index].lower
+    if is_plural(word) or any(word in lexicon().words.get(kind, ()) for kind in _NOUN_KINDS):
+        return False
+    if word.endswith(("a", "i")):
+        return False  # borrowed plurals ("paparazzi", "criteria", "bacteria"); no English verb ends so
+    nxt = tokens[index + 1] if index + 1 < limit else None
+    return nxt is None or (not _noun_word(tokens, index + 1, limit) and nxt.lower != "of" and nxt.text != "-")
 
 
 def _simple_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, int] | None:

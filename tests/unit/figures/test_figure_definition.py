@@ -252,3 +252,28 @@ def test_two_quantities_are_not_joined_into_a_range(body, values):
 def test_vague_magnitudes_are_a_lower_bound_and_no_more(body, low):
     figure = only(body)
     assert (figure.qualifier, figure.value, figure.low, figure.high) == ("vague", None, low, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She is the world No 1 in singles.",
+        "A statement from No 10 Downing Street followed.",
+        "Questions start at 12 noon.",
+        "The 12 midnight deadline passed.",
+    ],
+)
+def test_a_numero_label_and_a_clock_time_at_noon_or_midnight_are_no_figures(body):
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body", ["Updated 21:22, 6 OCT 2020", "Posted OCT. 6 by the desk.", "The vote is on DECEMBER 12."]
+)
+def test_dates_with_months_in_capitals_are_no_figures(body):
+    assert texts(body) == []
+
+
+def test_a_rate_after_an_abbreviation_spelled_like_a_month_counts():
+    figure = only("Regular APR 15.99%-22.99% applies.")
+    assert (figure.low, figure.high) == (15.99, 22.99)
