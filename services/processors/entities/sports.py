@@ -43,6 +43,8 @@ from services.processors.entities.spans import FIXED_PLACE_SOURCES, PROPER_TAGS,
 from services.processors.entities.tokens import DocTokens
 
 _MIN_CUES = 2
+#: Tokens from which an article needs two different cue words to be a sports report.
+_SHORT_ARTICLE = 200
 _MAX_CONJ_STEPS = 6
 _MAX_NAME_WORDS = 4
 #: Most lower-case words between a club and a player's name ("team mate", "head coach").
@@ -69,6 +71,7 @@ class SportsWords:
     place_suffixes: frozenset[str]
     club_roles: frozenset[str]
     line_labels: frozenset[str]
+    range_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,27 +85,49 @@ def sports_words() -> SportsWords:
         frozenset(raw["place_suffixes"]),
         frozenset(w.lower() for w in raw["club_roles"]),
         frozenset(raw["line_labels"]),
+        frozenset(w.lower() for w in raw["range_units"]),
     )
 
 
 def is_sports_report(toks: DocTokens) -> bool:
-    """Whether the article has enough sports cues (words or scores) to read its places as clubs."""
-    cues = sports_words().cues
+    """Whether the article has enough sports cues (words or scores) to read its places as clubs.
+
+    It takes ``_MIN_CUES`` cues, and in an article of ``_SHORT_ARTICLE`` tokens or more two
+    different ones: one word said twice in a long story ("the political season ... this season")
+    makes no sports report. A score is two short numbers across a dash ("2-1"), neither joined by
+    another dash to a further number (the date "1996-08-30" of a dateline) nor followed by a unit
+    ("10-20 cents", "25-45 percent": a range).
+    """
+    words = sports_words()
     lower, text = toks.lower, toks.text
+    n = len(lower)
+    seen: set[str] = set()
     count = 0
     for k, word in enumerate(lower):
-        if (word in cues and toks.tag[k] not in _VERB_TAGS) or (
-            word in ("-", "\u2013")
-            and 0 < k < len(lower) - 1
-            and is_number(text[k - 1])
-            and is_number(text[k + 1])
-            and len(text[k - 1]) <= 2
-            and len(text[k + 1]) <= 2
-        ):
-            count += 1
-            if count >= _MIN_CUES:
-                return True
+        if word in words.cues and toks.tag[k] not in _VERB_TAGS:
+            seen.add(word)
+        elif word in ("-", "\u2013") and _is_score(toks, k, words.range_units):
+            seen.add(f"{text[k - 1]}-{text[k + 1]}")
+        else:
+            continue
+        count += 1
+        if count >= _MIN_CUES and (len(seen) >= _MIN_CUES or n < _SHORT_ARTICLE):
+            return True
     return False
+
+
+def _is_score(toks: DocTokens, k: int, units: frozenset[str]) -> bool:
+    """Whether the dash at ``k`` joins two numbers into a score (see :func:`is_sports_report`)."""
+    text, n = toks.text, len(toks.text)
+    if not (0 < k < n - 1 and is_number(text[k - 1]) and is_number(text[k + 1])):
+        return False
+    if len(text[k - 1]) > 2 or len(text[k + 1]) > 2:
+        return False
+    if k >= 2 and text[k - 2] in ("-", "\u2013"):
+        return False  # "1996-08-30": the last two parts of a date
+    if k + 2 < n and (text[k + 2] in ("-", "\u2013") or toks.lower[k + 2] in units):
+        return False
+    return True
 
 
 def clubs_named_after_places(

@@ -52,6 +52,21 @@ def test_sports_report_needs_two_cues(nlp):
     assert not is_sports_report(DocTokens.of(nlp("The senate voted 2-1 to approve the budget.")))
 
 
+def test_a_dateline_date_and_a_range_are_no_scores(nlp):
+    # "08-30" in a dateline's date and "10-20 cents" are not scores, so one cue word is not enough
+    assert not is_sports_report(DocTokens.of(nlp("HONG KONG 1996-08-30\nPremiums were steady at 10-20 cents "
+                                                 "an ounce this season, dealers said.")))
+    assert is_sports_report(DocTokens.of(nlp("LONDON 1996-08-30\nArsenal beat Chelsea 2-1 this season.")))
+
+
+def test_one_cue_word_repeated_in_a_long_story_is_no_sports_report(nlp):
+    filler = "Traders said the market was quiet and prices were little changed on the day. " * 12
+    story = ("It is the political season again. " + filler + "This season the candidates promise tax cuts, "
+             "and President Clinton won in 1992 with a promise to Dole's voters.")
+    assert not is_sports_report(DocTokens.of(nlp(story)))
+    assert is_sports_report(DocTokens.of(nlp("The season opens with the match at home.")))
+
+
 def test_home_nations_are_countries_and_stay_places(run):
     types = _types(run("Wales beat England 27-24 in the championship match on Saturday, and the coach "
                        "praised his young squad.")[0])
