@@ -15,7 +15,10 @@ lexicon term ("China Steel Corp": "China" stays the country; "British Airways Pl
 stays a demonym) is no short form; gazetteer and title spans are never relabelled. A span of
 designators alone after a name and "and" closes that name: the model's "Russ Berrie" (PERSON)
 "and" "Co Inc" (ORG) is one ORG, and a name the model stops right before untagged
-designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co").
+designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"). A name of two words or
+more closing with a designator is an ORG whatever the model called it ("Kloof Gold Mining Co"
+as PERSON), and a name, "of", a place and designators make one ("Gold Fields of South Africa
+Ltd", which the model reads as a person and a place).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ _JOINERS = frozenset({"and", "&", ",", "."})
 def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with the short forms of the article's companies made ORG (module docstring)."""
     spans = _take_designators(toks, _join_designators(toks, spans, lexicon), lexicon)
+    spans = _designated_companies(toks, _join_places(toks, spans, lexicon), lexicon)
     short = _short_forms(toks, spans, lexicon)
     return organisation_everywhere(
         toks, spans, short, lambda span, _words: span.source not in ("gazetteer", "title"), free_left=False
@@ -84,6 +88,55 @@ def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
             end += 1
         if end > span.end and span.source not in ("gazetteer", "title"):
             span = NewsSpan(span.start, end, span.start_char, toks.end[end - 1], "ORG", span.source)
+        out.append(span)
+    return out
+
+
+def _join_places(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """A name, "of", a place and untagged designators are one company: "Gold Fields" (PERSON)
+    "of" "South Africa" (GPE) "Ltd" -> "Gold Fields of South Africa Ltd" (ORG); the name is
+    no gazetteer or title span."""
+    designators = lexicon.company_designators
+    text, n = toks.text, len(toks)
+    by_start = {s.start: s for s in spans}
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    joined: dict[int, NewsSpan] = {}
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.source in ("gazetteer", "title") or span.end + 1 >= n or text[span.end] != "of":
+            continue
+        place = by_start.get(span.end + 1)
+        if place is None or place.label not in ("GPE", "LOC"):
+            continue
+        end = place.end
+        while end < n and end not in covered and text[end] in designators and text[end][:1].isupper():
+            end += 1
+        if end == place.end:
+            continue
+        joined[span.start] = NewsSpan(span.start, end, span.start_char, toks.end[end - 1], "ORG", span.source)
+        absorbed.add(place.start)
+    if not joined:
+        return spans
+    return [joined.get(s.start, s) for s in spans if s.start not in absorbed]
+
+
+def _designated_companies(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """A name of two words or more closing with a capitalised designator is a company, whatever
+    the model called it: "Kloof Gold Mining Co" (PERSON) -> ORG (gazetteer and title spans
+    excepted)."""
+    designators = lexicon.company_designators
+    text = toks.text
+    out = []
+    for span in spans:
+        last = text[span.end - 1]
+        if (
+            span.label != "ORG"
+            and span.end - span.start >= 2
+            and last in designators
+            and last[:1].isupper()
+            and span.source not in ("gazetteer", "title")
+        ):
+            span = NewsSpan(span.start, span.end, span.start_char, span.end_char, "ORG", span.source)
         out.append(span)
     return out
 

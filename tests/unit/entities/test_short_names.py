@@ -6,6 +6,10 @@ from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 
+def _types(entities):
+    return {m.text: e.type for e in entities.values() for m in e.mentions}
+
+
 def test_short_form_of_a_company_named_in_full_is_an_org(run):
     body = (
         "Halvorsen Mining Corp made a $2 billion offer for Tamsin Gold Ltd on Thursday. "
@@ -60,3 +64,15 @@ def test_the_name_after_a_short_prefix_in_capitals_is_a_short_form(run):
 def test_a_name_stopped_before_its_designator_takes_it(run):
     entities, _ = run("The Tarvex Chemical Co of the United States will invest $ 4 billion in a plant .")
     assert "Tarvex Chemical Co" in [m.text for e in entities.values() if e.type == "ORG" for m in e.mentions]
+
+
+def test_a_name_closing_with_a_designator_is_a_company_whatever_the_model_says(run):
+    types = _types(run("At least 17 miners have been killed at the Kloof Gold Mining Co shafts this month.")[0])
+    assert types.get("Kloof Gold Mining Co") == "ORG"
+
+
+def test_a_name_of_a_place_with_a_designator_is_one_company(run):
+    types = _types(run("Workers have failed to report for work, mine managers Gold Fields of South Africa Ltd "
+                       "said on Friday.")[0])
+    assert types.get("Gold Fields of South Africa Ltd") == "ORG"
+    assert "South Africa" not in types
