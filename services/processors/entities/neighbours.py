@@ -13,7 +13,10 @@ words off both ends of a span, repeatedly, and never empties it:
   the agency its own ORG span;
 - at the end, a reporting period of a results brief ("Computer Systems Inc Q2", "Jeans Mate
   Corp - 6mth": "Q2", "H1", "6mth", "9mths", "FY"), and a number that goes on in a hyphen
-  right after it, the start of a telephone number or code ("Newsdesk 212-859-1610").
+  right after it, the start of a telephone number or code ("Newsdesk 212-859-1610"), and a
+  country calling code ("Dublin Newsroom +353");
+- at the start, a month after "the" ("the August National Association of Purchasing
+  Management": the month of the figure, not of the name; "May Department Stores" keeps it).
 
 The words come from ``data/neighbours.json`` (see :class:`lexicon.Lexicon`).
 """
@@ -30,6 +33,8 @@ _MAX_AGENCY_TOKENS = 4
 #: A reporting period in a results brief: quarter, half, months, financial year.
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-9]\d?mths?|FY(?:\d{2}|\d{4})?")
 #: Labels that never begin or end with a number of their own.
+#: A country calling code opening a telephone number ("+353", "+1").
+_CALLING_CODE = re.compile(r"\+\d{1,4}")
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
@@ -67,7 +72,7 @@ def _trailing(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: 
         k = end - len(words)
         if k - 1 >= start and tuple(lower[k:end]) == words and is_number(text[k - 1]):
             return k - 1
-    if _PERIOD.fullmatch(last):
+    if _PERIOD.fullmatch(last) or _CALLING_CODE.fullmatch(last):
         return end - 1
     if is_number(last) and end < len(toks) and text[end] == "-" and not toks.space[end - 1] and not toks.space[end]:
         return end - 1  # "Newsdesk 212-859-1610": a telephone number, not part of the name
@@ -89,6 +94,8 @@ def _leading(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: L
         return start + 2
     if first in lexicon.months and start + 1 < end and is_number(text[start + 1]):
         return start + 2
+    if first in lexicon.months and start > 0 and lower[start - 1] == "the" and text[start + 1][:1].isupper():
+        return start + 1  # "the August Chicago NAPM": the month of a figure
     if is_number(first):
         for words in lexicon.percent_words:
             k = start + 1 + len(words)

@@ -66,3 +66,19 @@ def test_the_start_of_a_telephone_number_is_cut_off(nlp):
     end = toks.text.index("212") + 1
     start, stop = trim_neighbours(toks, 1, end, "ORG", load_lexicon())
     assert toks.span_text(start, stop) == "Tarvex Newsdesk"
+
+
+def _trim_after(nlp, text: str, start: int, label: str) -> str:
+    toks = DocTokens.of(nlp.make_doc(text))
+    start, end = trim_neighbours(toks, start, len(toks), label, load_lexicon())
+    return toks.span_text(start, end)
+
+
+def test_a_calling_code_is_cut_off_a_sign_off(nlp):
+    assert _trim(nlp, "Tarvik Newsroom +353", "ORG") == "Tarvik Newsroom"
+
+
+def test_a_month_after_the_is_the_month_of_a_figure_not_of_the_name(nlp):
+    # span from "August": the "the" before it is outside the span
+    assert _trim_after(nlp, "the August Tarvik Purchasing Council", 1, "ORG") == "Tarvik Purchasing Council"
+    assert _trim(nlp, "May Department Stores", "ORG") == "May Department Stores"

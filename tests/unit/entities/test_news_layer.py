@@ -63,6 +63,11 @@ def test_ministries_and_government_bodies(run):
     assert entities["Ministry of Trade and Industry"].type == "ORG"
 
 
+def test_a_newsroom_in_a_sign_off_is_an_org(run):
+    entities, _ = run("The bank said it would not act on Friday.\n-- Tarvik Newsroom +48 22 653 9700")
+    assert entities["Tarvik Newsroom"].type == "ORG"
+
+
 def test_numeric_labels_are_left_to_the_figures_stage(run):
     entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
     assert set(entities) == {"Lisbon"}
