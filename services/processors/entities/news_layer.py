@@ -57,7 +57,10 @@ driven by a list in ``data/``:
     closing with a facility head a FAC ("National Tennis Centre", "Changi Prison"), and in a
     sports report a league or division a competition ("American League") (:mod:`kind_heads`);
 15. in a press digest, a paper's title on its own line under a rule of dashes is an ORG
-    (:mod:`digests`).
+    (:mod:`digests`);
+16. a name before an index noun is a market index, a PRODUCT ("the Dow Jones industrial
+    average", "the Nasdaq composite index"), and so is a one-word instrument ("Eurodollars")
+    (:mod:`market_names`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -83,6 +86,7 @@ from services.processors.entities.demonyms import drop_adjectival_demonyms, drop
 from services.processors.entities.digests import newspaper_titles
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
+from services.processors.entities.market_names import market_measures
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.short_names import company_short_forms
@@ -206,6 +210,7 @@ class NewsLayer:
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=is_sports_report(toks))
+        selected = market_measures(toks, selected, self._lexicon)
         selected = bylines(toks, selected, self._lexicon)
         selected = newspaper_titles(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]

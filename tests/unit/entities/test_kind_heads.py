@@ -11,6 +11,17 @@ def test_a_name_closing_with_an_event_head_is_an_event(run):
     assert entities["Harlan Voss"].type == "PERSON"
 
 
+def test_a_race_and_a_final_are_events(run):
+    types = {m.text: e.type for e in run(
+        "Result of the Tarnwick Breeders Stakes , a race for two-year-olds , on Saturday ."
+    )[0].values() for m in e.mentions}
+    types.update({m.text: e.type for e in run(
+        "The Tarnwick Athletics Federation said the Tarnwick Grand Prix Final was moved."
+    )[0].values() for m in e.mentions})
+    assert types.get("Tarnwick Breeders Stakes") == "EVENT"
+    assert types.get("Tarnwick Grand Prix Final") == "EVENT"
+
+
 def test_a_name_closing_with_a_facility_head_is_a_facility(run):
     entities, _ = run(
         "The match was moved to the Tarnwick Tennis Centre after rain , and the prisoners were taken "
