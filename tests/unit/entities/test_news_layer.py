@@ -68,6 +68,20 @@ def test_a_newsroom_in_a_sign_off_is_an_org(run):
     assert entities["Tarvik Newsroom"].type == "ORG"
 
 
+def test_an_organisation_noun_outweighs_the_models_bare_readings_of_the_name(nlp):
+    from services.processors.entities.consistency import one_sense_per_article
+    from services.processors.entities.spans import NewsSpan
+    from services.processors.entities.tokens import DocTokens
+
+    toks = DocTokens.of(nlp("He joined club Tarvisa . The deal cost Tarvisa much . He left Tarvisa ."))
+    positions = [k for k, w in enumerate(toks.text) if w == "Tarvisa"]
+    spans = [
+        NewsSpan(k, k + 1, toks.idx[k], toks.end[k], label, source)
+        for k, (label, source) in zip(positions, [("ORG", "apposition"), ("GPE", "model"), ("GPE", "model")])
+    ]
+    assert {s.label for s in one_sense_per_article(toks, spans)} == {"ORG"}
+
+
 def test_numeric_labels_are_left_to_the_figures_stage(run):
     entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
     assert set(entities) == {"Lisbon"}
