@@ -7,8 +7,9 @@ words off both ends of a span, repeatedly, and never empties it:
 - a day word ("Monday", "yesterday"), anywhere at an edge;
 - a month with a day number beside it ("5 May", "May 5"); a lone month stays ("Theresa May");
 - a number with a percentage word after it ("5 percent", "3.5 per cent", "2 %");
-- a score ("2-1", "3 - 0"); a lone number at the edge of a person or a place ("Koeman 45");
-  an organisation keeps it ("Channel 4", "Formula 1");
+- a score ("2-1", "3 - 0"); a lone number at the edge of a person or a place ("Koeman 45"),
+  and at the end of one an ordinal, the minute of a goal ("Roberto Carlos 79th"); an
+  organisation keeps a number ("Channel 4", "Formula 1");
 - an agency name (``data/agencies.json``) after or before the rest: the gazetteer then gives
   the agency its own ORG span;
 - at the end, a reporting period of a results brief ("Computer Systems Inc Q2", "Jeans Mate
@@ -33,6 +34,8 @@ _MAX_AGENCY_TOKENS = 4
 #: A reporting period in a results brief: quarter, half, months, financial year.
 _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-9]\d?mths?|FY(?:\d{2}|\d{4})?")
 #: Labels that never begin or end with a number of their own.
+#: An ordinal in figures ("79th", "1st"), the minute of a goal after a scorer's name.
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: A country calling code opening a telephone number ("+353", "+1").
 _CALLING_CODE = re.compile(r"\+\d{1,4}")
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
@@ -72,7 +75,7 @@ def _trailing(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: 
         k = end - len(words)
         if k - 1 >= start and tuple(lower[k:end]) == words and is_number(text[k - 1]):
             return k - 1
-    if _PERIOD.fullmatch(last) or _CALLING_CODE.fullmatch(last):
+    if _PERIOD.fullmatch(last) or _CALLING_CODE.fullmatch(last) or (numberless and _ORDINAL.fullmatch(last)):
         return end - 1
     if is_number(last) and end < len(toks) and text[end] == "-" and not toks.space[end - 1] and not toks.space[end]:
         return end - 1  # "Newsdesk 212-859-1610": a telephone number, not part of the name

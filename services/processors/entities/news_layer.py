@@ -265,7 +265,7 @@ class NewsLayer:
         while start < end and (
             punct[start]
             or text[start].isspace()
-            or text[start] in POSSESSIVES
+            or toks.lower[start] in POSSESSIVES
             or toks.tag[start] in _LEADING_JUNK_TAGS
             or toks.lower[start] == "the"
         ):
@@ -276,7 +276,8 @@ class NewsLayer:
             dangling = word.islower() and toks.tag[end - 1] in _DANGLING_TAGS  # "the Supreme Court of"
             # "Sharqiyah province": the region noun after a place's name is not part of it.
             dangling = dangling or (word.islower() and word in self._lexicon.region_words and end - 1 > start)
-            if word in POSSESSIVES or word in residue or lone_capital or punct[end - 1] or dangling or word.isspace():
+            possessive = word in POSSESSIVES or toks.lower[end - 1] in POSSESSIVES  # "MILAN 'S" in a caps headline
+            if possessive or word in residue or lone_capital or punct[end - 1] or dangling or word.isspace():
                 end -= 1
             else:
                 break

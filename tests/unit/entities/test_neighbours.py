@@ -82,3 +82,8 @@ def test_a_month_after_the_is_the_month_of_a_figure_not_of_the_name(nlp):
     # span from "August": the "the" before it is outside the span
     assert _trim_after(nlp, "the August Tarvik Purchasing Council", 1, "ORG") == "Tarvik Purchasing Council"
     assert _trim(nlp, "May Department Stores", "ORG") == "May Department Stores"
+
+
+def test_the_minute_after_a_scorer_is_cut_off_a_person_not_an_organisation(nlp):
+    assert _trim(nlp, "Tarvo Kessel 79th", "PERSON") == "Tarvo Kessel"
+    assert _trim(nlp, "Tarvik 2nd", "ORG") == "Tarvik 2nd"

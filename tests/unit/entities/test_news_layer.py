@@ -82,6 +82,19 @@ def test_an_organisation_noun_outweighs_the_models_bare_readings_of_the_name(nlp
     assert {s.label for s in one_sense_per_article(toks, spans)} == {"ORG"}
 
 
+def test_capitals_and_states_of_the_past_are_places(run):
+    entities, _ = run("The town lies 200 km east of the capital Dushanbe, and links with Russia were cut by the "
+                      "collapse of the Soviet Union.")
+    assert entities["Dushanbe"].type == "GPE"
+    assert entities["Soviet Union"].type == "GPE"
+
+
+def test_a_possessive_in_capitals_is_cut_off_a_name(run):
+    entities, _ = run("SOCCER - TARVIK 'S KESSEL MOVES TO DUNMORE .\nTARVIK 1996-08-30\nFormer winger Jan Kessel , "
+                      "transferred to Tarvik in 1992 , has been loaned to club Dunmore for a year .")
+    assert not [m.text for e in entities.values() for m in e.mentions if m.text.endswith("'S")]
+
+
 def test_numeric_labels_are_left_to_the_figures_stage(run):
     entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
     assert set(entities) == {"Lisbon"}
