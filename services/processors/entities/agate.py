@@ -19,7 +19,8 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
   v AS Roma ( 7 ) 1930"; with "at" for "v" the second name is where the game is played, a
   place ("KANSAS CITY AT DETROIT" in a baseball schedule);
 - a **scorers line** is ``team - name points , name points ...``: "Charleroi - Eric Cleymans
-  18 , Ron Ellis 18";
+  18 , Ron Ellis 18", or with each scorer's minute in brackets ("Romania - Cosmin Contra (
+  31st ) , Mihai Tararache ( 75th )");
 - a **match results line** is one or more ``[seed -] player ( country ) beat [seed -] player
   ( country ) set scores`` after an optional heading ("Women 's singles , third round 1 - Steffi
   Graf ( Germany ) beat Natasha Zvereva ( Belarus ) 6-4 6-2 16 - Martina Hingis ..."): the
@@ -80,6 +81,10 @@ _INNINGS_NOTES = frozenset({"not", "out", "retired", "hurt"})
 #: Marks between the two sides of a fixture; "at" names the home side's place ("Boston at Oakland").
 _AT_MARKS = frozenset({"at"})
 #: A cricket score or bowling figure: runs and wickets ("429-7", "4-38").
+#: An ordinal in figures, a goal's minute ("31st", "13rd" as some desks write it).
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+#: Most tokens of a scorer's bracketed minute after the ordinal ("minute", ",", "pen").
+_MAX_MINUTE_NOTE = 4
 _RUNS_WICKETS = re.compile(r"\d{1,3}-\d{1,3}")
 #: A standings cell after the first number: a ratio (".556"), a half ("1/2") or a dash (none).
 _TABLE_CELL = re.compile(r"\d{0,3}\.\d{1,3}|\d{1,2}/\d{1,2}|-")
@@ -362,15 +367,35 @@ def _parse_team_scorers(toks: DocTokens, start: int, end: int) -> Pieces | None:
     k = name_end + 1
     while k < end:
         player_end = _name_end(toks, k, end)
-        if player_end == k or player_end >= end or not _is_score(text[player_end]):
+        if player_end == k or player_end >= end:
             return None
+        if _is_score(text[player_end]):
+            after = player_end + 1
+        else:
+            after = _minute_note_end(toks, player_end, end)
+            if after == player_end:
+                return None
         scorers.append((k, player_end))
-        k = player_end + 1
+        k = after
         if k < end:
             if text[k] != ",":
                 return None
             k += 1
     return ([(start, name_end)], scorers, []) if scorers else None
+
+
+def _minute_note_end(toks: DocTokens, k: int, end: int) -> int:
+    """The token after a scorer's bracketed minute at ``k`` ("( 31st )", "( 49th minute )",
+    "( 90th , pen )"), or ``k`` if there is none."""
+    text = toks.text
+    if k + 2 >= end or text[k] != "(" or not (_ORDINAL.fullmatch(text[k + 1]) or _is_score(text[k + 1])):
+        return k
+    for close in range(k + 2, min(end, k + 2 + _MAX_MINUTE_NOTE)):
+        if text[close] == ")":
+            return close + 1
+        if text[close] == "(":
+            break
+    return k
 
 
 def _lines(toks: DocTokens) -> list[tuple[int, int]]:

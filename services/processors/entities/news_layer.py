@@ -11,7 +11,8 @@ driven by a list in ``data/``:
    a nationality opening a person's full name ("Montenegrin Dejan Savicevic": a PERSON, or a
    span of another label whose rest opens with a common given name); a person, organisation or
    place the model finds in lower-case words only ("in midfield", "the south coast"), in a
-   lone letter ("N / A") or in a hashtag or handle ("#TravelCorridor") is dropped; a name
+   lone letter ("N / A"), in a hashtag or handle ("#TravelCorridor") or in a code of letters
+   and figures ("C-4", "U-21") is dropped; a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
    "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
@@ -73,6 +74,7 @@ match, which beats the model. Title names are fixed before anything else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -127,6 +129,8 @@ _BRACKETS = frozenset({"(", ")", "[", "]"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _TAG_SIGNS = frozenset({"#", "@"})
+#: A code of a letter or two, a hyphen and figures: an explosive, an age group, an aircraft.
+_CODE = re.compile(r"[A-Z]{1,2}-\d{1,3}")
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
 _CACHE_SIZE = 50_000
@@ -252,6 +256,8 @@ class NewsLayer:
                 if start < end and (label not in _CASED_LABELS or _is_name_shaped(toks, start, end)):
                     if start > 0 and toks.text[start - 1] in _TAG_SIGNS and not toks.space[start - 1]:
                         continue  # a hashtag or a handle ("#TravelCorridor", "@CityCouncil") is no mention
+                    if end - start == 1 and label in _CASED_LABELS and _CODE.fullmatch(toks.text[start]):
+                        continue  # a code of letters and figures ("C-4", "U-21", "F-16") names no one
                     out.append(self._span(toks, start, end, label, source))
         return out
 

@@ -95,6 +95,21 @@ def test_a_possessive_in_capitals_is_cut_off_a_name(run):
     assert not [m.text for e in entities.values() for m in e.mentions if m.text.endswith("'S")]
 
 
+def test_a_code_of_letters_and_figures_is_no_name(run):
+    entities, _ = run("Eight mines fitted with powerful C-4 plastic explosives were found near the U-21 team's hotel.")
+    named = {m.text for e in entities.values() if e.type in ("PERSON", "ORG", "GPE", "LOC") for m in e.mentions}
+    assert not {"C-4", "U-21"} & named
+
+
+def test_scorers_with_their_minutes_in_brackets_are_people(run):
+    entities, _ = run("SOCCER - TARVIA BEAT KESSLAND IN QUALIFIER .\nLONDON 1996-08-30\nTarvia beat Kessland 2-1 in "
+                      "their European soccer match on Friday .\nScorers :\nTarvia - Cosmo Dravik ( 31st ) , Mihal "
+                      "Tarsk ( 75th )\nKessland - Danis Glevok ( 13rd )\nAttendance : 200")
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    for scorer in ("Cosmo Dravik", "Mihal Tarsk", "Danis Glevok"):
+        assert kinds.get(scorer) == "PERSON", scorer
+
+
 def test_numeric_labels_are_left_to_the_figures_stage(run):
     entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
     assert set(entities) == {"Lisbon"}
