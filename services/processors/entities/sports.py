@@ -11,7 +11,9 @@ come from ``data/sports.json``:
   by a score ("Arsenal 2-1", "Feyenoord 2 Ajax 1"), ends in a club word ("Manchester United",
   "Bristol Rovers"; a word that also closes towns' names, "City", only in a team's place:
   "Panama City" is a city), or comes before a role in a club and a person ("Surrey captain
-  Chris Lewis", "Reds manager Ray Knight");
+  Chris Lewis", "Reds manager Ray Knight"), or names a player's club: before "'s" and the
+  player ("Birmingham 's Gary Breen"), or after the player and "of" with a club word ("Keith
+  O'Neill of Norwich City");
 - a line's label before a colon is no name ("Attendance : 15,150", "Scorer : Sergei Rebrov");
 - a place the model ends right before a plural nickname makes one club with it ("Florida"
   "Marlins" -> "Florida Marlins");
@@ -39,7 +41,7 @@ from functools import lru_cache
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import DATA_DIR, name_key
 from services.processors.entities.neighbours import is_number
-from services.processors.entities.spans import FIXED_PLACE_SOURCES, PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MIN_CUES = 2
@@ -143,10 +145,12 @@ def clubs_named_after_places(
     words = sports_words()
     spans = [s for s in _place_and_nickname(toks, spans) if not _line_label(toks, s, words)]
     teams: set[tuple[str, ...]] = set()
+    people_start = {s.start for s in spans if s.label == "PERSON"}
+    people_end = {s.end for s in spans if s.label == "PERSON"}
     for span in spans:
         if (
             span.start not in unparsed
-            and _is_club(toks, span, words)
+            and (_is_club(toks, span, words) or _players_club(toks, span, words, people_start, people_end))
             and not _is_country(toks, span, lexicon)
             and not _is_nationality(toks, span, lexicon)
         ):
@@ -308,6 +312,27 @@ def _is_club(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:
     if span.label == "PERSON":
         return span.source != "title" and club_word
     return span.label in _PLACE_LIKE and (club_word or is_team_slot(toks, span.start, span.end))
+
+
+def _players_club(
+    toks: DocTokens, span: NewsSpan, words: SportsWords, people_start: set[int], people_end: set[int]
+) -> bool:
+    """Whether a place names a player's club: before "'s" and the player ("Birmingham 's Gary
+    Breen"), or after the player and "of" when it closes with a club word ("Keith O'Neill of
+    Norwich City")."""
+    if span.label not in _PLACE_LIKE or span.source == "title":
+        return False
+    end, start = span.end, span.start
+    if end + 1 < len(toks) and toks.lower[end] in POSSESSIVES and end + 1 in people_start:
+        return True
+    last = toks.text[end - 1]
+    return (
+        start >= 2
+        and toks.lower[start - 1] == "of"
+        and start - 1 in people_end
+        and end - start >= 2
+        and (last in words.club_suffixes or last in words.place_suffixes)
+    )
 
 
 def _line_label(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:

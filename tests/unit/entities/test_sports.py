@@ -205,3 +205,11 @@ def test_a_line_label_before_a_colon_is_no_name(run):
     assert "Scorer" not in entities
     assert "Attendance" not in entities
     assert entities["Sergei Marrow"].type == "PERSON"
+
+
+def test_a_players_club_is_a_club(run):
+    types = _types(run("The soccer manager named the team for Saturday 's World Cup qualifying match . "
+                       "Tarnby 's Gary Breen was selected ahead of Phil Babb , and Keith Dolan of Kessford City "
+                       "joins Niall Quinn up front .")[0])
+    assert types.get("Kessford City") == "ORG" and types.get("Tarnby") == "ORG"
+    assert types.get("Gary Breen") == "PERSON"
