@@ -62,7 +62,11 @@ driven by a list in ``data/``:
     (:mod:`digests`);
 16. a name before an index noun is a market index, a PRODUCT ("the Dow Jones industrial
     average", "the Nasdaq composite index"), and so is a one-word instrument ("Eurodollars")
-    (:mod:`market_names`).
+    (:mod:`market_names`);
+17. a run of capitals closing with a media word and opening with a place, a nationality or a
+    paper word is a newspaper, an ORG ("Hong Kong Standard", "Irish Times", "Sunday
+    Telegraph"), and so is one opening with a media word and a particle ("Gazzetta dello
+    Sport") (:mod:`mastheads`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -90,6 +94,7 @@ from services.processors.entities.digests import newspaper_titles
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.market_names import market_measures
+from services.processors.entities.mastheads import newspaper_mastheads
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.short_names import company_short_forms
@@ -217,6 +222,7 @@ class NewsLayer:
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=is_sports_report(toks))
         selected = market_measures(toks, selected, self._lexicon)
+        selected = newspaper_mastheads(toks, selected, self._lexicon)
         selected = bylines(toks, selected, self._lexicon)
         selected = newspaper_titles(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
