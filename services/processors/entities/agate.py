@@ -13,7 +13,8 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
 - a **standings row** is a team followed by at least ``_MIN_TABLE_NUMBERS`` numbers and nothing
   else, the third onwards possibly a ratio, a half or a dash: "PSV Eindhoven 18 13 3 2 52 14
   42", "NEW YORK 74 59 .556 -", "BOSTON 69 65 .515 5 1/2";
-- a **scorer list** is ``( name minute [minute...] [note] , ... )``; the names are people
+- a **scorer list** is ``( name minute [minute...] [note] , ... )``, a minute perhaps an
+  ordinal after a comma ("( Corentine Martins , 22nd minute )"); the names are people
   (a scorecard's: ``( name runs [not out] , ... ; name wickets-runs )``);
 - a **fixture line** is ``team [( position )] v team [( position )] [kick-off]``: "Lazio ( 12 )
   v AS Roma ( 7 ) 1930"; with "at" for "v" the second name is where the game is played, a
@@ -29,6 +30,9 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
 - a **leaderboard line** is a score and the players on it, ``score player [( country )] ,
   ...`` ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )"), or the rest of such
   a list wrapped to the next line.
+
+A result line may follow a lead-in and its colon on the same line ("Summary of game played
+on Saturday : Deportivo Coruna 1 ( ... ) Real Madrid 1 ( ... ) .").
 
 A team in a result line may carry its country in brackets before its score ("Charleroi
 ( Belgium ) 75"), and a score a bracketed note without names ("( halftime 44-35 )").
@@ -119,6 +123,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
             or _parse_team_scorers(toks, start, end)
             or _parse_match_results(toks, start, end)
             or _parse_leaderboard(toks, start, end)
+            or _parse_after_lead_in(toks, start, end)
         )
         if parsed is None:
             continue
@@ -384,6 +389,19 @@ def _parse_team_scorers(toks: DocTokens, start: int, end: int) -> Pieces | None:
     return ([(start, name_end)], scorers, []) if scorers else None
 
 
+def _parse_after_lead_in(toks: DocTokens, start: int, end: int) -> Pieces | None:
+    """A result line of two teams or more after a lead-in and its colon, perhaps closed by a full
+    stop: "Summary of game played on Saturday : Deportivo Coruna 1 ( Corentine Martins , 22nd
+    minute ) Real Madrid 1 ( Roberto Carlos 79th ) ."."""
+    text = toks.text
+    colon = max((k for k in range(start, end) if text[k] == ":"), default=-1)
+    if colon < 0:
+        return None
+    stop = end - 1 if end - 1 > colon and text[end - 1] == "." else end
+    parsed = _parse_line(toks, colon + 1, stop)
+    return parsed if parsed is not None and len(parsed[0]) >= 2 else None
+
+
 def _minute_note_end(toks: DocTokens, k: int, end: int) -> int:
     """The token after a scorer's bracketed minute at ``k`` ("( 31st )", "( 49th minute )",
     "( 90th , pen )"), or ``k`` if there is none."""
@@ -557,9 +575,13 @@ def _scorer_list(toks: DocTokens, k: int, end: int, scorers: list[tuple[int, int
         if name_end > k:
             found.append((k, name_end))
             k = name_end
+            if k + 1 < end and text[k] == "," and _ORDINAL.fullmatch(text[k + 1]):
+                k += 1  # "( Corentine Martins , 22nd minute )"
         minutes = 0
         while k < end:
             after = _score_end(toks, k, end)
+            if after == k and _ORDINAL.fullmatch(text[k]):
+                after = k + 1  # "( Roberto Carlos 79th )": the minute as an ordinal
             if after > k:
                 minutes += 1
                 k = after

@@ -163,3 +163,14 @@ def test_a_line_of_one_word_names_is_no_leaderboard(run):
         "Clubs through to the next round of the cup after the matches on Saturday :\nArsenal , Chelsea , Everton\n"
     )
     assert all(entities[club].type != "PERSON" for club in ("Arsenal", "Chelsea", "Everton") if club in entities)
+
+
+def test_a_result_line_after_a_lead_in_with_ordinal_minutes(run):
+    entities, _ = run(
+        "SOCCER - SUMMARY IN THE TARVIAN FIRST DIVISION .\nKESSBURG 1996-08-30\nSummary of game played in the "
+        "Tarvian first division on Saturday : Tarvo Coruna 1 ( Corentine Dravik , 22nd minute ) Real Kessland 1 "
+        "( Roberto Tarsk 79th ) .\nHalftime 1-0 ."
+    )
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("Tarvo Coruna") == "ORG" and kinds.get("Real Kessland") == "ORG"
+    assert kinds.get("Corentine Dravik") == "PERSON" and kinds.get("Roberto Tarsk") == "PERSON"
