@@ -8,22 +8,25 @@ capital letters whose letters are the initials of the name's capitalised words, 
 some skipped ("State Law and Order Restoration Council ( SLORC )") or in another order
 ("Indonesian Democratic Party ( PDI )", an acronym of the name in its own language). The
 acronym in brackets and every other occurrence of it in the article become ORG (a gazetteer or
-title span excepted); untagged occurrences are tagged.
+title span excepted); untagged occurrences are tagged. A span of a gazetteer place and the
+acronym is the two of them ("the Chicago NAPM": the place's index of the body).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.repeats import organisation_everywhere
 from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MIN_LETTERS = 2
 _MAX_LETTERS = 8
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
-def acronyms_in_brackets(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+def acronyms_in_brackets(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon | None = None) -> list[NewsSpan]:
     """``spans`` with the bracketed acronyms of organisations made ORG everywhere (module docstring)."""
     text, n = toks.text, len(toks)
     forms: set[tuple[str, ...]] = set()
@@ -36,9 +39,29 @@ def acronyms_in_brackets(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpa
             forms.add((acronym,))
     if not forms:
         return spans
+    if lexicon is not None:
+        spans = _split_place_prefixes(toks, spans, forms, lexicon)
     return organisation_everywhere(
         toks, spans, forms, lambda span, _: span.source not in ("gazetteer", "title"), free_left=True
     )
+
+
+def _split_place_prefixes(
+    toks: DocTokens, spans: list[NewsSpan], forms: set[tuple[str, ...]], lexicon: Lexicon
+) -> list[NewsSpan]:
+    """A span of a gazetteer place and the acronym is the place and the organisation: "the
+    Chicago NAPM" -> "Chicago" (GPE) + "NAPM" (ORG)."""
+    out: list[NewsSpan] = []
+    for span in spans:
+        k = span.end - 1
+        if span.end - span.start >= 2 and (toks.text[k],) in forms and span.source not in ("gazetteer", "title"):
+            term = lexicon.terms.get(toks.span_text(span.start, k))
+            if term is not None and term.label in _PLACE_LABELS:
+                out.append(NewsSpan(span.start, k, span.start_char, toks.end[k - 1], term.label, "gazetteer", term))
+                out.append(NewsSpan(k, span.end, toks.idx[k], span.end_char, "ORG", span.source))
+                continue
+        out.append(span)
+    return out
 
 
 def _is_acronym(word: str) -> bool:

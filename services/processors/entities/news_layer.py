@@ -212,7 +212,7 @@ class NewsLayer:
         selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected = company_short_forms(toks, selected, self._lexicon)
-        selected = acronyms_in_brackets(toks, selected)
+        selected = acronyms_in_brackets(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         selected = read_agate(toks, selected, self._lexicon)
         selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
