@@ -66,6 +66,8 @@ class Lexicon:
     months: frozenset[str] = field(default_factory=frozenset)
     percent_words: tuple[tuple[str, ...], ...] = ()
     agencies: frozenset[str] = field(default_factory=frozenset)
+    #: Abbreviations in capitals that name nothing: time zones, sports statistics ("GMT", "RBI").
+    abbreviations: frozenset[str] = field(default_factory=frozenset)
     #: Names of countries: the gazetteer's canonical names and ``data/countries.json``.
     countries: frozenset[str] = field(default_factory=frozenset)
 
@@ -173,5 +175,6 @@ def load_lexicon() -> Lexicon:
             sorted({tuple(w.lower().split()) for w in neighbours["percent_words"]}, key=len, reverse=True)
         ),
         agencies=frozenset(s for name, aliases in agencies.items() for s in (name, *aliases)),
+        abbreviations=frozenset(neighbours["abbreviations"]),
         countries=frozenset(countries) | frozenset(more_countries["countries"]),
     )

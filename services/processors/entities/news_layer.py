@@ -12,7 +12,7 @@ driven by a list in ``data/``:
    span of another label whose rest opens with a common given name); a person, organisation or
    place the model finds in lower-case words only ("in midfield", "the south coast"), in a
    lone letter ("N / A"), in a hashtag or handle ("#TravelCorridor") or in a code of letters
-   and figures ("C-4", "U-21") is dropped; a name
+   and figures ("C-4", "U-21") or in a time zone or statistic ("GMT", "RBI") is dropped; a name
    that really starts with "The" ("The Washington Post") comes from the gazetteer untrimmed;
    so are swallowed dates, percentages, scores and agency credits (:mod:`neighbours`:
    "Barclays Monday" -> "Barclays", "Arsenal 2-1" -> "Arsenal");
@@ -264,6 +264,8 @@ class NewsLayer:
                         continue  # a hashtag or a handle ("#TravelCorridor", "@CityCouncil") is no mention
                     if end - start == 1 and label in _CASED_LABELS and _CODE.fullmatch(toks.text[start]):
                         continue  # a code of letters and figures ("C-4", "U-21", "F-16") names no one
+                    if end - start == 1 and toks.text[start] in self._lexicon.abbreviations:
+                        continue  # a time zone or a statistic ("1800 GMT", "three RBI")
                     out.append(self._span(toks, start, end, label, source))
         return out
 

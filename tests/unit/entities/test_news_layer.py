@@ -110,6 +110,18 @@ def test_scorers_with_their_minutes_in_brackets_are_people(run):
         assert kinds.get(scorer) == "PERSON", scorer
 
 
+def test_a_time_zone_or_a_statistic_is_no_name(run):
+    entities, _ = run("The market will close early at 1400 EDT / 1800 GMT on Friday. Tarvo Kessel had three RBI "
+                      "and Dan Marsh collected a career-high four RBI.")
+    named = {m.text for e in entities.values() if e.type in ("PERSON", "ORG", "GPE", "LOC") for m in e.mentions}
+    assert not {"GMT", "EDT", "RBI"} & named
+
+
+def test_a_newsdesk_in_a_sign_off_is_an_org(run):
+    entities, _ = run("Shares closed lower on Friday.\n-- Tarvik Newsdesk 212-859-1610")
+    assert entities["Tarvik Newsdesk"].type == "ORG"
+
+
 def test_numeric_labels_are_left_to_the_figures_stage(run):
     entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
     assert set(entities) == {"Lisbon"}
