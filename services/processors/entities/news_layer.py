@@ -4,7 +4,8 @@ Given a parsed ``Doc`` it returns the article's named-entity spans after these r
 driven by a list in ``data/``:
 
 1. a model span is cut at a bracket or a spaced "v" or dash inside it ("Simon Parke ( England",
-   "Nicol v Eyles"); caption residue, possessives and a leading "the" or adverb are
+   "Nicol v Eyles"), and two full names joined by "and" are two people ("Laurent Cabannes and
+   Laurent Benezech"); caption residue, possessives and a leading "the" or adverb are
    trimmed from model spans
    ("Kim Jong-un X" -> "Kim Jong-un", "the Foreign Ministry" -> "Foreign Ministry"), and so is
    a lower-case region noun closing one ("Sharqiyah province" -> "Sharqiyah"), and so is
@@ -249,7 +250,8 @@ class NewsLayer:
         ents = [(*e, "model") for e in toks.ents if not replaced or replaced.isdisjoint(range(e[0], e[1]))]
         ents += [(e.start, e.end, e.label, "dateline" if e.dateline else "model") for e in caps]
         for ent_start, ent_end, whole_label, source in ents:
-            for part_start, part_end, label in _split_at_separators(toks, ent_start, ent_end, whole_label):
+            parts = self._split_pairs_of_people(toks, _split_at_separators(toks, ent_start, ent_end, whole_label))
+            for part_start, part_end, label in parts:
                 start, end = self._trim(toks, part_start, part_end)
                 if start < end and label in NAMED_LABELS:
                     start, end = self._trim(toks, *trim_neighbours(toks, start, end, label, self._lexicon))
@@ -267,6 +269,24 @@ class NewsLayer:
                     if end - start == 1 and toks.text[start] in self._lexicon.abbreviations:
                         continue  # a time zone or a statistic ("1800 GMT", "three RBI")
                     out.append(self._span(toks, start, end, label, source))
+        return out
+
+    def _split_pairs_of_people(self, toks: DocTokens, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Two full names joined by "and" in one model span are two people ("Laurent Cabannes
+        and Laurent Benezech" tagged ORG): each side opens with a common given name and has a
+        surname after it."""
+        given = self._lexicon.given_names
+        text, lower = toks.text, toks.lower
+        out: list[tuple[int, int, str]] = []
+        for a, b, label in parts:
+            pair = next(
+                (k for k in range(a + 2, b - 2) if lower[k] == "and" and text[a] in given and text[k + 1] in given),
+                None,
+            )
+            if pair is None:
+                out.append((a, b, label))
+            else:
+                out.extend(((a, pair, "PERSON"), (pair + 1, b, "PERSON")))
         return out
 
     def _is_demonym(self, word: str) -> bool:

@@ -122,6 +122,18 @@ def test_a_newsdesk_in_a_sign_off_is_an_org(run):
     assert entities["Tarvik Newsdesk"].type == "ORG"
 
 
+def test_two_full_names_joined_by_and_in_one_model_span_are_two_people(nlp):
+    from services.processors.entities.lexicon import load_lexicon
+    from services.processors.entities.news_layer import NewsLayer
+    from services.processors.entities.tokens import DocTokens
+
+    layer = NewsLayer(nlp, load_lexicon())
+    toks = DocTokens.of(nlp.make_doc("Laurent Tarvel and Laurent Kessek scored"))
+    assert layer._split_pairs_of_people(toks, [(0, 5, "ORG")]) == [(0, 2, "PERSON"), (3, 5, "PERSON")]
+    toks = DocTokens.of(nlp.make_doc("Tarvel Kessek and Dunmore Holdings rose"))
+    assert layer._split_pairs_of_people(toks, [(0, 5, "ORG")]) == [(0, 5, "ORG")]
+
+
 def test_numeric_labels_are_left_to_the_figures_stage(run):
     entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
     assert set(entities) == {"Lisbon"}
