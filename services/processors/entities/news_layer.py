@@ -24,7 +24,8 @@ driven by a list in ``data/``:
 4. a capitalised run ending in a government-body noun ("Foreign Ministry", "Ministry of Defence")
    is an ORG;
 5. a PERSON cut short by the model is extended over the following capitalised proper nouns, and
-   over a nickname in quotes and the surname after it (Roberto " Hands of Stone " Duran);
+   over a nickname in quotes and the surname after it (Roberto " Hands of Stone " Duran); a
+   one-word PERSON in a list takes the given name before it ("... , Romesh Kaluwitharana ,");
 6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
    a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
@@ -135,6 +136,8 @@ _BRACKETS = frozenset({"(", ")", "[", "]"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _TAG_SIGNS = frozenset({"#", "@"})
+#: Tokens that separate the items of a list of names ("Sanath Jayasuriya , Romesh Kaluwitharana").
+_LIST_SEPARATORS = frozenset({",", ";"})
 #: A code of a letter or two, a hyphen and figures: an explosive, an age group, an aircraft.
 _CODE = re.compile(r"[A-Z]{1,2}-\d{1,3}")
 _RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
@@ -396,9 +399,26 @@ class NewsLayer:
                     and toks.lower[end] not in title_heads
                 ):
                     end += 1
-                if end != span.end:
-                    covered.update(range(span.end, end))
-                    span = self._span(toks, span.start, end, "PERSON", "model", role=span.role)
+                start = span.start
+                # "Sanath Jayasuriya , Romesh Kaluwitharana , ...": a list item's given name the
+                # model left out, between a separator and the surname it tagged
+                if (
+                    start >= 2
+                    and end - start == 1
+                    and text[start - 2] in _LIST_SEPARATORS
+                    and start - 1 not in covered
+                    and toks.tag[start - 1] in PROPER_TAGS
+                    and toks.alpha[start - 1]
+                    and text[start - 1][:1].isupper()
+                    and not text[start - 1].isupper()
+                    and text[start - 1] not in stops
+                    and text[start - 1] not in self._lexicon.terms
+                    and toks.lower[start - 1] not in title_heads
+                ):
+                    start -= 1
+                if end != span.end or start != span.start:
+                    covered.update(range(start, end))
+                    span = self._span(toks, start, end, "PERSON", "model", role=span.role)
             out.append(span)
         return out
 

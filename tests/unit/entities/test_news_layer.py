@@ -134,6 +134,20 @@ def test_two_full_names_joined_by_and_in_one_model_span_are_two_people(nlp):
     assert layer._split_pairs_of_people(toks, [(0, 5, "ORG")]) == [(0, 5, "ORG")]
 
 
+def test_a_list_items_given_name_joins_the_surname_the_model_tagged(nlp):
+    from services.processors.entities.lexicon import load_lexicon
+    from services.processors.entities.news_layer import NewsLayer
+    from services.processors.entities.spans import NewsSpan
+    from services.processors.entities.tokens import DocTokens
+
+    layer = NewsLayer(nlp, load_lexicon())
+    toks = DocTokens.of(nlp("Teams : Sanath Jayasuriya , Romesh Kaluwitharana , Asanka Gurusinha ."))
+    k = toks.text.index("Kaluwitharana")
+    spans = [NewsSpan(k, k + 1, toks.idx[k], toks.end[k], "PERSON", "model")]
+    (span,) = layer._extend_people(toks, spans)
+    assert toks.span_text(span.start, span.end) == "Romesh Kaluwitharana"
+
+
 def test_numeric_labels_are_left_to_the_figures_stage(run):
     entities, _ = run("Officials in Lisbon counted 4,000 people on Monday.")
     assert set(entities) == {"Lisbon"}
