@@ -169,7 +169,7 @@ def local_verdict(block: Block) -> Verdict:
             return "publication-stamp"
     if n >= 4 and tokens[-1] in SHARE_RESIDUE and text.split()[-1][:1].isupper():
         return "caption"  # a caption with the share bar's residue glued on ("... X")
-    if n <= SEGMENTED_WORDS and ":" in text:
+    if n <= SEGMENTED_WORDS and ":" in text and "|" not in text:  # with a pipe it was read above
         return _segmented_furniture(text)
     return None
 

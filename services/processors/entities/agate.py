@@ -62,7 +62,6 @@ from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import name_key
 from services.processors.entities.repeats import organisation_everywhere
 from services.processors.entities.spans import NewsSpan
-from services.processors.entities.sports import is_sports_report
 from services.processors.entities.tokens import DocTokens
 
 _MAX_NAME_WORDS = 5
@@ -107,9 +106,8 @@ Pieces = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int
 
 
 def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
-    """``spans`` with the agate lines of a sports report re-read by layout (module docstring)."""
-    if not is_sports_report(toks):
-        return spans
+    """``spans`` with the agate lines re-read by layout (module docstring). The caller runs it
+    on a sports report only (:func:`sports.is_sports_report`)."""
     teams: list[tuple[int, int]] = []
     scorers: list[tuple[int, int]] = []
     places: list[tuple[int, int]] = []

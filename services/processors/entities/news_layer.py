@@ -218,13 +218,15 @@ class NewsLayer:
         selected = company_short_forms(toks, selected, self._lexicon)
         selected = acronyms_in_brackets(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
-        selected = read_agate(toks, selected, self._lexicon)
-        selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
+        sports = is_sports_report(toks)
+        if sports:
+            selected = read_agate(toks, selected, self._lexicon)
+            selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
-        selected = _dateline_places(toks, selected)
+        selected = _dateline_places(toks, selected, sports=sports)
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
-        selected = label_by_head(toks, selected, sports=is_sports_report(toks))
+        selected = label_by_head(toks, selected, sports=sports)
         selected = market_measures(toks, selected, self._lexicon)
         selected = newspaper_mastheads(toks, selected, self._lexicon)
         selected = bylines(toks, selected, self._lexicon)
@@ -267,8 +269,6 @@ class NewsLayer:
                 if start < end and (label not in _CASED_LABELS or _is_name_shaped(toks, start, end)):
                     if start > 0 and toks.text[start - 1] in _TAG_SIGNS and not toks.space[start - 1]:
                         continue  # a hashtag or a handle ("#TravelCorridor", "@CityCouncil") is no mention
-                    if end - start == 1 and label in _CASED_LABELS and _CODE.fullmatch(toks.text[start]):
-                        continue  # a code of letters and figures ("C-4", "U-21", "F-16") names no one
                     if end - start == 1 and toks.text[start] in self._lexicon.abbreviations:
                         continue  # a time zone or a statistic ("1800 GMT", "three RBI")
                     out.append(self._span(toks, start, end, label, source))
@@ -744,15 +744,16 @@ def _datelines(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsSpan]
     ]
 
 
-def _dateline_places(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+def _dateline_places(toks: DocTokens, spans: list[NewsSpan], *, sports: bool) -> list[NewsSpan]:
     """The dateline's place is a place in the body too: a span of the same words (any case) the
     model calls a person ("LONGYEAR , Norway" ... "Longyear is a town in mourning"), or outside a
-    sports report (where a town's name is also its club's) an organisation, becomes a GPE,
-    unless a titled name or a longer person's name of the article ends in those words."""
+    sports report (``sports`` false; there a town's name is also its club's) an organisation,
+    becomes a GPE, unless a titled name or a longer person's name of the article ends in those
+    words."""
     places = {tuple(toks.lower[s.start : s.end]) for s in spans if s.source == "dateline"}
     if not places:
         return spans
-    labels = {"PERSON"} if is_sports_report(toks) else {"PERSON", "ORG"}
+    labels = {"PERSON"} if sports else {"PERSON", "ORG"}
     surnames = {tuple(toks.lower[s.end - 1 : s.end]) for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
     return [
         replace(s, label="GPE", term=None)
@@ -766,8 +767,11 @@ def _dateline_places(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
 
 
 def _is_name_shaped(toks: DocTokens, start: int, end: int) -> bool:
-    """A capital somewhere, and more than one lone letter ("N" of a table's "N / A" is no name)."""
-    return _has_capital(toks, start, end) and (end - start > 1 or len(toks.text[start]) > 1)
+    """A capital somewhere, and more than a lone letter ("N" of a table's "N / A") or a code of
+    letters and figures ("C-4", "U-21", "F-16"), which name no one."""
+    if end - start == 1 and (len(toks.text[start]) == 1 or _CODE.fullmatch(toks.text[start])):
+        return False
+    return _has_capital(toks, start, end)
 
 
 def _has_capital(toks: DocTokens, start: int, end: int) -> bool:

@@ -135,12 +135,13 @@ def _is_score(toks: DocTokens, k: int, units: frozenset[str]) -> bool:
 def clubs_named_after_places(
     toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon, unparsed: frozenset[int] = frozenset()
 ) -> list[NewsSpan]:
-    """``spans`` with the clubs of a sports report made ORG (module docstring); new team spans last.
+    """``spans`` with the clubs made ORG (module docstring); new team spans last. The caller runs
+    it on a sports report only (``is_sports_report``).
 
     Tokens in ``unparsed`` (ALL-CAPS headlines and datelines, whose parse is unreliable) are not
     read as team slots; their spans still follow the article's teams by name.
     """
-    if not spans or not is_sports_report(toks):
+    if not spans:
         return spans
     words = sports_words()
     spans = [s for s in _place_and_nickname(toks, spans) if not _line_label(toks, s, words)]
