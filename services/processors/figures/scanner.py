@@ -343,6 +343,7 @@ def read_atom(
                 and after.lower not in ("metres", "meters")
                 and after.lower not in STOP
             )
+            or _million_in_sentence(tokens, sentence_first, first, after)
         ):
             value *= MULTIPLIERS["m"]
             last += 1
@@ -422,6 +423,47 @@ def _half_a_unit(tokens: list[Token], index: int) -> Atom | None:
     ):
         return Atom(index, measure.last, Number(index, index + 1, 0.5, words=True), 0.5, None, False, measure)
     return None
+
+
+# Scales that leave no doubt: "m" alone may be metres, these are never a measure.
+_PLAIN_SCALES = frozenset("bn b B tn trn T mn mln bln M MM million billion trillion".split())
+_MEASURE_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _million_in_sentence(tokens: list[Token], sentence_first: int, first: int, after: Token | None) -> bool:
+    """True when an "m" against the digits at tokens[first] is million because the sentence has
+    already counted in millions or billions ("sales of $2.4m, compared with 1.9m a year earlier",
+    "4.5bn, down from 900m") and nothing after it reads as a measured thing: it ends the clause
+    or a function word follows. "a 10m wall", "the 100m final", "10m high" stay metres, and so
+    does a sentence whose earlier "m" was itself metres ("jumped 2.1m, up from 1.9m")."""
+    if first > 0 and tokens[first - 1].lower in _MEASURE_ARTICLES:
+        return False
+    if after is not None and after.kind == "word" and after.lower not in STOP:
+        return False
+    for j in range(max(sentence_first, 0), first - 1):
+        if tokens[j].kind != "num" or not tokens[j + 1].adjacent and tokens[j + 1].text not in _SPACED_SCALES:
+            continue
+        scale = tokens[j + 1].text
+        if scale in _PLAIN_SCALES or (scale == "m" and _m_is_million(tokens, j)):
+            return True
+    return False
+
+
+def _m_is_million(tokens: list[Token], j: int) -> bool:
+    """True when the "m" after the digits at tokens[j] has a currency before them or a plural noun after it."""
+    if _currency_before(tokens, j) is not None:
+        return True
+    noun = tokens[j + 2] if j + 2 < len(tokens) else None
+    return (
+        noun is not None
+        and noun.kind == "word"
+        and (is_plural(noun.lower) or noun.lower in _UNMARKED_PLURALS)
+        and noun.lower not in ("metres", "meters")
+        and noun.lower not in STOP
+    )
+
+
+_SPACED_SCALES = frozenset(("million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "trn"))
 
 
 def _past_m_range(tokens: list[Token], index: int) -> int:
