@@ -468,10 +468,11 @@ _SPACED_SCALES = frozenset(("million", "billion", "trillion", "bn", "mn", "mln",
 
 def _past_m_range(tokens: list[Token], index: int) -> int:
     """Index of what follows "1.5m" at tokens[index]: past the high end of a range written with
-    the same letter ("1.5m-2m people", "3m to 4m euros"), so both ends are read alike."""
+    the same letter ("1.5m-2m people", "3m to 4m euros", "between 5m and 6m tonnes"), so both
+    ends are read alike."""
     if (
         index + 2 < len(tokens)
-        and tokens[index].lower in ("-", "–", "to")
+        and tokens[index].lower in ("-", "–", "to", "and")
         and tokens[index + 1].kind == "num"
         and tokens[index + 2].text in ("m", "M")
         and tokens[index + 2].adjacent
@@ -622,9 +623,9 @@ def _level_reached(tokens: list[Token], first: int, last: int) -> bool:
 
 # Nouns that, joined to a number by a hyphen, name a kind of thing rather than count it: "a
 # two-seater", "a four-door sedan", "a four-cylinder engine", "a five-star hotel", "an
-# 18-wheeler", "four-colour print", "two-ply", "a two-bedroom flat".
+# 18-wheeler", "four-colour print", "two-ply", "a two-bedroom flat", "a six-figure salary", "three-digit".
 CLASS_NOUNS = frozenset(
-    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom".split()
+    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom figure digit".split()
 )
 
 

@@ -53,3 +53,45 @@ def test_press_abbreviations_of_currencies_before_the_amount(body, text, value, 
 
 def test_the_abbreviations_are_currencies_only_as_written():
     assert [f.category for f in extract_figures("He said sh 10 times.")] == ["other"]
+
+
+def test_an_m_range_joined_by_and_reads_both_ends_alike():
+    figures = extract_figures("Exports grew to between 4m and 7m barrels.")
+    assert [(f.low, f.high) for f in figures] == [(4e6, 7e6)]
+
+
+def test_metres_joined_by_and_stay_two_measures():
+    figures = extract_figures("She threw 5m and 6m on her two tries.")
+    assert [(f.value, f.unit) for f in figures][:2] == [(5, "metre"), (6, "metre")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["She was offered a six-figure salary.", "The PIN is a four-digit code.", "Inflation hit seven-figure sums."],
+)
+def test_a_number_hyphened_to_figure_or_digit_names_a_kind(body):
+    assert extract_figures(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 3,000 out of 12,500 flats were damaged.", [3000, 12500]),
+        ("Some 17 out of 23 members voted.", [17, 23]),
+    ],
+)
+def test_out_of_between_two_counts_gives_both_counts(body, expected):
+    assert [f.value for f in extract_figures(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Eight out of ten vets agreed.", 0.8),
+        ("3 out of 4 shoppers paid by card.", 0.75),
+        ("30 out of 100 pupils passed.", 0.3),
+        ("two out of five hundred cars failed.", 0.004),
+    ],
+)
+def test_out_of_a_round_whole_stays_a_proportion(body, value):
+    assert [round(f.value, 6) for f in extract_figures(body)] == [value]
