@@ -13,6 +13,7 @@ Lone "one", "a" and "an" are not numbers (pronoun and article); callers decide c
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from services.processors.figures.market_quotes import quote_tail
@@ -184,7 +185,7 @@ def read_number(tokens: list[Token], i: int) -> Number | None:
     """Read the number starting at ``tokens[i]``, or None when none starts there."""
     token = tokens[i]
     if token.kind == "num":
-        return _read_digits(tokens, i)
+        return _digits_in_plural(tokens, i) or _read_digits(tokens, i)
     if token.kind == "sym" and token.text in VULGAR:
         return Number(i, i, VULGAR[token.text])
     if token.kind == "word":
@@ -311,6 +312,19 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         value += SCALES[_word(tokens, last)] / DENOMINATORS[_word(tokens, last + 3)]  # "3 million and a half"
         last += 3
     return Number(i, last, value, multiplied=multiplied, base=base)
+
+
+def _digits_in_plural(tokens: list[Token], i: int) -> Number | None:
+    """A vague magnitude written in digits: a power of ten with a plural "s" before "of" ("1000s
+    of fans", "100,000s of jobs", "10s of thousands of people"); a decade ("1960s") is no power of ten."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "s" or not tokens[i + 1].adjacent or _word(tokens, i + 2) != "of":
+        return None
+    value = digit_value(tokens[i].text)
+    if value is None or value < 10 or value > 1e9 or not math.log10(value).is_integer():
+        return None
+    if value < 1000 and _word(tokens, i + 3) in ("thousands", "millions", "billions"):
+        return Number(i, i + 3, None, magnitude=value * VAGUE[_word(tokens, i + 3)], words=True)
+    return Number(i, i + 1, None, magnitude=value, words=True)
 
 
 def _read_vague(tokens: list[Token], i: int) -> Number | None:

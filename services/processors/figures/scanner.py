@@ -712,8 +712,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         if nxt is not None and nxt.adjacent:
             if nxt.kind == "word":
                 lower = nxt.lower
-                if lower in ORDINAL_SUFFIXES or lower == "s" or lower in ("am", "pm", "a"):
+                if lower in ORDINAL_SUFFIXES or lower in ("am", "pm", "a"):
                     return True
+                if lower == "s" and number.value is not None:
+                    return True  # a decade, "1960s"; "1000s of fans" is a vague magnitude
                 if lower == "p" and (_clock_letters(tokens, last + 1) or token.text in VIDEO_LINES):
                     return True  # "3p.m.", "1080p" video; otherwise "164p" is pence
                 measure_key = nxt.text if len(nxt.text) == 1 and nxt.text != "L" else lower
@@ -725,6 +727,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                     or lower in lexicon().currencies
                     or lower in PERCENT_WORDS
                     or lower in ("m", "e")
+                    or nxt.text == "in"  # inches against the digits, "4in of snow"
                     or unit_symbol(nxt.text) is not None
                 )
                 if not known and not temperature_letter(tokens, last + 1):
@@ -806,6 +809,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and not prev.lower.endswith("ly")
             and (prev.lower,) not in PREFIXES
             and prev.lower not in ("minus", "negative", "nearly", "estimated")
+            and prev.lower not in _DISCOURSE_WORDS
             and not has_currency
             and not token.adjacent
             and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
@@ -846,6 +850,14 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
         ):
             return True
     return False
+
+
+# Adverbs that open a sentence or a clause; capitalised there, they are no name before a number
+# ("Meanwhile 300 people were evacuated", "Altogether 40 ships sailed").
+_DISCOURSE_WORDS = frozenset(
+    """meanwhile however moreover overall altogether today yesterday tonight now perhaps thus hence
+    instead besides furthermore nevertheless nonetheless indeed likewise together combined""".split()
+)
 
 
 def _month(token: Token) -> str | None:

@@ -67,7 +67,7 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         index += 1  # "three-day", "27-kilometer"
         token = tokens[index]
     text = token.text if token.text in ("L", "T") else token.lower
-    if _inch_mark(tokens, index):
+    if _inch_mark(tokens, index) or _glued_inches(tokens, index):
         return Unit(first, index, "inch", "distance-area")
     if temperature_letter(tokens, index):
         return Unit(first, index, "degree Celsius" if token.text == "C" else "degree Fahrenheit", "other")
@@ -214,6 +214,13 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
     ):
         return Unit(first, last + 2, f"{lemma} per hour", "other")
     return Unit(first, last, lemma, category)
+
+
+def _glued_inches(tokens: list[Token], index: int) -> bool:
+    """True when a lower-case "in" is written against the digits before it ("4in of snow", "a
+    6in blade", "3-4in"): the preposition is always written apart."""
+    token = tokens[index]
+    return token.text == "in" and token.adjacent and index > 0 and tokens[index - 1].kind == "num"
 
 
 # Words that say a double quote after a number is the inch mark ('a 65" TV', 'a pen 10 " long').
