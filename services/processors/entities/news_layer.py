@@ -102,6 +102,7 @@ from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
+from services.processors.entities.surnames import people_named_after_places
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
 
@@ -224,6 +225,7 @@ class NewsLayer:
             selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = _dateline_places(toks, selected, sports=sports)
+        selected = people_named_after_places(toks, selected, sports=sports)
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=sports)
