@@ -91,6 +91,7 @@ from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.bylines import bylines
 from services.processors.entities.consistency import one_sense_per_article
+from services.processors.entities.coordination import split_coordinated_organisations
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
 from services.processors.entities.digests import newspaper_titles
 from services.processors.entities.kind_heads import label_by_head
@@ -102,6 +103,7 @@ from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
+from services.processors.entities.surnames import people_named_after_places
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
 
@@ -216,6 +218,7 @@ class NewsLayer:
         selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected = company_short_forms(toks, selected, self._lexicon)
+        selected = split_coordinated_organisations(toks, selected)
         selected = acronyms_in_brackets(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         sports = is_sports_report(toks)
@@ -224,6 +227,7 @@ class NewsLayer:
             selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = _dateline_places(toks, selected, sports=sports)
+        selected = people_named_after_places(toks, selected, sports=sports)
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=sports)
@@ -349,6 +353,9 @@ class NewsLayer:
             if start == i:
                 end = self._of_complement(toks, i + 1)
             if start < i or end > i + 1:
+                # The prefix walk takes any capitalised word, a day name too ("Friday New York
+                # Stock Exchange"); the model spans' neighbour trim applies here as well.
+                start, end = trim_neighbours(toks, start, end, "ORG", self._lexicon)
                 out.append(self._span(toks, start, end, "ORG", "body"))
         return out
 

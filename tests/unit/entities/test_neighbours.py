@@ -87,3 +87,10 @@ def test_a_month_after_the_is_the_month_of_a_figure_not_of_the_name(nlp):
 def test_the_minute_after_a_scorer_is_cut_off_a_person_not_an_organisation(nlp):
     assert _trim(nlp, "Tarvo Kessel 79th", "PERSON") == "Tarvo Kessel"
     assert _trim(nlp, "Tarvik 2nd", "ORG") == "Tarvik 2nd"
+
+
+def test_organisation_body_does_not_take_a_day_name(run):
+    entities, _ = run("In Friday New York Stock Exchange trade , the shares fell .")
+    orgs = {m.text for e in entities.values() if e.type == "ORG" for m in e.mentions}
+    assert "New York Stock Exchange" in orgs
+    assert not any(o.startswith("Friday") for o in orgs)
