@@ -1,0 +1,98 @@
+"""Card lists in page text: the "latest", "most read" and "more from" teasers a page sets as cards,
+each a headline with a date, a section kicker or a short teaser beside it, found by their rhythm.
+
+Markup shows such a list as repeated link boxes; in page text what is left is a line pattern that
+repeats: headline, date, headline, date (period 2), or kicker, headline, teaser (period 3). Each
+block gets a kind:
+
+- ``H``: an unmarked headline-shaped block (see ``headline_lists.is_headline_shaped``), or one cut
+  short with an ellipsis ("Krieg und ...");
+- ``S``: a stamp, a block the local pass dated ("publication-stamp");
+- ``L``: a kicker, an unmarked or navigation-marked line of at most KICKER_WORDS words that is no
+  headline and no sentence;
+- ``T``: a teaser, an unmarked block of at most TEASER_WORDS words that is none of the above;
+- ``X``: anything else (story paragraphs, other furniture).
+
+A card list is a stretch of at least CARDS_MIN cards in which the kinds repeat exactly, each card
+one of the CARDS shapes (headline and date either way round, or kicker, headline and teaser or
+date), its headlines averaging HEADLINE_WORDS_MIN words or more. The date or the kicker is what
+sets cards apart from a story's own rhythm of subheading and paragraph or of question and answer;
+the fixed shapes keep out tables of labels and values ("Wire Transfer", "$10") and of dated events
+with their descriptions, whose rows are content. Nothing in this reads words, so it holds in any
+language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.headline_lists import HEADLINE_WORDS_MAX, is_headline_shaped
+
+CARDS = ("HS", "SH", "LHT", "LHS")
+CARDS_MIN = 3
+HEADLINE_WORDS_MIN = 3  # a card's headline is a title; a table's row label ("ACH Transfer") is shorter
+KICKER_WORDS = 3
+TEASER_WORDS = 60
+_ELLIPSES = ("...", "…")
+
+
+def card_kind(block: Block, verdict: RemovalReason | None) -> str:
+    """The block's kind letter in a card list (see the module docstring)."""
+    if verdict == "publication-stamp":
+        return "S"
+    if verdict is None and (is_headline_shaped(block) or _is_cut_headline(block)):
+        return "H"
+    if verdict in (None, "navigation") and 1 <= block.n_words <= KICKER_WORDS and not block.sentence:
+        return "L"
+    if verdict is None and block.n_words <= TEASER_WORDS:
+        return "T"
+    return "X"
+
+
+def _is_cut_headline(block: Block) -> bool:
+    """A headline cut short with an ellipsis: the words before it are headline-shaped."""
+    text = block.text.rstrip()
+    if not text.endswith(_ELLIPSES) or not 2 <= block.n_words <= HEADLINE_WORDS_MAX:
+        return False
+    first = next((c for c in text[:8] if c.isalnum()), "")
+    return bool(first) and not first.isdigit() and not first.islower()
+
+
+def card_spans(kinds: str) -> list[tuple[int, int]]:
+    """[start, end) of every card list in a string of kind letters (whole cards only, in the order
+    of CARDS); spans never overlap. Linear in ``len(kinds)`` per card shape."""
+    taken = [False] * len(kinds)
+    spans: list[tuple[int, int]] = []
+    for card in CARDS:
+        period = len(card)
+        i = 0
+        while i + period <= len(kinds):
+            if kinds[i : i + period] != card or any(taken[i : i + period]):
+                i += 1
+                continue
+            end = i + period
+            while (
+                end + period <= len(kinds) and kinds[end : end + period] == card and not any(taken[end : end + period])
+            ):
+                end += period
+            if end - i >= CARDS_MIN * period:
+                spans.append((i, end))
+                taken[i:end] = [True] * (end - i)
+                i = end
+            else:
+                i += 1
+    return sorted(spans)
+
+
+def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "related-links" to the unmarked blocks of every card list."""
+    kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
+    for start, end in card_spans(kinds):
+        heads = [b.n_words for b, k in zip(blocks[start:end], kinds[start:end], strict=True) if k == "H"]
+        if sum(heads) < HEADLINE_WORDS_MIN * len(heads):
+            continue
+        for i in range(start, end):
+            if verdicts[i] is None:
+                verdicts[i] = "related-links"

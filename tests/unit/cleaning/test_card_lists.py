@@ -1,0 +1,82 @@
+"""Card lists: headlines set with a date or with a kicker and a teaser, found by their rhythm."""
+
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_blocks
+from services.processors.cleaning.card_lists import card_kind, card_spans, mark_card_lists
+from services.processors.cleaning.classifier import local_verdict
+
+STORY = [
+    "Die Gemeinde hat am Montag beschlossen, die alte Brücke über den Fluss bis zum Sommer vollständig zu sanieren.",
+    "Nach Angaben der Verwaltung kostet die Arbeit rund zwei Millionen Euro, die zum größten Teil das Land trägt.",
+    "Während der Bauzeit wird der Verkehr über eine Umleitung durch das Gewerbegebiet im Norden geführt.",
+    "Anwohner hatten seit Jahren über Risse im Belag und über die schlechte Beleuchtung am Abend geklagt.",
+]
+
+
+def _kinds(lines: list[str]) -> str:
+    blocks = make_blocks(lines)
+    return "".join(card_kind(b, local_verdict(b)) for b in blocks)
+
+
+def test_kinds_read_headline_stamp_kicker_and_teaser_shapes():
+    assert _kinds(["Neuer Radweg entlang der Bundesstraße eröffnet"]) == "H"
+    assert _kinds(["Krieg und ..."]) == "H"  # a headline cut short with an ellipsis
+    assert _kinds(["6. November 2023"]) == "S"
+    assert _kinds(["Sport"]) == "L"
+    assert _kinds(["Die Polizei sucht Zeugen des Unfalls am Freitagabend."]) == "T"
+    assert _kinds([" ".join(STORY)]) == "X"  # a story paragraph
+
+
+def test_card_spans_need_whole_cards_of_one_shape_repeated():
+    assert card_spans("XHSHSHSX") == [(1, 7)]
+    assert card_spans("LHTLHTLHTX") == [(0, 9)]
+    assert card_spans("HSHSX") == []  # two cards are no list
+    assert card_spans("HLHLHL") == []  # a table of labels and values
+    assert card_spans("STHSTHSTH") == []  # a table of dated events
+    assert card_spans("HTHTHTHT") == []  # subheads or questions with their paragraphs
+
+
+def test_headlines_with_dates_after_a_story_are_removed_in_any_language():
+    cards = []
+    for title in (
+        "Bürgermeisterin eröffnet den neuen Spielplatz im Park",
+        "Stadtrat streitet über höhere Gebühren für Parkplätze",
+        "Feuerwehr rettet Katze aus einem hohen Baum am Markt",
+    ):
+        cards += [title, "5. November 2023"]
+    body = clean("\n".join(STORY + cards), "text").body
+    assert STORY[-1] in body
+    assert "Spielplatz" not in body and "Parkplätze" not in body
+
+
+def test_kicker_headline_teaser_cards_are_removed_and_story_kept():
+    cards = []
+    for kicker, title, teaser in (
+        ("Politik", "Wahlkampf im ländlichen Raum", "Die Parteien werben in den Dörfern um jede Stimme."),
+        ("Kultur", "Ein Festival für junge Bands", "Drei Tage lang spielen Gruppen aus der ganzen Region."),
+        ("Sport", "Der Verein steigt wieder auf", "Nach zwei Jahren kehrt die Mannschaft in die Liga zurück."),
+    ):
+        cards += [kicker, title, teaser]
+    body = clean("\n".join(STORY + ["Neueste Artikel"] + cards), "text").body
+    assert STORY[0] in body
+    assert "Festival" not in body and "Dörfern" not in body
+
+
+def test_a_story_of_subheads_and_short_paragraphs_is_not_a_card_list():
+    lines = []
+    for head, para in (
+        (
+            "Wie lange dauert die Sanierung der Brücke",
+            "Die Arbeiten sollen nach Plan bis zum Sommer abgeschlossen sein.",
+        ),
+        (
+            "Wer bezahlt die Arbeiten am Bauwerk",
+            "Den größten Teil der Kosten übernimmt nach Angaben der Stadt das Land.",
+        ),
+        ("Was ändert sich für den Verkehr im Ort", "Autos fahren während der Bauzeit über eine Umleitung im Norden."),
+    ):
+        lines += [head, para]
+    blocks = make_blocks(lines)
+    verdicts = [None] * len(blocks)
+    mark_card_lists(blocks, verdicts)
+    assert verdicts == [None] * len(blocks)
