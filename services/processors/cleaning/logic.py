@@ -21,6 +21,7 @@ from services.processors.cleaning.classifier import (
     structural_verdicts,
 )
 from services.processors.cleaning.comment_threads import mark_comment_threads
+from services.processors.cleaning.figure_captions import mark_captions
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
 from services.processors.cleaning.headline_lists import mark_labelled_lists
@@ -166,6 +167,7 @@ def _clean_blocks(
         verdicts = list(local)
         mark_labelled_lists(blocks, verdicts)
         mark_link_lists(blocks, verdicts, meta.links if meta else frozenset())
+        mark_captions(blocks, verdicts, meta.captions if meta else frozenset())
         mark_comment_threads(blocks, verdicts)
         mark_galleries(blocks, verdicts)
         mark_prompt_boxes(blocks, verdicts)
