@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 import trafilatura
 from trafilatura.settings import Document
 
+from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
+from services.processors.cleaning.link_lines import link_texts
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
 
@@ -28,6 +30,8 @@ class Extracted:
     published_at: datetime | None
     error: str | None  # why nothing was extracted, when text == ""
     declared_body: str = ""  # the page's JSON-LD articleBody, one paragraph per line ("" when none)
+    links: frozenset[str] = frozenset()  # normalised texts of the page's links to other pages (see link_lines)
+    captions: frozenset[str] = frozenset()  # normalised texts of the page's figure captions (see figure_captions)
 
 
 def looks_like_html(content: str) -> bool:
@@ -38,12 +42,16 @@ def looks_like_html(content: str) -> bool:
 def extract(html: str) -> Extracted:
     """Run trafilatura on a page or fragment, its layout tables flattened into blocks first (see
     ``tables``), and read the article body the page declares in its structured data (see
-    ``structured_data``); never raises (failures come back in ``error``)."""
+    ``structured_data``) and the texts of its links and figure captions (see ``link_lines``, ``figure_captions``); never raises (failures come back in ``error``)."""
     declared = ""
+    links: frozenset[str] = frozenset()
+    captions: frozenset[str] = frozenset()
     try:
         tree = trafilatura.load_html(html[:MAX_HTML_CHARS])
         if tree is not None:
             declared = declared_article_body(tree)
+            links = link_texts(tree)
+            captions = caption_texts(tree)
             flatten_layout_tables(tree)
         doc = (
             trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True)
@@ -53,14 +61,25 @@ def extract(html: str) -> Extracted:
     except (RecursionError, ValueError, TypeError, AttributeError, MemoryError) as exc:
         return Extracted("", None, None, None, f"trafilatura failed on the HTML: {type(exc).__name__}")
     if doc is None:
-        return Extracted("", None, None, None, "trafilatura found no main content in the HTML", declared)
+        return Extracted(
+            "", None, None, None, "trafilatura found no main content in the HTML", declared, links, captions
+        )
     assert isinstance(doc, Document)  # a dict only with as_dict=True
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     text = doc.text or ""
     error = None if text.strip() else "trafilatura found no main content in the HTML"
-    return Extracted(text if error is None else "", doc.title or None, doc.author or None, published, error, declared)
+    return Extracted(
+        text if error is None else "",
+        doc.title or None,
+        doc.author or None,
+        published,
+        error,
+        declared,
+        links,
+        captions,
+    )
 
 
 def baseline_text(html: str) -> str:
