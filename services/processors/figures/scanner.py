@@ -39,7 +39,7 @@ MONTHS = frozenset(
 TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local noon midnight".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 STREET_WORDS = frozenset("Street St Road Rd Avenue Ave Boulevard Lane Drive Place Square Terrace Way".split())
-PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct")
+PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct", "prozent", "procent")
 VIDEO_LINES = frozenset("144 240 360 480 720 1080 1440 2160 4320".split())  # "1080p" is a picture format, not pence
 
 
@@ -373,6 +373,9 @@ def read_atom(
             return Atom(first, measure.last, number, value, None, False, measure)
         measure = measure_after(tokens, last + 1)
         if measure is not None:
+            if measure.factor != 1 and value is not None:
+                value *= measure.factor  # "1.2 mb/d": the symbol carries the million
+                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
             if (
                 measure.lemma == "foot"
                 and value is not None

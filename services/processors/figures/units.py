@@ -54,6 +54,49 @@ class Unit:
     last: int
     lemma: str
     category: str | None = None
+    factor: float = 1.0  # a scale inside the symbol: "mb/d" is a million barrels per day
+
+
+# Per-time denominators written after a slash ("km/h", "t/yr", "b/d").
+_PER_SLASH = {
+    "d": "day",
+    "day": "day",
+    "h": "hour",
+    "hr": "hour",
+    "hour": "hour",
+    "yr": "year",
+    "y": "year",
+    "year": "year",
+    "s": "second",
+    "sec": "second",
+    "min": "minute",
+}
+# Oil-trade rate symbols: barrels a day, with the scale the symbol carries ("mb/d", "kb/d", "mbpd").
+_BARREL_RATES = {"b": 1.0, "bbl": 1.0, "kb": 1e3, "mb": 1e6, "mmb": 1e6, "mbbl": 1e6, "mmbbl": 1e6}
+_BARREL_WORDS = {"bpd": 1.0, "kbpd": 1e3, "kbd": 1e3, "mbpd": 1e6, "mmbpd": 1e6, "mbd": 1e6, "mmbd": 1e6}
+
+
+def _per_slash(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """("day", last index) for a "/d"-style denominator written against tokens[index - 1]."""
+    if index + 1 >= len(tokens) or tokens[index].text != "/" or not tokens[index].adjacent:
+        return None
+    denominator = tokens[index + 1]
+    if not denominator.adjacent or denominator.lower not in _PER_SLASH:
+        return None
+    if index + 2 < len(tokens) and tokens[index + 2].adjacent and tokens[index + 2].kind in ("word", "num"):
+        return None
+    return _PER_SLASH[denominator.lower], index + 1
+
+
+def _barrel_rate(tokens: list[Token], index: int) -> Unit | None:
+    """ "1.2 mb/d", "300 kb/d", "2 million b/d", "500 kbpd": barrels a day, scaled by the symbol."""
+    token = tokens[index]
+    if token.lower in _BARREL_WORDS:
+        return Unit(index, index, "barrel per day", "other", _BARREL_WORDS[token.lower])
+    per = _per_slash(tokens, index + 1) if token.lower in _BARREL_RATES else None
+    if per is None or per[0] != "day":
+        return None
+    return Unit(index, per[1], "barrel per day", "other", _BARREL_RATES[token.lower])
 
 
 def measure_after(tokens: list[Token], index: int) -> Unit | None:
@@ -67,6 +110,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         index += 1  # "three-day", "27-kilometer"
         token = tokens[index]
     text = token.text if token.text in ("L", "T") else token.lower
+    if token.kind == "word" and (rate := _barrel_rate(tokens, index)) is not None:
+        return Unit(first, rate.last, rate.lemma, rate.category, rate.factor)
     if _inch_mark(tokens, index) or _glued_inches(tokens, index):
         return Unit(first, index, "inch", "distance-area")
     if temperature_letter(tokens, index):
@@ -203,6 +248,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         )
     if last + 1 < len(tokens) and tokens[last + 1].lower in ("squared", "cubed"):
         return Unit(first, last + 1, ("square " if tokens[last + 1].lower == "squared" else "cubic ") + lemma, category)
+    if category != "duration" and (per := _per_slash(tokens, last + 1)) is not None:
+        return Unit(first, per[1], f"{lemma} per {per[0]}", "other")  # "300 km/h", "5 t/yr"
     if last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower in measures:
         per_lemma = measures[tokens[last + 2].lower][0]
         return Unit(first, last + 2, f"{lemma} per {per_lemma}", "other")
