@@ -32,6 +32,7 @@ _CUE_WORDS = frozenset(
     krone yen yuan rmb gbp pounds złoty zł zloty zlotys rubel rubles roubles lei forint""".split()
 )
 _CUE_BEFORE = frozenset("€$£¥₹₽")
+_CUE_SIGNS = _CUE_BEFORE | {"%", "‰"}
 _GROUPED = re.compile(
     r"\d{1,3}(?:[, \u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 )
@@ -83,7 +84,12 @@ def _decimal_cue(body: str, start: int, end: int) -> bool:
     if start > 0 and body[start - 1] in _CUE_BEFORE:
         return True
     cue = _CUE_AFTER.match(body, end)
-    return cue is not None and cue.group().strip(" \u00a0").lower() in _CUE_WORDS | {"%", "‰"} | _CUE_BEFORE
+    if cue is None:
+        return False
+    word = cue.group().strip(" \u00a0").lower()
+    if word == "per":
+        return body[cue.end() : cue.end() + 5].lower() == " cent"  # "3,5 per cent"
+    return word in _CUE_WORDS or word in _CUE_SIGNS
 
 
 def is_decimal_comma(text: str) -> bool:

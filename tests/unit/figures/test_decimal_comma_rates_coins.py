@@ -19,6 +19,7 @@ def readings(body: str) -> list[tuple]:
         ("The central bank set its rate at 1,25% yesterday.", "1,25%", 1.25, "percentage"),
         ("A ticket now costs €3,40 at the gate.", "€3,40", 3.4, "money"),
         ("The bill came to 7,9 billion euros in total.", "7,9 billion euros", 7.9e9, "money"),
+        ("Growth slowed to 0,7 per cent in spring.", "0,7 per cent", 0.7, "percentage"),
         ("Turnover reached 2.345,6 Mio. Euro last year.", "2.345,6", 2345.6, None),
     ],
 )
@@ -35,6 +36,7 @@ def test_a_comma_before_one_or_two_digits_and_a_cue_is_decimal(body, text, value
         ("The plant employs 4,300 people.", [4300]),
         ("Choose rows 4,5 and 6 of the table.", [4, 5, 6]),
         ("Scores were 7,8 and 9 out of ten.", None),
+        ("Read chapters 4,5 per week.", [4, 5]),
     ],
 )
 def test_thousands_and_lists_keep_their_commas(body, values):
