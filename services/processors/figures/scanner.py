@@ -126,11 +126,16 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return scaled[0], index  # "45 MEUR"
     if (
         token.kind == "sym"
-        and token.adjacent
         and key in currencies
-        and not (index + 1 < len(tokens) and tokens[index + 1].adjacent and tokens[index + 1].kind == "num")
+        and not (
+            index + 1 < len(tokens)
+            and tokens[index + 1].kind == "num"
+            and (tokens[index + 1].adjacent or not token.adjacent)
+        )
     ):
-        return currencies[key][0], index  # a sign written after its digits, "only 10$", "5£"
+        # a sign written after its digits, "only 10$", "5£", or one space on as French style
+        # writes it ("10 $", "25 €"); a number after a spaced sign is the sign's own ("10 $ 30")
+        return currencies[key][0], index
     if key in currencies and currencies[key][1] in ("suffix", "both") and not _miscased(token):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight
@@ -180,8 +185,11 @@ _CENT_WORDS = frozenset(("cent", "cents", "pence", "penny", "centimes", "kopecks
 
 def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
     """(amount in whole units, last token) of "[and] 50 cents" after a currency word
-    ("3 dollars 50 cents", "thirteen dollars and forty-five cents"), or None."""
-    if index < len(tokens) and tokens[index].lower == "and":
+    ("3 dollars 50 cents", "thirteen dollars and forty-five cents"), or of a bare cents amount
+    closing the clause without "and" ("15 dollars 50.", "17 USD 25"), or None. With "and" the
+    cents word is needed: "between 10 dollars and 20" is a range."""
+    joined = index < len(tokens) and tokens[index].lower == "and"
+    if joined:
         index += 1
     if index >= len(tokens) or tokens[index].kind not in ("num", "word"):
         return None
@@ -195,9 +203,22 @@ def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
     ):
         return None
     unit = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
-    if unit is None or unit.lower not in _CENT_WORDS:
-        return None
-    return number.value / 100, number.last + 1
+    if unit is not None and unit.lower in _CENT_WORDS:
+        return number.value / 100, number.last + 1
+    if not joined and (unit is None or unit.text in _CLOSING) and _cents_shaped(tokens, number):
+        return number.value / 100, number.last  # "15 dollars 50.", "thirteen dollars forty-five"
+    return None
+
+
+_CLOSING = frozenset(".,;:!?)")
+
+
+def _cents_shaped(tokens: list[Token], number: Number) -> bool:
+    """True for a cents amount written bare: two digits ("50", "05") or number words."""
+    if number.words:
+        return True
+    text = tokens[number.first].text
+    return number.first == number.last and len(text) == 2 and text.isdigit()
 
 
 _WEIGHT_WORDS = frozenset(

@@ -102,3 +102,34 @@ def test_verbs_of_going_past_a_level_are_lower_bounds(body, text, value):
 def test_the_top_of_a_ranking_is_no_bound():
     [figure] = extract_figures("The top 20 banks lent more.")
     assert figure.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The book costs 12 dollars 95.", "12 dollars 95", 12.95),
+        ("Rent is now 40 EUR 10.", "40 EUR 10", 40.1),
+        ("It sold for eight dollars sixty", "eight dollars sixty", 8.6),
+        ("A coffee is 3 dollars and 20 cents.", "3 dollars and 20 cents", 3.2),
+    ],
+)
+def test_cents_written_after_the_whole_units(body, text, value):
+    [figure] = extract_figures(body)
+    assert (figure.text, figure.value, figure.category) == (text, pytest.approx(value), "money")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Seats cost between 30 dollars and 45.", "They paid 12 dollars 40 times.", "It rose 5 dollars 125 points."],
+)
+def test_a_bare_number_after_money_is_no_cents_unless_it_closes_the_clause(body):
+    assert all(f.value is None or f.value == int(f.value) for f in extract_figures(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "currency"),
+    [("The menu is 25 € a head.", "25 €", "EUR"), ("Parking costs 7 $ here.", "7 $", "USD")],
+)
+def test_a_currency_sign_one_space_after_the_digits(body, text, currency):
+    [figure] = extract_figures(body)
+    assert (figure.text, figure.currency, figure.category) == (text, currency, "money")
