@@ -211,6 +211,7 @@ def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
 
 
 _CLOSING = frozenset(".,;:!?)")
+_SCALE_AFTER_CODE = frozenset(("million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn"))
 
 
 def _cents_shaped(tokens: list[Token], number: Number) -> bool:
@@ -384,6 +385,18 @@ def read_atom(
             if value is not None and (scaled := scaled_code(tokens[symbol[1]])) is not None:
                 value *= scaled[1]
                 number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+            scale = tokens[symbol[1] + 1].lower if symbol[1] + 1 < len(tokens) else ""
+            code = tokens[symbol[1]]
+            if (
+                value is not None
+                and not number.multiplied
+                and scale in _SCALE_AFTER_CODE
+                and (code.kind == "sym" or code.text.isupper())
+            ):
+                # "75 USD million": the scale word after the code still scales the digits
+                value *= MULTIPLIERS[scale]
+                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+                return Atom(first, symbol[1] + 1, number, value, symbol[0])
             return Atom(first, symbol[1], number, value, symbol[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)

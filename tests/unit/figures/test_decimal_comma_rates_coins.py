@@ -133,3 +133,19 @@ def test_a_bare_number_after_money_is_no_cents_unless_it_closes_the_clause(body)
 def test_a_currency_sign_one_space_after_the_digits(body, text, currency):
     [figure] = extract_figures(body)
     assert (figure.text, figure.currency, figure.category) == (text, currency, "money")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The firm lost 40 USD million last year.", "40 USD million", 40e6),
+        ("Investors put in 12 EUR bn.", "12 EUR bn", 12e9),
+    ],
+)
+def test_a_scale_word_after_a_currency_code_scales_the_amount(body, text, value):
+    [figure] = extract_figures(body)
+    assert (figure.text, figure.value) == (text, value)
+
+
+def test_a_scale_word_after_a_currency_name_is_left_alone():
+    assert [f.value for f in extract_figures("It was 20 dollars million times cheaper.")][0] == 20
