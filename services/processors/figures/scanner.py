@@ -211,6 +211,8 @@ def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
 
 
 _CLOSING = frozenset(".,;:!?)")
+# "per cent" and its Spanish and French spellings, met in quoted rates ("3,65 por ciento")
+_TWO_WORD_PERCENT = frozenset((("per", "cent"), ("por", "ciento"), ("pour", "cent")))
 _SCALE_AFTER_CODE = frozenset(("million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn"))
 
 
@@ -283,7 +285,7 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
         if token.lower == "percentage" and index + 1 < len(tokens) and tokens[index + 1].lower in ("point", "points"):
             return index + 1
         return index
-    if token.lower == "per" and index + 1 < len(tokens) and tokens[index + 1].lower == "cent":
+    if index + 1 < len(tokens) and (token.lower, tokens[index + 1].lower) in _TWO_WORD_PERCENT:
         return index + 1
     if (
         token.lower == "of"

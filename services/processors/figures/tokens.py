@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.processors.figures.lexicon import lexicon
+
 # Alternatives: digit groups split by spaces, thin or no-break spaces ("40 000", "40\u202f000"; every group is
 # exactly three digits not followed by a fourth, so a failed group is given up at once); digit
 # runs with ".," groups; a leading-dot decimal (".08"); a word (letters, one inner apostrophe;
@@ -21,7 +23,8 @@ _TOKEN = re.compile(
 )
 # A decimal comma, as continental Europe writes it: "1,2", "2,75" and "1.234,5" (dots group thousands).
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}")
-# What makes such a comma decimal: a percent sign or word, a scale word or a currency right after
+# What makes such a comma decimal: a percent sign or word, a scale word or a currency (any in the
+# lexicon) right after
 # ("€1,2 million", "3,5 Prozent", "2,75%"), or a currency sign just before ("€2,50"). "1,200" never
 # matches (three digits group thousands) and "items 1,2 and 3" has no cue, so lists stay lists.
 _CUE_AFTER = re.compile(r"[ \u00a0]?(?:[%‰€$£¥₹₽]|[^\W\d_]{1,12}\b\.?)")
@@ -33,6 +36,7 @@ _CUE_WORDS = frozenset(
 )
 _CUE_BEFORE = frozenset("€$£¥₹₽")
 _CUE_SIGNS = _CUE_BEFORE | {"%", "‰"}
+_CENT_AFTER = {"per": " cent", "por": " ciento", "pour": " cent"}
 _GROUPED = re.compile(
     r"\d{1,3}(?:[, \u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 )
@@ -59,7 +63,7 @@ def tokenize(body: str) -> list[Token]:
     ("1,2,3") are split at the commas; runs with two or more dots (versions, IP addresses)
     are kept whole with kind "code" so they never become figures. A comma followed by one or two
     digits is a decimal comma when a percent, scale or currency word follows or a currency sign
-    precedes ("3,5 Prozent", "€1,2 million"): such a token is one number, read by ``decimal_value``."""
+    precedes ("3,5 Prozent", "€1,2 million"): such a token is one number, read by ``numbers.digit_value``."""
     tokens: list[Token] = []
     prev_end = -1
     for match in _TOKEN.finditer(body):
@@ -87,9 +91,14 @@ def _decimal_cue(body: str, start: int, end: int) -> bool:
     if cue is None:
         return False
     word = cue.group().strip(" \u00a0").lower()
-    if word == "per":
-        return body[cue.end() : cue.end() + 5].lower() == " cent"  # "3,5 per cent"
-    return word in _CUE_WORDS or word in _CUE_SIGNS
+    if word in _CENT_AFTER:
+        tail = _CENT_AFTER[word]  # "3,5 per cent", "3,5 por ciento", "3,5 pour cent"
+        return body[cue.end() : cue.end() + len(tail)].lower() == tail
+    bare = word.rstrip(".")  # "Mio." or a word closing the sentence
+    if word in _CUE_WORDS or bare in _CUE_WORDS or word in _CUE_SIGNS:
+        return True
+    # a currency name or code; one- and two-letter ones ("p", "Y", "rm") and "won" are too often else
+    return len(bare) >= 3 and bare != "won" and bare in lexicon().currencies
 
 
 def is_decimal_comma(text: str) -> bool:
