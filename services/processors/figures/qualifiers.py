@@ -75,12 +75,22 @@ def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
             return PREFIXES[phrase], index - size
     if len(words) > 1 and words[-1] in _REACH_VERBS and words[-2] in _VERB_OPENERS:
         return "lower-bound", index - 1  # "could top $100", "expected to exceed 5,000"
+    if len(words) > 1 and words[-1] == "past" and words[-2] in _RISE_VERBS:
+        return "lower-bound", index - 1  # "surged past $90": went beyond the level
     return None
 
 
 # Verbs of going past a level in their bare form, a hedge only after a modal or "to" ("could top
 # $100", "set to surpass 1m"); "the top 10" is a rank, not a bound.
 _REACH_VERBS = frozenset(("top", "outstrip"))
+# Verbs of rising before "past" ("surged past $90", "climbed past 5,000"); "the past 5 years" is no bound.
+_RISE_VERBS = frozenset(
+    """rise rises rose risen rising climb climbs climbed climbing surge surges surged surging jump jumps
+    jumped jumping push pushes pushed pushing move moves moved moving edge edges edged edging creep
+    creeps crept creeping soar soars soared soaring shoot shoots shot shooting race races raced racing
+    sail sails sailed sailing break breaks broke broken breaking blow blows blew blown go goes went gone
+    going zoom zooms zoomed zooming""".split()
+)
 _VERB_OPENERS = frozenset("could can may might will would should must to not never cannot soon".split())
 
 

@@ -94,12 +94,18 @@ def test_coins_named_after_the_amount_are_money(body, text, unit):
         ("Attendance is set to top 60,000 fans.", "top 60,000", 60000),
         ("Copper tops $10,000 a tonne.", "tops $10,000", 10000),
         ("Demand outstripped 4 million units.", "outstripped 4 million", 4e6),
+        ("Bitcoin surged past $70,000 overnight.", "past $70,000", 70000),
+        ("Turnout climbed past 60 percent.", "past 60 percent", 60),
     ],
 )
 def test_verbs_of_going_past_a_level_are_lower_bounds(body, text, value):
     figure = extract_figures(body)[0]
     assert figure.text.startswith(text)
     assert (figure.value, figure.low, figure.qualifier) == (value, value, "lower-bound")
+
+
+def test_past_without_a_verb_of_rising_is_no_bound():
+    assert [f.qualifier for f in extract_figures("She walked past 4 banks.")] == ["exact"]
 
 
 def test_the_top_of_a_ranking_is_no_bound():
