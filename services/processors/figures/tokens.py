@@ -24,9 +24,9 @@ _TOKEN = re.compile(
 # A decimal comma, as continental Europe writes it: "1,2", "2,75" and "1.234,5" (dots group thousands).
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}")
 # What makes such a comma decimal: a percent sign or word, a scale word or a currency (any in the
-# lexicon) right after
-# ("€1,2 million", "3,5 Prozent", "2,75%"), or a currency sign just before ("€2,50"). "1,200" never
-# matches (three digits group thousands) and "items 1,2 and 3" has no cue, so lists stay lists.
+# lexicon) right after ("€1,2 million", "3,5 Prozent", "2,75%"), or a currency sign or ISO code
+# just before ("€2,50", "EUR 2,50"). "1,200" never matches (three digits group thousands) and
+# "items 1,2 and 3" has no cue, so lists stay lists.
 _CUE_AFTER = re.compile(r"[ \u00a0]?(?:[%‰€$£¥₹₽]|[^\W\d_]{1,12}\b\.?)")
 _CUE_WORDS = frozenset(
     """percent pct prozent procent million millions billion billions trillion bn mn mln bln tn m
@@ -87,6 +87,10 @@ def tokenize(body: str) -> list[Token]:
 def _decimal_cue(body: str, start: int, end: int) -> bool:
     if start > 0 and body[start - 1] in _CUE_BEFORE:
         return True
+    code = body[max(0, start - 4) : start]
+    if len(code) == 4 and code[3] == " " and code[:3].isupper() and (start == 4 or not body[start - 5].isalnum()):
+        if code[:3].lower() in lexicon().currencies:
+            return True  # "EUR 2,50", "CHF 3,20": an ISO code just before
     cue = _CUE_AFTER.match(body, end)
     if cue is None:
         return False

@@ -20,6 +20,7 @@ def readings(body: str) -> list[tuple]:
         ("A ticket now costs €3,40 at the gate.", "€3,40", 3.4, "money"),
         ("The bill came to 7,9 billion euros in total.", "7,9 billion euros", 7.9e9, "money"),
         ("Growth slowed to 0,7 per cent in spring.", "0,7 per cent", 0.7, "percentage"),
+        ("A single fare is CHF 3,20 now.", "CHF 3,20", 3.2, "money"),
         ("The tariff is 2,75 dirhams.", "2,75 dirhams", 2.75, "money"),
         ("The rate held at 4,15 por ciento.", "4,15 por ciento", 4.15, "percentage"),
         ("Turnover reached 2.345,6 Mio. Euro last year.", "2.345,6", 2345.6, None),
@@ -40,6 +41,7 @@ def test_a_comma_before_one_or_two_digits_and_a_cue_is_decimal(body, text, value
         ("Scores were 7,8 and 9 out of ten.", None),
         ("Read chapters 4,5 per week.", [4, 5]),
         ("Teams 4,5 won the cup.", None),
+        ("The ABC 4,5 and 6 models sold.", None),
     ],
 )
 def test_thousands_and_lists_keep_their_commas(body, values):
