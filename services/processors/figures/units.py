@@ -73,7 +73,27 @@ _PER_SLASH = {
 }
 # Oil-trade rate symbols: barrels a day, with the scale the symbol carries ("mb/d", "kb/d", "mbpd").
 _BARREL_RATES = {"b": 1.0, "bbl": 1.0, "kb": 1e3, "mb": 1e6, "mmb": 1e6, "mbbl": 1e6, "mmbbl": 1e6}
-_BARREL_WORDS = {"bpd": 1.0, "kbpd": 1e3, "kbd": 1e3, "mbpd": 1e6, "mmbpd": 1e6, "mbd": 1e6, "mmbd": 1e6}
+# Oil and gas trade symbols that carry their own scale: (lemma, scale).
+_SCALED_SYMBOLS = {
+    "bpd": ("barrel per day", 1.0),
+    "kbpd": ("barrel per day", 1e3),
+    "kbd": ("barrel per day", 1e3),
+    "mbpd": ("barrel per day", 1e6),
+    "mmbpd": ("barrel per day", 1e6),
+    "mbd": ("barrel per day", 1e6),
+    "mmbd": ("barrel per day", 1e6),
+    "bcm": ("cubic metre", 1e9),
+    "mcm": ("cubic metre", 1e6),
+    "tcm": ("cubic metre", 1e12),
+    "bcf": ("cubic foot", 1e9),
+    "tcf": ("cubic foot", 1e12),
+    "mmcf": ("cubic foot", 1e6),
+    "mmcfd": ("cubic foot per day", 1e6),
+    "mmscfd": ("cubic foot per day", 1e6),
+    "bcfd": ("cubic foot per day", 1e9),
+}
+# "250,000 barrels a day", "2m tonnes a year": a measure per period written with "a"/"an".
+_PER_PERIOD = frozenset(("day", "week", "month", "year", "hour"))
 
 
 def _per_slash(tokens: list[Token], index: int) -> tuple[str, int] | None:
@@ -89,10 +109,12 @@ def _per_slash(tokens: list[Token], index: int) -> tuple[str, int] | None:
 
 
 def _barrel_rate(tokens: list[Token], index: int) -> Unit | None:
-    """ "1.2 mb/d", "300 kb/d", "2 million b/d", "500 kbpd": barrels a day, scaled by the symbol."""
+    """ "1.2 mb/d", "300 kb/d", "2 million b/d", "500 kbpd": barrels a day, scaled by the symbol;
+    "55 bcm", "5 tcf", "300 mmcfd": gas volumes and flows the same way."""
     token = tokens[index]
-    if token.lower in _BARREL_WORDS:
-        return Unit(index, index, "barrel per day", "other", _BARREL_WORDS[token.lower])
+    if token.lower in _SCALED_SYMBOLS:
+        lemma, scale = _SCALED_SYMBOLS[token.lower]
+        return Unit(index, index, lemma, "other", scale)
     per = _per_slash(tokens, index + 1) if token.lower in _BARREL_RATES else None
     if per is None or per[0] != "day":
         return None
@@ -260,6 +282,14 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         and tokens[last + 2].lower == "hour"
     ):
         return Unit(first, last + 2, f"{lemma} per hour", "other")
+    if (
+        category not in ("duration", "money")
+        and last + 2 < len(tokens)
+        and tokens[last + 1].lower in ("a", "an")
+        and tokens[last + 2].lower in _PER_PERIOD
+        and not (last + 3 < len(tokens) and tokens[last + 3].lower in ("ago", "earlier", "later", "before", "after"))
+    ):
+        return Unit(first, last + 2, f"{lemma} per {tokens[last + 2].lower}", "other")  # "barrels a day"
     return Unit(first, last, lemma, category)
 
 

@@ -160,3 +160,22 @@ def test_a_scale_word_after_a_currency_code_scales_the_amount(body, text, value)
 
 def test_a_scale_word_after_a_currency_name_is_left_alone():
     assert [f.value for f in extract_figures("It was 20 dollars million times cheaper.")][0] == 20
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("Russia shipped 40 bcm of gas.", 40e9, "cubic metre"),
+        ("The basin holds 12 tcf in reserves.", 12e12, "cubic foot"),
+        ("The well flows 150 mmcfd today.", 150e6, "cubic foot per day"),
+        ("The plant refines 90,000 barrels a day.", 90000, "barrel per day"),
+        ("The mill makes 3 million tonnes a year.", 3e6, "tonne per year"),
+    ],
+)
+def test_gas_symbols_and_measures_per_period(body, value, unit):
+    [figure] = extract_figures(body)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_a_period_followed_by_ago_is_no_rate():
+    assert [f.unit for f in extract_figures("She ran 5 km an hour ago.")] == ["kilometre"]
