@@ -177,6 +177,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         return Unit(first, index, *symbol)
     if text not in measures or token.kind == "num":
         return None
+    if measures[text][1] == "money" and token.text[0].isupper() and len(token.text) <= 4:
+        return None  # "60 Sen. votes": a short capitalised coin name is an abbreviation
     if (
         len(text) <= 2
         and text

@@ -179,3 +179,8 @@ def test_gas_symbols_and_measures_per_period(body, value, unit):
 
 def test_a_period_followed_by_ago_is_no_rate():
     assert [f.unit for f in extract_figures("She ran 5 km an hour ago.")] == ["kilometre"]
+
+
+def test_a_capitalised_short_coin_name_is_an_abbreviation():
+    assert all(f.category != "money" for f in extract_figures("The motion won 55 Sen. votes."))
+    assert [f.unit for f in extract_figures("A stamp is 45¢ now.")] == ["cent"]
