@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from services.processors.figures.market_quotes import quote_tail
-from services.processors.figures.tokens import Token
+from services.processors.figures.tokens import Token, is_decimal_comma
 
 UNITS = {
     "zero": 0,
@@ -162,7 +162,10 @@ class Number:
 
 
 def digit_value(text: str) -> float | None:
-    """Value of a digit token ("1,500" -> 1500.0), or None when it is not a number."""
+    """Value of a digit token ("1,500" -> 1500.0, the decimal-comma "3,5" -> 3.5), or None when
+    it is not a number."""
+    if is_decimal_comma(text):
+        return float(text.replace(".", "").replace(",", "."))
     try:
         return float(
             text.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "").replace("\u2009", "")

@@ -20,7 +20,7 @@ for _qualifier, _phrases in {
     "no fewer than|no less than|a minimum of|just over|well over|well above|not less than|not fewer than|"
     "as few as|more then|beyond|greater than or equal to|more than or equal to|bigger or equal than|"
     "larger or equal than|higher or equal than|greater or equal than|greater or equal to|at least or equal to|larger than|bigger than|exceed|exceeds|exceeded|surpass|"
-    "surpassed|surpassing|topped|topping|upward of|upwards of|north of|as low as|as little as|at a minimum|"
+    "surpassed|surpassing|surpasses|tops|topped|topping|outstripped|outstripping|upward of|upwards of|north of|as low as|as little as|at a minimum|"
     "at minimum|at the very least",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|"
     "as many as|as much as|not more than|lower than|just under|well under|well below|a mere|only|just|"
@@ -73,7 +73,25 @@ def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
             if phrase == ("about",) and len(words) > 1 and words[-2] in _ABOUT_GOVERNORS:
                 return None  # "they talked about 3 issues": the preposition, not a hedge
             return PREFIXES[phrase], index - size
+    if len(words) > 1 and words[-1] in _REACH_VERBS and words[-2] in _VERB_OPENERS:
+        return "lower-bound", index - 1  # "could top $100", "expected to exceed 5,000"
+    if len(words) > 1 and words[-1] == "past" and words[-2] in _RISE_VERBS:
+        return "lower-bound", index - 1  # "surged past $90": went beyond the level
     return None
+
+
+# Verbs of going past a level in their bare form, a hedge only after a modal or "to" ("could top
+# $100", "set to surpass 1m"); "the top 10" is a rank, not a bound.
+_REACH_VERBS = frozenset(("top", "outstrip"))
+# Verbs of rising before "past" ("surged past $90", "climbed past 5,000"); "the past 5 years" is no bound.
+_RISE_VERBS = frozenset(
+    """rise rises rose risen rising climb climbs climbed climbing surge surges surged surging jump jumps
+    jumped jumping push pushes pushed pushing move moves moved moving edge edges edged edging creep
+    creeps crept creeping soar soars soared soaring shoot shoots shot shooting race races raced racing
+    sail sails sailed sailing break breaks broke broken breaking blow blows blew blown go goes went gone
+    going zoom zooms zoomed zooming""".split()
+)
+_VERB_OPENERS = frozenset("could can may might will would should must to not never cannot soon".split())
 
 
 # Words that take "about" as their preposition ("talked about", "fears about", "information about").

@@ -39,7 +39,7 @@ MONTHS = frozenset(
 TIME_WORDS = frozenset("am pm gmt utc bst est edt cet cest pst pdt et local noon midnight".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 STREET_WORDS = frozenset("Street St Road Rd Avenue Ave Boulevard Lane Drive Place Square Terrace Way".split())
-PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct")
+PERCENT_WORDS = ("percent", "percentage", "percents", "pc", "pct", "prozent", "procent")
 VIDEO_LINES = frozenset("144 240 360 480 720 1080 1440 2160 4320".split())  # "1080p" is a picture format, not pence
 
 
@@ -126,11 +126,16 @@ def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return scaled[0], index  # "45 MEUR"
     if (
         token.kind == "sym"
-        and token.adjacent
         and key in currencies
-        and not (index + 1 < len(tokens) and tokens[index + 1].adjacent and tokens[index + 1].kind == "num")
+        and not (
+            index + 1 < len(tokens)
+            and tokens[index + 1].kind == "num"
+            and (tokens[index + 1].adjacent or not token.adjacent)
+        )
     ):
-        return currencies[key][0], index  # a sign written after its digits, "only 10$", "5£"
+        # a sign written after its digits, "only 10$", "5£", or one space on as French style
+        # writes it ("10 $", "25 €"); a number after a spaced sign is the sign's own ("10 $ 30")
+        return currencies[key][0], index
     if key in currencies and currencies[key][1] in ("suffix", "both") and not _miscased(token):
         if key in ("pound", "pounds") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "200 pounds of flour" is a weight
@@ -180,8 +185,11 @@ _CENT_WORDS = frozenset(("cent", "cents", "pence", "penny", "centimes", "kopecks
 
 def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
     """(amount in whole units, last token) of "[and] 50 cents" after a currency word
-    ("3 dollars 50 cents", "thirteen dollars and forty-five cents"), or None."""
-    if index < len(tokens) and tokens[index].lower == "and":
+    ("3 dollars 50 cents", "thirteen dollars and forty-five cents"), or of a bare cents amount
+    closing the clause without "and" ("15 dollars 50.", "17 USD 25"), or None. With "and" the
+    cents word is needed: "between 10 dollars and 20" is a range."""
+    joined = index < len(tokens) and tokens[index].lower == "and"
+    if joined:
         index += 1
     if index >= len(tokens) or tokens[index].kind not in ("num", "word"):
         return None
@@ -195,9 +203,25 @@ def _cents_after(tokens: list[Token], index: int) -> tuple[float, int] | None:
     ):
         return None
     unit = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
-    if unit is None or unit.lower not in _CENT_WORDS:
-        return None
-    return number.value / 100, number.last + 1
+    if unit is not None and unit.lower in _CENT_WORDS:
+        return number.value / 100, number.last + 1
+    if not joined and (unit is None or unit.text in _CLOSING) and _cents_shaped(tokens, number):
+        return number.value / 100, number.last  # "15 dollars 50.", "thirteen dollars forty-five"
+    return None
+
+
+_CLOSING = frozenset(".,;:!?)")
+# "per cent" and its Spanish and French spellings, met in quoted rates ("3,65 por ciento")
+_TWO_WORD_PERCENT = frozenset((("per", "cent"), ("por", "ciento"), ("pour", "cent")))
+_SCALE_AFTER_CODE = frozenset(("million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn"))
+
+
+def _cents_shaped(tokens: list[Token], number: Number) -> bool:
+    """True for a cents amount written bare: two digits ("50", "05") or number words."""
+    if number.words:
+        return True
+    text = tokens[number.first].text
+    return number.first == number.last and len(text) == 2 and text.isdigit()
 
 
 _WEIGHT_WORDS = frozenset(
@@ -261,7 +285,7 @@ def _percent_after(tokens: list[Token], index: int) -> int | None:
         if token.lower == "percentage" and index + 1 < len(tokens) and tokens[index + 1].lower in ("point", "points"):
             return index + 1
         return index
-    if token.lower == "per" and index + 1 < len(tokens) and tokens[index + 1].lower == "cent":
+    if index + 1 < len(tokens) and (token.lower, tokens[index + 1].lower) in _TWO_WORD_PERCENT:
         return index + 1
     if (
         token.lower == "of"
@@ -363,6 +387,18 @@ def read_atom(
             if value is not None and (scaled := scaled_code(tokens[symbol[1]])) is not None:
                 value *= scaled[1]
                 number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+            scale = tokens[symbol[1] + 1].lower if symbol[1] + 1 < len(tokens) else ""
+            code = tokens[symbol[1]]
+            if (
+                value is not None
+                and not number.multiplied
+                and scale in _SCALE_AFTER_CODE
+                and (code.kind == "sym" or code.text.isupper())
+            ):
+                # "75 USD million": the scale word after the code still scales the digits
+                value *= MULTIPLIERS[scale]
+                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+                return Atom(first, symbol[1] + 1, number, value, symbol[0])
             return Atom(first, symbol[1], number, value, symbol[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
@@ -373,6 +409,9 @@ def read_atom(
             return Atom(first, measure.last, number, value, None, False, measure)
         measure = measure_after(tokens, last + 1)
         if measure is not None:
+            if measure.factor != 1 and value is not None:
+                value *= measure.factor  # "1.2 mb/d": the symbol carries the million
+                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
             if (
                 measure.lemma == "foot"
                 and value is not None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.processors.figures.lexicon import lexicon
+
 # Alternatives: digit groups split by spaces, thin or no-break spaces ("40 000", "40\u202f000"; every group is
 # exactly three digits not followed by a fourth, so a failed group is given up at once); digit
 # runs with ".," groups; a leading-dot decimal (".08"); a word (letters, one inner apostrophe;
@@ -19,6 +21,22 @@ from dataclasses import dataclass
 _TOKEN = re.compile(
     r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3}(?![\d/]))+(?:\.\d+)?|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+(?![.\d])|[^\W\d_¼-¾⅐-⅟↉]+(?:['’][^\W\d_¼-¾⅐-⅟↉]+)?|\S"
 )
+# A decimal comma, as continental Europe writes it: "1,2", "2,75" and "1.234,5" (dots group thousands).
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}")
+# What makes such a comma decimal: a percent sign or word, a scale word or a currency (any in the
+# lexicon) right after ("€1,2 million", "3,5 Prozent", "2,75%"), or a currency sign or ISO code
+# just before ("€2,50", "EUR 2,50"). "1,200" never matches (three digits group thousands) and
+# "items 1,2 and 3" has no cue, so lists stay lists.
+_CUE_AFTER = re.compile(r"[ \u00a0]?(?:[%‰€$£¥₹₽]|[^\W\d_]{1,12}\b\.?)")
+_CUE_WORDS = frozenset(
+    """percent pct prozent procent million millions billion billions trillion bn mn mln bln tn m
+    mio mrd mio. mrd. millionen milliarden millones millions milliards miljoen miljard miljoner
+    miljarder thousand k euro euros eur usd dollar dollars chf franken francs kr kronor kroner
+    krone yen yuan rmb gbp pounds złoty zł zloty zlotys rubel rubles roubles lei forint""".split()
+)
+_CUE_BEFORE = frozenset("€$£¥₹₽")
+_CUE_SIGNS = _CUE_BEFORE | {"%", "‰"}
+_CENT_AFTER = {"per": " cent", "por": " ciento", "pour": " cent"}
 _GROUPED = re.compile(
     r"\d{1,3}(?:[, \u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 )
@@ -43,13 +61,17 @@ def tokenize(body: str) -> list[Token]:
     """Split ``body`` into tokens. Digit runs grouped in thousands ("1,500,000") or in the
     South Asian lakh style ("12,34,567") are one number. Digit runs whose commas are not separators
     ("1,2,3") are split at the commas; runs with two or more dots (versions, IP addresses)
-    are kept whole with kind "code" so they never become figures."""
+    are kept whole with kind "code" so they never become figures. A comma followed by one or two
+    digits is a decimal comma when a percent, scale or currency word follows or a currency sign
+    precedes ("3,5 Prozent", "€1,2 million"): such a token is one number, read by ``numbers.digit_value``."""
     tokens: list[Token] = []
     prev_end = -1
     for match in _TOKEN.finditer(body):
         text, start = match.group(), match.start()
         if text[0].isdigit() or (text[0] == "." and len(text) > 1):
-            if text.count(".") >= 2:
+            if _DECIMAL_COMMA.fullmatch(text) and _decimal_cue(body, start, match.end()):
+                tokens.append(Token(text, start, match.end(), "num", start == prev_end))
+            elif text.count(".") >= 2:
                 tokens.append(Token(text, start, match.end(), "code", start == prev_end))
             elif _GROUPED.fullmatch(text):
                 tokens.append(Token(text, start, match.end(), "num", start == prev_end))
@@ -60,6 +82,33 @@ def tokenize(body: str) -> list[Token]:
             tokens.append(Token(text, start, match.end(), kind, start == prev_end))
         prev_end = match.end()
     return tokens
+
+
+def _decimal_cue(body: str, start: int, end: int) -> bool:
+    if start > 0 and body[start - 1] in _CUE_BEFORE:
+        return True
+    code = body[max(0, start - 4) : start]
+    if len(code) == 4 and code[3] == " " and code[:3].isupper() and (start == 4 or not body[start - 5].isalnum()):
+        if code[:3].lower() in lexicon().currencies:
+            return True  # "EUR 2,50", "CHF 3,20": an ISO code just before
+    cue = _CUE_AFTER.match(body, end)
+    if cue is None:
+        return False
+    word = cue.group().strip(" \u00a0").lower()
+    if word in _CENT_AFTER:
+        tail = _CENT_AFTER[word]  # "3,5 per cent", "3,5 por ciento", "3,5 pour cent"
+        return body[cue.end() : cue.end() + len(tail)].lower() == tail
+    bare = word.rstrip(".")  # "Mio." or a word closing the sentence
+    if word in _CUE_WORDS or bare in _CUE_WORDS or word in _CUE_SIGNS:
+        return True
+    # a currency name or code; one- and two-letter ones ("p", "Y", "rm") and "won" are too often else
+    return len(bare) >= 3 and bare != "won" and bare in lexicon().currencies
+
+
+def is_decimal_comma(text: str) -> bool:
+    """True for a number written with a decimal comma ("1,2", "1.234,5"); such text only reaches
+    a "num" token when ``tokenize`` found a cue for it."""
+    return _DECIMAL_COMMA.fullmatch(text) is not None
 
 
 def _split_commas(text: str, start: int, prev_end: int, out: list[Token]) -> None:

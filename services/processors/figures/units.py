@@ -54,6 +54,71 @@ class Unit:
     last: int
     lemma: str
     category: str | None = None
+    factor: float = 1.0  # a scale inside the symbol: "mb/d" is a million barrels per day
+
+
+# Per-time denominators written after a slash ("km/h", "t/yr", "b/d").
+_PER_SLASH = {
+    "d": "day",
+    "day": "day",
+    "h": "hour",
+    "hr": "hour",
+    "hour": "hour",
+    "yr": "year",
+    "y": "year",
+    "year": "year",
+    "s": "second",
+    "sec": "second",
+    "min": "minute",
+}
+# Oil-trade rate symbols: barrels a day, with the scale the symbol carries ("mb/d", "kb/d", "mbpd").
+_BARREL_RATES = {"b": 1.0, "bbl": 1.0, "kb": 1e3, "mb": 1e6, "mmb": 1e6, "mbbl": 1e6, "mmbbl": 1e6}
+# Oil and gas trade symbols that carry their own scale: (lemma, scale).
+_SCALED_SYMBOLS = {
+    "bpd": ("barrel per day", 1.0),
+    "kbpd": ("barrel per day", 1e3),
+    "kbd": ("barrel per day", 1e3),
+    "mbpd": ("barrel per day", 1e6),
+    "mmbpd": ("barrel per day", 1e6),
+    "mbd": ("barrel per day", 1e6),
+    "mmbd": ("barrel per day", 1e6),
+    "bcm": ("cubic metre", 1e9),
+    "mcm": ("cubic metre", 1e6),
+    "tcm": ("cubic metre", 1e12),
+    "bcf": ("cubic foot", 1e9),
+    "tcf": ("cubic foot", 1e12),
+    "mmcf": ("cubic foot", 1e6),
+    "mmcfd": ("cubic foot per day", 1e6),
+    "mmscfd": ("cubic foot per day", 1e6),
+    "bcfd": ("cubic foot per day", 1e9),
+}
+# "250,000 barrels a day", "2m tonnes a year": a measure per period written with "a"/"an".
+_PER_PERIOD = frozenset(("day", "week", "month", "year", "hour"))
+
+
+def _per_slash(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """("day", last index) for a "/d"-style denominator written against tokens[index - 1]."""
+    if index + 1 >= len(tokens) or tokens[index].text != "/" or not tokens[index].adjacent:
+        return None
+    denominator = tokens[index + 1]
+    if not denominator.adjacent or denominator.lower not in _PER_SLASH:
+        return None
+    if index + 2 < len(tokens) and tokens[index + 2].adjacent and tokens[index + 2].kind in ("word", "num"):
+        return None
+    return _PER_SLASH[denominator.lower], index + 1
+
+
+def _barrel_rate(tokens: list[Token], index: int) -> Unit | None:
+    """ "1.2 mb/d", "300 kb/d", "2 million b/d", "500 kbpd": barrels a day, scaled by the symbol;
+    "55 bcm", "5 tcf", "300 mmcfd": gas volumes and flows the same way."""
+    token = tokens[index]
+    if token.lower in _SCALED_SYMBOLS:
+        lemma, scale = _SCALED_SYMBOLS[token.lower]
+        return Unit(index, index, lemma, "other", scale)
+    per = _per_slash(tokens, index + 1) if token.lower in _BARREL_RATES else None
+    if per is None or per[0] != "day":
+        return None
+    return Unit(index, per[1], "barrel per day", "other", _BARREL_RATES[token.lower])
 
 
 def measure_after(tokens: list[Token], index: int) -> Unit | None:
@@ -67,6 +132,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         index += 1  # "three-day", "27-kilometer"
         token = tokens[index]
     text = token.text if token.text in ("L", "T") else token.lower
+    if token.kind == "word" and (rate := _barrel_rate(tokens, index)) is not None:
+        return Unit(first, rate.last, rate.lemma, rate.category, rate.factor)
     if _inch_mark(tokens, index) or _glued_inches(tokens, index):
         return Unit(first, index, "inch", "distance-area")
     if temperature_letter(tokens, index):
@@ -110,6 +177,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         return Unit(first, index, *symbol)
     if text not in measures or token.kind == "num":
         return None
+    if measures[text][1] == "money" and token.text[0].isupper() and len(token.text) <= 4:
+        return None  # "60 Sen. votes": a short capitalised coin name is an abbreviation
     if (
         len(text) <= 2
         and text
@@ -203,6 +272,8 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         )
     if last + 1 < len(tokens) and tokens[last + 1].lower in ("squared", "cubed"):
         return Unit(first, last + 1, ("square " if tokens[last + 1].lower == "squared" else "cubic ") + lemma, category)
+    if category != "duration" and (per := _per_slash(tokens, last + 1)) is not None:
+        return Unit(first, per[1], f"{lemma} per {per[0]}", "other")  # "300 km/h", "5 t/yr"
     if last + 2 < len(tokens) and tokens[last + 1].lower == "per" and tokens[last + 2].lower in measures:
         per_lemma = measures[tokens[last + 2].lower][0]
         return Unit(first, last + 2, f"{lemma} per {per_lemma}", "other")
@@ -213,6 +284,14 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
         and tokens[last + 2].lower == "hour"
     ):
         return Unit(first, last + 2, f"{lemma} per hour", "other")
+    if (
+        category not in ("duration", "money")
+        and last + 2 < len(tokens)
+        and tokens[last + 1].lower in ("a", "an")
+        and tokens[last + 2].lower in _PER_PERIOD
+        and not (last + 3 < len(tokens) and tokens[last + 3].lower in ("ago", "earlier", "later", "before", "after"))
+    ):
+        return Unit(first, last + 2, f"{lemma} per {tokens[last + 2].lower}", "other")  # "barrels a day"
     return Unit(first, last, lemma, category)
 
 
