@@ -307,6 +307,8 @@ class NewsLayer:
     def _trim(self, toks: DocTokens, start: int, end: int) -> tuple[int, int]:
         residue = self._lexicon.residue
         text, punct = toks.text, toks.punct
+        if start + 2 < end and toks.lower[start] in self._lexicon.member_nouns and toks.lower[start + 1] == "of":
+            start += 2  # "Representatives of First Bank": the people of the body, not its name
         while start < end and (
             punct[start]
             or text[start].isspace()

@@ -438,3 +438,13 @@ def test_hashtags_and_handles_are_no_mentions(run):
     entities, _ = run('The minister wrote: "We will remove Turkey from the #TravelCorridor list." Follow @CityCouncil.')
     assert "TravelCorridor" not in entities and "CityCouncil" not in entities
     assert entities["Turkey"].type == "GPE"
+
+
+def test_people_of_a_body_opening_a_sentence_are_not_part_of_its_name(run):
+    # The bare model reads "Representatives of Harbor Trust" after a line break as one ORG.
+    entities, _ = run(
+        "The merger was approved on Friday .\n"
+        "Representatives of Harbor Trust , Kestrel Savings and Lumen Bancorp declined to comment .\n"
+    )
+    assert entities["Harbor Trust"].type == "ORG"
+    assert not [e for e in entities.values() if "Representatives" in e.name]
