@@ -70,7 +70,9 @@ driven by a list in ``data/``:
     Telegraph"), and so is one opening with a media word and a particle ("Gazzetta dello
     Sport") (:mod:`mastheads`);
 18. a company's short name takes the possessive its full name holds ("Boatmen's Bancshares"
-    ... "Boatmen's said") (:mod:`possessive_names`).
+    ... "Boatmen's said") (:mod:`possessive_names`);
+19. a sentence-opening occupation the article writes in lower case before a name elsewhere is
+    no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -102,6 +104,7 @@ from services.processors.entities.market_names import market_measures
 from services.processors.entities.mastheads import newspaper_mastheads
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
+from services.processors.entities.occupations import occupations_before_names
 from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
@@ -239,6 +242,7 @@ class NewsLayer:
         selected = bylines(toks, selected, self._lexicon)
         selected = newspaper_titles(toks, selected)
         selected = possessive_company_names(toks, selected)
+        selected = occupations_before_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
