@@ -56,6 +56,8 @@ class Lexicon:
     #: Common nouns that make the proper noun right after them an organisation ("group",
     #: "brokerage", "carmaker"), from ``data/bodies.json``.
     org_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: Plural nouns for people of a body ("officials", "shareholders"), from ``data/bodies.json``.
+    member_nouns: frozenset[str] = field(default_factory=frozenset)
     #: Words that close a company's full name ("Corp", "Inc", "Plc"), from ``data/bodies.json``.
     company_designators: frozenset[str] = field(default_factory=frozenset)
     #: Heads of geographic names written "Head of Place" ("Gulf of Mexico"), from ``data/bodies.json``.
@@ -167,6 +169,7 @@ def load_lexicon() -> Lexicon:
         region_words=frozenset(bodies["region_words"]),
         locative_prepositions=frozenset(bodies["locative_prepositions"]),
         org_nouns=frozenset(bodies["org_nouns"]),
+        member_nouns=frozenset(bodies["member_nouns"]),
         company_designators=frozenset(bodies["company_designators"]),
         geo_heads=frozenset(bodies["geo_heads"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),

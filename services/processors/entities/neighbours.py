@@ -11,10 +11,12 @@ words off both ends of a span, repeatedly, and never empties it:
   and at the end of one an ordinal, the minute of a goal ("Roberto Carlos 79th"); an
   organisation keeps a number ("Channel 4", "Formula 1");
 - an agency name (``data/agencies.json``) after or before the rest: the gazetteer then gives
-  the agency its own ORG span;
+  the agency its own ORG span; not when a bare hyphen joins it to the rest ("Itar-Tass"), as
+  then the agency name is a part of another name;
 - at the end, a reporting period of a results brief ("Computer Systems Inc Q2", "Jeans Mate
   Corp - 6mth": "Q2", "H1", "6mth", "9mths", "FY"), and a number that goes on in a hyphen
-  right after it, the start of a telephone number or code ("Newsdesk 212-859-1610"), and a
+  right after it, the start of a telephone number or code ("Newsdesk 212-859-1610"), a whole
+  telephone number of three or more digit groups joined by bare hyphens, and a
   country calling code ("Dublin Newsroom +353");
 - at the start, a month after "the" ("the August National Association of Purchasing
   Management": the month of the figure, not of the name; "May Department Stores" keeps it).
@@ -38,6 +40,8 @@ _PERIOD = re.compile(r"Q[1-4]|H[12]|[1-9]\d?mths?|FY(?:\d{2}|\d{4})?")
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: A country calling code opening a telephone number ("+353", "+1").
 _CALLING_CODE = re.compile(r"\+\d{1,4}")
+#: Digit groups of a telephone number ("212-859-1620"); a score has two.
+_PHONE_GROUPS = 3
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
@@ -79,11 +83,14 @@ def _trailing(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: 
         return end - 1
     if is_number(last) and end < len(toks) and text[end] == "-" and not toks.space[end - 1] and not toks.space[end]:
         return end - 1  # "Newsdesk 212-859-1610": a telephone number, not part of the name
+    phone = _telephone_start(toks, start, end)
+    if phone is not None:
+        return phone
     score = _score_start(toks, start, end, numberless)
     if score is not None:
         return score
     for width in range(min(_MAX_AGENCY_TOKENS, end - start - 1), 0, -1):
-        if toks.span_text(end - width, end) in lexicon.agencies:
+        if toks.span_text(end - width, end) in lexicon.agencies and not _glued_hyphen(toks, end - width - 1):
             return end - width
     return end
 
@@ -107,9 +114,36 @@ def _leading(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: L
         if numberless or (start + 2 < end and text[start + 1] in ("-", "\u2013") and is_number(text[start + 2])):
             return start + 1
     for width in range(min(_MAX_AGENCY_TOKENS, end - start - 1), 0, -1):
-        if toks.span_text(start, start + width) in lexicon.agencies:
+        if toks.span_text(start, start + width) in lexicon.agencies and not _glued_hyphen(toks, start + width):
             return start + width
     return start
+
+
+def _glued_hyphen(toks: DocTokens, k: int) -> bool:
+    """Token ``k`` is a hyphen written without spaces between two words ("Itar-Tass").
+
+    An agency name inside such a compound is part of another name, not a credit beside it.
+    """
+    if k <= 0 or k + 1 >= len(toks) or toks.text[k] != "-":
+        return False
+    return not toks.space[k - 1] and not toks.space[k]
+
+
+def _telephone_start(toks: DocTokens, start: int, end: int) -> int | None:
+    """Start of a trailing telephone number, three or more digit groups joined by bare hyphens.
+
+    "Energy Desk 212-859-1620": a score has two groups ("2-1") and stays for the score rule.
+    """
+    text = toks.text
+    k = end - 1
+    groups = 0
+    while k >= start and is_number(text[k]):
+        groups += 1
+        if k - 2 >= start and _glued_hyphen(toks, k - 1) and is_number(text[k - 2]):
+            k -= 2
+            continue
+        break
+    return k if groups >= _PHONE_GROUPS and k > start else None
 
 
 def _score_start(toks: DocTokens, start: int, end: int, numberless: bool) -> int | None:

@@ -68,7 +68,11 @@ driven by a list in ``data/``:
 17. a run of capitals closing with a media word and opening with a place, a nationality or a
     paper word is a newspaper, an ORG ("Hong Kong Standard", "Irish Times", "Sunday
     Telegraph"), and so is one opening with a media word and a particle ("Gazzetta dello
-    Sport") (:mod:`mastheads`).
+    Sport") (:mod:`mastheads`);
+18. a company's short name takes the possessive its full name holds ("Boatmen's Bancshares"
+    ... "Boatmen's said") (:mod:`possessive_names`);
+19. a sentence-opening occupation the article writes in lower case before a name elsewhere is
+    no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -100,6 +104,8 @@ from services.processors.entities.market_names import market_measures
 from services.processors.entities.mastheads import newspaper_mastheads
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
+from services.processors.entities.occupations import occupations_before_names
+from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
@@ -235,6 +241,8 @@ class NewsLayer:
         selected = newspaper_mastheads(toks, selected, self._lexicon)
         selected = bylines(toks, selected, self._lexicon)
         selected = newspaper_titles(toks, selected)
+        selected = possessive_company_names(toks, selected)
+        selected = occupations_before_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
@@ -303,6 +311,8 @@ class NewsLayer:
     def _trim(self, toks: DocTokens, start: int, end: int) -> tuple[int, int]:
         residue = self._lexicon.residue
         text, punct = toks.text, toks.punct
+        if start + 2 < end and toks.lower[start] in self._lexicon.member_nouns and toks.lower[start + 1] == "of":
+            start += 2  # "Representatives of First Bank": the people of the body, not its name
         while start < end and (
             punct[start]
             or text[start].isspace()

@@ -28,6 +28,8 @@ def _trim(nlp, text: str, label: str) -> str:
     ("Aryna Sabalenka 7-5 4", "ORG", "Aryna Sabalenka"),
     ("Gazprom Reuters", "ORG", "Gazprom"),
     ("AFP Ivan Petrov", "PERSON", "Ivan Petrov"),
+    ("Tarvex Energy Desk 212-555-0100", "ORG", "Tarvex Energy Desk"),  # a whole telephone number
+    ("Tarvex Energy Desk 44-171-555-0100", "ORG", "Tarvex Energy Desk"),
 ])
 def test_neighbours_are_cut_off(nlp, text, label, expected):
     assert _trim(nlp, text, label) == expected
@@ -38,6 +40,8 @@ def test_neighbours_are_cut_off(nlp, text, label, expected):
     ("Channel 4", "ORG"),             # an organisation may end in its own number
     ("Reuters", "ORG"),               # never emptied
     ("Associated Press", "ORG"),
+    ("Itar-Tass", "ORG"),             # an agency inside a hyphenated name is part of it
+    ("Reuters-Ipsos", "ORG"),
 ])
 def test_names_are_kept_whole(nlp, text, label):
     assert _trim(nlp, text, label) == text
@@ -94,3 +98,9 @@ def test_organisation_body_does_not_take_a_day_name(run):
     orgs = {m.text for e in entities.values() if e.type == "ORG" for m in e.mentions}
     assert "New York Stock Exchange" in orgs
     assert not any(o.startswith("Friday") for o in orgs)
+
+
+def test_a_hyphenated_name_ending_in_an_agency_stays_one_organisation(run):
+    entities, _ = run("Colonel Dravin told Itar-Tass that the talks would resume.")
+    orgs = [e for e in entities.values() if e.type == "ORG"]
+    assert [m.text for e in orgs for m in e.mentions] == ["Itar-Tass"]

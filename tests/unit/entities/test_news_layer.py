@@ -68,6 +68,15 @@ def test_a_newsroom_in_a_sign_off_is_an_org(run):
     assert entities["Tarvik Newsroom"].type == "ORG"
 
 
+def test_a_desk_in_a_sign_off_is_an_org_even_after_a_place(run):
+    # "Wall Street" alone is a place; with "Desk" after it the run names a newsroom desk.
+    entities, _ = run("Shares closed higher on Friday.\n-- Wall Street Desk , 212-555-0100")
+    assert entities["Wall Street Desk"].type == "ORG"
+    assert "Wall Street" not in entities
+    entities, _ = run("Copper prices eased.\n-- Tarvik Metals Desk +44 171 555 0100")
+    assert entities["Tarvik Metals Desk"].type == "ORG"
+
+
 def test_an_organisation_noun_outweighs_the_models_bare_readings_of_the_name(nlp):
     from services.processors.entities.consistency import one_sense_per_article
     from services.processors.entities.spans import NewsSpan
@@ -429,3 +438,13 @@ def test_hashtags_and_handles_are_no_mentions(run):
     entities, _ = run('The minister wrote: "We will remove Turkey from the #TravelCorridor list." Follow @CityCouncil.')
     assert "TravelCorridor" not in entities and "CityCouncil" not in entities
     assert entities["Turkey"].type == "GPE"
+
+
+def test_people_of_a_body_opening_a_sentence_are_not_part_of_its_name(run):
+    # The bare model reads "Representatives of Harbor Trust" after a line break as one ORG.
+    entities, _ = run(
+        "The merger was approved on Friday .\n"
+        "Representatives of Harbor Trust , Kestrel Savings and Lumen Bancorp declined to comment .\n"
+    )
+    assert entities["Harbor Trust"].type == "ORG"
+    assert not [e for e in entities.values() if "Representatives" in e.name]
