@@ -18,8 +18,16 @@ one of the CARDS shapes (headline and date either way round, or kicker, headline
 date), its headlines averaging HEADLINE_WORDS_MIN words or more. The date or the kicker is what
 sets cards apart from a story's own rhythm of subheading and paragraph or of question and answer;
 the fixed shapes keep out tables of labels and values ("Wire Transfer", "$10") and of dated events
-with their descriptions, whose rows are content. Nothing in this reads words, so it holds in any
-language.
+with their descriptions, whose rows are content.
+
+A teaser list is the same without dates or kickers: a list label (a short line that is no
+sentence: "Trending", "Meistgelesen", "Lo más leído") followed by at least CARDS_MIN cards of a
+headline and its teaser (``HT``), the headlines longer than the label. Without the label,
+``HTHTHT`` is a story's own rhythm of subheading and paragraph; a label directly above a longer
+heading is two headings in a row, which a story does not set. Questions are a story's
+subheadings or an interview's, so a run of question headlines is no teaser list.
+
+Nothing in this reads words, so it holds in any language.
 """
 
 from __future__ import annotations
@@ -35,7 +43,10 @@ CARDS_MIN = 3
 HEADLINE_WORDS_MIN = 3  # a card's headline is a title; a table's row label ("ACH Transfer") is shorter
 KICKER_WORDS = 3
 TEASER_WORDS = 60
+TEASER_LIST_WORDS = 40  # a teaser list's teaser is a line or two; a story's paragraph under a subhead runs longer
+TEASER_HEADLINE_WORDS_MIN = 4
 _ELLIPSES = ("...", "…")
+_QUOTES = tuple("\"'“”‘’«»„")
 
 
 def card_kind(block: Block, verdict: RemovalReason | None) -> str:
@@ -86,9 +97,60 @@ def card_spans(kinds: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _is_list_label(block: Block, verdict: RemovalReason | None) -> bool:
+    """A teaser list's label: a short line, no sentence, unmarked or read as a menu or list item."""
+    return (
+        verdict in (None, "navigation", "related-links")
+        and 1 <= block.n_words <= KICKER_WORDS
+        and not block.sentence
+        and not block.text.endswith(_ELLIPSES)
+    )
+
+
+def _is_teaser(block: Block) -> bool:
+    """A teaser list's teaser: short, and no quotation (quotes under names are testimonials or a story's voices)."""
+    return block.n_words <= TEASER_LIST_WORDS and not block.text.startswith(_QUOTES)
+
+
+def teaser_list_spans(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], kinds: str
+) -> list[tuple[int, int]]:
+    """[start, end) of every teaser list (see the module docstring), its label included: a label,
+    then CARDS_MIN or more (headline, teaser) pairs whose headlines average
+    TEASER_HEADLINE_WORDS_MIN words and outnumber the label's words, whose teasers are at most
+    TEASER_LIST_WORDS words and open with no quotation mark, and of whose headlines at most one asks a question. Linear."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(blocks) - 2:
+        if kinds[i + 1 : i + 3] != "HT" or not _is_list_label(blocks[i], verdicts[i]):
+            i += 1
+            continue
+        end = i + 1
+        while kinds[end : end + 2] == "HT" and _is_teaser(blocks[end + 1]):
+            end += 2
+        heads = [blocks[j] for j in range(i + 1, end, 2)]
+        if (
+            len(heads) >= CARDS_MIN
+            and sum(h.n_words for h in heads) >= TEASER_HEADLINE_WORDS_MIN * len(heads)
+            and min(h.n_words for h in heads) > blocks[i].n_words
+            and sum(1 for h in heads if h.text.rstrip().endswith(("?", "？"))) <= 1
+        ):
+            spans.append((i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
 def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
-    """Give "related-links" to the unmarked blocks of every card list."""
+    """Give "related-links" to the unmarked blocks of every card list and teaser list (a teaser
+    list's label too, when unmarked or read as a menu item)."""
     kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
+    for start, end in teaser_list_spans(blocks, verdicts, kinds):
+        if verdicts[start] in (None, "navigation"):
+            verdicts[start] = "related-links"
+        for i in range(start + 1, end):
+            verdicts[i] = "related-links"
     for start, end in card_spans(kinds):
         heads = [b.n_words for b, k in zip(blocks[start:end], kinds[start:end], strict=True) if k == "H"]
         if sum(heads) < HEADLINE_WORDS_MIN * len(heads):

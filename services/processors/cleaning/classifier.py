@@ -43,7 +43,7 @@ SHARE_WORDS = frozenset(
 # Share-button labels that stick to the end of a caption when a page is copied as text.
 SHARE_RESIDUE = frozenset("x f share facebook twitter email whatsapp linkedin pinterest reddit telegram tweet".split())
 # headings after which an article does not resume: comments, related links, an author box or credits
-_SECTION_ENDS = frozenset({"comments", "related-links", "credit"})
+_SECTION_ENDS = frozenset({"comments", "related-links", "credit", "legal"})
 SHORT_PROSE_WORDS = 8
 TAIL_BLOCKS = 3  # kept blocks at the article's end checked for author notes and calls to action
 PROMPT_WORDS = 45
@@ -116,6 +116,9 @@ AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this shar
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
 MAX_RUNS = 50
+NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
+PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
+NOTICE_BLOCKS = 2  # paragraphs of a disclaimer or legal notice under its heading at the page's end
 
 
 def local_verdict(block: Block) -> Verdict:
@@ -300,6 +303,34 @@ def _comments_heading_after_prose(
     return len(blocks)
 
 
+def mark_closing_notices(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """A notice under a legal heading at the page's end ("Disclaimer", "Aviso legal",
+    "Haftungsausschluss", then a paragraph or two of legal prose): with NOTICE_STORY_MIN prose
+    paragraphs above the heading and no prose paragraph after the notice's NOTICE_BLOCKS, the notice's
+    paragraphs are "legal" too, however heavy (a short story must not lose to its site's
+    disclaimer). A cookie banner's button above a story has the story's paragraphs after it."""
+    paragraphs = 0
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            verdict == "legal"
+            and paragraphs >= NOTICE_STORY_MIN
+            and markers().heading(block.norm, block.tokens) == "legal"
+        ):
+            notice = [j for j in range(i + 1, min(i + 1 + NOTICE_BLOCKS, len(blocks))) if verdicts[j] is None]
+            notice = [j for j in notice if prose_weight(blocks[j]) > 0]
+            rest = range(notice[-1] + 1 if notice else i + 1, len(blocks))
+            if notice and not any(verdicts[j] is None and _is_paragraph(blocks[j]) for j in rest):
+                for j in notice:
+                    verdicts[j] = "legal"
+                return
+        paragraphs += verdict is None and _is_paragraph(block)
+
+
+def _is_paragraph(block: Block) -> bool:
+    """A prose paragraph: what prose_weight scores in full."""
+    return prose_weight(block) >= PARAGRAPH_WEIGHT
+
+
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
     """The article's runs of prose in order: the densest run, plus runs weighing at least
     SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
@@ -431,6 +462,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_card_lists(blocks, verdicts)  # and so does a list of headlines set as cards with dates or kickers
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
     mark_galleries(blocks, verdicts)  # a slideshow splits it
+    mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     inside = [False] * len(blocks)

@@ -8,6 +8,14 @@ that recurs from the first head on (the "Reply", "Like", "Report" under each com
 their language) standing right above a head. A table of names and dates has the first two but
 not the third. Each head's two lines become "comments", and so does every recurring control. The structural pass then treats the thread like a
 comments section: the article's prose run stops at it and nothing after it is taken for article.
+
+A thread without controls is read from its heads alone when they say more than a table's rows do:
+BARE_HEADS_MIN heads or more naming as many different people, the name on the same side of every stamp,
+each stamp telling a clock time or an age ("3 godziny temu", "vor 2 Tagen", "hace 5 horas": a
+short line of one small number and words, whose word at the far end from the number recurs on
+the page; no word list, so any language), and a comment between every two heads (at most
+COMMENT_BLOCKS_MAX blocks, one of them text). Ages counting up one by one (1, 2, 3) are steps or
+ranks, not ages; a table of bare dates says nothing of a clock or an age.
 """
 
 from __future__ import annotations
@@ -25,6 +33,10 @@ NAME_WORDS_MAX = 4
 NAME_CHARS_MAX = 40
 CONTROL_WORDS_MAX = 3
 PROSE_WORDS_MIN = 8  # the article's first paragraph: heads above it are the article's own header
+BARE_HEADS_MIN = 3
+COMMENT_BLOCKS_MAX = 6  # blocks between two bare heads: a comment's lines and a counter or two
+AGE_WORDS = (2, 5)  # "3 hours ago", "il y a 2 heures"
+AGE_CHARS_MAX = 32
 _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d\d\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_VERDICTS = frozenset({None, "comments", "navigation", "byline"})
@@ -52,23 +64,47 @@ def is_name_shaped(block: Block, verdict: RemovalReason | None) -> bool:
 
 
 def mark_comment_threads(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
-    """Mark the heads and recurring controls of a comment thread "comments" (see the module docstring)."""
+    """Mark the heads and recurring controls of a comment thread "comments", or the heads of a
+    thread without controls (see the module docstring)."""
     first_prose = next(
         (i for i, b in enumerate(blocks) if verdicts[i] is None and b.sentence and b.n_words >= PROSE_WORDS_MIN), None
     )
     if first_prose is None:
         return
-    heads: list[tuple[int, int]] = []  # (stamp, name) positions
+    heads = _heads(blocks, verdicts, first_prose, set())
+    marked = _controlled_thread(blocks, verdicts, heads)
+    if not marked:
+        ages = age_stamps(blocks, verdicts)
+        bare = _heads(blocks, verdicts, first_prose, set(ages)) if ages else heads
+        if _is_bare_thread(blocks, bare, ages):
+            marked = {i for pair in bare for i in pair}
+    for i in marked:
+        verdicts[i] = "comments"
+
+
+def _heads(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], first_prose: int, ages: set[int]
+) -> list[tuple[int, int]]:
+    """(stamp, name) positions of the comment heads after the article's first paragraph; ``ages``
+    are more stamps."""
+    heads: list[tuple[int, int]] = []
     for i in range(first_prose + 1, len(blocks)):
-        if not is_stamp_shaped(blocks[i], verdicts[i]):
+        if i not in ages and not is_stamp_shaped(blocks[i], verdicts[i]):
             continue
         for j in (i - 1, i + 1):
             if first_prose < j < len(blocks) and is_name_shaped(blocks[j], verdicts[j]):
                 heads.append((i, j))
                 break
+    return heads
+
+
+def _controlled_thread(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], heads: list[tuple[int, int]]
+) -> set[int]:
+    """The heads and recurring controls of a thread with controls, else the empty set."""
     names = Counter(blocks[name].norm for _, name in heads)
     if len(heads) < COMMENT_HEADS_MIN or len(names) < 2 or _is_column(names.most_common(1)[0][1], len(heads)):
-        return  # one name over and over is a table's column label, not a thread's commenters
+        return set()  # one name over and over is a table's column label, not a thread's commenters
     in_heads = {i for pair in heads for i in pair}
     start = min(min(pair) for pair in heads)
     short = [
@@ -79,9 +115,55 @@ def mark_comment_threads(blocks: Sequence[Block], verdicts: list[RemovalReason |
     recurring = Counter(blocks[i].norm for i in short)
     controls = {i for i in short if recurring[blocks[i].norm] >= 2}
     if not any(min(pair) - 1 in controls for pair in heads):
-        return  # no control recurring between the comments: a table or a timeline, not a thread
-    for i in in_heads | controls:
-        verdicts[i] = "comments"
+        return set()  # no control recurring between the comments: a table or a timeline, not a thread
+    return in_heads | controls
+
+
+def age_number(block: Block, verdict: RemovalReason | None) -> tuple[int, str] | None:
+    """(number, far word) of a line shaped like an age ("3 godziny temu": (3, "temu"); "vor 2 Tagen":
+    (2, "vor")): AGE_WORDS words, no sentence, one number of one or two digits, the other words
+    letters; the far word is the first one when the number is not first, else the last. None otherwise."""
+    tokens = block.tokens
+    if (
+        verdict not in (None, "publication-stamp", "comments")
+        or block.sentence
+        or not AGE_WORDS[0] <= len(tokens) <= AGE_WORDS[1]
+        or len(block.text) > AGE_CHARS_MAX
+    ):
+        return None
+    numbers = [i for i, t in enumerate(tokens) if t.isdigit()]
+    if len(numbers) != 1 or len(tokens[numbers[0]]) > 2:
+        return None
+    if not all(t.isalpha() for i, t in enumerate(tokens) if i != numbers[0]):
+        return None
+    far = tokens[-1] if numbers[0] == 0 else tokens[0]
+    return int(tokens[numbers[0]]), far
+
+
+def age_stamps(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None]) -> dict[int, int]:
+    """Index -> number of every age-shaped line whose far word recurs on an age-shaped line of the page."""
+    shaped = {i: age_number(b, verdicts[i]) for i, b in enumerate(blocks)}
+    found = {i: a for i, a in shaped.items() if a is not None}
+    far = Counter(word for _, word in found.values())
+    return {i: number for i, (number, word) in found.items() if far[word] >= 2}
+
+
+def _is_bare_thread(blocks: Sequence[Block], heads: list[tuple[int, int]], ages: dict[int, int]) -> bool:
+    """Heads alone make a thread (see the module docstring)."""
+    if len(heads) < BARE_HEADS_MIN or len({blocks[name].norm for _, name in heads}) < BARE_HEADS_MIN:
+        return False
+    if len({name - stamp for stamp, name in heads}) != 1:
+        return False  # the name on both sides: rows of a table, not heads of comments
+    if not all(stamp in ages or _CLOCK.search(blocks[stamp].text) for stamp, _ in heads):
+        return False
+    numbers = [ages[stamp] for stamp, _ in heads if stamp in ages]
+    if len(numbers) == len(heads) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return False  # 1, 2, 3: steps or ranks
+    for (stamp, name), (next_stamp, next_name) in zip(heads, heads[1:], strict=False):
+        gap = range(max(stamp, name) + 1, min(next_stamp, next_name))
+        if not 1 <= len(gap) <= COMMENT_BLOCKS_MAX or all(blocks[i].n_words < 3 for i in gap):
+            return False
+    return True
 
 
 def _is_column(top_count: int, heads: int) -> bool:

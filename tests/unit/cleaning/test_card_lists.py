@@ -2,7 +2,7 @@
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_blocks
-from services.processors.cleaning.card_lists import card_kind, card_spans, mark_card_lists
+from services.processors.cleaning.card_lists import card_kind, card_spans, mark_card_lists, teaser_list_spans
 from services.processors.cleaning.classifier import local_verdict
 
 STORY = [
@@ -76,6 +76,55 @@ def test_a_story_of_subheads_and_short_paragraphs_is_not_a_card_list():
         ("Was ändert sich für den Verkehr im Ort", "Autos fahren während der Bauzeit über eine Umleitung im Norden."),
     ):
         lines += [head, para]
+    blocks = make_blocks(lines)
+    verdicts = [None] * len(blocks)
+    mark_card_lists(blocks, verdicts)
+    assert verdicts == [None] * len(blocks)
+
+
+TEASERS = [
+    (
+        "Polizei sucht vermissten Wanderer in den Bergen",
+        "Der Mann wurde nach Angaben der Beamten zuletzt am Sonntag auf dem Weg zur nördlichen Hütte gesehen.",
+    ),
+    (
+        "Bäckerei gewinnt Preis für ihr bestes Brot",
+        "Der kleine Familienbetrieb setzte sich im Wettbewerb gegen mehr als zweihundert Bewerber aus dem Land durch.",
+    ),
+    (
+        "Schule schließt nach Ausfall der Heizung",
+        "Die Eltern sollen ihre Kinder bis zum Ende der Reparaturen in der nächsten Woche zu Hause lassen.",
+    ),
+]
+
+
+def test_a_labelled_teaser_list_after_a_story_is_removed_in_any_language():
+    cards = [line for pair in TEASERS for line in pair]
+    body = clean("\n".join(STORY + ["Im Blick"] + cards + ["Impressum"]), "text").body
+    assert STORY[0] in body and STORY[-1] in body
+    assert "Wanderer" not in body and "Familienbetrieb" not in body and "Im Blick" not in body
+
+
+def test_teaser_lists_need_a_label_three_cards_and_no_quotes():
+    blocks = make_blocks(["Meistgelesen"] + [line for pair in TEASERS for line in pair])
+    verdicts = [None] * len(blocks)
+    kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
+    assert teaser_list_spans(blocks, verdicts, kinds) == [(0, 7)]
+    assert teaser_list_spans(blocks[1:], verdicts[1:], kinds[1:]) == []  # no label: subheads and paragraphs
+    assert teaser_list_spans(blocks[:5], verdicts[:5], kinds[:5]) == []  # two cards
+    quoted = make_blocks(["Stimmen"] + [line for title, teaser in TEASERS for line in (title, f"„{teaser}“")])
+    quoted_kinds = "".join(card_kind(b, None) for b in quoted)
+    assert teaser_list_spans(quoted, [None] * len(quoted), quoted_kinds) == []  # quotes under names
+
+
+def test_an_interview_of_questions_under_a_label_is_kept():
+    lines = ["Interview"]
+    for question, answer in (
+        ("Wie lange dauert die Sanierung der Brücke?", "Die Arbeiten sollen bis zum Sommer abgeschlossen sein."),
+        ("Wer bezahlt die Arbeiten am Bauwerk?", "Den größten Teil der Kosten übernimmt das Land."),
+        ("Was ändert sich für den Verkehr im Ort?", "Autos fahren während der Bauzeit über eine Umleitung."),
+    ):
+        lines += [question, answer]
     blocks = make_blocks(lines)
     verdicts = [None] * len(blocks)
     mark_card_lists(blocks, verdicts)

@@ -2,7 +2,7 @@
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block
-from services.processors.cleaning.comment_threads import is_stamp_shaped, mark_comment_threads
+from services.processors.cleaning.comment_threads import age_number, age_stamps, is_stamp_shaped, mark_comment_threads
 
 ARTICLE = [
     "Bridge repairs approved",
@@ -16,10 +16,12 @@ ARTICLE = [
 
 def _thread(reply: str) -> list[str]:
     return [
-        "kwame88", "3 March 2024 at 14:05",
+        "kwame88",
+        "3 March 2024 at 14:05",
         "About time. The ferry queue has been a nightmare for everyone who works across the river this year.",
         reply,
-        "Marta Ruiz", "03.03.2024 15:12",
+        "Marta Ruiz",
+        "03.03.2024 15:12",
         "Three million seems low for two piers, and I expect the final bill to be much higher than that.",
         reply,
     ]
@@ -50,13 +52,28 @@ def test_heads_and_their_recurring_control_are_comments_in_any_language():
 
 def test_a_table_of_names_and_dates_is_not_a_thread():
     table = [
-        "Caster", "24 November 1994", "She conjured water nonverbally in the first task of the tournament.",
-        "Seamus Finnigan", "30 June 1997", "He used this spell during class practice with the others.",
+        "Caster",
+        "24 November 1994",
+        "She conjured water nonverbally in the first task of the tournament.",
+        "Seamus Finnigan",
+        "30 June 1997",
+        "He used this spell during class practice with the others.",
     ]
     assert _verdicts(ARTICLE + table) == [None] * (len(ARTICLE) + len(table))
-    schedule = ["Time", "Location", "8:10 AM", "Leaves her trailer and goes outside to read by the river.",
-                "Time", "Location", "11:00 AM", "Leaves her trailer and goes to the museum to study.",
-                "Time", "Location", "2:00 PM", "Walks to the library and reads until the evening comes."]
+    schedule = [
+        "Time",
+        "Location",
+        "8:10 AM",
+        "Leaves her trailer and goes outside to read by the river.",
+        "Time",
+        "Location",
+        "11:00 AM",
+        "Leaves her trailer and goes to the museum to study.",
+        "Time",
+        "Location",
+        "2:00 PM",
+        "Walks to the library and reads until the evening comes.",
+    ]
     assert _verdicts(ARTICLE + schedule) == [None] * (len(ARTICLE) + len(schedule))
 
 
@@ -65,3 +82,50 @@ def test_page_text_ends_the_article_where_the_thread_begins():
     result = clean(page, "text")
     assert result.body == "\n\n".join(ARTICLE[3:])
     assert {r.reason for r in result.removed[3:]} == {"comments"}  # the whole thread, not stray furniture
+
+
+POLISH_ARTICLE = [
+    "Rada miasta zagłosowała we wtorek za budową nowego mostu na rzece, kończąc spór, który trwał ponad dziesięć lat.",
+    "Zwolennicy planu twierdzą, że most skróci czas dojazdu tysiącom osób i odciąży dwie istniejące przeprawy.",
+    "Prezydent miasta zapowiedziała, że prace ruszą wiosną, a most powinien zostać otwarty w ciągu trzech lat.",
+]
+COMMENT_TEXTS = [
+    "Świetna wiadomość, czekamy na ten most od lat i wreszcie coś się dzieje w tej sprawie.",
+    "Nie zgadzam się, to za drogo jak na nasze miasto, lepiej naprawić drogi, które już mamy.",
+    "Mieszkam po drugiej stronie rzeki i codziennie stoję w korkach, więc bardzo się cieszę.",
+]
+
+
+def _bare_thread(names: list[str], stamps: list[str]) -> list[str]:
+    return [
+        line for name, stamp, text in zip(names, stamps, COMMENT_TEXTS, strict=True) for line in (name, stamp, text)
+    ]
+
+
+def test_ages_are_read_from_one_number_and_a_recurring_far_word():
+    assert age_number(make_block("3 godziny temu"), None) == (3, "temu")
+    assert age_number(make_block("vor 2 Tagen"), None) == (2, "vor")
+    assert age_number(make_block("Marek Nowak"), None) is None
+    assert age_number(make_block("Page 2 of 12"), None) is None  # two numbers
+    blocks = [make_block(line) for line in ("3 godziny temu", "Tomasz", "5 dni temu", "12 minute read")]
+    assert age_stamps(blocks, [None] * len(blocks)) == {0: 3, 2: 5}  # "read" stands alone
+
+
+def test_a_thread_without_controls_is_read_from_names_and_ages_in_any_language():
+    thread = _bare_thread(["anna_k", "Marek Nowak", "zosia88"], ["3 godziny temu", "5 godzin temu", "1 dzień temu"])
+    page = "\n".join(POLISH_ARTICLE + thread + ["Kontakt"])
+    body = clean(page, "text").body
+    assert body == "\n\n".join(POLISH_ARTICLE)
+    clocks = _bare_thread(["Claire", "Jean Dupont", "mimi75"], ["le 3 mars à 14h05", "le 3 mars à 15h12", "à 16h40"])
+    verdicts = _verdicts(POLISH_ARTICLE + clocks)
+    assert verdicts[len(POLISH_ARTICLE) :: 3] == ["comments"] * 3  # the names
+    assert verdicts[len(POLISH_ARTICLE) + 2 :: 3] == [None] * 3  # the comments' text is left to the structural pass
+
+
+def test_steps_dates_and_a_repeated_name_are_no_bare_thread():
+    steps = _bare_thread(["Mąka i woda", "Ciasto", "Pieczenie"], ["Krok 1", "Krok 2", "Krok 3"])
+    assert _verdicts(POLISH_ARTICLE + steps) == [None] * (len(POLISH_ARTICLE) + len(steps))
+    timeline = _bare_thread(["Protest", "Głosowanie", "Decyzja"], ["3 marca 2023", "5 kwietnia 2023", "1 maja 2024"])
+    assert _verdicts(POLISH_ARTICLE + timeline) == [None] * (len(POLISH_ARTICLE) + len(timeline))
+    one_name = _bare_thread(["Redakcja"] * 3, ["3 godziny temu", "5 godzin temu", "1 dzień temu"])
+    assert _verdicts(POLISH_ARTICLE + one_name) == [None] * (len(POLISH_ARTICLE) + len(one_name))

@@ -267,3 +267,26 @@ def test_a_closing_quotation_that_addresses_nobody_but_reports_is_kept():
     closing = "« Nous ne lâcherons rien, et nous suivrons votre dossier », a déclaré la maire devant le conseil."
     result = clean("\n".join([*story, closing]), "text")
     assert result.body.split("\n\n") == [*story, closing]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("es", "Aviso legal"), ("de", "Haftungsausschluss"), ("en", "Disclaimer")]
+)
+def test_a_legal_heading_ends_the_article_with_the_notice_under_it(lang, heading):
+    story = EUROPEAN_PAGES[lang][1] if lang != "en" else STORY_EN
+    notice = (
+        "La información publicada en este sitio tiene carácter meramente informativo y no constituye asesoramiento "
+        "de ningún tipo. El editor no se hace responsable de los daños que pudieran derivarse del uso de estos "
+        "contenidos, ni de la exactitud de la información facilitada por terceros, ni de los enlaces a otros sitios."
+    )
+    assert clean("\n".join(story + [heading, notice, "Contacto"]), "text").body == "\n\n".join(story)
+
+
+def test_a_cookie_banner_button_above_the_story_does_not_end_it():
+    banner = [
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad.",
+        "Esta web guarda sus preferencias de navegación durante un año, según la normativa europea.",
+        "Aceptar",
+    ]
+    story = EUROPEAN_PAGES["es"][1]
+    assert clean("\n".join(banner + story), "text").body.endswith(story[-1])
