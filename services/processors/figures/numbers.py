@@ -92,8 +92,19 @@ MULTIPLIERS = {
     "mil": 1e6,
     "lakh": 1e5,
     "crore": 1e7,
+    # German and Dutch abbreviations, with or without their dot: "3,2 Mrd. Euro", "450 Mio Dollar"
+    "Mio": 1e6,
+    "mio": 1e6,
+    "Mrd": 1e9,
+    "mrd": 1e9,
+    "Tsd": 1e3,
+    "tsd": 1e3,
 }
-SPACED_MULTIPLIERS = frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore"))
+# Abbreviated scales that may carry a dot ("Mio."); the dot is part of the figure.
+DOTTED_MULTIPLIERS = frozenset(("Mio", "mio", "Mrd", "mrd", "Tsd", "tsd"))
+SPACED_MULTIPLIERS = (
+    frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore")) | DOTTED_MULTIPLIERS
+)
 # "half the aid", "half their income": a share of what follows, as "half of" is
 HALF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "all", "those", "these")
 HALF_NOUN_BEFORE = frozenset("the a first second third fourth final last latter former other".split())
@@ -208,6 +219,11 @@ def _fraction_of_scale(tokens: list[Token], number: Number) -> Number:
     return number
 
 
+def _dot_then_word(tokens: list[Token], i: int) -> bool:
+    """True when tokens[i] is a dot against the word before it and a word follows it."""
+    return i + 1 < len(tokens) and tokens[i].text == "." and tokens[i].adjacent and tokens[i + 1].kind == "word"
+
+
 def _word(tokens: list[Token], i: int) -> str:
     return tokens[i].lower if 0 <= i < len(tokens) and tokens[i].kind == "word" else ""
 
@@ -291,6 +307,8 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         if tokens[last].text == "lakh" and _word(tokens, last + 1) == "crore":
             value *= MULTIPLIERS["crore"]  # "1.5 lakh crore" = 1.5e12
             last += 1
+    if multiplied and tokens[last].text in DOTTED_MULTIPLIERS and _dot_then_word(tokens, last + 1):
+        last += 1  # "Mio." before "Euro": the abbreviation's dot, not a full stop
     if (
         not multiplied
         and last + 2 < n

@@ -14,7 +14,7 @@ _STOP = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[A-Z\"“‘(\d])")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no gen lt col sgt capt rep sen gov prof jr sr vs etc inc corp ltd co "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s fig approx est dept univ mt ft".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s fig approx est dept univ mt ft mio mrd tsd".split()
 )
 
 

@@ -30,7 +30,7 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}")
 _CUE_AFTER = re.compile(r"[ \u00a0]?(?:[%‰€$£¥₹₽]|[^\W\d_]{1,12}\b\.?)")
 _CUE_WORDS = frozenset(
     """percent pct prozent procent million millions billion billions trillion bn mn mln bln tn m
-    mio mrd mio. mrd. millionen milliarden millones millions milliards miljoen miljard miljoner
+    mio mrd tsd mio. mrd. tsd. millionen milliarden millones millions milliards miljoen miljard miljoner
     miljarder thousand k euro euros eur usd dollar dollars chf franken francs kr kronor kroner
     krone yen yuan rmb gbp pounds złoty zł zloty zlotys rubel rubles roubles lei forint""".split()
 )

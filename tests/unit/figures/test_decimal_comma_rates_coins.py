@@ -23,7 +23,7 @@ def readings(body: str) -> list[tuple]:
         ("A single fare is CHF 3,20 now.", "CHF 3,20", 3.2, "money"),
         ("The tariff is 2,75 dirhams.", "2,75 dirhams", 2.75, "money"),
         ("The rate held at 4,15 por ciento.", "4,15 por ciento", 4.15, "percentage"),
-        ("Turnover reached 2.345,6 Mio. Euro last year.", "2.345,6", 2345.6, None),
+        ("Turnover reached 2.345,6 Mio. Euro last year.", "2.345,6 Mio. Euro", 2345.6e6, "money"),
     ],
 )
 def test_a_comma_before_one_or_two_digits_and_a_cue_is_decimal(body, text, value, category):
