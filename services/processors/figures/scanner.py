@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from services.processors.figures.currency_names import currency_name_before
 from services.processors.figures.furniture import counter_like, labelled, phone_like, zip_like
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
@@ -105,6 +106,17 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
             return None  # "usd" only as a written code, "eur"/"rub" in lower case are too rare; "Ksh" is no ISO code
         return currencies[key][0], first
     return None
+
+
+def _name_before(tokens: list[Token], number: Number) -> tuple[str, int] | None:
+    """A lower-case currency name before a scaled amount ("euro 3bn"), unless a percent or another
+    currency follows the amount ("dollar 1.2 million percent" is no money of the name)."""
+    nxt = number.last + 1
+    scaled = number.multiplied or (nxt < len(tokens) and tokens[nxt].adjacent and tokens[nxt].text in ("m", "M"))
+    found = currency_name_before(tokens, number.first, scaled)
+    if found is None or _percent_after(tokens, nxt) is not None or _currency_after(tokens, nxt) is not None:
+        return None
+    return found
 
 
 def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
@@ -315,7 +327,7 @@ def read_atom(
     number = read_number(tokens, index)
     if number is None:
         return _half_a_unit(tokens, index) or _unit_and_a_half(tokens, index)
-    currency_before = _currency_before(tokens, index)
+    currency_before = _currency_before(tokens, index) or _name_before(tokens, number)
     first = currency_before[1] if currency_before else index
     if _excluded(tokens, number, sentence_first, currency_before is not None, in_range):
         return None
