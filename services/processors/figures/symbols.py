@@ -38,3 +38,17 @@ def unit_symbol(text: str) -> tuple[str, str] | None:
     if prefix is None or base is None:
         return None
     return prefix + base, "other"
+
+
+# Data sizes whose case tells bits from bytes: "Mb" and "Mbit" are megabits, "MB" megabytes.
+# Lower-case "mb"/"kb" stay with the lexicon (news copy writes them for bytes, oil copy for barrels).
+_DATA_PREFIXES = {"k": "kilo", "K": "kilo", "M": "mega", "G": "giga", "T": "tera"}
+_DATA_BASES = {"b": "bit", "bit": "bit", "B": "byte", "Byte": "byte"}
+
+
+def data_symbol(text: str) -> str | None:
+    """Lemma of a cased data-size symbol ("Mb" -> "megabit", "Gbit" -> "gigabit", "MB" ->
+    "megabyte", "kB" -> "kilobyte"), or None ("mb", "Mbps", "MW")."""
+    if len(text) < 2 or text[0] not in _DATA_PREFIXES or text[1:] not in _DATA_BASES:
+        return None
+    return _DATA_PREFIXES[text[0]] + _DATA_BASES[text[1:]]

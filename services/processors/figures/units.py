@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.numbers import UNITS
-from services.processors.figures.symbols import unit_symbol
+from services.processors.figures.symbols import data_symbol, unit_symbol
 from services.processors.figures.tokens import Token
 
 MAX_NOUN_WORDS = 4
@@ -168,6 +168,12 @@ def measure_after(tokens: list[Token], index: int) -> Unit | None:
             ("square " if squared else "cubic ") + measures[text[:-1]][0],
             "distance-area" if squared else "other",
         )
+    if token.kind == "word" and (data := data_symbol(token.text)) is not None:
+        per = _per_slash(tokens, index + 1)
+        if per is not None and per[0] == "second":
+            return Unit(first, per[1], f"{data} per second", "other")  # "100 Mb/s", "20 MB/s"
+        if token.text.endswith("bit"):
+            return Unit(first, index, data, "other")  # "50 Mbit"
     if text == "l":
         text = token.text.lower() if token.text == "L" else ""  # a lone lower-case "l" is not litres
     if token.kind == "word" and text not in measures:
