@@ -316,8 +316,8 @@ def mark_closing_notices(blocks: Sequence[Block], verdicts: list[Verdict]) -> No
             and paragraphs >= NOTICE_STORY_MIN
             and markers().heading(block.norm, block.tokens) == "legal"
         ):
-            notice = [j for j in range(i + 1, min(i + 1 + NOTICE_BLOCKS, len(blocks))) if verdicts[j] is None]
-            notice = [j for j in notice if prose_weight(blocks[j]) > 0]
+            window = range(i + 1, min(i + 1 + NOTICE_BLOCKS, len(blocks)))
+            notice = [j for j in window if verdicts[j] is None and prose_weight(blocks[j]) > 0]
             rest = range(notice[-1] + 1 if notice else i + 1, len(blocks))
             if notice and not any(verdicts[j] is None and _is_paragraph(blocks[j]) for j in rest):
                 for j in notice:

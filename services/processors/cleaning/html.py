@@ -42,7 +42,8 @@ def looks_like_html(content: str) -> bool:
 def extract(html: str) -> Extracted:
     """Run trafilatura on a page or fragment, its layout tables flattened into blocks first (see
     ``tables``), and read the article body the page declares in its structured data (see
-    ``structured_data``) and the texts of its links and figure captions (see ``link_lines``, ``figure_captions``); never raises (failures come back in ``error``)."""
+    ``structured_data``) and the texts of its links and figure captions (see ``link_lines``,
+    ``figure_captions``); never raises (failures come back in ``error``)."""
     declared = ""
     links: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()

@@ -4,8 +4,9 @@ trafilatura's text keeps no markup, so a related-stories list it lets through ("
 "MORE: ...", three headlines under the story) reads like short paragraphs. The page's markup
 still says which texts were links: ``link_texts`` collects them from the parsed page, and a block
 is a link line when its normalised text is one of them; a labelled link line is a short label
-("Read: ", "MORE: ", "Annie Lowrey: "), then a link, the label outside the link or inside it. Links within the page (``#...``) and script links are no
-links to another page (a table of contents, a heading's anchor) and are not collected.
+("Read: ", "MORE: ", "Annie Lowrey: "), then a link, the label outside the link or inside it.
+Links within the page (``#...``) and script links are no links to another page (a table of
+contents, a heading's anchor) and are not collected.
 
 ``mark_link_lists`` gives "related-links" to the link lines that make a list, however the page
 labels it:

@@ -10,6 +10,8 @@ case before a name stays ("Rose Tarvik").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
@@ -31,8 +33,6 @@ def occupations_before_names(toks: DocTokens, spans: list[NewsSpan]) -> list[New
         k = span.start
         opens = toks.sent_start[k] or k == 0 or "\n" in text[k - 1]
         if span.label == "PERSON" and span.end - k >= _MIN_WORDS and opens and lower[k] in occupations:
-            span = NewsSpan(
-                k + 1, span.end, toks.idx[k + 1], span.end_char, span.label, span.source, span.term, span.role
-            )
+            span = replace(span, start=k + 1, start_char=toks.idx[k + 1])
         out.append(span)
     return out

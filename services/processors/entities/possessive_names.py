@@ -11,6 +11,8 @@ takes it. A possessive that opens no such full name is left outside ("Tarvex's p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from services.processors.entities.spans import POSSESSIVES, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
@@ -32,6 +34,6 @@ def possessive_company_names(toks: DocTokens, spans: list[NewsSpan]) -> list[New
     for span in spans:
         k = span.end
         if span.label == "ORG" and k < len(toks) and text[k] in POSSESSIVES and tuple(text[span.start : k]) in stems:
-            span = NewsSpan(span.start, k + 1, span.start_char, toks.end[k], span.label, span.source, span.term)
+            span = replace(span, end=k + 1, end_char=toks.end[k], role=None)
         out.append(span)
     return out

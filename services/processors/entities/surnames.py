@@ -16,6 +16,8 @@ Spans of other labels and places not matching a person's surname are left as the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
@@ -63,6 +65,6 @@ def people_named_after_places(toks: DocTokens, spans: list[NewsSpan], *, sports:
             and text[span.start] in surnames
             and (span.start == 0 or text[span.start - 1].lower() not in _PLACE_PREPOSITIONS)
         ):
-            span = NewsSpan(span.start, span.end, span.start_char, span.end_char, "PERSON", span.source)
+            span = replace(span, label="PERSON", term=None, role=None)
         out.append(span)
     return out

@@ -20,7 +20,7 @@ market move reaches ("the Dow fell to 2000"). Phone numbers, page counters and l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from services.processors.figures.currency_names import currency_name_before
 from services.processors.figures.furniture import counter_like, labelled, phone_like, zip_like
@@ -356,7 +356,7 @@ def read_atom(
     currency = currency_before[0] if currency_before else None
     if value is not None and currency_before is not None and (scaled := scaled_code(tokens[currency_before[1]])):
         value *= scaled[1]
-        number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+        number = replace(number, value=value, multiplied=True)
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     # "m"/"M" against digits: million with money or a plural noun after, else metres.
     if (
@@ -383,7 +383,7 @@ def read_atom(
         ):
             value *= MULTIPLIERS["m"]
             last += 1
-            number = Number(number.first, last, value, number.magnitude, True, number.words, number.base)
+            number = replace(number, last=last, value=value, multiplied=True)
     percent_last = _percent_after(tokens, last + 1)
     if percent_last is not None:
         return Atom(first, percent_last, number, value, None, True)
@@ -398,7 +398,7 @@ def read_atom(
                 return Atom(first, cents[1], number, value + cents[0], symbol[0])
             if value is not None and (scaled := scaled_code(tokens[symbol[1]])) is not None:
                 value *= scaled[1]
-                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+                number = replace(number, value=value, multiplied=True)
             scale = tokens[symbol[1] + 1].lower if symbol[1] + 1 < len(tokens) else ""
             code = tokens[symbol[1]]
             if (
@@ -409,7 +409,7 @@ def read_atom(
             ):
                 # "75 USD million": the scale word after the code still scales the digits
                 value *= MULTIPLIERS[scale]
-                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+                number = replace(number, value=value, multiplied=True)
                 return Atom(first, symbol[1] + 1, number, value, symbol[0])
             return Atom(first, symbol[1], number, value, symbol[0])
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
@@ -423,7 +423,7 @@ def read_atom(
         if measure is not None:
             if measure.factor != 1 and value is not None:
                 value *= measure.factor  # "1.2 mb/d": the symbol carries the million
-                number = Number(number.first, number.last, value, number.magnitude, True, number.words, number.base)
+                number = replace(number, value=value, multiplied=True)
             if (
                 measure.lemma == "foot"
                 and value is not None
