@@ -106,13 +106,15 @@ def test_prometheus_scrapes_the_worker_and_the_projector(broker_settings, start_
                  lambda: value(base, 'sum(copydesk_end_to_end_seconds_count{job="copydesk-projector"})') == ARTICLES,
                  300, lambda: worker.log() + logs())
 
-        consumed = value(base, 'sum(copydesk_records_consumed_total{job="copydesk-worker",stage="cleaning"})')
-        assert consumed == ARTICLES
-        assert value(base, 'sum(copydesk_cleaned_articles_total{job="copydesk-worker"})') == ARTICLES
-        assert value(base, 'sum(copydesk_story_changes_total{job="copydesk-worker"})') == ARTICLES
-        # Each article and its story change (StoryUpdated) are written by the projector.
-        written = value(base, 'sum(copydesk_messages_total{job="copydesk-projector",stage="projector",outcome="ok"})')
-        assert written == 2 * ARTICLES
+        # Each article and its story change (StoryUpdated) are written by the projector. A story
+        # change may reach it after the last article, and each counter reaches Prometheus only at
+        # its target's next scrape, so every count is awaited; a count past the total never matches.
+        written = 'sum(copydesk_messages_total{job="copydesk-projector",stage="projector",outcome="ok"})'
+        wait_for("every article and story change written", lambda: value(base, written) == 2 * ARTICLES, 120, logs)
+        for counter in ('copydesk_records_consumed_total{job="copydesk-worker",stage="cleaning"}',
+                        'copydesk_cleaned_articles_total{job="copydesk-worker"}',
+                        'copydesk_story_changes_total{job="copydesk-worker"}'):
+            wait_for(f"{counter} at {ARTICLES}", lambda c=counter: value(base, f"sum({c})") == ARTICLES, 60, logs)
         p99 = value(base, 'histogram_quantile(0.99, sum by (le) (copydesk_end_to_end_seconds_bucket))')
         assert p99 is not None and 0 < p99 < 3600
         wait_for("the worker's consumer lag per partition",
