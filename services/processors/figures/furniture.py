@@ -39,15 +39,18 @@ def _previous(tokens: list[Token], k: int) -> int | None:
         and _group(tokens, k - 2)
     ):
         return k - 2
-    if (
-        k >= 3
-        and tokens[k - 1].text == ")"
-        and not tokens[k].adjacent
-        and _group(tokens, k - 2)
-        and tokens[k - 3].text == "("
-    ):
+    if k >= 3 and tokens[k - 1].text == ")" and not tokens[k].adjacent and _bracketed_code(tokens, k - 2):
         return k - 2
     return None
+
+
+def _bracketed_code(tokens: list[Token], last: int) -> bool:
+    """tokens[last] closes one or two digit groups in brackets: "(212)", "(36 1)" (country and area code)."""
+    if not _group(tokens, last) or last < 1:
+        return False
+    if tokens[last - 1].text == "(":
+        return True
+    return last >= 2 and _group(tokens, last - 1) and not tokens[last].adjacent and tokens[last - 2].text == "("
 
 
 def _next(tokens: list[Token], k: int) -> int | None:
@@ -65,8 +68,7 @@ def _next(tokens: list[Token], k: int) -> int | None:
     if (
         k + 2 < len(tokens)
         and tokens[k + 1].text == ")"
-        and k >= 1
-        and tokens[k - 1].text == "("
+        and _bracketed_code(tokens, k)
         and _group(tokens, k + 2)
         and not tokens[k + 2].adjacent
     ):
@@ -89,9 +91,8 @@ def phone_like(tokens: list[Token], index: int) -> bool:
     bracketed = (
         start > 0
         and tokens[start - 1].text == "("
-        and start + 1 < len(tokens)
-        and tokens[start + 1].text == ")"
         and len(groups) >= 2
+        and any(k + 1 < len(tokens) and tokens[k + 1].text == ")" for k in groups[:2])
     )
     cued = any(tokens[k].lower in PHONE_CUES for k in range(max(0, start - 3), start))
     if plus or bracketed or cued:
@@ -105,7 +106,7 @@ def phone_like(tokens: list[Token], index: int) -> bool:
 # "room 101", "level 4 restrictions"), not a count. Capitalised labels are names (scanner).
 LABELS = frozenset(
     """version verse chapter section article page code zip postcode room flat apartment suite gate
-    platform seat row route bus line lane level floor episode season series volume issue edition exit
+    platform seat row route bus flight line lane level floor episode season series volume issue edition exit
     junction ward district precinct zone phase grade tier stage terminal pier berth channel track
     no nos number""".split()
 )

@@ -304,12 +304,18 @@ def _counted(tokens: list[Token], index: int, floor: int, ceiling: int, figure_f
     return noun.lemma if noun else None
 
 
+# Prepositions that place a time: a number in 1000-2100 after one is a year ("in 1994 to 15,000").
+_YEAR_PREPOSITIONS = frozenset(("in", "since", "until", "till", "during"))
+
+
 def _year_like_range_start(tokens: list[Token], i: int, floor: int, ceiling: int) -> Atom | None:
     """A bare number in 1000-2100 read as the low end of a range whose high end is no year
     ("1000 - 5000 people", "between 1500 and 3,000"), else None: "1990-2000" stays years."""
     token = tokens[i]
     if token.kind != "num" or not token.text.isdigit() or len(token.text) != 4:
         return None
+    if i - 1 >= floor and tokens[i - 1].lower in _YEAR_PREPOSITIONS:
+        return None  # "from 8,000 in 1994 to 15,000 in 1995": a year, then the next level
     atom = read_atom(tokens, i, floor, allow_year=True)
     if atom is None or atom.value is None:
         return None

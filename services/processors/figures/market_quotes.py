@@ -25,13 +25,29 @@ def quote_tail(tokens: list[Token], last: int) -> int | None:
     decimals = len(head.text) - head.text.index(".") - 1
     if slash.text != "/" or not slash.adjacent or not tail.adjacent or tail.kind != "num":
         return None
-    if not tail.text.isdigit() or not 0 < len(tail.text) <= decimals:
-        return None
     words = lexicon()
     named = unit.lower in _PERCENT or unit.lower in words.currencies or unit.lower in words.measures
-    return last + 2 if named and not (unit.adjacent and unit.kind == "num") else None
+    named = named and not (unit.adjacent and unit.kind == "num")
+    if _full_tail(head.text, tail.text, decimals):
+        # "22.00/22.75 percent"; with no unit after it only when both sides share the whole
+        # part ("22.00/22.25"), so that "12.05/13.05" stays a pair of dates
+        return last + 2 if named or head.text.split(".")[0] == tail.text.split(".")[0] else None
+    if not tail.text.isdigit() or not 0 < len(tail.text) <= decimals:
+        return None
+    return last + 2 if named else None
+
+
+def _full_tail(head: str, tail: str, decimals: int) -> bool:
+    """``tail`` is the whole offer: as many decimals (at least two) as ``head``, above it by at most a fifth."""
+    whole, dot, fraction = tail.partition(".")
+    if not dot or not whole.isdigit() or not fraction.isdigit() or len(fraction) != decimals or decimals < 2:
+        return False
+    return float(head) < float(tail) <= 1.2 * float(head)
 
 
 def quote_high(head: Token, tail: Token) -> float:
-    """The offered side: ``head`` with its last digits replaced by ``tail`` ("3.80", "90" -> 3.90)."""
+    """The offered side: ``head`` with its last digits replaced by ``tail`` ("3.80", "90" -> 3.90),
+    or ``tail`` itself when it is written whole ("22.00/22.75")."""
+    if "." in tail.text:
+        return float(tail.text)
     return float(head.text[: len(head.text) - len(tail.text)] + tail.text)

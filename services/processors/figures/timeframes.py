@@ -200,9 +200,15 @@ def _apposition_age(tokens: list[Token], first: int, floor: int, ceiling: int) -
             and after.lower in ("a", "an")  # "Havel, 60 and a heavy smoker,"
             and not any(tokens[k].kind == "num" for k in range(last + 3, min(ceiling, last + 6)))
         )  # but "In Ohio, 45 and a further 20" counts
+    if closing is not None and closing.text in _DASHES and not closing.adjacent:
+        # "the girls -- Ann Legeard, 18, and Eve Potty, 19 -- were": a dash closes the aside
+        # after a full name ("In Ohio, 45 -- a record --" counts)
+        given = first - 3
+        return given > floor and tokens[given].kind == "word" and tokens[given].text[:1].isupper()
     return closing is None or closing.text in (",", ";", ".")
 
 
+_DASHES = frozenset(("-", "–", "—"))
 _DESCRIBING = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "your"))
 
 
