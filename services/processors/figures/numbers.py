@@ -99,11 +99,15 @@ MULTIPLIERS = {
     "mrd": 1e9,
     "Tsd": 1e3,
     "tsd": 1e3,
+    # German scale nouns, capitalised as German nouns are: "5 Millionen Franken", "2 Milliarden Euro"
+    "Millionen": 1e6,
+    "Milliarden": 1e9,
 }
 # Abbreviated scales that may carry a dot ("Mio."); the dot is part of the figure.
 DOTTED_MULTIPLIERS = frozenset(("Mio", "mio", "Mrd", "mrd", "Tsd", "tsd"))
 SPACED_MULTIPLIERS = (
-    frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore")) | DOTTED_MULTIPLIERS
+    frozenset(("bn", "bln", "mln", "mn", "tn", "tln", "trn", "mil", "lakh", "crore", "Millionen", "Milliarden"))
+    | DOTTED_MULTIPLIERS
 )
 # "half the aid", "half their income": a share of what follows, as "half of" is
 HALF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "all", "those", "these")
