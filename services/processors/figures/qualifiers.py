@@ -72,6 +72,8 @@ def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
         if phrase in PREFIXES:
             if phrase == ("about",) and len(words) > 1 and words[-2] in _ABOUT_GOVERNORS:
                 return None  # "they talked about 3 issues": the preposition, not a hedge
+            if phrase == ("over",) and len(words) > 1 and words[-2] in _OVER_PARTICLE_VERBS:
+                return None  # "refused to hand over two suspects": the verb's particle, not a bound
             return PREFIXES[phrase], index - size
     if len(words) > 1 and words[-1] in _REACH_VERBS and words[-2] in _VERB_OPENERS:
         return "lower-bound", index - 1  # "could top $100", "expected to exceed 5,000"
@@ -92,6 +94,12 @@ _RISE_VERBS = frozenset(
     going zoom zooms zoomed zooming""".split()
 )
 _VERB_OPENERS = frozenset("could can may might will would should must to not never cannot soon".split())
+
+
+# Verbs whose particle is "over" when they give something up: "hand over", "turn over", "sign over".
+_OVER_PARTICLE_VERBS = frozenset(
+    """hand hands handed handing turn turns turned turning sign signs signed signing""".split()
+)
 
 
 # Words that take "about" as their preposition ("talked about", "fears about", "information about").

@@ -92,3 +92,20 @@ def test_a_phone_number_with_a_bracketed_country_and_area_code_is_no_figure(body
 
 def test_two_bracketed_counts_before_a_number_are_not_a_phone():
     assert texts("The vote split (12 4) with 300 abstaining.")[-1] == "300"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The rebels refused to hand over three captured pilots.", "three"),
+        ("Police said the gang had turned over 40 rifles.", "40"),
+    ],
+)
+def test_over_after_a_verb_of_giving_up_is_its_particle_not_a_bound(body, text):
+    figure = only(body)
+    assert (figure.text, figure.qualifier) == (text, "exact")
+
+
+def test_over_after_other_verbs_stays_a_lower_bound():
+    figure = only("The strike hit over 40 factories.")
+    assert (figure.text, figure.qualifier) == ("over 40", "lower-bound")
