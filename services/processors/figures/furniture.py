@@ -6,13 +6,17 @@ groups, or a leading "+" or "0", an area code in brackets, or a cue word ("call"
 just before. ``counter_like(tokens, i)``:
 tokens[i] is either number of a slide or page counter ("Page 2 of 5", "image 3 of 10").
 ``labelled(tokens, i)``: tokens[i] labels a numbered thing ("version 2", "5 min read").
-``zip_like(tokens, i)``: tokens[i] is a US ZIP code after a state ("Dallas, Texas 75201",
+``designation(tokens, i)``: tokens[i] is a model number before its capitalised model word
+("the 737 MAX", "a 787 Dreamliner"). ``zip_like(tokens, i)``: tokens[i] is a US ZIP code after a state ("Dallas, Texas 75201",
 "Austin, TX 78701"). All look at a bounded number of neighbouring tokens.
 """
 
 from __future__ import annotations
 
+from services.processors.figures.lemmas import is_plural
+from services.processors.figures.lexicon import lexicon
 from services.processors.figures.tokens import Token
+from services.processors.figures.units import measure_after
 
 MAX_GROUPS = 8
 PHONE_CUES = frozenset(
@@ -183,3 +187,45 @@ def zip_like(tokens: list[Token], index: int) -> bool:
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     return k >= 0 and tokens[k].text in US_STATES
+
+
+# Words that open a noun phrase before a model number ("the 737 MAX", "Boeing's 787 Dreamliner").
+_DESIGNATION_OPENERS = frozenset("the a an its their his her our this that these those".split())
+MAX_NAME_WORDS = 3
+
+
+def designation(tokens: list[Token], index: int) -> bool:
+    """True when the whole number tokens[index], right after a determiner or a possessive, is
+    followed by capitalised words that name a model, not what is counted: "the 737 MAX", "a 787
+    Dreamliner", "Airbus's 350 XWB". The number counts when the capitalised words end in a plural
+    or are followed by one ("the 27 EU members", "the 300 Spartans", "the 40 Bosnian Serbs"), when
+    one of them is a unit or currency, or when it is a people word ("the 300 French")."""
+    token = tokens[index]
+    if token.kind != "num" or not token.text.isdigit() or index < 1:
+        return False
+    prev = tokens[index - 1]
+    possessive = prev.lower == "s" and index >= 2 and tokens[index - 2].text in ("'", "’")
+    if not (prev.lower in _DESIGNATION_OPENERS or possessive) or measure_after(tokens, index + 1) is not None:
+        return False  # "the 400 MW": a unit symbol, not a model
+    if index + 1 < len(tokens) and tokens[index + 1].text in ("C", "F"):
+        return False  # "its 30 C outside": degrees
+    words = lexicon()
+    k = index + 1
+    while k < len(tokens) and k - index <= MAX_NAME_WORDS:
+        word = tokens[k]
+        if word.kind != "word" or not word.text[:1].isupper() or word.adjacent:
+            break
+        lower = word.lower
+        if lower in words.measures or lower in words.currencies or lower.endswith(_PEOPLE_ENDINGS):
+            return False
+        if is_plural(lower):
+            return False  # "the 300 Spartans", "THE 300 SOLDIERS"
+        k += 1
+    if k == index + 1:
+        return False  # no capitalised word after the number
+    after = tokens[k] if k < len(tokens) else None
+    return after is None or after.kind != "word" or not is_plural(after.lower)  # "the 27 EU members" counts
+
+
+# Endings of nationality words used as plural nouns: "the 300 French", "the 2,000 Dutch", "the 40 Chinese".
+_PEOPLE_ENDINGS = ("ese", "ish", "ch", "sh")

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from services.processors.figures.currency_names import currency_name_before
-from services.processors.figures.furniture import counter_like, labelled, phone_like, zip_like
+from services.processors.figures.furniture import counter_like, designation, labelled, phone_like, zip_like
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.market_quotes import quote_tail
@@ -823,6 +823,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and nxt.text[:1].isupper()
         ):
             return True  # 10 Downing Street
+        if not has_currency and first == last and not in_range and designation(tokens, first):
+            return True  # "the 737 MAX", "a 787 Dreamliner": a model, not a count
         if (
             prev is not None
             and prev.text in MONTHS
