@@ -55,14 +55,20 @@ def categorise(
     last: int,
     floor: int,
     ceiling: int,
+    english: bool = True,
 ) -> str:
-    """Category of a figure spanning tokens[first:last+1] within sentence tokens [floor, ceiling)."""
+    """Category of a figure spanning tokens[first:last+1] within sentence tokens [floor, ceiling).
+
+    ``english``: the body is English; otherwise the English word lists are not read (German
+    "Die" is no "die") and a figure with no currency, percent or measure is "other"."""
     if currency:
         return "money"
     if percent:
         return "percentage"
     if measure_category:
         return measure_category
+    if not english:
+        return "other"
     words = lexicon().words
     phrase = _unit_words(unit)
     if phrase and any(word in words["weapons"] for word in phrase) and not is_people(unit):

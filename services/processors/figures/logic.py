@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from events.models import Entity, Figure
 from services.processors.figures.attribution import SourceIndex, find_sources, link_entity
 from services.processors.figures.categories import categorise
+from services.processors.figures.language import is_english
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.market_quotes import quote_high, quote_tail
@@ -76,6 +77,7 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
     ``sentence`` is the figure's sentence, or a window of MAX_SENTENCE characters around the
     figure when the sentence is longer than that. Work is linear in the body length."""
     tokens = tokenize(body)
+    english = is_english(tokens)
     if "/" in body or "www." in body:
         urls = _urls(body)
         tokens = [token for token in tokens if not _in_spans(token.start, urls)]
@@ -91,7 +93,7 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
             continue
         sentence = max(0, bisect.bisect_right(starts, tokens[i].start) - 1)
         floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
-        figure, next_index = _figure_at(body, tokens, i, floor, ceiling)
+        figure, next_index = _figure_at(body, tokens, i, floor, ceiling, english=english)
         if figure is None:
             i = max(i + 1, next_index)  # a time expression is passed over whole ("20 years")
             continue
@@ -132,8 +134,10 @@ def _sentence_token_bounds(tokens: list[Token], spans: list[tuple[int, int]]) ->
 
 
 def _figure_at(
-    body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True
+    body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True, english: bool = True
 ) -> tuple[dict | None, int]:
+    """(figure fields, next token index) of the figure starting at tokens[i], or (None, index to
+    go on from). ``english``: the body is English (see categories)."""
     atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
     if atom is None:
         atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
@@ -184,7 +188,7 @@ def _figure_at(
         # "more than 10 and fewer than 20", "at most 50 and at least 20": both bounds of one range
         low, high = (value, two_sided.value) if qualifier == "lower-bound" else (two_sided.value, value)
         if low > high:
-            return _plain(body, tokens, i, floor, ceiling)
+            return _plain(body, tokens, i, floor, ceiling, english)
         value, qualifier, last = None, "exact", two_sided.last
         currency = currency or two_sided.currency
         percent = percent or two_sided.percent
@@ -250,7 +254,16 @@ def _figure_at(
     ):
         return None, last + 1  # a time expression, not a figure (see timeframes)
     category = categorise(
-        unit, measure.category if measure else None, currency, percent, tokens, start_token, last, floor, ceiling
+        unit,
+        measure.category if measure else None,
+        currency,
+        percent,
+        tokens,
+        start_token,
+        last,
+        floor,
+        ceiling,
+        english,
     )
     start, end = tokens[start_token].start, tokens[last].end
     figure = {
@@ -371,9 +384,9 @@ def _one_range_start(tokens: list[Token], i: int, ceiling: int) -> Atom | None:
 _OPPOSITE = {"lower-bound": "upper-bound", "upper-bound": "lower-bound"}
 
 
-def _plain(body: str, tokens: list[Token], i: int, floor: int, ceiling: int) -> tuple[dict | None, int]:
+def _plain(body: str, tokens: list[Token], i: int, floor: int, ceiling: int, english: bool) -> tuple[dict | None, int]:
     """The figure at ``i`` read without joining the bound after it (their bounds cross)."""
-    return _figure_at(body, tokens, i, floor, ceiling, join_bounds=False)
+    return _figure_at(body, tokens, i, floor, ceiling, join_bounds=False, english=english)
 
 
 def _bound_after(tokens: list[Token], last: int, ceiling: int, wanted: str) -> Atom | None:

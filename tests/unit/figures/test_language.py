@@ -1,0 +1,50 @@
+"""English word readings only on English text, on made-up sentences: German "Die" is no "die",
+and the guess itself (share of English function words)."""
+
+import pytest
+
+from services.processors.figures import extract_figures
+from services.processors.figures.language import is_english
+from services.processors.figures.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Armee schickte 500 Soldaten an die Grenze, teilte das Ministerium am Montag mit.",
+        "Die Regierung schickte 200 Soldaten.",
+        "Die Behörden zählten 80 Verletzte nach dem Sturm.",
+    ],
+)
+def test_german_text_gets_no_casualty_category_from_english_words(body):
+    assert [f.category for f in extract_figures(body)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Gunmen killed 30 villagers in the north, officials said on Monday.", "people-killed"),
+        ("Storm kills 12.", "people-killed"),
+        ("The government sent 200 soldiers to the border.", "people-deployed"),
+    ],
+)
+def test_english_text_keeps_its_categories(body, category):
+    assert [f.category for f in extract_figures(body)] == [category]
+
+
+def test_money_and_percent_keep_their_category_in_any_language():
+    figures = extract_figures("Die Firma verlor 3 Millionen Euro und 5 Prozent ihrer Kunden im Jahr.")
+    assert [f.category for f in figures] == ["money", "percentage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("The central bank said on Tuesday that it would cut rates by half a point.", True),
+        ("Short note", True),
+        ("Le gouvernement a annoncé mardi une baisse des taux de la banque centrale.", False),
+        ("La policía detuvo a 30 personas durante la protesta en la capital del país.", False),
+    ],
+)
+def test_the_language_guess(text, english):
+    assert is_english(tokenize(text)) is english
