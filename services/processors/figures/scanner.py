@@ -77,6 +77,15 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
         and tokens[j - 1].lower + "." in currencies
     ):
         return currencies[tokens[j - 1].lower + "."][0], j - 1  # "Rs.1,500", "Rs. 1,500"
+    if (
+        j >= 1
+        and tokens[j].text == "("
+        and tokens[j].adjacent
+        and tokens[j + 1].adjacent
+        and tokens[j - 1].kind != "word"
+        and currencies.get(tokens[j - 1].text, ("", ""))[1] in ("prefix", "both")
+    ):
+        return currencies[tokens[j - 1].text][0], j - 1  # "$(12.5)" of a results table: the sign, then brackets
     if j < 0:
         return None
     token = tokens[j]
@@ -433,6 +442,13 @@ def read_atom(
             return Atom(first, measure.last, number, value, None, False, measure)
         if value is not None and 0 < value < 1 and (measure := _fraction_of_unit(tokens, last + 1)) is not None:
             return Atom(first, measure.last, number, value, None, False, measure)  # "a third of a mile"
+    if (
+        currency is not None
+        and tokens[first + 1].text == "("
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == ")"
+    ):
+        last += 1  # "$(12.5)": the closing bracket too; brackets give no sign (README)
     return Atom(first, last, number, value, currency)
 
 

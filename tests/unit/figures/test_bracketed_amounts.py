@@ -28,3 +28,23 @@ def test_a_conversion_in_brackets_is_a_second_positive_amount():
 def test_a_minus_inside_the_brackets_still_makes_it_negative():
     (figure,) = extract_figures("The balance moved (-$4m) in March.")
     assert figure.value == pytest.approx(-4e6)
+
+
+@pytest.mark.parametrize(
+    ("body", "texts", "values", "currency"),
+    [
+        ("Net income (loss)\t$(14.2)\t$3.1", ["$(14.2)", "$3.1"], [14.2, 3.1], "USD"),
+        ("Operating loss $(2.5m) vs $(1.75m)", ["$(2.5m)", "$(1.75m)"], [2.5e6, 1.75e6], "USD"),
+        ("Loss per share €(0.31) against €0.07", ["€(0.31)", "€0.07"], [0.31, 0.07], "EUR"),
+    ],
+)
+def test_a_table_amount_with_its_sign_before_the_brackets_keeps_its_currency(body, texts, values, currency):
+    figures = extract_figures(body)
+    assert [f.text for f in figures] == texts
+    assert [f.value for f in figures] == pytest.approx(values)
+    assert {f.currency for f in figures} == {currency}
+
+
+def test_table_amounts_in_brackets_without_a_sign_are_all_kept():
+    figures = extract_figures("Net loss (1,234) (567)\nShr loss (0.12) vs profit 0.05")
+    assert [f.value for f in figures] == pytest.approx([1234, 567, 0.12, 0.05])
