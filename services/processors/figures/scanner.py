@@ -29,6 +29,7 @@ from services.processors.figures.lexicon import lexicon
 from services.processors.figures.market_quotes import quote_tail
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
+from services.processors.figures.results_rows import results_row
 from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
@@ -839,6 +840,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and nxt.text[:1].isupper()
         ):
             return True  # 10 Downing Street
+        if not has_currency and results_row(tokens, first, last, sentence_first):
+            return True  # "Greg Rowe (Australia) 68 69 70", "65 Jim Hale (U.S.)": scores of a results line
         if not has_currency and first == last and not in_range and designation(tokens, first):
             return True  # "the 737 MAX", "a 787 Dreamliner": a model, not a count
         if (
