@@ -18,13 +18,18 @@ MAX_NAME_WORDS = 4
 
 def results_row(tokens: list[Token], first: int, last: int, sentence_first: int) -> bool:
     """True when the bare number tokens[first:last+1] is a score or time of a results line."""
-    if first != last or tokens[first].kind != "num" or "," in tokens[first].text:
+    if first != last or "," in tokens[first].text:
         return False
+    if tokens[first].kind != "num":
+        return _wickets_of_a_total(tokens, first, sentence_first)  # "287 for eight declared"
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and nxt.kind == "word" and nxt.text[:1].islower():
-        return False  # "(Britain) 300 workers": something is counted
-    return _after_bracketed_name(tokens, first, sentence_first) or _opening_a_leaderboard_line(
-        tokens, first, sentence_first
+        if not _wickets_of_a_total(tokens, first, sentence_first):
+            return False  # "(Britain) 300 workers": something is counted
+    return (
+        _after_bracketed_name(tokens, first, sentence_first)
+        or _opening_a_leaderboard_line(tokens, first, sentence_first)
+        or _wickets_of_a_total(tokens, first, sentence_first)
     )
 
 
@@ -94,3 +99,33 @@ def _bracket_end(tokens: list[Token], opening: int) -> bool:
         if tokens[k].text == ")":
             return _country_like(tokens[opening + 1 : k])
     return False
+
+
+# Words after the wickets of a cricket total: "250 for 5 declared", "287 for eight wickets".
+_WICKET_WORDS = frozenset(("wickets", "wkts", "declared", "dec"))
+MAX_WICKETS = 10
+
+
+def _wickets_of_a_total(tokens: list[Token], first: int, sentence_first: int) -> bool:
+    """The number is a cricket total after a team or its wickets: "Pakistan 250 for 5", "India
+    287 for eight declared" (both numbers); "a fine of 250 for 5 people" counts."""
+    if first - 3 >= sentence_first and tokens[first - 1].lower == "for" and _cricket_score(tokens, first - 2):
+        return True
+    return first - 1 >= sentence_first and _cricket_score(tokens, first)
+
+
+def _cricket_score(tokens: list[Token], total: int) -> bool:
+    """tokens[total:total+3] read "<total> for <wickets>" after a team name."""
+    if total < 1 or total + 2 >= len(tokens) or tokens[total + 1].lower != "for":
+        return False
+    team, runs = tokens[total - 1], tokens[total]
+    if runs.kind != "num" or not runs.text.isdigit() or team.kind != "word" or not team.text[:1].isupper():
+        return False
+    wickets = tokens[total + 2].text.lower()
+    if not (wickets.isdigit() and int(wickets) <= MAX_WICKETS or wickets in _WICKET_NUMBER_WORDS):
+        return False
+    nxt = tokens[total + 3] if total + 3 < len(tokens) else None
+    return nxt is None or nxt.kind != "word" or nxt.lower in _WICKET_WORDS or not nxt.text[:1].islower()
+
+
+_WICKET_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())

@@ -900,6 +900,8 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             return True  # Voyager 2, Boeing 737, Article 5
     elif number.words and number.value is not None:
         word = token.lower
+        if results_row(tokens, first, last, sentence_first):
+            return True  # "India 287 for eight declared": the wickets of a cricket total
         if _capitalised_name_word(tokens, first, last, sentence_first):
             return True  # "Tier Two", "told Page Six", "the 'Four Species'"
         if (

@@ -42,3 +42,16 @@ def test_counts_prices_and_money_near_brackets_stay_figures(body, expected):
 def test_each_line_of_a_leaderboard_is_read_alone():
     body = "Leading scores:\n65 Jim Hale (U.S.)\n66 Lena Berg (Sweden)\nAbout 20,000 fans watched."
     assert texts(body) == ["About 20,000"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Kenya 231 for 6", "Ireland 198 for seven declared", "Namibia 305 for nine wickets."],
+)
+def test_a_cricket_total_and_its_wickets_are_a_score(body):
+    assert texts(body) == []
+
+
+def test_a_price_for_a_number_of_things_is_no_cricket_total():
+    assert texts("They paid 300 for 5 tickets.") == ["300", "5"]
+    assert texts("A fine of 250 for 5 people.") == ["250", "5"]
