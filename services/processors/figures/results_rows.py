@@ -1,7 +1,7 @@
 """Results rows: bare numbers of a sports results line, which are scores or times, not figures.
 
 Wire sports copy lists results one competitor a line: "Greg Rowe (Australia) 68 69 70" (the
-rounds of a golfer, after a name and the country in brackets) and "65 Jim Hale (U.S.)" (a
+rounds of a golfer, after a full name and the country in brackets) and "65 Jim Hale (U.S.)" (a
 leaderboard line that opens with the score). README: scores are no figures, nor are times.
 ``results_row(tokens, first, last, sentence_first)`` is True for such a number; it looks at a
 bounded number of tokens around it and only at bare numbers (no unit, currency or percent).
@@ -41,10 +41,11 @@ def _after_bracketed_name(tokens: list[Token], first: int, sentence_first: int) 
     if k < sentence_first or tokens[k].text != ")":
         return False
     opening = _bracket_start(tokens, k, sentence_first)
-    if opening is None or opening - 1 < sentence_first:
+    if opening is None or opening - 2 < sentence_first:
         return False
-    name = tokens[opening - 1]
-    return name.kind == "word" and name.text[:1].isupper()
+    # a competitor's full name, two capitalised words at least ("Jim Hale (Australia)"); one word
+    # before a bracket is a commodity or product row of a price table ("Maize (Flint) 113 114")
+    return all(tokens[j].kind == "word" and tokens[j].text[:1].isupper() for j in (opening - 2, opening - 1))
 
 
 def _bracket_start(tokens: list[Token], close: int, sentence_first: int) -> int | None:

@@ -55,3 +55,7 @@ def test_a_cricket_total_and_its_wickets_are_a_score(body):
 def test_a_price_for_a_number_of_things_is_no_cricket_total():
     assert texts("They paid 300 for 5 tickets.") == ["300", "5"]
     assert texts("A fine of 250 for 5 people.") == ["250", "5"]
+
+
+def test_a_price_row_after_one_word_and_a_bracket_keeps_its_prices():
+    assert texts("Barley (Malting) 140.5 152.5") == ["140.5", "152.5"]
