@@ -69,7 +69,12 @@ def tokenize(body: str) -> list[Token]:
     for match in _TOKEN.finditer(body):
         text, start = match.group(), match.start()
         if text[0].isdigit() or (text[0] == "." and len(text) > 1):
-            if _DECIMAL_COMMA.fullmatch(text) and _decimal_cue(body, start, match.end()):
+            if _table_cells(body, text, match.end()):
+                for cell in _SPACE_GROUP_CELL.finditer(text):
+                    cell_start = start + cell.start()
+                    touching = cell.start() == 0 and start == prev_end
+                    tokens.append(Token(cell.group(), cell_start, start + cell.end(), "num", touching))
+            elif _DECIMAL_COMMA.fullmatch(text) and _decimal_cue(body, start, match.end()):
                 tokens.append(Token(text, start, match.end(), "num", start == prev_end))
             elif text.count(".") >= 2:
                 tokens.append(Token(text, start, match.end(), "code", start == prev_end))
@@ -82,6 +87,25 @@ def tokenize(body: str) -> list[Token]:
             tokens.append(Token(text, start, match.end(), kind, start == prev_end))
         prev_end = match.end()
     return tokens
+
+
+_SPACE_GROUP_CELL = re.compile(r"[^ \u202f\u00a0\u2009]+")
+_NEXT_CELL = re.compile(r"[ \t\u00a0]+[\d.]")
+MAX_SPACE_GROUPS = 3  # "1 000 000" groups a million; see _table_cells for more groups
+
+
+def _table_cells(body: str, text: str, end: int) -> bool:
+    """True when the digits grouped by spaces in ``text`` are cells of a table row, not one
+    number: another number follows on the same line ("113 114 113.7 112"), or the groups would
+    make a number no news copy writes in digits ("219 216 220 216")."""
+    groups = text.split()
+    if len(groups) < 2:
+        return False
+    if _NEXT_CELL.match(body, end) is not None:
+        return True
+    # "1 414 021 100" is one number; "219 216 220 216" (three digits first, no group led by a
+    # zero, a hundred billion or more) a row of cells
+    return len(groups) > MAX_SPACE_GROUPS and len(groups[0]) == 3 and not any(g.startswith("0") for g in groups[1:])
 
 
 def _decimal_cue(body: str, start: int, end: int) -> bool:
