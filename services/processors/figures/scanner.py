@@ -882,6 +882,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and (prev.lower,) not in PREFIXES
             and prev.lower not in ("minus", "negative", "nearly", "estimated")
             and prev.lower not in _DISCOURSE_WORDS
+            and prev.lower not in _FOREIGN_ARTICLES
             and not has_currency
             and not token.adjacent
             and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
@@ -932,6 +933,14 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
 _DISCOURSE_WORDS = frozenset(
     """meanwhile however moreover overall altogether today yesterday tonight now perhaps thus hence
     instead besides furthermore nevertheless nonetheless indeed likewise together combined""".split()
+)
+
+
+# Articles and determiners of other languages: capitalised at a sentence start, they open a
+# noun phrase, never a name, before a number ("Die 12 Mitarbeiter", "Les 300 salariés").
+_FOREIGN_ARTICLES = frozenset(
+    """die der das den dem des ein eine einer diese dieser le la les un une ces cette el los las
+    unos unas il lo gli het een deze""".split()
 )
 
 

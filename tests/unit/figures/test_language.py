@@ -48,3 +48,19 @@ def test_money_and_percent_keep_their_category_in_any_language():
 )
 def test_the_language_guess(text, english):
     assert is_english(tokenize(text)) is english
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Die 12 Mitarbeiter wurden entlassen.", 12),
+        ("Les 300 salariés ont manifesté.", 300),
+        ("Los 40 mineros fueron rescatados.", 40),
+    ],
+)
+def test_an_article_of_another_language_before_a_number_is_no_name(body, value):
+    assert [f.value for f in extract_figures(body)] == [value]
+
+
+def test_a_name_that_starts_with_such_an_article_keeps_its_number_a_name():
+    assert extract_figures("Die Hard 2 opened in July.") == ()
