@@ -2,8 +2,9 @@
 
 ``is_english(tokens)`` reads at most PROBE_WORDS word tokens and says True while ENGLISH_SHARE_MIN
 of them are English function words. Text of fewer than MIN_WORDS words is English unless it has
-SHORT_WORDS_MIN words or more and not one English function word ("Die Regierung schickte 200
-Soldaten"; short English text is the common case). German, French or Spanish news shares a few short
+SHORT_WORDS_MIN words or more, a function word of another language and not one of English ("Die
+Regierung schickte 200 Soldaten"; short English text, "Some 500 local residents filed
+complaints", is the common case). German, French or Spanish news shares a few short
 words with English ("in", "an", "die", "was") but stays far below the share English reaches
 (about a third of its words).
 """
@@ -22,17 +23,27 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
+# Function words of German, French, Spanish, Italian and Dutch that English does not use.
+OTHER_FUNCTION_WORDS = frozenset(
+    """der die das den dem des und ist nicht mit von für auf eine einer sich le la les et est
+    du une dans pour sur el los las y del por para con il lo gli della che het een van""".split()
+)
+
+
 def is_english(tokens: list[Token]) -> bool:
     """True when the words of ``tokens`` read as English (see the module docstring)."""
     words = 0
     hits = 0
+    foreign = 0
     for token in tokens:
         if token.kind != "word":
             continue
         words += 1
         hits += token.lower in ENGLISH_FUNCTION_WORDS
+        foreign += token.lower in OTHER_FUNCTION_WORDS
         if words >= PROBE_WORDS:
             break
     if words < MIN_WORDS:
-        return words < SHORT_WORDS_MIN or hits > 0  # a short text is English unless it has words and none of these
+        # a short text is English unless it has a function word of another language and none of English
+        return words < SHORT_WORDS_MIN or hits > 0 or foreign == 0
     return hits >= ENGLISH_SHARE_MIN * words

@@ -237,6 +237,8 @@ def _figure_at(
                 unit = None  # "About 300 work at the plant": the verb, not what is counted
             if unit in COMPARATIVES:
                 unit = None  # "rents about one-quarter lower": a comparison, nothing counted
+            if unit is not None and not english:
+                unit = unit.split()[0]  # English noun-phrase rules read "Mitarbeiter wurden entlassen" whole
     if unit is not None and currency is None:
         money = lexicon().currencies.get(unit.split(" of ")[0].lower())
         if money is not None and money[1] == "suffix" and unit not in ("pound", "mark", "won"):

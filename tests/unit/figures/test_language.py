@@ -64,3 +64,17 @@ def test_an_article_of_another_language_before_a_number_is_no_name(body, value):
 
 def test_a_name_that_starts_with_such_an_article_keeps_its_number_a_name():
     assert extract_figures("Die Hard 2 opened in July.") == ()
+
+
+def test_the_counted_noun_of_other_text_is_one_word():
+    body = "Die Firma hat 12 Mitarbeiter wurden entlassen, teilte das Unternehmen am Montag in Berlin mit."
+    assert [f.unit for f in extract_figures(body)] == ["Mitarbeiter"]
+
+
+def test_the_counted_noun_of_english_text_keeps_its_phrase():
+    body = "Gunmen killed 30 Afghan villagers in the north, officials said on Monday."
+    assert [f.unit for f in extract_figures(body)] == ["Afghan villager"]
+
+
+def test_a_short_english_sentence_with_no_function_word_is_english():
+    assert is_english(tokenize("Some 500 local residents filed complaints."))
