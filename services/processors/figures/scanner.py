@@ -31,6 +31,7 @@ from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
 from services.processors.figures.results_rows import results_row
 from services.processors.figures.symbols import unit_symbol
+from services.processors.figures.table_rows import price_cell, standings_cell
 from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
 
@@ -748,8 +749,11 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
     if not has_currency and _class_compound(tokens, last):
         return True  # "a two-seater", "a four-door sedan", "a five-star hotel"
     if token.kind == "num":
+        if not has_currency and first == last and standings_cell(tokens, first, sentence_first):
+            return True  # "Celtic 10 6 2 2 20 14 20", "NEW YORK 57 25 .695 -": a standings row
         if not has_currency and (
             phone_like(tokens, first)
+            and not (first == last and price_cell(tokens, first, sentence_first))  # "Sunseeds 219 216 220 216"
             or counter_like(tokens, first)
             or labelled(tokens, first)
             or zip_like(tokens, first)
@@ -889,6 +893,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and not number.multiplied  # "Net 12.3 mln": a label has no multiplier
             and not _table_value(tokens, first, last)  # "Shr 1.23 vs 1.01", "Sales 128.00 117.56"
             and not _data_row(tokens, first, last)  # "Wheat 121 130 121.3 121"
+            and not (first == last and price_cell(tokens, first, sentence_first))  # "Cotton 450 460 455 452"
             and _percent_after(tokens, last + 1) is None  # "Barrick 75 percent"
             and _currency_after(tokens, last + 1) is None  # "EPS 143.56 yen"
             and (
