@@ -33,6 +33,7 @@ from services.processors.figures.categories import categorise
 from services.processors.figures.language import is_english
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
+from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
@@ -255,6 +256,12 @@ def _figure_at(
         )
     ):
         return None, last + 1  # a time expression, not a figure (see timeframes)
+    if (
+        currency is None
+        and not percent
+        and sport_score(tokens, start_token, unit, value if value is not None else high, floor)
+    ):
+        return None, last + 1  # "won by five wickets", "four alarms": a score (see margins)
     category = categorise(
         unit,
         measure.category if measure else None,
