@@ -37,6 +37,7 @@ from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
+from services.processors.figures.ratings import rating_end
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom, scaled_code
 from services.processors.figures.sentences import sentence_spans
@@ -139,6 +140,9 @@ def _figure_at(
 ) -> tuple[dict | None, int]:
     """(figure fields, next token index) of the figure starting at tokens[i], or (None, index to
     go on from). ``english``: the body is English (see categories)."""
+    rating = rating_end(tokens, i, floor)
+    if rating is not None:
+        return None, rating + 1  # "7.5/10", "rated it 8 out of 10": a score (see ratings)
     atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
     if atom is None:
         atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
@@ -480,6 +484,15 @@ def _range_after(
     ):
         # "$5bn-$7bn", "between $2 million and $3 million", "USD 5 to USD 7": read_atom takes the currency before the digits
         j += 1
+    elif (
+        j + 2 < ceiling
+        and tokens[j + 1].text == "("
+        and tokens[j + 1].adjacent
+        and tokens[j + 2].kind == "num"
+        and tokens[j + 2].adjacent
+        and _currency_prefix(tokens[j])
+    ):
+        j += 2  # "$(5)-$(7)": the sign, then the bracket of a results table, before the digits
     if (
         tokens[j].text in ("-", "−")
         and not tokens[j].adjacent

@@ -883,7 +883,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and any(char.isupper() for char in prev.text)
             and prev.lower not in STOP
             and not prev.lower.endswith("ly")
-            and (prev.lower,) not in PREFIXES
+            and ((prev.lower,) not in PREFIXES or _model_word(tokens, first - 1, sentence_first))
             and prev.lower not in ("minus", "negative", "nearly", "estimated")
             and prev.lower not in _DISCOURSE_WORDS
             and prev.lower not in _FOREIGN_ARTICLES
@@ -947,6 +947,18 @@ _FOREIGN_ARTICLES = frozenset(
     """die der das den dem des ein eine einer diese dieser le la les un une ces cette el los las
     unos unas il lo gli het een deze""".split()
 )
+
+
+def _model_word(tokens: list[Token], index: int, sentence_first: int) -> bool:
+    """True when the all-capitals word at tokens[index] continues a model name after its model
+    number or a title-case name ("Boeing 737 MAX 8", "the Boeing MAX 8"), so that a hedge word
+    ("MAX") names a model there and the number after it is a designation, not a bound."""
+    word = tokens[index]
+    if not (word.text.isupper() and len(word.text) > 1) or index - 1 < sentence_first:
+        return False
+    before = tokens[index - 1]
+    title = before.kind == "word" and before.text[:1].isupper() and not before.text.isupper()
+    return before.kind == "num" and before.text.isdigit() or title
 
 
 def _month(token: Token) -> str | None:
