@@ -139,7 +139,11 @@ def _figure_at(
     body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True, english: bool = True
 ) -> tuple[dict | None, int]:
     """(figure fields, next token index) of the figure starting at tokens[i], or (None, index to
-    go on from). ``english``: the body is English (see categories)."""
+    go on from). ``english``: the body is English (see language); otherwise no figure opens with a
+    word ("ten", "a dozen", "thousands") and only hedges written alike in other languages are read
+    (see qualifiers); categories and counted nouns are gated alike (see categories)."""
+    if not english and tokens[i].kind == "word":
+        return None, i + 1  # English number words ("ten", "a dozen", "thousands") only on English: "ten minste"
     rating = rating_end(tokens, i, floor)
     if rating is not None:
         return None, rating + 1  # "7.5/10", "rated it 8 out of 10": a score (see ratings)
@@ -151,7 +155,7 @@ def _figure_at(
     first, last = atom.first, atom.last
     low = high = None
     value = atom.value
-    prefix = prefix_qualifier(tokens, first)
+    prefix = prefix_qualifier(tokens, first, english)
     range_end = _range_after(tokens, atom, ceiling, prefix)
     score_end = _score_end(tokens, atom) if range_end is None else None
     if score_end is not None:
@@ -182,7 +186,7 @@ def _figure_at(
         start_token = prefix[1]
     elif range_end is not None and first > 0 and tokens[first - 1].lower == "between":
         start_token = first - 1
-    suffix = suffix_qualifier(tokens, last + 1) if last + 1 < ceiling else None
+    suffix = suffix_qualifier(tokens, last + 1, english) if last + 1 < ceiling else None
     unit_start = last + 1
     two_sided = (
         _bound_after(tokens, last, ceiling, _OPPOSITE[qualifier])

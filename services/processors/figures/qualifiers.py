@@ -36,6 +36,14 @@ for _qualifier, _phrases in {
 for _phrase in ("only", "just", "a mere", "not even", "barely"):
     PREFIXES[tuple(_phrase.split())] = "exact"
 _LONGEST = max(len(key) for key in PREFIXES)
+# Hedge words that German, French, Spanish, Italian and Dutch write as English does, with its sense.
+NEUTRAL_PREFIXES = {
+    "max": "upper-bound",
+    "maximum": "upper-bound",
+    "circa": "approximate",
+    "ca": "approximate",
+    "approx": "approximate",
+}
 
 
 def _words_before(tokens: list[Token], index: int, count: int) -> list[str]:
@@ -57,15 +65,23 @@ _SYMBOLS = {
 }
 
 
-def prefix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
+def prefix_qualifier(tokens: list[Token], index: int, english: bool = True) -> tuple[str, int] | None:
     """(qualifier, index of the phrase's first token) for a hedge ending just before
     ``tokens[index]``, or None. "as many as" and "up to" are upper bounds, "some" and
-    "an estimated" approximations, "another" and "an additional" increments."""
+    "an estimated" approximations, "another" and "an additional" increments. ``english``: the
+    body is English; otherwise only symbols (">", "~") and the words other languages spell
+    alike (NEUTRAL_PREFIXES: "max", "circa") are read, since "over" is "about" in Dutch."""
     j = index - 1
     if j >= 0 and tokens[j].text == "=" and j - 1 >= 0 and tokens[j - 1].text in _SYMBOLS:
         j -= 1  # ">=", "<="
     if j >= 0 and tokens[j].text in _SYMBOLS and (j == 0 or tokens[j - 1].kind != "num"):
         return _SYMBOLS[tokens[j].text], j
+    if not english:
+        if j >= 1 and tokens[j].text == "." and tokens[j].adjacent:
+            j -= 1  # "max. 500", "ca. 300": the abbreviation's point
+        if j >= 0 and tokens[j].lower in NEUTRAL_PREFIXES:
+            return NEUTRAL_PREFIXES[tokens[j].lower], j
+        return None
     words = _words_before(tokens, index, _LONGEST + 1)
     for size in range(min(len(words), _LONGEST), 0, -1):
         phrase = tuple(words[-size:])
@@ -134,14 +150,17 @@ def _number_start(token: Token) -> bool:
     return token.kind == "num" or token.lower in UNITS
 
 
-def suffix_qualifier(tokens: list[Token], index: int) -> tuple[str, int] | None:
+def suffix_qualifier(tokens: list[Token], index: int, english: bool = True) -> tuple[str, int] | None:
     """(qualifier, index of the phrase's last token) for a hedge starting at ``tokens[index]``:
     "or more"/"plus"/"+"/"and counting"/"at least" (lower bound), "or fewer"/"or less"/"at most"/
     "tops" (upper), "or so"/"or thereabouts"/"-odd" (approximate), "more" followed by a noun or a
-    participle (increment, "30,000 more troops")."""
+    participle (increment, "30,000 more troops"). ``english``: the body is English; otherwise
+    only a "+" against the number is read."""
     if index >= len(tokens):
         return None
     token = tokens[index]
+    if not english:
+        return ("lower-bound", index) if token.text == "+" and token.adjacent else None
     nxt = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     if (
