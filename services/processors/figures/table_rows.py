@@ -25,6 +25,7 @@ from services.processors.figures.tokens import Token
 MAX_CELLS = 12
 MIN_STANDINGS_CELLS = 4
 MIN_PRICE_CELLS = 3
+MAX_GAMES = 200  # games of one season (baseball plays 162)
 PRICE_SPREAD = 1.25  # the most the highest cell of a price row may be times its lowest
 SHARE_TOLERANCE = 0.0006  # a win share is printed to three places
 EMPTY = "-"
@@ -81,11 +82,13 @@ def _texts(tokens: list[Token], row: tuple[int, int]) -> list[str]:
 def _league_row(texts: list[str]) -> bool:
     """Played = W + D + L (or W + L), a win share of W and L (and T), or hockey points 2W + T."""
     whole = [int(text) for text in texts[:MIN_STANDINGS_CELLS] if text.isdigit()]
-    if len(texts) >= MIN_STANDINGS_CELLS and len(whole) == MIN_STANDINGS_CELLS and whole[0] > 0:
+    # a league row goes on past its games (goals, points): a total and its parts alone
+    # ("Vehicles 500 300 200") is a data row
+    if len(texts) > MIN_STANDINGS_CELLS and len(whole) == MIN_STANDINGS_CELLS and 0 < whole[0] <= MAX_GAMES:
         played, a, b, c = whole
-        if played in (a + b, a + b + c) and min(a, b) >= 0 and played > max(a, b, c):
+        if played in (a + b, a + b + c) and played > max(a, b, c):
             return True
-        if len(texts) >= MIN_STANDINGS_CELLS + 1 and c == 2 * played + b and c > 0:
+        if c == 2 * played + b and c > 0:
             return True  # W L T PTS: 2 points a win, 1 a tie (played here are the wins)
     for position in (2, 3):
         if position < len(texts) and _is_share(texts[position]) and all(t.isdigit() for t in texts[:position]):

@@ -77,3 +77,9 @@ def test_a_glued_number_is_no_cell():
 
 def test_a_count_in_a_sentence_is_no_row():
     assert values("Police said 300 protesters and 40 officers were hurt.") == [300, 40]
+
+
+@pytest.mark.parametrize("body", ["Vehicles 90 50 40 12", "Orders 500 300 150 50 20"])
+def test_a_total_and_its_parts_is_no_standings_row(body):
+    tokens = tokenize(body)  # no games after the parts, or more games than a season has
+    assert not any(standings_cell(tokens, k, 0) for k in range(len(tokens)))
