@@ -33,8 +33,8 @@ EMPTY = "-"
 
 def row_cells(tokens: list[Token], index: int, sentence_first: int) -> tuple[int, int] | None:
     """First and last index of the cells of the row that tokens[index] belongs to: bare numbers (digits, or a decimal
-    such as ".695") and lone "-" cells, each apart from the one before, after a label (a word or
-    a closing bracket). None when tokens[index] is no such cell or there is no label."""
+    such as ".695") and lone "-" cells, each apart from the one before, after a label (a
+    capitalised word or a closing bracket). None when tokens[index] is no such cell or there is no label."""
     if not _cell(tokens, index):
         return None
     first = index
@@ -45,8 +45,8 @@ def row_cells(tokens: list[Token], index: int, sentence_first: int) -> tuple[int
     if tokens[first].adjacent or first - 1 < sentence_first:
         return None
     label = tokens[first - 1]
-    if not (label.kind == "word" or label.text == ")"):
-        return None
+    if not (label.kind == "word" and label.text[:1].isupper() or label.text == ")"):
+        return None  # a row's label is capitalised: "trains at 10 11 12" is running text
     last = index
     while last + 1 < len(tokens) and last - index < MAX_CELLS and _cell(tokens, last + 1):
         if tokens[last + 1].adjacent:

@@ -83,3 +83,8 @@ def test_a_count_in_a_sentence_is_no_row():
 def test_a_total_and_its_parts_is_no_standings_row(body):
     tokens = tokenize(body)  # no games after the parts, or more games than a season has
     assert not any(standings_cell(tokens, k, 0) for k in range(len(tokens)))
+
+
+def test_a_row_needs_a_capitalised_label():
+    tokens = tokenize("trains leave at 10 11 12")
+    assert not any(price_cell(tokens, k, 0) or standings_cell(tokens, k, 0) for k in range(len(tokens)))
