@@ -94,20 +94,40 @@ _RELATIVE_TIME_ELSEWHERE = re.compile(
     r"|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren) (?:fa|geleden)$"
 )
 _AGO_WORDS = frozenset({"vor", "il", "hace", "há", "fa", "geleden"})
-# An author's note closing a story: "Jane Doe is a senior writer for ..., covering ...".
-_BIO = re.compile(r"^[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}\s(?:is|was|has been)\s(?:a|an|the)\s")
+# An author's note closing a story: "Jane Doe is a senior writer for ...", "Anna Müller ist Redakteurin
+# ...", "Marie Dupont est journaliste ...", "María García es periodista ...", "Mario Rossi è giornalista
+# ...", "João Silva é jornalista ...", "Jan de Vries is redacteur ..." (the article is optional: most of
+# these languages drop it before a profession).
+_BIO = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]{1,30}(?:\s(?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|del|della|van|von|der|den|le|la)){0,4}"
+    r"\s(?:is|was|has been|ist|war|est|était|es|era|è|é|foi)"
+    r"\s(?:(?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|la|le|el|il|lo|o)\s)?"
+)
 _BIO_WORDS = frozenset(
     "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
-    "professor consultant developer blogger producer host expert".split()
+    "professor consultant developer blogger producer host expert "
+    "redakteur redakteurin journalistin autorin korrespondent korrespondentin reporterin kolumnist kolumnistin "
+    "volontär volontärin chefredakteur chefredakteurin "
+    "journaliste rédacteur rédactrice auteur autrice correspondant correspondante chroniqueur chroniqueuse pigiste "
+    "periodista redactor redactora corresponsal autor autora columnista "
+    "giornalista redattore redattrice autore corrispondente editorialista "
+    "jornalista redator redatora correspondente colunista "
+    "redacteur verslaggever columniste".split()
 )
 # A writer's tie to a publication, which a biography states ("her work for", "writes for", "a senior
-# writer at") and a profile of an author in the news does not ("has written 12 books").
+# writer at", "schreibt für", "écrit pour", "escribe para", "scrive per", "escreve para", "schrijft voor")
+# and a profile of an author in the news does not ("has written 12 books").
 _CAREER = re.compile(
     r"\b(?:(?:has|have) (?:written|reported|contributed) (?:for|to)|writes (?:for|regularly for)"
     r"|(?:his|her|their) work (?:for|at|with)|(?:regular )?contributor (?:to|for)"
-    r"|(?:senior |staff |contributing |freelance )?(?:writer|reporter|editor|correspondent) (?:for|at|with))\b"
+    r"|(?:senior |staff |contributing |freelance )?(?:writer|reporter|editor|correspondent) (?:for|at|with)"
+    r"|schreibt (?:für|regelmäßig für)|arbeitet (?:für|bei)|écrit (?:pour|dans)|travaille (?:pour|à)"
+    r"|collabore (?:à|avec)|escribe (?:para|en)|trabaja (?:para|en)|colabora (?:con|en|com|no|na)"
+    r"|scrive (?:per|su)|lavora (?:per|a)|collabora (?:con|a)|escreve (?:para|no|na)|trabalha (?:para|no|na)"
+    r"|schrijft (?:voor|bij)|werkt (?:voor|bij))\b"
 )
 BIO_WORDS_MAX = 200
+AUTHOR_NOTE_WORDS = 80
 MAX_BIO_CHARS = 1500
 BOX_LABEL_WORDS = 5  # a sign-up box's own short lines: its title, its button
 LEAD_BLOCKS = 4  # kept blocks at the article's start read for a site's notes
@@ -251,9 +271,10 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
     weights = [max(prose_weight(b), 0.0) for b in blocks[start:end]]
     total = sum(weights)
     seen = 0.0
+    writers = writer_names(blocks, verdicts)
     for offset, block in enumerate(blocks[start:end]):
         i = start + offset
-        if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END and is_author_note(block):
+        if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END and is_author_note(block, writers):
             verdicts[i] = "credit"
             return i
         seen += weights[offset]
@@ -354,9 +375,34 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     return grown
 
 
-def is_author_note(block: Block) -> bool:
-    """A closing note about the writer ("Jane Doe is a senior writer for ...")."""
-    return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.tokens[:30])
+def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
+    """A closing note about the writer: "Jane Doe is a senior writer for ..." (or its form in the
+    languages of _BIO), or, in any language, a block of at most AUTHOR_NOTE_WORDS words opening with
+    the full name of one of ``writers`` (the page's bylines) followed by a lower-case word ("Anna
+    Müller berichtet seit 2015 ..."): a story does not close on its own writer's name."""
+    if block.n_words > AUTHOR_NOTE_WORDS:
+        return False
+    if _BIO.match(block.text) and not _BIO_WORDS.isdisjoint(block.tokens[:30]):
+        return True
+    return any(_opens_with_name(block.text, name) for name in writers)
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    if not text.startswith(name + " "):
+        return False
+    rest = text[len(name) + 1 :]
+    return rest[:1].islower()
+
+
+def writer_names(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> frozenset[str]:
+    """The full names (two words or more) the page's byline blocks give."""
+    names = set()
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict == "byline":
+            name = parse_byline(block.text)
+            if name is not None and len(name.split()) >= 2:
+                names.add(name)
+    return frozenset(names)
 
 
 def mark_prompt_boxes(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -399,10 +445,11 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
     biography ("credit") and a call to action or site's prompt that addresses the reader (an
     advertiser disclosure, "Learn about our editorial policies")."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
+    writers = writer_names(blocks, verdicts)
     for i in kept[-TAIL_BLOCKS:]:
         block = blocks[i]
         tokens = block.tokens
-        if is_author_note(block):
+        if is_author_note(block, writers):
             verdicts[i] = "credit"
         elif (
             block.n_words <= PROMPT_WORDS
