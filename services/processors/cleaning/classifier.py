@@ -28,7 +28,14 @@ from services.processors.cleaning.markers import (
     is_site_prompt,
     markers,
 )
-from services.processors.cleaning.signals import ends_like_sentence, has_disguised_words, is_initials, is_url_shaped
+from services.processors.cleaning.signals import (
+    ends_like_sentence,
+    has_disguised_words,
+    is_initials,
+    is_url_shaped,
+    normalise,
+)
+from services.processors.cleaning.story_headers import story_headers
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -97,11 +104,12 @@ _AGO_WORDS = frozenset({"vor", "il", "hace", "há", "fa", "geleden"})
 # An author's note closing a story: "Jane Doe is a senior writer for ...", "Anna Müller ist Redakteurin
 # ...", "Marie Dupont est journaliste ...", "María García es periodista ...", "Mario Rossi è giornalista
 # ...", "João Silva é jornalista ...", "Jan de Vries is redacteur ..." (the article is optional: most of
-# these languages drop it before a profession).
+# these languages drop it before a profession). Without the article a profession (_BIO_WORDS) must
+# follow within BIO_REACH words: "The Roundtable was held ..." is no note about a writer.
 _BIO = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]{1,30}(?:\s(?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|del|della|van|von|der|den|le|la)){0,4}"
     r"\s(?:is|was|has been|ist|war|est|était|es|era|è|é|foi)"
-    r"\s(?:(?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|la|le|el|il|lo|o)\s)?"
+    r"\s(?P<article>(?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|la|le|el|il|lo|o)\s)?"
 )
 _BIO_WORDS = frozenset(
     "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
@@ -127,6 +135,7 @@ _CAREER = re.compile(
     r"|schrijft (?:voor|bij)|werkt (?:voor|bij))\b"
 )
 BIO_WORDS_MAX = 200
+BIO_REACH = 3  # words after an article-less copula that name the writer's profession
 AUTHOR_NOTE_WORDS = 80
 MAX_BIO_CHARS = 1500
 BOX_LABEL_WORDS = 5  # a sign-up box's own short lines: its title, its button
@@ -135,6 +144,8 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
+HEADER_BREAK = -1000.0  # a story header's headline: no run of prose reaches across it
+RUN_HEADER_LOOKBACK = 8  # blocks between a story header's last stamp and its first paragraph
 MAX_RUNS = 50
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
 PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
@@ -355,8 +366,17 @@ def _is_paragraph(block: Block) -> bool:
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
     """The article's runs of prose in order: the densest run, plus runs weighing at least
     SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
-    the comments or related section."""
+    the comments or related section.
+
+    No run reaches across a story header (story_headers.py) set after page chrome. When runs open
+    under story headers, the page's article is the first of them: a later run under a header of
+    its own, with page chrome between it and the runs before, is another story (a teaser, however
+    heavy). A header straight after prose is a story's own (a linked headline with its byline)."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
+    headers = story_headers(blocks, verdicts)
+    for headline, _ in headers:
+        if _after_chrome(weights, headline):
+            weights[headline] = HEADER_BREAK
     main = _densest_run(weights[: _comments_heading_after_prose(blocks, verdicts, weights)])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
@@ -364,15 +384,47 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = next((i for i in range(end, len(blocks)) if verdicts[i] in _SECTION_ENDS), len(blocks))
-    spans = [(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor)
+    spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
+    spans = _first_story(spans, headers, weights)
     grown = []
-    for s, e in sorted(spans):
+    for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
             s -= 1
         while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]):
             e += 1
         grown.append((s, e))
     return grown
+
+
+def _after_chrome(weights: Sequence[float], at: int) -> bool:
+    """Page chrome (a block weighing CHROME_WEIGHT) lies between block ``at`` and the prose above it."""
+    for i in range(at - 1, -1, -1):
+        if weights[i] > 0:
+            return False
+        if weights[i] == CHROME_WEIGHT:
+            return True
+    return False
+
+
+def _first_story(
+    spans: list[tuple[int, int]], headers: Sequence[tuple[int, int]], weights: Sequence[float]
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) without the runs after the first headed one that open under a story
+    header of their own with page chrome (a block weighing CHROME_WEIGHT) between the header and
+    the run before. A run is headed when a header's last stamp lies at most RUN_HEADER_LOOKBACK
+    blocks above it, below the run before."""
+    kept: list[tuple[int, int]] = []
+    story_seen = False
+    for s, e in spans:
+        previous_end = kept[-1][1] if kept else 0
+        header = next(
+            (h for h, stamp in headers if previous_end <= h and stamp < s and s - stamp <= RUN_HEADER_LOOKBACK), None
+        )
+        if header is not None and story_seen and CHROME_WEIGHT in weights[previous_end:header]:
+            continue
+        story_seen = story_seen or header is not None
+        kept.append((s, e))
+    return kept
 
 
 def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
@@ -382,9 +434,20 @@ def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
     Müller berichtet seit 2015 ..."): a story does not close on its own writer's name."""
     if block.n_words > AUTHOR_NOTE_WORDS:
         return False
-    if _BIO.match(block.text) and not _BIO_WORDS.isdisjoint(block.tokens[:30]):
+    if _is_bio_opening(block):
         return True
     return any(_opens_with_name(block.text, name) for name in writers)
+
+
+def _is_bio_opening(block: Block) -> bool:
+    """Opens like a note about a writer (_BIO) and names a profession: among the first 30 words
+    after an article ("is a senior writer"), within BIO_REACH words of an article-less copula."""
+    found = _BIO.match(block.text)
+    if found is None:
+        return False
+    if found.group("article"):
+        return not _BIO_WORDS.isdisjoint(block.tokens[:30])
+    return not _BIO_WORDS.isdisjoint(normalise(block.text[found.end() :]).split()[:BIO_REACH])
 
 
 def _opens_with_name(text: str, name: str) -> bool:
@@ -431,8 +494,7 @@ def is_author_bio(block: Block) -> bool:
     about a journalist ("Jane Doe is a journalist who was detained ...") tells no career."""
     return (
         block.n_words <= BIO_WORDS_MAX
-        and bool(_BIO.match(block.text))
-        and not _BIO_WORDS.isdisjoint(block.tokens[:30])
+        and _is_bio_opening(block)
         and _CAREER.search(block.text[:MAX_BIO_CHARS]) is not None
     )
 

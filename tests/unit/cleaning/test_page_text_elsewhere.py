@@ -167,3 +167,67 @@ def test_a_profile_early_in_the_story_is_kept():
     lead = "Marie Curie est une physicienne dont le nom reste lié à la découverte du radium et du polonium en 1898."
     text = "\n".join([headline, *story[:1], lead, *story[1:]])
     assert lead in body_of(text)
+
+
+# Another story set out under the article in full, with its own headline and date, longer per line
+# than the article: the article is the story under the page's first header.
+TEASERS = {
+    "de": (
+        "Neue Feuerwache am Stadtrand wird im Frühjahr eröffnet",
+        "14.03.2024",
+        "Die Freiwillige Feuerwehr bekommt eine neue Wache am Stadtrand, die nach zweijähriger Bauzeit im kommenden "
+        "Frühjahr eröffnet werden soll. Die Kosten für den Neubau liegen bei rund acht Millionen Euro, von denen das "
+        "Land einen großen Teil übernimmt, wie die Verwaltung in der vergangenen Woche mitteilte. In der neuen Wache "
+        "sollen künftig auch die Jugendfeuerwehr und der Katastrophenschutz untergebracht werden.",
+    ),
+    "fr": (
+        "Une nouvelle caserne de pompiers ouvrira au printemps",
+        "14 mars 2024",
+        "Les sapeurs-pompiers volontaires auront une nouvelle caserne en périphérie de la ville, qui doit ouvrir au "
+        "printemps prochain après deux ans de travaux. Le coût de la construction s'élève à environ huit millions "
+        "d'euros, dont une grande partie est prise en charge par la région, a indiqué la mairie la semaine dernière. "
+        "La nouvelle caserne accueillera aussi les jeunes sapeurs-pompiers et la protection civile.",
+    ),
+    "it": (
+        "La nuova caserma dei vigili del fuoco aprirà in primavera",
+        "14 marzo 2024",
+        "I vigili del fuoco volontari avranno una nuova caserma alla periferia della città, che dovrebbe aprire la "
+        "prossima primavera dopo due anni di lavori. Il costo della costruzione è di circa otto milioni di euro, in "
+        "gran parte a carico della regione, come ha comunicato il comune la settimana scorsa. Nella nuova caserma "
+        "troveranno posto anche i giovani volontari e la protezione civile.",
+    ),
+    "nl": (
+        "Nieuwe brandweerkazerne aan de rand van de stad opent in het voorjaar",
+        "14 maart 2024",
+        "De vrijwillige brandweer krijgt een nieuwe kazerne aan de rand van de stad, die na twee jaar bouwen in het "
+        "komende voorjaar open moet gaan. De kosten van de nieuwbouw bedragen ongeveer acht miljoen euro, waarvan de "
+        "provincie een groot deel betaalt, zo meldde de gemeente vorige week. In de nieuwe kazerne komen ook de "
+        "jeugdbrandweer en de rampenbestrijding, die nu nog op verschillende plekken in de stad zitten.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+def test_a_longer_story_under_its_own_header_after_page_chrome_is_not_the_article(lang):
+    headline, date, paragraph = TEASERS[lang]
+    other = ["Mehr", "Feuerwehr", headline, date, paragraph, paragraph.replace(".", ";", 1)]
+    assert body_of(page(lang, other)) == STORIES[lang][3]
+
+
+def test_a_linked_headline_with_its_byline_straight_after_prose_stays_in_the_story():
+    _, _, _, story = STORIES["de"]
+    headline, date, paragraph = TEASERS["de"]
+    inside = [headline, date, paragraph]  # no chrome between the story's prose and this header
+    assert body_of(page("de", [], inside)) == [*story[:2], headline, paragraph, *story[2:]]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The Financial Roundtable was held in March, and its host, a former editor, thanked the guests for coming.",
+        "Die Konferenz war gut besucht, und der Gastgeber, ein früherer Redakteur, dankte allen Gästen für ihr Kommen.",
+    ],
+)
+def test_a_closing_paragraph_without_a_profession_after_its_copula_is_kept(closing):
+    _, _, _, story = STORIES["de"]
+    assert body_of(page("de", [closing])) == [*story, closing]
