@@ -19,7 +19,7 @@ from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
-from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
+from services.processors.cleaning.headline_lists import mark_headline_runs, mark_inline_lists, mark_labelled_lists
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -574,6 +574,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
+    mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)

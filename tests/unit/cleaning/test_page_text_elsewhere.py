@@ -231,3 +231,55 @@ def test_a_linked_headline_with_its_byline_straight_after_prose_stays_in_the_sto
 def test_a_closing_paragraph_without_a_profession_after_its_copula_is_kept(closing):
     _, _, _, story = STORIES["de"]
     assert body_of(page("de", [closing])) == [*story, closing]
+
+
+# A short list of links set between a story's paragraphs, under a label no word list holds.
+INLINE_LISTS = {
+    "de": ["Passend dazu", "Neue Ampeln sorgen für Ärger", "Pendler steigen aufs Fahrrad um"],
+    "fr": ["Sur ce thème", "Les vélos électriques séduisent les familles", "Dix balades à vélo en Bretagne"],
+    "es": ["Te recomendamos", "Las bicis eléctricas arrasan este verano", "Diez rutas en bici por Asturias"],
+    "it": ["Leggi pure", "Le bici elettriche conquistano le famiglie", "Dieci percorsi in bici in Umbria"],
+    "pt": ["Saiba mais", "As bicicletas elétricas conquistam as famílias", "Dez percursos de bicicleta no Minho"],
+    "nl": ["Meer hierover", "Elektrische fietsen veroveren de gezinnen", "Tien fietsroutes door de Achterhoek"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_short_labelled_list_between_paragraphs_is_removed(lang):
+    assert body_of(page(lang, [], INLINE_LISTS[lang])) == STORIES[lang][3]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_one_word_label_may_open_a_short_list(lang):
+    items = INLINE_LISTS[lang][1:]
+    assert body_of(page(lang, [], ["Mehr", *items])) == STORIES[lang][3]
+
+
+def test_a_heading_and_its_subheading_between_paragraphs_are_kept():
+    _, _, _, story = STORIES["de"]
+    headings = ["Was die Händler sagen", "Die Sorge um die Parkplätze"]
+    assert body_of(page("de", [], headings)) == [*story[:2], *headings, *story[2:]]
+
+
+def test_a_list_the_story_announces_is_kept():
+    _, _, _, story = STORIES["es"]
+    lead = "El plan incluye estas tres medidas principales, según el documento aprobado por el pleno:"
+    items = ["Un carril bici de dos kilómetros", "Nuevos aparcamientos para bicicletas", "Semáforos para ciclistas"]
+    assert body_of(page("es", [], [lead, *items])) == [*story[:2], lead, *items, *story[2:]]
+
+
+def test_questions_between_paragraphs_are_kept():
+    _, _, _, story = STORIES["fr"]
+    questions = ["Pourquoi la mairie a-t-elle choisi cette rue ?", "Combien de places de parking vont disparaître ?"]
+    assert body_of(page("fr", [], ["Questions", *questions])) == [*story[:2], "Questions", *questions, *story[2:]]
+
+
+def test_a_short_labelled_list_between_paragraphs_is_removed_from_html_too():
+    _, _, headline, story = STORIES["de"]
+    paragraphs = story[:2] + INLINE_LISTS["de"] + story[2:]
+    html = (
+        f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    assert clean(html, "html").body.split("\n\n") == story
