@@ -8,6 +8,7 @@ then the furniture under test.
 import pytest
 
 from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import split_lines
 
 # language -> (byline's name, byline, headline, story paragraphs)
 STORIES = {
@@ -283,3 +284,19 @@ def test_a_short_labelled_list_between_paragraphs_is_removed_from_html_too():
         + "</article></body></html>"
     )
     assert clean(html, "html").body.split("\n\n") == story
+
+
+# A teaser's headline long enough to look hard-wrapped, with its age under it in lower case.
+AGES = {"de": "vor 2 Std.", "fr": "il y a 3 h", "es": "hace 5 min", "it": "2 ore fa", "pt": "há 4 h", "nl": "een 3 u"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_age_under_a_long_headline_is_not_joined_to_it(lang):
+    headline = STORIES[lang][2]
+    assert len(headline) >= 45  # a hard-wrapped line's length
+    assert split_lines(f"{headline}\n{AGES[lang]}") == [headline, AGES[lang]]
+
+
+def test_a_wrapped_sentence_ending_on_a_year_is_still_joined():
+    first = "Der Stadtrat hat den neuen Radweg an der Hauptstraße nach"
+    assert split_lines(f"{first}\nlangem Streit 2019.") == [f"{first} langem Streit 2019."]
