@@ -35,7 +35,7 @@ from services.processors.cleaning.signals import (
     is_url_shaped,
     normalise,
 )
-from services.processors.cleaning.story_headers import story_headers
+from services.processors.cleaning.story_headers import is_stamp, story_headers
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -377,15 +377,17 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for headline, _ in headers:
         if _after_chrome(weights, headline):
             weights[headline] = HEADER_BREAK
-    main = _densest_run(weights[: _comments_heading_after_prose(blocks, verdicts, weights)])
+    comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
+    main = _densest_run(weights[:comments_at])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
-    start, end = main
+    stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
+    start, end = _story_under_header(main, headers, weights[:comments_at], stamped)
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = next((i for i in range(end, len(blocks)) if verdicts[i] in _SECTION_ENDS), len(blocks))
     spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
-    spans = _first_story(spans, headers, weights)
+    spans = _first_story(spans, headers, weights, stamped)
     grown = []
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
@@ -394,6 +396,40 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             e += 1
         grown.append((s, e))
     return grown
+
+
+def _story_under_header(
+    main: tuple[int, int], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
+) -> tuple[int, int]:
+    """``main``, the densest run, or the story the page sets under its first header after it: when
+    ``main`` has no stamp in the RUN_HEADER_LOOKBACK blocks above it and page chrome lies between
+    it and a later story header, the densest run opening at most RUN_HEADER_LOOKBACK blocks under
+    that header's stamp and weighing SECONDARY_MIN or more is the article (a consent banner or a
+    notice above a short story outweighs it, but is not joined to its headline)."""
+    start, end = main
+    if any(stamped[max(start - RUN_HEADER_LOOKBACK, 0) : start]):
+        return main
+    for headline, stamp in headers:
+        if headline < end or CHROME_WEIGHT not in weights[end:headline]:
+            continue
+        window = weights[stamp + 1 : stamp + 1 + RUN_HEADER_LOOKBACK]
+        opening = next((k for k, w in enumerate(window) if w > 0), None)
+        if opening is None:
+            return main
+        first = stamp + 1 + opening
+        end_at, best = _heaviest_prefix(weights, first)
+        return (first, end_at) if best >= SECONDARY_MIN else main
+    return main
+
+
+def _heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:
+    """(end, weight) of the heaviest run of ``weights`` that opens at ``start``."""
+    total, best, best_end = 0.0, float("-inf"), start + 1
+    for i in range(start, len(weights)):
+        total += weights[i]
+        if total > best:
+            best, best_end = total, i + 1
+    return best_end, best
 
 
 def _after_chrome(weights: Sequence[float], at: int) -> bool:
@@ -407,22 +443,41 @@ def _after_chrome(weights: Sequence[float], at: int) -> bool:
 
 
 def _first_story(
-    spans: list[tuple[int, int]], headers: Sequence[tuple[int, int]], weights: Sequence[float]
+    spans: list[tuple[int, int]], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
 ) -> list[tuple[int, int]]:
-    """``spans`` (in order) without the runs after the first headed one that open under a story
-    header of their own with page chrome (a block weighing CHROME_WEIGHT) between the header and
+    """``spans`` (in order) around the first headed one, the page's story: without the runs above
+    it with page chrome (a block weighing CHROME_WEIGHT) between them and its header and no stamp
+    (``stamped``: story_headers.is_stamp) in the RUN_HEADER_LOOKBACK blocks above them (a consent
+    banner, a notice, a sidebar's prose: not joined to the story's headline; a story whose own
+    header went unseen has its date or byline above it), and without the runs
+    after it that open under a story header of their own with page chrome between the header and
     the run before. A run is headed when a header's last stamp lies at most RUN_HEADER_LOOKBACK
     blocks above it, below the run before."""
-    kept: list[tuple[int, int]] = []
-    story_seen = False
+    heads: list[int | None] = []
+    previous_end = 0
     for s, e in spans:
-        previous_end = kept[-1][1] if kept else 0
-        header = next(
-            (h for h, stamp in headers if previous_end <= h and stamp < s and s - stamp <= RUN_HEADER_LOOKBACK), None
+        heads.append(
+            next(
+                (h for h, stamp in headers if previous_end <= h and stamp < s and s - stamp <= RUN_HEADER_LOOKBACK),
+                None,
+            )
         )
-        if header is not None and story_seen and CHROME_WEIGHT in weights[previous_end:header]:
+        previous_end = e
+    first = next((k for k, header in enumerate(heads) if header is not None), None)
+    if first is None:
+        return spans
+    story_header = heads[first]
+    assert story_header is not None
+    kept: list[tuple[int, int]] = []
+    for k, ((s, e), header) in enumerate(zip(spans, heads, strict=True)):
+        if (
+            k < first
+            and CHROME_WEIGHT in weights[e:story_header]
+            and not any(stamped[max(s - RUN_HEADER_LOOKBACK, 0) : s])
+        ):
             continue
-        story_seen = story_seen or header is not None
+        if k > first and header is not None and CHROME_WEIGHT in weights[kept[-1][1] : header]:
+            continue
         kept.append((s, e))
     return kept
 

@@ -300,3 +300,49 @@ def test_an_age_under_a_long_headline_is_not_joined_to_it(lang):
 def test_a_wrapped_sentence_ending_on_a_year_is_still_joined():
     first = "Der Stadtrat hat den neuen Radweg an der Hauptstraße nach"
     assert split_lines(f"{first}\nlangem Streit 2019.") == [f"{first} langem Streit 2019."]
+
+
+# A consent banner's prose above the page's menu: longer per line than the story, not joined to its headline.
+BANNERS = {
+    "de": "Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren, Funktionen "
+    "für soziale Medien anbieten zu können und die Zugriffe auf unsere Website zu analysieren. Außerdem geben wir "
+    "Informationen zu Ihrer Verwendung unserer Website an unsere Partner für soziale Medien, Werbung und Analysen "
+    "weiter. Unsere Partner führen diese Informationen möglicherweise mit weiteren Daten zusammen, die Sie ihnen "
+    "bereitgestellt haben oder die sie im Rahmen Ihrer Nutzung der Dienste gesammelt haben.",
+    "fr": "Nous et nos partenaires utilisons des cookies et des technologies similaires pour stocker et accéder à des "
+    "informations sur votre appareil, afin de personnaliser les contenus et les publicités, de proposer des "
+    "fonctionnalités de réseaux sociaux et d'analyser notre trafic. Nous partageons également des informations sur "
+    "l'utilisation de notre site avec nos partenaires de réseaux sociaux, de publicité et d'analyse, qui peuvent "
+    "les combiner avec d'autres informations que vous leur avez fournies.",
+    "es": "Nosotros y nuestros socios utilizamos cookies y tecnologías similares para almacenar y acceder a información "
+    "en su dispositivo, con el fin de personalizar los contenidos y los anuncios, ofrecer funciones de redes "
+    "sociales y analizar nuestro tráfico. También compartimos información sobre el uso que hace de nuestro sitio "
+    "con nuestros socios de redes sociales, publicidad y análisis, que pueden combinarla con otra información que "
+    "les haya proporcionado.",
+    "nl": "Wij en onze partners gebruiken cookies en vergelijkbare technieken om informatie op uw apparaat op te slaan "
+    "en te lezen, om inhoud en advertenties te personaliseren, functies voor sociale media aan te bieden en ons "
+    "verkeer te analyseren. Ook delen wij informatie over uw gebruik van onze site met onze partners voor sociale "
+    "media, advertenties en analyse, die deze kunnen combineren met andere informatie die u aan hen heeft verstrekt.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BANNERS))
+def test_a_consent_banners_prose_above_the_page_is_not_the_article(lang):
+    _, byline, headline, story = STORIES[lang]
+    text = "\n".join([BANNERS[lang], "OK", *MENU, headline, byline, *story, "Impressum"])
+    assert body_of(text) == story
+
+
+@pytest.mark.parametrize("lang", sorted(BANNERS))
+def test_a_short_story_under_its_header_wins_over_a_heavier_banner(lang):
+    _, byline, headline, story = STORIES[lang]
+    banner = [BANNERS[lang], BANNERS[lang].replace(".", ";", 1), BANNERS[lang].replace(",", ";", 1)]
+    text = "\n".join([*banner, "OK", *MENU, headline, byline, *story[:2], "Impressum"])
+    assert body_of(text) == story[:2]
+
+
+def test_a_story_whose_header_went_unseen_keeps_its_prose_above_a_quoted_statement():
+    _, _, _, story = STORIES["de"]
+    statement = ["Erklärung des Oberbürgermeisters zum Radweg", "Veröffentlicht am 12.03.2024"]
+    text = "\n".join([*MENU, "Anna Müller", "12.03.2024", "Facebook", *story[:2], "Anzeige", *statement, *story[2:]])
+    assert body_of(text)[:2] == story[:2]
