@@ -135,6 +135,8 @@ _CAREER = re.compile(
     r"|schrijft (?:voor|bij)|werkt (?:voor|bij))\b"
 )
 BIO_WORDS_MAX = 200
+# A writer's name in capitals opening a note about them, then a lower-case word: "TIM DOE has done ...".
+_CAPITALS_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}){1,3} [a-zß-ÿ]")
 BIO_REACH = 3  # words after an article-less copula that name the writer's profession
 AUTHOR_NOTE_WORDS = 80
 MAX_BIO_CHARS = 1500
@@ -485,11 +487,13 @@ def _first_story(
 def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
     """A closing note about the writer: "Jane Doe is a senior writer for ..." (or its form in the
     languages of _BIO), or, in any language, a block of at most AUTHOR_NOTE_WORDS words opening with
-    the full name of one of ``writers`` (the page's bylines) followed by a lower-case word ("Anna
-    Müller berichtet seit 2015 ..."): a story does not close on its own writer's name."""
+    the full name of one of ``writers`` (the page's bylines) or with a name in capitals ("JANE
+    DOE"), followed by a lower-case word ("Anna Müller berichtet seit 2015 ...", "TIM DOE has done
+    ..."): a story does not close on its own writer's name, and sets names in capitals only in a
+    note about its writer."""
     if block.n_words > AUTHOR_NOTE_WORDS:
         return False
-    if _is_bio_opening(block):
+    if _is_bio_opening(block) or _CAPITALS_NAME.match(block.text):
         return True
     return any(_opens_with_name(block.text, name) for name in writers)
 

@@ -346,3 +346,21 @@ def test_a_story_whose_header_went_unseen_keeps_its_prose_above_a_quoted_stateme
     statement = ["Erklärung des Oberbürgermeisters zum Radweg", "Veröffentlicht am 12.03.2024"]
     text = "\n".join([*MENU, "Anna Müller", "12.03.2024", "Facebook", *story[:2], "Anzeige", *statement, *story[2:]])
     assert body_of(text)[:2] == story[:2]
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("de", "ANNA MÜLLER hat schon viele Radwege getestet und fährt jeden Tag mit dem Rad in die Redaktion."),
+        ("es", "MARÍA GARCÍA ha recorrido media España en bicicleta y escribe desde hace diez años sobre movilidad."),
+        ("nl", "JAN DE VRIES fietst elke dag naar de redactie en heeft al veel fietspaden in de provincie getest."),
+    ],
+)
+def test_a_closing_note_opening_with_a_name_in_capitals_is_removed(lang, note):
+    assert body_of(page(lang, [note])) == STORIES[lang][3]
+
+
+def test_a_closing_paragraph_opening_with_an_acronym_is_kept():
+    _, _, _, story = STORIES["de"]
+    closing = "ADAC und VCD begrüßten den Beschluss ebenfalls und kündigten eine gemeinsame Stellungnahme an."
+    assert body_of(page("de", [closing])) == [*story, closing]
