@@ -364,3 +364,46 @@ def test_a_closing_paragraph_opening_with_an_acronym_is_kept():
     _, _, _, story = STORIES["de"]
     closing = "ADAC und VCD begrüßten den Beschluss ebenfalls und kündigten eine gemeinsame Stellungnahme an."
     assert body_of(page("de", [closing])) == [*story, closing]
+
+
+# The placeholder a page sets where a social or video embed would load: label, consent notice, button.
+EMBEDS = {
+    "de": [
+        "Empfohlener externer Inhalt",
+        "An dieser Stelle finden Sie einen externen Inhalt von Twitter, der den Artikel ergänzt.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Mehr in unserer Datenschutzerklärung.",
+        "Externen Inhalt anzeigen",
+    ],
+    "fr": [
+        "Contenu externe",
+        "Ce contenu est fourni par Twitter. En l'affichant, vous acceptez que des données soient transmises à ce tiers.",
+        "Afficher le contenu",
+    ],
+    "es": [
+        "Contenido externo",
+        "Este contenido lo proporciona Twitter. Al mostrarlo, usted acepta que se transmitan datos a este tercero.",
+        "Mostrar contenido",
+    ],
+    "it": [
+        "Contenuto esterno",
+        "Questo contenuto è fornito da Twitter. Visualizzandolo accetti che i dati siano trasmessi a terzi.",
+        "Mostra contenuto",
+    ],
+    "pt": [
+        "Conteúdo externo",
+        "Este conteúdo é fornecido pelo Twitter e pode instalar cookies no seu dispositivo quando for mostrado.",
+        "Mostrar conteúdo",
+    ],
+    "nl": [
+        "Externe inhoud",
+        "Deze inhoud wordt aangeboden door Twitter. Door deze inhoud te tonen gaat u akkoord met cookies.",
+        "Inhoud tonen",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_embeds_placeholder_inside_the_story_is_removed_and_does_not_end_it(lang):
+    result = clean(page(lang, [], EMBEDS[lang]), "text")
+    assert result.body.split("\n\n") == STORIES[lang][3]
+    assert {r.reason for r in result.removed if r.text in EMBEDS[lang]} == {"share-widget"}
