@@ -407,3 +407,24 @@ def test_an_embeds_placeholder_inside_the_story_is_removed_and_does_not_end_it(l
     result = clean(page(lang, [], EMBEDS[lang]), "text")
     assert result.body.split("\n\n") == STORIES[lang][3]
     assert {r.reason for r in result.removed if r.text in EMBEDS[lang]} == {"share-widget"}
+
+
+# A paywall's, a player's and a bookmark's lines set between a story's paragraphs.
+SITE_LINES = {
+    "de": ["Artikel vorlesen", "Lesezeit: 3 Min.", "Sie haben bereits ein Abo? Hier anmelden", "Artikel merken"],
+    "fr": ["Écouter cet article", "Article réservé aux abonnés", "Déjà abonné ? Se connecter", "Enregistrer"],
+    "es": ["Escuchar artículo", "Artículo solo para suscriptores", "¿Ya eres suscriptor? Inicia sesión", "Guardar"],
+    "it": ["Ascolta l'articolo", "Articolo riservato agli abbonati", "Sei già abbonato? Accedi", "Salva"],
+    "pt": ["Ouvir artigo", "Exclusivo para assinantes", "Já é assinante? Faça login", "Salvar"],
+    "nl": ["Lees voor", "Alleen voor abonnees", "Ben je al abonnee? Log in", "Opslaan"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_paywall_player_and_bookmark_lines_are_named_in_each_language(lang):
+    result = clean(page(lang, [], SITE_LINES[lang]), "text")
+    assert result.body.split("\n\n") == STORIES[lang][3]
+    reasons = {r.text: r.reason for r in result.removed}
+    second = "publication-stamp" if lang == "de" else "subscription-prompt"  # the German line is a reading time
+    expected = ["share-widget", second, "subscription-prompt", "share-widget"]
+    assert [reasons[line] for line in SITE_LINES[lang]] == expected
