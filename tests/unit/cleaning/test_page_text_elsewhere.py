@@ -428,3 +428,45 @@ def test_paywall_player_and_bookmark_lines_are_named_in_each_language(lang):
     second = "publication-stamp" if lang == "de" else "subscription-prompt"  # the German line is a reading time
     expected = ["share-widget", second, "subscription-prompt", "share-widget"]
     assert [reasons[line] for line in SITE_LINES[lang]] == expected
+
+
+# A site's closing words to its reader: report an error, take the newsletter.
+CLOSING_PROMPTS = {
+    "de": [
+        "Haben Sie einen Fehler entdeckt? Dann melden Sie ihn bitte über unser Kontaktformular.",
+        "Mit unserem kostenlosen Newsletter erhalten Sie jeden Morgen die wichtigsten Nachrichten aus der Region.",
+    ],
+    "fr": [
+        "Vous avez repéré une erreur ? Signalez-la à notre rédaction via le formulaire de contact.",
+        "Recevez chaque matin l'essentiel de l'actualité de votre région avec notre newsletter gratuite.",
+    ],
+    "es": [
+        "¿Has visto un error? Comunícalo a nuestra redacción a través del formulario de contacto.",
+        "Recibe cada mañana lo más importante de la actualidad de tu región con nuestro boletín gratuito.",
+    ],
+    "it": [
+        "Hai trovato un errore? Segnalalo alla nostra redazione tramite il modulo di contatto.",
+        "Ricevi ogni mattina le notizie più importanti della tua regione con la nostra newsletter gratuita.",
+    ],
+    "pt": [
+        "Encontrou um erro? Comunique-o à nossa redação através do formulário de contacto.",
+        "Receba todas as manhãs as notícias mais importantes da sua região com a nossa newsletter gratuita.",
+    ],
+    "nl": [
+        "Heb je een fout gezien? Meld het aan onze redactie via het contactformulier.",
+        "Ontvang elke ochtend het belangrijkste nieuws uit je regio met onze gratis nieuwsbrief.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_sites_closing_prompts_are_removed_in_each_language(lang):
+    result = clean(page(lang, CLOSING_PROMPTS[lang]), "text")
+    assert result.body.split("\n\n") == STORIES[lang][3]
+    assert {r.reason for r in result.removed if r.text in CLOSING_PROMPTS[lang]} == {"subscription-prompt"}
+
+
+def test_a_story_closing_on_a_form_without_addressing_the_reader_is_kept():
+    _, _, _, story = STORIES["es"]
+    closing = "El formulario de solicitud de ayudas estará disponible en el ayuntamiento a partir del lunes."
+    assert body_of(page("es", [closing])) == [*story, closing]
