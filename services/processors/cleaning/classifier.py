@@ -19,7 +19,12 @@ from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
-from services.processors.cleaning.headline_lists import mark_headline_runs, mark_inline_lists, mark_labelled_lists
+from services.processors.cleaning.headline_lists import (
+    is_headline_shaped,
+    mark_headline_runs,
+    mark_inline_lists,
+    mark_labelled_lists,
+)
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -389,6 +394,7 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = next((i for i in range(end, len(blocks)) if verdicts[i] in _SECTION_ENDS), len(blocks))
     spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
+    spans = _across_byline(spans, (start, end), blocks, verdicts, weights, limit)
     spans = _first_story(spans, headers, weights, stamped)
     grown = []
     for s, e in spans:
@@ -422,6 +428,39 @@ def _story_under_header(
         end_at, best = _heaviest_prefix(weights, first)
         return (first, end_at) if best >= SECONDARY_MIN else main
     return main
+
+
+def _across_byline(
+    spans: list[tuple[int, int]],
+    main: tuple[int, int],
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    weights: Sequence[float],
+    limit: int,
+) -> list[tuple[int, int]]:
+    """``spans`` with the prose under the story's byline when ``main`` ends above it, however short:
+    a page that sets its lead above the byline and the rest under it, the lead the heavier part
+    ("Nach einer Wahl ...", "Von Tim Ehlers", "Veröffentlicht am ...", share buttons, "Weil es zu
+    viele sind ..."). (Above ``main`` the same shape is a standfirst, which is left to the share
+    rule.) The gap is at most RUN_HEADER_LOOKBACK blocks of furniture with a byline among
+    them (a date alone heads a comment as often) and no unmarked headline-shaped block (which would
+    open another story); the run taken weighs at least PARAGRAPH_WEIGHT."""
+    end = main[1]
+    covered = {i for s, e in spans for i in range(s, e)}
+    found: list[tuple[int, int]] = []
+    after = next((i for i in range(end, min(end + RUN_HEADER_LOOKBACK + 1, limit)) if weights[i] > 0), None)
+    if after is not None and after not in covered and _is_byline_gap(blocks, verdicts, end, after):
+        stop, weight = _heaviest_prefix(weights[:limit], after)
+        if weight >= PARAGRAPH_WEIGHT:
+            found.append((after, stop))
+    return sorted(spans + found) if found else spans
+
+
+def _is_byline_gap(blocks: Sequence[Block], verdicts: Sequence[Verdict], low: int, high: int) -> bool:
+    gap = range(low, high)
+    return any(verdicts[i] == "byline" for i in gap) and not any(
+        verdicts[i] is None and blocks[i].n_words >= 3 and is_headline_shaped(blocks[i]) for i in gap
+    )
 
 
 def _heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:

@@ -470,3 +470,31 @@ def test_a_story_closing_on_a_form_without_addressing_the_reader_is_kept():
     _, _, _, story = STORIES["es"]
     closing = "El formulario de solicitud de ayudas estará disponible en el ayuntamiento a partir del lunes."
     assert body_of(page("es", [closing])) == [*story, closing]
+
+
+# A page that sets its lead above the byline and the rest, shorter, under it.
+SHARE_BARS = {
+    "de": ["Artikel teilen", "Link kopieren"],
+    "fr": ["Partager", "Imprimer"],
+    "es": ["Compartir", "Imprimir"],
+    "it": ["Condividi", "Stampa"],
+    "pt": ["Compartilhar", "Imprimir"],
+    "nl": ["Delen", "Printen"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_short_body_under_the_byline_joins_the_lead_above_it(lang):
+    _, byline, headline, story = STORIES[lang]
+    lead = " ".join(story[:3])
+    rest = story[3].split(". ")[0] + "."
+    text = "\n".join([*MENU, headline, lead, byline, "12.03.2024", *SHARE_BARS[lang], rest, "Impressum"])
+    assert body_of(text) == [lead, rest]
+
+
+def test_a_comment_under_a_date_alone_does_not_join_the_story():
+    _, _, headline, story = STORIES["de"]
+    lead = " ".join(story[:3])
+    comment = "Endlich passiert hier etwas für die Radfahrer, das wurde auch Zeit."
+    text = "\n".join([*MENU, headline, lead, "12.03.2024", "Artikel teilen", comment, "Impressum"])
+    assert body_of(text) == [lead]
