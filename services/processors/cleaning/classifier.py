@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
-from services.processors.cleaning.comment_threads import mark_comment_threads
+from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
@@ -668,6 +668,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
     mark_card_lists(blocks, verdicts)  # and so does a list of headlines set as cards with dates or kickers
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
+    mark_lone_comment(blocks, verdicts)  # or a single comment under the story
     mark_galleries(blocks, verdicts)  # a slideshow splits it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)

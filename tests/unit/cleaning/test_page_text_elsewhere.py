@@ -8,7 +8,10 @@ then the furniture under test.
 import pytest
 
 from services.processors.cleaning import clean
-from services.processors.cleaning.blocks import split_lines
+from services.processors.cleaning.blocks import make_blocks, split_lines
+from services.processors.cleaning.classifier import local_verdicts
+from services.processors.cleaning.comment_threads import mark_lone_comment
+from services.processors.cleaning.keys import line_keys
 
 # language -> (byline's name, byline, headline, story paragraphs)
 STORIES = {
@@ -498,3 +501,62 @@ def test_a_comment_under_a_date_alone_does_not_join_the_story():
     comment = "Endlich passiert hier etwas für die Radfahrer, das wurde auch Zeit."
     text = "\n".join([*MENU, headline, lead, "12.03.2024", "Artikel teilen", comment, "Impressum"])
     assert body_of(text) == [lead]
+
+
+# A single reader comment under the story: a bare name, a time of day, the comment to the page's end.
+LONE_COMMENTS = {
+    "de": (
+        "Peter Krause",
+        "13.03.2024, 08:15 Uhr",
+        "Ich wohne seit zwanzig Jahren an der Hauptstraße und sage: endlich!",
+    ),
+    "fr": ("Jean Martin", "13/03/2024 à 08h15", "J'habite dans cette rue depuis vingt ans et je dis enfin, bravo !"),
+    "es": ("Pedro Ruiz", "13/03/2024 08:15", "Vivo en la calle mayor desde hace veinte años y digo que ya era hora."),
+    "it": ("Paolo Neri", "13/03/2024 alle 08:15", "Abito in questa via da vent'anni e dico che era ora, finalmente."),
+    "pt": (
+        "Pedro Lopes",
+        "13/03/2024 às 08:15",
+        "Moro nesta avenida há vinte anos e digo que já era tempo, finalmente.",
+    ),
+    "nl": (
+        "Kees Visser",
+        "13-03-2024 om 08:15",
+        "Ik woon al twintig jaar aan de hoofdstraat en zeg: eindelijk, het werd tijd.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_single_comment_under_the_story_is_removed(lang):
+    name, stamp, comment = LONE_COMMENTS[lang]
+    result = clean(page(lang, [name, stamp, comment, comment.replace(" ", "  ", 1) + " Ja."]), "text")
+    assert result.body.split("\n\n") == STORIES[lang][3]
+    assert {r.reason for r in result.removed if r.text == comment} == {"comments"}
+
+
+def test_a_name_and_a_date_without_a_time_of_day_do_not_make_a_comment():
+    _, _, _, story = STORIES["de"]
+    letter = "Sehr geehrte Damen und Herren, wir begrüßen den Beschluss des Stadtrats ausdrücklich."
+    blocks = make_blocks([*story, "Hans Meier", "12.03.2024", letter])
+    verdicts = local_verdicts(blocks, line_keys(blocks), lambda key: 0, 3)
+    before = list(verdicts)
+    mark_lone_comment(blocks, verdicts)
+    assert verdicts == before
+    blocks = make_blocks([*story, "Hans Meier", "12.03.2024, 08:15", letter])
+    verdicts = local_verdicts(blocks, line_keys(blocks), lambda key: 0, 3)
+    mark_lone_comment(blocks, verdicts)
+    assert verdicts[-1] == "comments"
+
+
+def test_two_timed_entries_are_no_lone_comment():
+    _, _, _, story = STORIES["de"]
+    entries = [
+        "Klaus Weber",
+        "08:15 Uhr",
+        "Der Bürgermeister eröffnet die Sitzung und begrüßt die Gäste im vollen Saal.",
+        "Klaus Weber",
+        "08:40 Uhr",
+        "Die Abstimmung über den Radweg beginnt mit einer längeren Aussprache im Rat.",
+    ]
+    body = body_of(page("de", entries))
+    assert "Die Abstimmung über den Radweg beginnt mit einer längeren Aussprache im Rat." in body
