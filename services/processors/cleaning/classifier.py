@@ -65,14 +65,20 @@ NOTICE_WORDS = 60  # a copyright notice at an article's end is at most this long
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
 INLINE_WEIGHT, CHROME_WEIGHT, SHORT_WEIGHT = -0.8, -2.0, -0.3
 # A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe",
-# "... Foto: dpa", "... Crédito: EFE".
+# "... Foto: dpa", "... Crédito: EFE", "... Beeld: ANP", "... (Symbolbild)", "... (Immagine di repertorio)".
 _PHOTO_CREDIT = re.compile(
     r"(?:(?:photo|photograph|picture|image|illustration|credit|source"
-    r"|foto|bild|bildquelle|quelle|crédit|crédito|fuente|fonte)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
+    r"|foto|bild|bildquelle|quelle|crédit|crédito|fuente|fonte"
+    r"|fotografía|fotografia|imagen|imagem|immagine|beeld|afbeelding|bron)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
     r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
-    r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
+    r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file|file photo|stock photo"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|photo d'illustration|image d'illustration|photo d’illustration"
+    r"|illustration|imagen de archivo|foto de archivo|immagine di repertorio|foto d'archivio|foto d’archivio"
+    r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\))\s?$",
     re.IGNORECASE,
 )
+# A picture's copyright after a caption's sentence: "... entlang der Hauptstraße. © dpa", "... principale. © AFP".
+_COPYRIGHT_CREDIT = re.compile(r"[.!?][\"'”’»]? {0,3}©\s?[^.!?©]{1,60}$")
 # A caption's credit in capitals after its sentence: "... from the water. By U.S. CUSTOMS AND BORDER PROTECTION".
 _CAPITALS_CREDIT = re.compile(r"[.!?][\"'”’]? {1,3}By [A-Z][A-Z.&'’ -]{3,80}$")
 # Labels a publication stamp opens with.
@@ -180,6 +186,8 @@ def local_verdict(block: Block) -> Verdict:
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
             return "caption"
         if " By " in tail and _CAPITALS_CREDIT.search(tail):
+            return "caption"
+        if "©" in tail and _COPYRIGHT_CREDIT.search(tail):
             return "caption"
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
         reason = _segmented_furniture(text)

@@ -560,3 +560,21 @@ def test_two_timed_entries_are_no_lone_comment():
     ]
     body = body_of(page("de", entries))
     assert "Die Abstimmung über den Radweg beginnt mit einer längeren Aussprache im Rat." in body
+
+
+# A picture's caption between paragraphs, its credit or note in each language.
+CAPTIONS = {
+    "de": ["Der neue Radweg soll entlang der Hauptstraße verlaufen. (Symbolbild)", "Die Hauptstraße am Morgen. © dpa"],
+    "fr": ["La piste longera la rue principale. (Photo d'illustration)", "La rue principale le matin. © AFP"],
+    "es": ["El carril recorrerá la calle mayor. Fotografía: Pedro Ruiz", "La calle mayor por la mañana. Imagen: EFE"],
+    "it": ["La pista correrà lungo la via principale. (Immagine di repertorio)", "La via principale. © Ansa"],
+    "pt": ["A ciclovia vai ao longo da avenida principal. Imagem: Lusa", "A avenida de manhã. (Foto de arquivo)"],
+    "nl": ["Het fietspad komt langs de hoofdstraat. Beeld: Kees Visser", "De hoofdstraat in de ochtend. © ANP"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_captions_with_a_credit_or_a_picture_note_are_removed_in_each_language(lang):
+    result = clean(page(lang, [], CAPTIONS[lang]), "text")
+    assert result.body.split("\n\n") == STORIES[lang][3]
+    assert {r.reason for r in result.removed if r.text in CAPTIONS[lang]} == {"caption"}
