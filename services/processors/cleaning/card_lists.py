@@ -21,8 +21,9 @@ the fixed shapes keep out tables of labels and values ("Wire Transfer", "$10") a
 with their descriptions, whose rows are content.
 
 A teaser list is the same without dates or kickers: a list label (a short line that is no
-sentence: "Trending", "Meistgelesen", "Lo más leído") followed by at least CARDS_MIN cards of a
-headline and its teaser (``HT``), the headlines longer than the label. Without the label,
+sentence nor a punchline ending in "!" or "?": "Trending", "Meistgelesen", "Lo más leído") followed
+by at least TEASER_CARDS_MIN cards of a headline and its teaser (``HT``), the headlines longer than
+the label. Without the label,
 ``HTHTHT`` is a story's own rhythm of subheading and paragraph; a label directly above a longer
 heading is two headings in a row, which a story does not set. Questions are a story's
 subheadings or an interview's, so a run of question headlines is no teaser list.
@@ -45,7 +46,9 @@ KICKER_WORDS = 3
 TEASER_WORDS = 60
 TEASER_LIST_WORDS = 40  # a teaser list's teaser is a line or two; a story's paragraph under a subhead runs longer
 TEASER_HEADLINE_WORDS_MIN = 4
+TEASER_CARDS_MIN = 2  # a label over two headlines with teasers: a story sets no label over its subheading
 _ELLIPSES = ("...", "…")
+_EXCLAIMS = ("!", "?", "！", "？")
 _QUOTES = tuple("\"'“”‘’«»„")
 
 
@@ -104,6 +107,7 @@ def _is_list_label(block: Block, verdict: RemovalReason | None) -> bool:
         and 1 <= block.n_words <= KICKER_WORDS
         and not block.sentence
         and not block.text.endswith(_ELLIPSES)
+        and not block.text.rstrip().endswith(_EXCLAIMS)  # "A monkey!": a punchline, not a label
     )
 
 
@@ -116,7 +120,7 @@ def teaser_list_spans(
     blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], kinds: str
 ) -> list[tuple[int, int]]:
     """[start, end) of every teaser list (see the module docstring), its label included: a label,
-    then CARDS_MIN or more (headline, teaser) pairs whose headlines average
+    then TEASER_CARDS_MIN or more (headline, teaser) pairs whose headlines average
     TEASER_HEADLINE_WORDS_MIN words and outnumber the label's words, whose teasers are at most
     TEASER_LIST_WORDS words and open with no quotation mark, and of whose headlines at most one asks a question. Linear."""
     spans: list[tuple[int, int]] = []
@@ -130,7 +134,7 @@ def teaser_list_spans(
             end += 2
         heads = [blocks[j] for j in range(i + 1, end, 2)]
         if (
-            len(heads) >= CARDS_MIN
+            len(heads) >= TEASER_CARDS_MIN
             and sum(h.n_words for h in heads) >= TEASER_HEADLINE_WORDS_MIN * len(heads)
             and min(h.n_words for h in heads) > blocks[i].n_words
             and sum(1 for h in heads if h.text.rstrip().endswith(("?", "？"))) <= 1

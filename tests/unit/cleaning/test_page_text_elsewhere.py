@@ -578,3 +578,56 @@ def test_captions_with_a_credit_or_a_picture_note_are_removed_in_each_language(l
     result = clean(page(lang, [], CAPTIONS[lang]), "text")
     assert result.body.split("\n\n") == STORIES[lang][3]
     assert {r.reason for r in result.removed if r.text in CAPTIONS[lang]} == {"caption"}
+
+
+# Two headlines with their teasers under a label no word list holds, right after the story.
+TEASER_CARDS = {
+    "de": [
+        (
+            "Neue Feuerwache am Stadtrand wird eröffnet",
+            "Die Feuerwehr bekommt nach zwei Jahren Bauzeit ein neues Zuhause.",
+        ),
+        ("Polizei sucht Zeugen nach Unfall auf der Landstraße", "Ein Radfahrer wurde am Montagabend schwer verletzt."),
+    ],
+    "fr": [
+        (
+            "Une nouvelle caserne ouvrira au printemps",
+            "Les pompiers auront enfin un bâtiment après deux ans de travaux.",
+        ),
+        ("La police recherche des témoins après un accident", "Un cycliste a été grièvement blessé lundi soir."),
+    ],
+    "es": [
+        (
+            "Un nuevo parque de bomberos abrirá en primavera",
+            "Los bomberos tendrán por fin un edificio tras dos años de obras.",
+        ),
+        ("La policía busca testigos de un accidente en la carretera", "Un ciclista resultó herido grave el lunes."),
+    ],
+    "it": [
+        (
+            "Una nuova caserma dei pompieri aprirà in primavera",
+            "I vigili avranno finalmente una sede dopo due anni di lavori.",
+        ),
+        ("La polizia cerca testimoni di un incidente stradale", "Un ciclista è rimasto ferito gravemente lunedì sera."),
+    ],
+    "pt": [
+        (
+            "Novo quartel de bombeiros abre na primavera",
+            "Os bombeiros terão finalmente um edifício após dois anos de obras.",
+        ),
+        ("Polícia procura testemunhas de acidente na estrada", "Um ciclista ficou gravemente ferido na segunda-feira."),
+    ],
+    "nl": [
+        (
+            "Nieuwe brandweerkazerne opent in het voorjaar",
+            "De brandweer krijgt na twee jaar bouwen eindelijk een nieuw gebouw.",
+        ),
+        ("Politie zoekt getuigen van ongeluk op de provinciale weg", "Een fietser raakte maandagavond zwaargewond."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_two_teaser_cards_under_a_label_after_the_story_are_removed(lang):
+    cards = [line for pair in TEASER_CARDS[lang] for line in pair]
+    assert body_of(page(lang, ["Auch gelesen", *cards, "Impressum"])) == STORIES[lang][3]
