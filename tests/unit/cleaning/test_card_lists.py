@@ -2,7 +2,13 @@
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_blocks
-from services.processors.cleaning.card_lists import card_kind, card_spans, mark_card_lists, teaser_list_spans
+from services.processors.cleaning.card_lists import (
+    card_kind,
+    card_spans,
+    cut_teaser_spans,
+    mark_card_lists,
+    teaser_list_spans,
+)
 from services.processors.cleaning.classifier import local_verdict
 
 STORY = [
@@ -138,3 +144,11 @@ def test_a_punchline_is_no_teaser_lists_label():
     verdicts = [None] * len(blocks)
     kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
     assert teaser_list_spans(blocks, verdicts, kinds) == []
+
+
+def test_cut_teaser_cards_need_two_cards_each_broken_off():
+    cut = [line for title, teaser in TEASERS for line in (title, teaser.rstrip(".") + " ...")]
+    blocks = make_blocks(cut)
+    assert cut_teaser_spans(blocks, [None] * len(blocks)) == [(0, 6)]
+    one = make_blocks(cut[:2] + [TEASERS[1][0], TEASERS[1][1]])  # the second teaser is whole
+    assert cut_teaser_spans(one, [None] * len(one)) == []

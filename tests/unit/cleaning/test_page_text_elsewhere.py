@@ -631,3 +631,15 @@ TEASER_CARDS = {
 def test_two_teaser_cards_under_a_label_after_the_story_are_removed(lang):
     cards = [line for pair in TEASER_CARDS[lang] for line in pair]
     assert body_of(page(lang, ["Auch gelesen", *cards, "Impressum"])) == STORIES[lang][3]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_two_teaser_cards_cut_short_after_the_story_are_removed_without_a_label(lang):
+    cards = [line for head, teaser in TEASER_CARDS[lang] for line in (head, teaser.rstrip(".") + " …")]
+    assert body_of(page(lang, [*cards, "Impressum"])) == STORIES[lang][3]
+
+
+def test_a_story_paragraph_trailing_off_once_is_kept():
+    _, _, _, story = STORIES["it"]
+    trailing = "E poi, come dice il sindaco, si vedrà cosa succede con le altre strade della città…"
+    assert body_of(page("it", [trailing])) == [*story, trailing]
