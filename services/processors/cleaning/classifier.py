@@ -158,6 +158,7 @@ AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this shar
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
 HEADER_BREAK = -1000.0  # a story header's headline: no run of prose reaches across it
+CHROME_LOOKBACK = 40
 RUN_HEADER_LOOKBACK = 8  # blocks between a story header's last stamp and its first paragraph
 MAX_RUNS = 50
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
@@ -482,8 +483,9 @@ def _heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:
 
 
 def _after_chrome(weights: Sequence[float], at: int) -> bool:
-    """Page chrome (a block weighing CHROME_WEIGHT) lies between block ``at`` and the prose above it."""
-    for i in range(at - 1, -1, -1):
+    """Page chrome (a block weighing CHROME_WEIGHT) lies between block ``at`` and the prose above it
+    (read over at most CHROME_LOOKBACK blocks: the scan stays linear on a page of many headers)."""
+    for i in range(at - 1, max(at - 1 - CHROME_LOOKBACK, -1), -1):
         if weights[i] > 0:
             return False
         if weights[i] == CHROME_WEIGHT:
