@@ -409,8 +409,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
             s -= 1
-        while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]):
-            e += 1
+        while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]) and not blocks[e].text.endswith(":"):
+            e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
         grown.append((s, e))
     return grown
 

@@ -643,3 +643,12 @@ def test_a_story_paragraph_trailing_off_once_is_kept():
     _, _, _, story = STORIES["it"]
     trailing = "E poi, come dice il sindaco, si vedrà cosa succede con le altre strade della città…"
     assert body_of(page("it", [trailing])) == [*story, trailing]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead_in", "stamp"),
+    [("fr", "Jean dit :", "12 mars 2024 à 8 h 15"), ("nl", "Kees zegt:", "12 maart 2024 om 08:15")],
+)
+def test_a_lead_in_past_the_storys_end_is_not_kept(lang, lead_in, stamp):
+    comment = {"fr": "Enfin une bonne nouvelle pour les cyclistes.", "nl": "Eindelijk goed nieuws voor de fietsers."}
+    assert body_of(page(lang, [lead_in, stamp, comment[lang], "Impressum"])) == STORIES[lang][3]
