@@ -20,7 +20,6 @@ from services.processors.cleaning.comment_threads import mark_comment_threads, m
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
-    is_headline_shaped,
     mark_headline_runs,
     mark_inline_lists,
     mark_labelled_lists,
@@ -41,6 +40,13 @@ from services.processors.cleaning.signals import (
     normalise,
 )
 from services.processors.cleaning.story_headers import is_stamp, story_headers
+from services.processors.cleaning.story_runs import (
+    CHROME_WEIGHT,
+    across_byline,
+    break_at_headers,
+    first_story,
+    story_under_header,
+)
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -63,7 +69,7 @@ PROMPT_MIN_WORDS = 8  # a prompt not ending like a sentence has at least this ma
 NOTICE_WORDS = 60  # a copyright notice at an article's end is at most this long
 # Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
-INLINE_WEIGHT, CHROME_WEIGHT, SHORT_WEIGHT = -0.8, -2.0, -0.3
+INLINE_WEIGHT, SHORT_WEIGHT = -0.8, -0.3
 # A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe",
 # "... Foto: dpa", "... Crédito: EFE", "... Beeld: ANP", "... (Symbolbild)", "... (Immagine di repertorio)".
 _PHOTO_CREDIT = re.compile(
@@ -157,9 +163,6 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
-HEADER_BREAK = -1000.0  # a story header's headline: no run of prose reaches across it
-CHROME_LOOKBACK = 40
-RUN_HEADER_LOOKBACK = 8  # blocks between a story header's last stamp and its first paragraph
 MAX_RUNS = 50
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
 PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
@@ -387,24 +390,23 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     No run reaches across a story header (story_headers.py) set after page chrome. When runs open
     under story headers, the page's article is the first of them: a later run under a header of
     its own, with page chrome between it and the runs before, is another story (a teaser, however
-    heavy). A header straight after prose is a story's own (a linked headline with its byline)."""
+    heavy). A header straight after prose is a story's own (a linked headline with its byline).
+    The reading against headers lives in story_runs.py."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     headers = story_headers(blocks, verdicts)
-    for headline, _ in headers:
-        if _after_chrome(weights, headline):
-            weights[headline] = HEADER_BREAK
+    break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
     main = _densest_run(weights[:comments_at])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
     stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
-    start, end = _story_under_header(main, headers, weights[:comments_at], stamped)
+    start, end = story_under_header(main, headers, weights[:comments_at], stamped, SECONDARY_MIN)
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = next((i for i in range(end, len(blocks)) if verdicts[i] in _SECTION_ENDS), len(blocks))
     spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
-    spans = _across_byline(spans, (start, end), blocks, verdicts, weights, limit)
-    spans = _first_story(spans, headers, weights, stamped)
+    spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
+    spans = first_story(spans, headers, weights, stamped)
     grown = []
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
@@ -413,124 +415,6 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
         grown.append((s, e))
     return grown
-
-
-def _story_under_header(
-    main: tuple[int, int], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
-) -> tuple[int, int]:
-    """``main``, the densest run, or the story the page sets under its first header after it: when
-    ``main`` has no stamp in the RUN_HEADER_LOOKBACK blocks above it and page chrome lies between
-    it and a later story header, the densest run opening at most RUN_HEADER_LOOKBACK blocks under
-    that header's stamp and weighing SECONDARY_MIN or more is the article (a consent banner or a
-    notice above a short story outweighs it, but is not joined to its headline)."""
-    start, end = main
-    if any(stamped[max(start - RUN_HEADER_LOOKBACK, 0) : start]):
-        return main
-    for headline, stamp in headers:
-        if headline < end or CHROME_WEIGHT not in weights[end:headline]:
-            continue
-        window = weights[stamp + 1 : stamp + 1 + RUN_HEADER_LOOKBACK]
-        opening = next((k for k, w in enumerate(window) if w > 0), None)
-        if opening is None:
-            return main
-        first = stamp + 1 + opening
-        end_at, best = _heaviest_prefix(weights, first)
-        return (first, end_at) if best >= SECONDARY_MIN else main
-    return main
-
-
-def _across_byline(
-    spans: list[tuple[int, int]],
-    main: tuple[int, int],
-    blocks: Sequence[Block],
-    verdicts: Sequence[Verdict],
-    weights: Sequence[float],
-    limit: int,
-) -> list[tuple[int, int]]:
-    """``spans`` with the prose under the story's byline when ``main`` ends above it, however short:
-    a page that sets its lead above the byline and the rest under it, the lead the heavier part
-    ("Nach einer Wahl ...", "Von Tim Ehlers", "Veröffentlicht am ...", share buttons, "Weil es zu
-    viele sind ..."). (Above ``main`` the same shape is a standfirst, which is left to the share
-    rule.) The gap is at most RUN_HEADER_LOOKBACK blocks of furniture with a byline among
-    them (a date alone heads a comment as often) and no unmarked headline-shaped block (which would
-    open another story); the run taken weighs at least PARAGRAPH_WEIGHT."""
-    end = main[1]
-    covered = {i for s, e in spans for i in range(s, e)}
-    found: list[tuple[int, int]] = []
-    after = next((i for i in range(end, min(end + RUN_HEADER_LOOKBACK + 1, limit)) if weights[i] > 0), None)
-    if after is not None and after not in covered and _is_byline_gap(blocks, verdicts, end, after):
-        stop, weight = _heaviest_prefix(weights[:limit], after)
-        if weight >= PARAGRAPH_WEIGHT:
-            found.append((after, stop))
-    return sorted(spans + found) if found else spans
-
-
-def _is_byline_gap(blocks: Sequence[Block], verdicts: Sequence[Verdict], low: int, high: int) -> bool:
-    gap = range(low, high)
-    return any(verdicts[i] == "byline" for i in gap) and not any(
-        verdicts[i] is None and blocks[i].n_words >= 3 and is_headline_shaped(blocks[i]) for i in gap
-    )
-
-
-def _heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:
-    """(end, weight) of the heaviest run of ``weights`` that opens at ``start``."""
-    total, best, best_end = 0.0, float("-inf"), start + 1
-    for i in range(start, len(weights)):
-        total += weights[i]
-        if total > best:
-            best, best_end = total, i + 1
-    return best_end, best
-
-
-def _after_chrome(weights: Sequence[float], at: int) -> bool:
-    """Page chrome (a block weighing CHROME_WEIGHT) lies between block ``at`` and the prose above it
-    (read over at most CHROME_LOOKBACK blocks: the scan stays linear on a page of many headers)."""
-    for i in range(at - 1, max(at - 1 - CHROME_LOOKBACK, -1), -1):
-        if weights[i] > 0:
-            return False
-        if weights[i] == CHROME_WEIGHT:
-            return True
-    return False
-
-
-def _first_story(
-    spans: list[tuple[int, int]], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
-) -> list[tuple[int, int]]:
-    """``spans`` (in order) around the first headed one, the page's story: without the runs above
-    it with page chrome (a block weighing CHROME_WEIGHT) between them and its header and no stamp
-    (``stamped``: story_headers.is_stamp) in the RUN_HEADER_LOOKBACK blocks above them (a consent
-    banner, a notice, a sidebar's prose: not joined to the story's headline; a story whose own
-    header went unseen has its date or byline above it), and without the runs
-    after it that open under a story header of their own with page chrome between the header and
-    the run before. A run is headed when a header's last stamp lies at most RUN_HEADER_LOOKBACK
-    blocks above it, below the run before."""
-    heads: list[int | None] = []
-    previous_end = 0
-    for s, e in spans:
-        heads.append(
-            next(
-                (h for h, stamp in headers if previous_end <= h and stamp < s and s - stamp <= RUN_HEADER_LOOKBACK),
-                None,
-            )
-        )
-        previous_end = e
-    first = next((k for k, header in enumerate(heads) if header is not None), None)
-    if first is None:
-        return spans
-    story_header = heads[first]
-    assert story_header is not None
-    kept: list[tuple[int, int]] = []
-    for k, ((s, e), header) in enumerate(zip(spans, heads, strict=True)):
-        if (
-            k < first
-            and CHROME_WEIGHT in weights[e:story_header]
-            and not any(stamped[max(s - RUN_HEADER_LOOKBACK, 0) : s])
-        ):
-            continue
-        if k > first and header is not None and CHROME_WEIGHT in weights[kept[-1][1] : header]:
-            continue
-        kept.append((s, e))
-    return kept
 
 
 def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
