@@ -14,6 +14,8 @@ from services.processors.cleaning.signals import (
     word_count,
 )
 
+STAMP_LINE_WORDS = 5  # "il y a 3 h"
+ABBREVIATION_CHARS = 5  # "Std.", "min."
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
 MAX_BLOCKS = 20_000
 _WRAPPED_LINE_ENDS = frozenset('.!?"”’:;')
@@ -44,16 +46,28 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 def _join_wrapped_lines(lines: list[str]) -> list[str]:
     """Lines of a page whose story alone was hard-wrapped, joined where a sentence visibly runs on:
     a line of wrap length that ends mid-sentence followed by one that opens in lowercase. (Lists
-    and headlines open in capitals, so they stay apart; this is the local form of ``_is_hard_wrapped``.)"""
+    and headlines open in capitals, so they stay apart; this is the local form of ``_is_hard_wrapped``.)
+    A short line with a number and no sentence end is a stamp under a headline ("vor 2 Stunden",
+    "il y a 3 h", "hace 5 min"), not the end of a wrapped sentence, and stays apart too."""
     joined: list[str] = []
     previous = ""
     for line in lines:
-        if joined and line[:1].islower() and _runs_on(previous):
+        if joined and line[:1].islower() and _runs_on(previous) and not _is_stamp_line(line):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
         previous = line
     return joined
+
+
+def _is_stamp_line(line: str) -> bool:
+    """At most STAMP_LINE_WORDS words, one of them with a digit, no final stop but an abbreviation's
+    ("vor 2 Std."; "... in 2019." ends a sentence)."""
+    words = line.split()
+    if len(words) > STAMP_LINE_WORDS or not any(c.isdigit() for c in line):
+        return False
+    last = words[-1]
+    return last[-1] not in ".!?" or last[-1] == "." and last[:-1].isalpha() and len(last) <= ABBREVIATION_CHARS
 
 
 def _runs_on(line: str) -> bool:

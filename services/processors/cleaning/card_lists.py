@@ -21,11 +21,15 @@ the fixed shapes keep out tables of labels and values ("Wire Transfer", "$10") a
 with their descriptions, whose rows are content.
 
 A teaser list is the same without dates or kickers: a list label (a short line that is no
-sentence: "Trending", "Meistgelesen", "Lo más leído") followed by at least CARDS_MIN cards of a
-headline and its teaser (``HT``), the headlines longer than the label. Without the label,
+sentence nor a punchline ending in "!" or "?": "Trending", "Meistgelesen", "Lo más leído") followed
+by at least TEASER_CARDS_MIN cards of a headline and its teaser (``HT``), the headlines longer than
+the label. Without the label,
 ``HTHTHT`` is a story's own rhythm of subheading and paragraph; a label directly above a longer
 heading is two headings in a row, which a story does not set. Questions are a story's
 subheadings or an interview's, so a run of question headlines is no teaser list.
+
+A cut teaser list needs no label: two or more cards of a headline and a teaser that breaks off
+with an ellipsis (``cut_teaser_spans``).
 
 Nothing in this reads words, so it holds in any language.
 """
@@ -45,7 +49,10 @@ KICKER_WORDS = 3
 TEASER_WORDS = 60
 TEASER_LIST_WORDS = 40  # a teaser list's teaser is a line or two; a story's paragraph under a subhead runs longer
 TEASER_HEADLINE_WORDS_MIN = 4
+CUT_TEASER_WORDS_MIN = 6  # a teaser cut short says something before it breaks off
+TEASER_CARDS_MIN = 2  # a label over two headlines with teasers: a story sets no label over its subheading
 _ELLIPSES = ("...", "…")
+_EXCLAIMS = ("!", "?", "！", "？")
 _QUOTES = tuple("\"'“”‘’«»„")
 
 
@@ -104,6 +111,7 @@ def _is_list_label(block: Block, verdict: RemovalReason | None) -> bool:
         and 1 <= block.n_words <= KICKER_WORDS
         and not block.sentence
         and not block.text.endswith(_ELLIPSES)
+        and not block.text.rstrip().endswith(_EXCLAIMS)  # "A monkey!": a punchline, not a label
     )
 
 
@@ -116,7 +124,7 @@ def teaser_list_spans(
     blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], kinds: str
 ) -> list[tuple[int, int]]:
     """[start, end) of every teaser list (see the module docstring), its label included: a label,
-    then CARDS_MIN or more (headline, teaser) pairs whose headlines average
+    then TEASER_CARDS_MIN or more (headline, teaser) pairs whose headlines average
     TEASER_HEADLINE_WORDS_MIN words and outnumber the label's words, whose teasers are at most
     TEASER_LIST_WORDS words and open with no quotation mark, and of whose headlines at most one asks a question. Linear."""
     spans: list[tuple[int, int]] = []
@@ -130,7 +138,7 @@ def teaser_list_spans(
             end += 2
         heads = [blocks[j] for j in range(i + 1, end, 2)]
         if (
-            len(heads) >= CARDS_MIN
+            len(heads) >= TEASER_CARDS_MIN
             and sum(h.n_words for h in heads) >= TEASER_HEADLINE_WORDS_MIN * len(heads)
             and min(h.n_words for h in heads) > blocks[i].n_words
             and sum(1 for h in heads if h.text.rstrip().endswith(("?", "？"))) <= 1
@@ -142,10 +150,41 @@ def teaser_list_spans(
     return spans
 
 
+def cut_teaser_spans(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None]) -> list[tuple[int, int]]:
+    """[start, end) of every run of TEASER_CARDS_MIN or more cards of a headline and a teaser cut
+    short with an ellipsis ("Die Feuerwehr bekommt eine neue Wache, die ..."), label or not: a
+    story's paragraph does not break off mid-sentence, a teaser set under its link does. Linear."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(blocks)
+    while i < n - 1:
+        end = i
+        while end + 1 < n and _is_cut_card(blocks, verdicts, end):
+            end += 2
+        if (end - i) // 2 >= TEASER_CARDS_MIN:
+            spans.append((i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _is_cut_card(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], i: int) -> bool:
+    head, teaser = blocks[i], blocks[i + 1]
+    return (
+        verdicts[i] is None
+        and verdicts[i + 1] is None
+        and is_headline_shaped(head)
+        and CUT_TEASER_WORDS_MIN <= teaser.n_words <= TEASER_WORDS
+        and teaser.text.rstrip().endswith(_ELLIPSES)
+    )
+
+
 def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
     """Give "related-links" to the unmarked blocks of every card list and teaser list (a teaser
     list's label too, when unmarked or read as a menu item)."""
     kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
+    for start, end in cut_teaser_spans(blocks, verdicts):
+        verdicts[start:end] = ["related-links"] * (end - start)
     for start, end in teaser_list_spans(blocks, verdicts, kinds):
         if verdicts[start] in (None, "navigation"):
             verdicts[start] = "related-links"

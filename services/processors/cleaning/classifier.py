@@ -14,12 +14,17 @@ import re
 from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
+from services.processors.cleaning.author_notes import is_author_bio, is_author_note, writer_names
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
-from services.processors.cleaning.comment_threads import mark_comment_threads
+from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
-from services.processors.cleaning.headline_lists import mark_headline_runs, mark_labelled_lists
+from services.processors.cleaning.headline_lists import (
+    mark_headline_runs,
+    mark_inline_lists,
+    mark_labelled_lists,
+)
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -28,7 +33,20 @@ from services.processors.cleaning.markers import (
     is_site_prompt,
     markers,
 )
-from services.processors.cleaning.signals import ends_like_sentence, has_disguised_words, is_initials, is_url_shaped
+from services.processors.cleaning.signals import (
+    ends_like_sentence,
+    has_disguised_words,
+    is_initials,
+    is_url_shaped,
+)
+from services.processors.cleaning.story_headers import is_stamp, story_headers
+from services.processors.cleaning.story_runs import (
+    CHROME_WEIGHT,
+    across_byline,
+    break_at_headers,
+    first_story,
+    story_under_header,
+)
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -51,16 +69,22 @@ PROMPT_MIN_WORDS = 8  # a prompt not ending like a sentence has at least this ma
 NOTICE_WORDS = 60  # a copyright notice at an article's end is at most this long
 # Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
-INLINE_WEIGHT, CHROME_WEIGHT, SHORT_WEIGHT = -0.8, -2.0, -0.3
+INLINE_WEIGHT, SHORT_WEIGHT = -0.8, -0.3
 # A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe",
-# "... Foto: dpa", "... Crédito: EFE".
+# "... Foto: dpa", "... Crédito: EFE", "... Beeld: ANP", "... (Symbolbild)", "... (Immagine di repertorio)".
 _PHOTO_CREDIT = re.compile(
     r"(?:(?:photo|photograph|picture|image|illustration|credit|source"
-    r"|foto|bild|bildquelle|quelle|crédit|crédito|fuente|fonte)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
+    r"|foto|bild|bildquelle|quelle|crédit|crédito|fuente|fonte"
+    r"|fotografía|fotografia|imagen|imagem|immagine|beeld|afbeelding|bron)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
     r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
-    r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file)\))\s?$",
+    r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file|file photo|stock photo"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|photo d'illustration|image d'illustration|photo d’illustration"
+    r"|illustration|imagen de archivo|foto de archivo|immagine di repertorio|foto d'archivio|foto d’archivio"
+    r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\))\s?$",
     re.IGNORECASE,
 )
+# A picture's copyright after a caption's sentence: "... entlang der Hauptstraße. © dpa", "... principale. © AFP".
+_COPYRIGHT_CREDIT = re.compile(r"[.!?][\"'”’»]? {0,3}©\s?[^.!?©]{1,60}$")
 # A caption's credit in capitals after its sentence: "... from the water. By U.S. CUSTOMS AND BORDER PROTECTION".
 _CAPITALS_CREDIT = re.compile(r"[.!?][\"'”’]? {1,3}By [A-Z][A-Z.&'’ -]{3,80}$")
 # Labels a publication stamp opens with.
@@ -94,21 +118,6 @@ _RELATIVE_TIME_ELSEWHERE = re.compile(
     r"|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren) (?:fa|geleden)$"
 )
 _AGO_WORDS = frozenset({"vor", "il", "hace", "há", "fa", "geleden"})
-# An author's note closing a story: "Jane Doe is a senior writer for ..., covering ...".
-_BIO = re.compile(r"^[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}\s(?:is|was|has been)\s(?:a|an|the)\s")
-_BIO_WORDS = frozenset(
-    "writer reporter editor correspondent journalist author columnist contributor freelance founder co-founder "
-    "professor consultant developer blogger producer host expert".split()
-)
-# A writer's tie to a publication, which a biography states ("her work for", "writes for", "a senior
-# writer at") and a profile of an author in the news does not ("has written 12 books").
-_CAREER = re.compile(
-    r"\b(?:(?:has|have) (?:written|reported|contributed) (?:for|to)|writes (?:for|regularly for)"
-    r"|(?:his|her|their) work (?:for|at|with)|(?:regular )?contributor (?:to|for)"
-    r"|(?:senior |staff |contributing |freelance )?(?:writer|reporter|editor|correspondent) (?:for|at|with))\b"
-)
-BIO_WORDS_MAX = 200
-MAX_BIO_CHARS = 1500
 BOX_LABEL_WORDS = 5  # a sign-up box's own short lines: its title, its button
 LEAD_BLOCKS = 4  # kept blocks at the article's start read for a site's notes
 LEAD_LABEL_WORDS = 4
@@ -142,6 +151,8 @@ def local_verdict(block: Block) -> Verdict:
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
             return "caption"
         if " By " in tail and _CAPITALS_CREDIT.search(tail):
+            return "caption"
+        if "©" in tail and _COPYRIGHT_CREDIT.search(tail):
             return "caption"
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
         reason = _segmented_furniture(text)
@@ -251,9 +262,10 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
     weights = [max(prose_weight(b), 0.0) for b in blocks[start:end]]
     total = sum(weights)
     seen = 0.0
+    writers = writer_names(blocks, verdicts)
     for offset, block in enumerate(blocks[start:end]):
         i = start + offset
-        if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END and is_author_note(block):
+        if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END and is_author_note(block, writers):
             verdicts[i] = "credit"
             return i
         seen += weights[offset]
@@ -334,29 +346,36 @@ def _is_paragraph(block: Block) -> bool:
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
     """The article's runs of prose in order: the densest run, plus runs weighing at least
     SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
-    the comments or related section."""
+    the comments or related section.
+
+    No run reaches across a story header (story_headers.py) set after page chrome. When runs open
+    under story headers, the page's article is the first of them: a later run under a header of
+    its own, with page chrome between it and the runs before, is another story (a teaser, however
+    heavy). A header straight after prose is a story's own (a linked headline with its byline).
+    The reading against headers lives in story_runs.py."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
-    main = _densest_run(weights[: _comments_heading_after_prose(blocks, verdicts, weights)])
+    headers = story_headers(blocks, verdicts)
+    break_at_headers(weights, headers)
+    comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
+    main = _densest_run(weights[:comments_at])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
-    start, end = main
+    stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
+    start, end = story_under_header(main, headers, weights[:comments_at], stamped, SECONDARY_MIN)
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = next((i for i in range(end, len(blocks)) if verdicts[i] in _SECTION_ENDS), len(blocks))
-    spans = [(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor)
+    spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
+    spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
+    spans = first_story(spans, headers, weights, stamped)
     grown = []
-    for s, e in sorted(spans):
+    for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
             s -= 1
-        while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]):
-            e += 1
+        while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]) and not blocks[e].text.endswith(":"):
+            e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
         grown.append((s, e))
     return grown
-
-
-def is_author_note(block: Block) -> bool:
-    """A closing note about the writer ("Jane Doe is a senior writer for ...")."""
-    return block.n_words <= 80 and bool(_BIO.match(block.text)) and not _BIO_WORDS.isdisjoint(block.tokens[:30])
 
 
 def mark_prompt_boxes(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -379,18 +398,6 @@ def _in_prompt_box(block: Block, above: bool) -> bool:
     return above and block.n_words <= BOX_LABEL_WORDS or addresses_reader(block.tokens)
 
 
-def is_author_bio(block: Block) -> bool:
-    """A writer's biography ("Jane Doe is a personal finance writer who has covered ... In addition
-    to her work for ..."): a note about the writer that also tells their career. A story's lead
-    about a journalist ("Jane Doe is a journalist who was detained ...") tells no career."""
-    return (
-        block.n_words <= BIO_WORDS_MAX
-        and bool(_BIO.match(block.text))
-        and not _BIO_WORDS.isdisjoint(block.tokens[:30])
-        and _CAREER.search(block.text[:MAX_BIO_CHARS]) is not None
-    )
-
-
 def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
     """Judge the article's edges, where sites put their own words: among the last three kept
     blocks an author's note ("credit"), a site's prompt to its readers ("subscription-prompt": a
@@ -399,10 +406,11 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
     biography ("credit") and a call to action or site's prompt that addresses the reader (an
     advertiser disclosure, "Learn about our editorial policies")."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
+    writers = writer_names(blocks, verdicts)
     for i in kept[-TAIL_BLOCKS:]:
         block = blocks[i]
         tokens = block.tokens
-        if is_author_note(block):
+        if is_author_note(block, writers):
             verdicts[i] = "credit"
         elif (
             block.n_words <= PROMPT_WORDS
@@ -461,10 +469,12 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
     mark_card_lists(blocks, verdicts)  # and so does a list of headlines set as cards with dates or kickers
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
+    mark_lone_comment(blocks, verdicts)  # or a single comment under the story
     mark_galleries(blocks, verdicts)  # a slideshow splits it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
+    mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)

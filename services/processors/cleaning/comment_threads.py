@@ -9,6 +9,9 @@ their language) standing right above a head. A table of names and dates has the 
 not the third. Each head's two lines become "comments", and so does every recurring control. The structural pass then treats the thread like a
 comments section: the article's prose run stops at it and nothing after it is taken for article.
 
+A lone comment (``mark_lone_comment``) is one head of a bare name and a clock time or an age,
+after two paragraphs of the story, with prose under it to the end of the page's prose.
+
 A thread without controls is read from its heads alone when they say more than a table's rows do:
 BARE_HEADS_MIN heads or more naming as many different people, the name on the same side of every stamp,
 each stamp telling a clock time or an age ("3 godziny temu", "vor 2 Tagen", "hace 5 horas": a
@@ -34,10 +37,12 @@ NAME_CHARS_MAX = 40
 CONTROL_WORDS_MAX = 3
 PROSE_WORDS_MIN = 8  # the article's first paragraph: heads above it are the article's own header
 BARE_HEADS_MIN = 3
+LONE_STORY_MIN = 2  # story paragraphs above a lone comment's head
 COMMENT_BLOCKS_MAX = 6  # blocks between two bare heads: a comment's lines and a counter or two
 AGE_WORDS = (2, 5)  # "3 hours ago", "il y a 2 heures"
 AGE_CHARS_MAX = 32
 _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d\d\b")
+_TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:h]\d\d(?![\d.:])")  # "08:15", "08h15"; not a date's "13.03"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_VERDICTS = frozenset({None, "comments", "navigation", "byline"})
 
@@ -80,6 +85,43 @@ def mark_comment_threads(blocks: Sequence[Block], verdicts: list[RemovalReason |
             marked = {i for pair in bare for i in pair}
     for i in marked:
         verdicts[i] = "comments"
+
+
+def mark_lone_comment(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Mark "comments" a single reader comment under a story: a head of a bare name (no byline's
+    "By"/"Von") and a stamp telling a clock time ("13.03.2024, 08:15", "à 08h15") or an age, after
+    LONE_STORY_MIN paragraphs of the story, followed by prose that runs to the end of the page's
+    prose (only furniture after it). One head only: with two or more it is a thread (see
+    mark_comment_threads) or a live blog's entries."""
+    first_prose = next(
+        (i for i, b in enumerate(blocks) if verdicts[i] is None and b.sentence and b.n_words >= PROSE_WORDS_MIN), None
+    )
+    if first_prose is None:
+        return
+    ages = set(age_stamps(blocks, verdicts))
+    heads = [
+        (stamp, name)
+        for stamp, name in _heads(blocks, verdicts, first_prose, ages)
+        if verdicts[name] is None and (stamp in ages or _TIME_OF_DAY.search(blocks[stamp].text))
+    ]
+    if len(heads) != 1:
+        return
+    stamp, name = heads[0]
+    top, bottom = min(stamp, name), max(stamp, name) + 1
+    story = sum(1 for i in range(top) if verdicts[i] is None and _is_prose(blocks[i]))
+    comment = list(range(bottom, len(blocks)))
+    prose = [i for i in comment if verdicts[i] is None and _is_prose(blocks[i])]
+    if story < LONE_STORY_MIN or not prose or prose[0] != bottom:
+        return
+    if any(verdicts[i] is None and blocks[i].sentence for i in range(prose[-1] + 1, len(blocks))):
+        return  # the page's prose goes on: no comment at its end
+    for i in [top, bottom - 1, *range(bottom, prose[-1] + 1)]:
+        if verdicts[i] is None or i in (stamp, name):
+            verdicts[i] = "comments"
+
+
+def _is_prose(block: Block) -> bool:
+    return block.sentence and block.n_words >= PROSE_WORDS_MIN
 
 
 def _heads(

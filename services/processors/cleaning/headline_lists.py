@@ -15,7 +15,9 @@ Two shapes make a list:
   words (tabloid teasers, a headline run into its summary) count when RUN_MIN or more of them
   stand in the run;
 - a labelled list: the headline-shaped blocks right after a short block the local pass marked
-  "related-links" (a "Related", "More from", "Most read" heading), however few.
+  "related-links" (a "Related", "More from", "Most read" heading), however few;
+- an inline list: two or three headline-shaped blocks set between a story's paragraphs under a
+  short label of any wording, or three without one (``mark_inline_lists``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ HEADLINE_WORDS_MAX = 20
 # a throwback snap... and likens ..."); such long items make a list only in a run of their own kind,
 # so that one unpunctuated sentence among short lines is not taken for one.
 LONG_HEADLINE_WORDS_MAX = 36
+INLINE_MIN = 2  # items of a labelled list set between a story's paragraphs
+INLINE_LABEL_WORDS = 3
+INLINE_WORDS_MIN = 5  # words of each item: "Neue Ampeln sorgen für Ärger", not "Size & Growth"
+_LABEL_VERDICTS = (None, "navigation", "related-links")  # a label may read as a menu entry ("Mehr")
+_SPOKEN = frozenset("\"'“”‘’«»„—–-")  # a line of dialogue or an attribution opens with these
+PARAGRAPH_WORDS = 8  # a story paragraph around such a list
 LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
 _NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
 _ASKING_ENDS = tuple("?!？！؟")
@@ -75,6 +83,51 @@ def mark_labelled_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | 
     for start, end in _shaped_stretches(blocks, verdicts):
         if start > 0 and verdicts[start - 1] == "related-links" and blocks[start - 1].n_words <= LABEL_WORDS_MAX:
             verdicts[start:end] = ["related-links"] * (end - start)
+
+
+def mark_inline_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "related-links" to a short list set between a story's paragraphs: under a short label
+    (one to INLINE_LABEL_WORDS words, no sentence, unmarked or read as a menu entry or a list
+    label: "Passend dazu", "Te recomendamos", "Mehr"), two or three
+    unmarked headline-shaped items, or three without a label, each of INLINE_WORDS_MIN words or
+    more, none a question or a quotation, with an unmarked paragraph right above (not ending in
+    ``:``: a list the story announces is kept) and right below. A story sets one subheading between
+    paragraphs, at most a heading and its subheading; a page's dialogue and Q&A lines are questions
+    and quotations."""
+    for start, end in _shaped_stretches(blocks, verdicts):
+        above = start - 1
+        if blocks[start].n_words <= INLINE_LABEL_WORDS:
+            labelled, first = True, start + 1
+        elif above >= 0 and verdicts[above] in _LABEL_VERDICTS and _is_inline_label(blocks[above]):
+            labelled, first, above = True, start, above - 1
+        else:
+            labelled, first = False, start
+        items = blocks[first:end]
+        if not (INLINE_MIN if labelled else RUN_MIN) <= len(items) <= RUN_MIN or not all(map(_is_inline_item, items)):
+            continue
+        if (
+            above >= 0
+            and end < len(blocks)
+            and _is_paragraph(blocks[above], verdicts[above])
+            and not blocks[above].text.endswith(":")
+            and _is_paragraph(blocks[end], verdicts[end])
+        ):
+            for i in range(above + 1, end):
+                verdicts[i] = verdicts[i] or "related-links"
+
+
+def _is_inline_label(block: Block) -> bool:
+    return 1 <= block.n_words <= INLINE_LABEL_WORDS and not block.sentence and not block.text[:1].isdigit()
+
+
+def _is_inline_item(block: Block) -> bool:
+    text = block.text
+    return block.n_words >= INLINE_WORDS_MIN and not text.rstrip().endswith(_ASKING_ENDS) and text[:1] not in _SPOKEN
+
+
+def _is_paragraph(block: Block, verdict: RemovalReason | None) -> bool:
+    """An unmarked sentence of PARAGRAPH_WORDS words or more."""
+    return verdict is None and block.sentence and block.n_words >= PARAGRAPH_WORDS
 
 
 def mark_headline_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:

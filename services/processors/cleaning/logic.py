@@ -24,7 +24,7 @@ from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.figure_captions import mark_captions
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
-from services.processors.cleaning.headline_lists import mark_labelled_lists
+from services.processors.cleaning.headline_lists import mark_inline_lists, mark_labelled_lists
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.link_lines import mark_link_lists
 from services.processors.cleaning.visible import visible_text
@@ -166,6 +166,7 @@ def _clean_blocks(
     else:
         verdicts = list(local)
         mark_labelled_lists(blocks, verdicts)
+        mark_inline_lists(blocks, verdicts)
         mark_link_lists(blocks, verdicts, meta.links if meta else frozenset())
         mark_captions(blocks, verdicts, meta.captions if meta else frozenset())
         mark_comment_threads(blocks, verdicts)

@@ -2,7 +2,13 @@
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_blocks
-from services.processors.cleaning.card_lists import card_kind, card_spans, mark_card_lists, teaser_list_spans
+from services.processors.cleaning.card_lists import (
+    card_kind,
+    card_spans,
+    cut_teaser_spans,
+    mark_card_lists,
+    teaser_list_spans,
+)
 from services.processors.cleaning.classifier import local_verdict
 
 STORY = [
@@ -105,13 +111,14 @@ def test_a_labelled_teaser_list_after_a_story_is_removed_in_any_language():
     assert "Wanderer" not in body and "Familienbetrieb" not in body and "Im Blick" not in body
 
 
-def test_teaser_lists_need_a_label_three_cards_and_no_quotes():
+def test_teaser_lists_need_a_label_two_cards_and_no_quotes():
     blocks = make_blocks(["Meistgelesen"] + [line for pair in TEASERS for line in pair])
     verdicts = [None] * len(blocks)
     kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
     assert teaser_list_spans(blocks, verdicts, kinds) == [(0, 7)]
     assert teaser_list_spans(blocks[1:], verdicts[1:], kinds[1:]) == []  # no label: subheads and paragraphs
-    assert teaser_list_spans(blocks[:5], verdicts[:5], kinds[:5]) == []  # two cards
+    assert teaser_list_spans(blocks[:5], verdicts[:5], kinds[:5]) == [(0, 5)]  # two cards under a label
+    assert teaser_list_spans(blocks[:3], verdicts[:3], kinds[:3]) == []  # one card: a heading over a section
     quoted = make_blocks(["Stimmen"] + [line for title, teaser in TEASERS for line in (title, f"„{teaser}“")])
     quoted_kinds = "".join(card_kind(b, None) for b in quoted)
     assert teaser_list_spans(quoted, [None] * len(quoted), quoted_kinds) == []  # quotes under names
@@ -129,3 +136,19 @@ def test_an_interview_of_questions_under_a_label_is_kept():
     verdicts = [None] * len(blocks)
     mark_card_lists(blocks, verdicts)
     assert verdicts == [None] * len(blocks)
+
+
+def test_a_punchline_is_no_teaser_lists_label():
+    lines = ["A monkey!", TEASERS[0][0], TEASERS[0][1], TEASERS[1][0], TEASERS[1][1]]
+    blocks = make_blocks(lines)
+    verdicts = [None] * len(blocks)
+    kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
+    assert teaser_list_spans(blocks, verdicts, kinds) == []
+
+
+def test_cut_teaser_cards_need_two_cards_each_broken_off():
+    cut = [line for title, teaser in TEASERS for line in (title, teaser.rstrip(".") + " ...")]
+    blocks = make_blocks(cut)
+    assert cut_teaser_spans(blocks, [None] * len(blocks)) == [(0, 6)]
+    one = make_blocks(cut[:2] + [TEASERS[1][0], TEASERS[1][1]])  # the second teaser is whole
+    assert cut_teaser_spans(one, [None] * len(one)) == []

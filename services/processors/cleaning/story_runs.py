@@ -1,0 +1,152 @@
+"""The article's runs of prose read against story headers (story_headers.py): which run is the
+page's story, which prose belongs to it across its byline, and which runs are other stories.
+
+Runs are [start, end) index pairs over a page's blocks, scored by the classifier's weights (prose
+positive, furniture negative, page chrome CHROME_WEIGHT). Pure functions on plain sequences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.headline_lists import is_headline_shaped
+
+CHROME_WEIGHT = -2.0  # a block of page chrome (menus, lists, notices) in the run scores
+HEADER_BREAK = -1000.0  # a story header's headline: no run of prose reaches across it
+CHROME_LOOKBACK = 40
+RUN_HEADER_LOOKBACK = 8  # blocks between a story header's last stamp and its first paragraph
+
+
+def break_at_headers(weights: list[float], headers: Sequence[tuple[int, int]]) -> None:
+    """Set HEADER_BREAK on the headline of every story header that follows page chrome: no run of
+    prose reaches across another story's header. A header straight after prose is left alone (a
+    linked headline with its byline inside the story)."""
+    for headline, _ in headers:
+        if after_chrome(weights, headline):
+            weights[headline] = HEADER_BREAK
+
+
+def after_chrome(weights: Sequence[float], at: int) -> bool:
+    """Page chrome (a block weighing CHROME_WEIGHT) lies between block ``at`` and the prose above it
+    (read over at most CHROME_LOOKBACK blocks: the scan stays linear on a page of many headers)."""
+    for i in range(at - 1, max(at - 1 - CHROME_LOOKBACK, -1), -1):
+        if weights[i] > 0:
+            return False
+        if weights[i] == CHROME_WEIGHT:
+            return True
+    return False
+
+
+def story_under_header(
+    main: tuple[int, int],
+    headers: Sequence[tuple[int, int]],
+    weights: Sequence[float],
+    stamped: Sequence[bool],
+    min_weight: float,
+) -> tuple[int, int]:
+    """``main``, the densest run, or the story the page sets under its first header after it: when
+    ``main`` has no stamp in the RUN_HEADER_LOOKBACK blocks above it and page chrome lies between
+    it and a later story header, the heaviest run opening at most RUN_HEADER_LOOKBACK blocks under
+    that header's stamp and weighing ``min_weight`` or more is the article (a consent banner or a
+    notice above a short story outweighs it, but is not joined to its headline)."""
+    start, end = main
+    if any(stamped[max(start - RUN_HEADER_LOOKBACK, 0) : start]):
+        return main
+    for headline, stamp in headers:
+        if headline < end or CHROME_WEIGHT not in weights[end:headline]:
+            continue
+        window = weights[stamp + 1 : stamp + 1 + RUN_HEADER_LOOKBACK]
+        opening = next((k for k, w in enumerate(window) if w > 0), None)
+        if opening is None:
+            return main
+        first = stamp + 1 + opening
+        end_at, best = heaviest_prefix(weights, first)
+        return (first, end_at) if best >= min_weight else main
+    return main
+
+
+def across_byline(
+    spans: list[tuple[int, int]],
+    main: tuple[int, int],
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    weights: Sequence[float],
+    limit: int,
+    min_weight: float,
+) -> list[tuple[int, int]]:
+    """``spans`` with the prose under the story's byline when ``main`` ends above it, however short:
+    a page that sets its lead above the byline and the rest under it, the lead the heavier part
+    ("Nach einer Wahl ...", "Von Tim Ehlers", "Veröffentlicht am ...", share buttons, "Weil es zu
+    viele sind ..."). (Above ``main`` the same shape is a standfirst, which is left to the share
+    rule.) The gap is at most RUN_HEADER_LOOKBACK blocks of furniture with a byline among
+    them (a date alone heads a comment as often) and no unmarked headline-shaped block (which would
+    open another story); the run taken weighs at least ``min_weight`` (a paragraph)."""
+    end = main[1]
+    covered = {i for s, e in spans for i in range(s, e)}
+    found: list[tuple[int, int]] = []
+    after = next((i for i in range(end, min(end + RUN_HEADER_LOOKBACK + 1, limit)) if weights[i] > 0), None)
+    if after is not None and after not in covered and _is_byline_gap(blocks, verdicts, end, after):
+        stop, weight = heaviest_prefix(weights[:limit], after)
+        if weight >= min_weight:
+            found.append((after, stop))
+    return sorted(spans + found) if found else spans
+
+
+def _is_byline_gap(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], low: int, high: int) -> bool:
+    gap = range(low, high)
+    return any(verdicts[i] == "byline" for i in gap) and not any(
+        verdicts[i] is None and blocks[i].n_words >= 3 and is_headline_shaped(blocks[i]) for i in gap
+    )
+
+
+def first_story(
+    spans: list[tuple[int, int]], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) around the first headed one, the page's story: without the runs above
+    it with page chrome (a block weighing CHROME_WEIGHT) between them and its header and no stamp
+    (``stamped``: story_headers.is_stamp) in the RUN_HEADER_LOOKBACK blocks above them (a consent
+    banner, a notice, a sidebar's prose: not joined to the story's headline; a story whose own
+    header went unseen has its date or byline above it), and without the runs
+    after it that open under a story header of their own with page chrome between the header and
+    the run before. A run is headed when a header's last stamp lies at most RUN_HEADER_LOOKBACK
+    blocks above it, below the run before."""
+    heads: list[int | None] = []
+    previous_end = 0
+    for s, e in spans:
+        heads.append(
+            next(
+                (h for h, stamp in headers if previous_end <= h and stamp < s and s - stamp <= RUN_HEADER_LOOKBACK),
+                None,
+            )
+        )
+        previous_end = e
+    first = next((k for k, header in enumerate(heads) if header is not None), None)
+    if first is None:
+        return spans
+    story_header = heads[first]
+    if story_header is None:  # never: ``first`` indexes a headed run
+        return spans
+    kept: list[tuple[int, int]] = []
+    for k, ((s, e), header) in enumerate(zip(spans, heads, strict=True)):
+        if (
+            k < first
+            and CHROME_WEIGHT in weights[e:story_header]
+            and not any(stamped[max(s - RUN_HEADER_LOOKBACK, 0) : s])
+        ):
+            continue
+        if k > first and header is not None and CHROME_WEIGHT in weights[kept[-1][1] : header]:
+            continue
+        kept.append((s, e))
+    return kept
+
+
+def heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:
+    """(end, weight) of the heaviest run of ``weights`` that opens at ``start``."""
+    total, best, best_end = 0.0, float("-inf"), start + 1
+    for i in range(start, len(weights)):
+        total += weights[i]
+        if total > best:
+            best, best_end = total, i + 1
+    return best_end, best
