@@ -131,6 +131,9 @@ def load_lexicon() -> Lexicon:
             b.entity(group[0], "GPE", group[1:], country=country)
         for group in entry["seats_of_power"]:
             b.entity(group[0], "ORG", group[1:], country=country)
+        for group in entry["seat_sites"]:
+            # "the White House said": newswire annotation keeps the building a place.
+            b.entity(group[0], "FAC", group[1:], country=country)
         for demonym in entry["demonyms"]:
             # Every demonym of a country ("Russian", "Russians") is one NORP entity.
             b.term(demonym, Term(label="NORP", canonical=entry["demonyms"][0], country=country))
