@@ -549,28 +549,28 @@ class NewsLayer:
         # trusted only over a span the model calls an organisation or the like, not a place.
         first_parts: set[str] = set()
         for span in spans:
-            if span.label == "PERSON" and span.end - span.start >= 2:
-                words = [text[k] for k in range(span.start, span.end) if alpha[k]]
-                if words:
-                    name_parts.add(words[-1])
-                    if len(words) >= 3:
-                        name_parts.add(words[0])
-                    elif len(words) == 2:
-                        first_parts.add(words[0])
+            # Words as written, a hyphenated surname whole ("Ahmed Abdel-Rahman" ... "Abdel-Rahman").
+            words = [w for w in toks.span_text(span.start, span.end).split() if any(c.isalpha() for c in w)]
+            if span.label == "PERSON" and len(words) >= 2:
+                name_parts.add(words[-1])
+                if len(words) >= 3:
+                    name_parts.add(words[0])
+                else:
+                    first_parts.add(words[0])
         out = []
         covered: set[int] = set()
         for span in spans:
             covered.update(range(span.start, span.end))
             label = span.label
-            single = span.end - span.start == 1
+            word = toks.span_text(span.start, span.end)
+            single = span.end - span.start == 1 or (alpha[span.start] and not any(c.isspace() for c in word))
             # A surname of the article the model reads as a place it does not know ("Duran" after
             # Roberto " Hands of Stone " Duran); a known place ("Jordan", "Washington") stays.
-            if single and label == "GPE" and span.source == "model" and text[span.start] in name_parts:
-                if text[span.start] not in lexicon.terms:
+            if single and label == "GPE" and span.source == "model" and word in name_parts:
+                if word not in lexicon.terms:
                     label = "PERSON"
             if span.source != "gazetteer" and label in _RELABELLED_AS_PERSON:
                 if single:
-                    word = text[span.start]
                     if (
                         word in name_parts
                         or (word in first_parts and label not in _PLACE_LABELS)
