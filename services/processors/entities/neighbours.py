@@ -17,7 +17,8 @@ words off both ends of a span, repeatedly, and never empties it:
   Corp - 6mth": "Q2", "H1", "6mth", "9mths", "FY"), and a number that goes on in a hyphen
   right after it, the start of a telephone number or code ("Newsdesk 212-859-1610"), a whole
   telephone number of three or more digit groups joined by bare hyphens, and a
-  country calling code ("Dublin Newsroom +353");
+  country calling code, alone or with the area code after it ("Dublin Newsroom +353",
+  "Commodities Desk +1 212");
 - at the start, a month after "the" ("the August National Association of Purchasing
   Management": the month of the figure, not of the name; "May Department Stores" keeps it).
 
@@ -81,6 +82,8 @@ def _trailing(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: 
             return k - 1
     if _PERIOD.fullmatch(last) or _CALLING_CODE.fullmatch(last) or (numberless and _ORDINAL.fullmatch(last)):
         return end - 1
+    if is_number(last) and end - 2 > start and _CALLING_CODE.fullmatch(text[end - 2]):
+        return end - 2  # "Commodities Desk +1 212": a calling code and the area code after it
     if is_number(last) and end < len(toks) and text[end] == "-" and not toks.space[end - 1] and not toks.space[end]:
         return end - 1  # "Newsdesk 212-859-1610": a telephone number, not part of the name
     phone = _telephone_start(toks, start, end)
