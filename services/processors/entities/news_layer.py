@@ -72,7 +72,9 @@ driven by a list in ``data/``:
 18. a company's short name takes the possessive its full name holds ("Boatmen's Bancshares"
     ... "Boatmen's said") (:mod:`possessive_names`);
 19. a sentence-opening occupation the article writes in lower case before a name elsewhere is
-    no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`).
+    no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`);
+20. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
+    aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -112,6 +114,7 @@ from services.processors.entities.sports import clubs_named_after_places, is_spo
 from services.processors.entities.surnames import people_named_after_places
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
+from services.processors.entities.vessels import vessel_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -243,6 +246,7 @@ class NewsLayer:
         selected = newspaper_titles(toks, selected)
         selected = possessive_company_names(toks, selected)
         selected = occupations_before_names(toks, selected)
+        selected = vessel_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
