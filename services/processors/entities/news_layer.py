@@ -73,7 +73,9 @@ driven by a list in ``data/``:
     ... "Boatmen's said") (:mod:`possessive_names`);
 19. a sentence-opening occupation the article writes in lower case before a name elsewhere is
     no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`);
-20. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
+20. a short name the model calls a person that opens with a place ("Bangladesh Lamps") is an
+    ORG, and so are the other items of its list (:mod:`place_led_names`);
+21. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
     aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
 A place span covering a dateline whole is the place the story was filed from (source
@@ -107,6 +109,7 @@ from services.processors.entities.mastheads import newspaper_mastheads
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.occupations import occupations_before_names
+from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
@@ -237,6 +240,7 @@ class NewsLayer:
         selected = caps_one_sense(toks, regions, selected)
         selected = _dateline_places(toks, selected, sports=sports)
         selected = people_named_after_places(toks, selected, sports=sports)
+        selected = place_led_names(toks, selected, self._lexicon)
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=sports)
