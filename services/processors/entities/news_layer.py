@@ -75,7 +75,9 @@ driven by a list in ``data/``:
     no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`);
 20. a short name the model calls a person that opens with a place ("Bangladesh Lamps") is an
     ORG, and so are the other items of its list (:mod:`place_led_names`);
-21. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
+21. a US state's wire abbreviation is a place ("TEMPE , Ariz .", "Peoria , Ill .")
+    (:mod:`state_abbreviations`);
+22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
     aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
 A place span covering a dateline whole is the place the story was filed from (source
@@ -114,6 +116,7 @@ from services.processors.entities.possessive_names import possessive_company_nam
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
+from services.processors.entities.state_abbreviations import state_abbreviations
 from services.processors.entities.surnames import people_named_after_places
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
@@ -250,6 +253,7 @@ class NewsLayer:
         selected = newspaper_titles(toks, selected)
         selected = possessive_company_names(toks, selected)
         selected = occupations_before_names(toks, selected)
+        selected = state_abbreviations(toks, selected)
         selected = vessel_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
