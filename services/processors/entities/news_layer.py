@@ -233,7 +233,7 @@ class NewsLayer:
         selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected = company_short_forms(toks, selected, self._lexicon)
-        selected = split_coordinated_organisations(toks, selected)
+        selected = split_coordinated_organisations(toks, selected, self._lexicon)
         selected = acronyms_in_brackets(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         sports = is_sports_report(toks)
