@@ -76,7 +76,8 @@ driven by a list in ``data/``:
 20. a short name the model calls a person that opens with a place ("Bangladesh Lamps") is an
     ORG, and so are the other items of its list (:mod:`place_led_names`);
 21. a US state's wire abbreviation is a place ("TEMPE , Ariz .", "Peoria , Ill .")
-    (:mod:`state_abbreviations`);
+    (:mod:`state_abbreviations`); a one-word model name the tagger reads as a common noun
+    ("Steers and heifers", "Death is") is dropped (:mod:`common_nouns`);
 22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
     aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
@@ -100,6 +101,7 @@ from services.processors.entities.acronyms import acronyms_in_brackets
 from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.bylines import bylines
+from services.processors.entities.common_nouns import drop_common_nouns
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.coordination import split_coordinated_organisations
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
@@ -254,6 +256,7 @@ class NewsLayer:
         selected = possessive_company_names(toks, selected)
         selected = occupations_before_names(toks, selected)
         selected = state_abbreviations(toks, selected)
+        selected = drop_common_nouns(toks, selected, self._lexicon)
         selected = vessel_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
