@@ -77,7 +77,9 @@ driven by a list in ``data/``:
     ORG, and so are the other items of its list (:mod:`place_led_names`);
 21. a US state's wire abbreviation is a place ("TEMPE , Ariz .", "Peoria , Ill .")
     (:mod:`state_abbreviations`); a one-word model name the tagger reads as a common noun
-    ("Steers and heifers", "Death is") is dropped (:mod:`common_nouns`);
+    ("Steers and heifers", "Death is") is dropped (:mod:`common_nouns`); initials credited after
+    a dash at the end of a line are the source, an ORG ("cattle roundup - USDA .")
+    (:mod:`source_credits`);
 22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
     aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
@@ -116,6 +118,7 @@ from services.processors.entities.occupations import occupations_before_names
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.short_names import company_short_forms
+from services.processors.entities.source_credits import source_credits
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
 from services.processors.entities.state_abbreviations import state_abbreviations
@@ -257,6 +260,7 @@ class NewsLayer:
         selected = occupations_before_names(toks, selected)
         selected = state_abbreviations(toks, selected)
         selected = drop_common_nouns(toks, selected, self._lexicon)
+        selected = source_credits(toks, selected, self._lexicon)
         selected = vessel_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
