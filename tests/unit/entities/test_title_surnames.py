@@ -43,3 +43,18 @@ def test_hyphenated_surname_alone_is_the_same_person(run):
     )
     assert "Abdel-Karim" in _people(entities)
     assert not [e for e in entities.values() if e.type == "ORG" and "Abdel" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Centre Jason Tarvik will miss the final test on Saturday.", "Jason Tarvik", "Centre"),
+        ("Dutch forward Reggie Tarvik had his ban lifted on Friday.", "Reggie Tarvik", "Dutch forward"),
+        ("England full-back Tim Kessel kicked three penalties.", "Tim Kessel", "England full-back"),
+    ],
+)
+def test_a_sports_position_before_a_name_is_a_title(run, body, name, role):
+    entities, _ = run(body)
+    assert name in _people(entities)
+    person = next(e for e in entities.values() if e.name == name)
+    assert role in person.roles
