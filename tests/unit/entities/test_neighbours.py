@@ -117,3 +117,16 @@ def test_a_hyphenated_name_ending_in_an_agency_stays_one_organisation(run):
     entities, _ = run("Colonel Dravin told Itar-Tass that the talks would resume.")
     orgs = [e for e in entities.values() if e.type == "ORG"]
     assert [m.text for e in orgs for m in e.mentions] == ["Itar-Tass"]
+
+
+def test_a_sum_of_money_is_cut_off_a_name(nlp):
+    assert _trim(nlp, "Tarvik 4,000 pounds", "LAW") == "Tarvik"
+    assert _trim(nlp, "Kessel Holdings 250 dollars", "ORG") == "Kessel Holdings"
+    # a number with no money word after it stays on an organisation ("Channel 4")
+    assert _trim(nlp, "Tarvik Channel 4", "ORG") == "Tarvik Channel 4"
+
+
+def test_a_surname_the_model_runs_into_a_fine_is_the_person(run):
+    entities, _ = run("Striker Lee Tarvik was fined on Friday. His club had already fined Tarvik 4,000 pounds in May.")
+    people = {m.text for e in entities.values() if e.type == "PERSON" for m in e.mentions}
+    assert "Tarvik" in people
