@@ -12,8 +12,9 @@ come from ``data/sports.json``:
   "Bristol Rovers"; a word that also closes towns' names, "City", only in a team's place:
   "Panama City" is a city), or comes before a role in a club and a person ("Surrey captain
   Chris Lewis", "Reds manager Ray Knight"), or names a player's club: before "'s" and the
-  player ("Birmingham 's Gary Breen"), or after the player and "of" with a club word ("Keith
-  O'Neill of Norwich City");
+  player, or a short description of the player ("Birmingham 's Gary Breen", "Leeds ' England
+  under-21 striker Lee Bowyer", a one-word "person" or an untagged word too), or after the player and "of" with a
+  club word ("Keith O'Neill of Norwich City");
 - a line's label before a colon is no name ("Attendance : 15,150", "Scorer : Sergei Rebrov");
 - a place the model ends right before a plural nickname makes one club with it ("Florida"
   "Marlins" -> "Florida Marlins");
@@ -61,6 +62,9 @@ _PLACE_LIKE = frozenset({"GPE", "LOC", "FAC", "NORP"})
 #: A cue word used as a verb is no cue: "areas that match Santa Fe's", "the market runs to".
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _SCORE_FOLLOWERS = frozenset({",", ".", ";", "(", ")"})
+#: Most words between a club's possessive and its player's name ("England under-21 striker").
+_MAX_DESCRIPTION_WORDS = 5
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,7 @@ def clubs_named_after_places(
             and toks.text[k][:1].isupper()
             and toks.text[k] not in lexicon.terms
             and toks.text[k] not in lexicon.countries
-            and (is_team_slot(toks, k, k + 1) or _plural_subject(toks, k))
+            and (is_team_slot(toks, k, k + 1) or _plural_subject(toks, k) or _before_players(toks, k, people_start))
         ):
             start = k
             while (
@@ -321,11 +325,14 @@ def _players_club(
     """Whether a place names a player's club: before "'s" and the player ("Birmingham 's Gary
     Breen"), or after the player and "of" when it closes with a club word ("Keith O'Neill of
     Norwich City")."""
-    if span.label not in _PLACE_LIKE or span.source == "title":
+    one_word_person = span.label == "PERSON" and span.end - span.start == 1
+    if (span.label not in _PLACE_LIKE and not one_word_person) or span.source == "title":
         return False
     end, start = span.end, span.start
-    if end + 1 < len(toks) and toks.lower[end] in POSSESSIVES and end + 1 in people_start:
+    if end + 1 < len(toks) and toks.lower[end] in POSSESSIVES and _player_follows(toks, end + 1, people_start):
         return True
+    if one_word_person:
+        return False
     last = toks.text[end - 1]
     return (
         start >= 2
@@ -334,6 +341,24 @@ def _players_club(
         and end - start >= 2
         and (last in words.club_suffixes or last in words.place_suffixes)
     )
+
+
+def _before_players(toks: DocTokens, k: int, people_start: set[int]) -> bool:
+    """Whether token ``k`` is a club's name before a possessive and its player ("Leeds ' England
+    striker Lee Bowyer", untagged)."""
+    after = k + 1
+    return after + 1 < len(toks) and toks.lower[after] in POSSESSIVES and _player_follows(toks, after + 1, people_start)
+
+
+def _player_follows(toks: DocTokens, k: int, people_start: set[int]) -> bool:
+    """Whether a player's name starts at ``k``, or after a short description of the player in the
+    same clause ("Leeds ' England under-21 striker Lee Bowyer")."""
+    for j in range(k, min(k + _MAX_DESCRIPTION_WORDS + 1, len(toks))):
+        if j in people_start:
+            return True
+        if j > k and (toks.sent_start[j] or (toks.punct[j] and toks.text[j] not in _HYPHENS)):
+            return False
+    return False
 
 
 def _line_label(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:

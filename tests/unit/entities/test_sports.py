@@ -213,3 +213,18 @@ def test_a_players_club_is_a_club(run):
                        "joins Niall Quinn up front .")[0])
     assert types.get("Kessford City") == "ORG" and types.get("Tarnby") == "ORG"
     assert types.get("Gary Breen") == "PERSON"
+
+
+def test_a_club_before_a_described_player_is_a_club_everywhere_in_the_report(run):
+    types = _types(run("SOCCER - STRIKER FINED .\nLONDON 1996-12-06\n"
+                       "Hartlepool ' England under-21 striker Lee Kessel was fined 4,500 pounds on Friday for a "
+                       "fracas . Hartlepool had already fined Kessel and warned him he could lose his place in the "
+                       "side . Kessel was expected to play in the league against Everton on Saturday .")[0])
+    assert types.get("Hartlepool") == "ORG"
+    assert types.get("Lee Kessel") == "PERSON" and types.get("England") == "GPE"
+
+
+def test_a_possessive_before_a_description_without_a_player_is_left_alone(run):
+    types = _types(run("Tarnby beat Everton 2-1 in the league on Saturday . Australia 's end-of-tour fixture "
+                       "against the Barbarians is on Sunday .")[0])
+    assert types.get("Australia") == "GPE"
