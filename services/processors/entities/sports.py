@@ -24,7 +24,9 @@ come from ``data/sports.json``:
   the subject of a verb in the plural, as British reports write teams and never players ("Essex
   need another 148": a list of places may take a plural verb, so a tagged place does not); a one-word "person"
   whose opponent is a club is a club ("Yorkshire beat Lancashire");
-- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and a name
+- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and so is a
+  one-word "person" (no surname of the article) after "at" closing its phrase, wherever the
+  report names it ("at Twickenham on Saturday" ... "his final Twickenham appearance"); a name
   between a sentence's opening "In" and a comma sets the scene, a place even where a club of
   the same name plays ("In Montreal , Scott Sanders allowed one hit").
 
@@ -64,6 +66,8 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _SCORE_FOLLOWERS = frozenset({",", ".", ";", "(", ")"})
 #: Most words between a club's possessive and its player's name ("England under-21 striker").
 _MAX_DESCRIPTION_WORDS = 5
+#: Words that may close the phrase of a venue after "at" ("at Twickenham on Saturday").
+_VENUE_CLOSERS = frozenset({"on", "in", "for", "and", "last", "this", "next", ",", ".", ";", ")"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
@@ -230,7 +234,34 @@ def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) ->
                     and toks.text[span.start] not in surnames
                 ):
                     out[position] = replace(span, label="FAC", term=None)
-    return out
+    return _named_venues(toks, out, surnames)
+
+
+def _named_venues(toks: DocTokens, spans: list[NewsSpan], surnames: set[str]) -> list[NewsSpan]:
+    """A one-word "person" after "at" that closes its phrase ("at Twickenham on Saturday", "at
+    Twickenham .") and is no surname of the article is a venue, a FAC, wherever the report names
+    it ("his final Twickenham appearance"); the parse may hang such an "at" on any verb."""
+    venues: set[str] = set()
+    for span in spans:
+        k, after = span.start, span.end
+        if (
+            span.label == "PERSON"
+            and after - k == 1
+            and span.source != "title"
+            and k > 0
+            and toks.lower[k - 1] == "at"
+            and toks.text[k] not in surnames
+            and (after >= len(toks) or toks.lower[after] in _VENUE_CLOSERS or "\n" in toks.text[after])
+        ):
+            venues.add(toks.text[k])
+    if not venues:
+        return spans
+    return [
+        replace(s, label="FAC", term=None)
+        if s.label == "PERSON" and s.end - s.start == 1 and s.source != "title" and toks.text[s.start] in venues
+        else s
+        for s in spans
+    ]
 
 
 def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:
