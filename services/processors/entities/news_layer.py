@@ -123,7 +123,7 @@ from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
 from services.processors.entities.state_abbreviations import state_abbreviations
 from services.processors.entities.surnames import people_named_after_places
-from services.processors.entities.titles import TitleFinder
+from services.processors.entities.titles import TitleFinder, hyphened_particle
 from services.processors.entities.tokens import DocTokens
 from services.processors.entities.vessels import vessel_names
 
@@ -422,6 +422,13 @@ class NewsLayer:
         for span in spans:
             if span.label == "PERSON" and span.source == "model":
                 end = span.end
+                # "Osama el-Baz", "Hassan al-Turabi": a particle hyphened to the surname.
+                while (
+                    end - span.end < 3 * _MAX_PERSON_EXTENSION
+                    and covered.isdisjoint(range(end, end + 3))
+                    and hyphened_particle(toks, end, self._lexicon.name_particles)
+                ):
+                    end += 3
                 while (
                     end < n
                     and end - span.end < _MAX_PERSON_EXTENSION

@@ -3,7 +3,7 @@
 A title is a head noun from ``data/titles.json`` (lower-case allowed, or capitalised-only heads
 such as "Gen."; honorifics mark a name without being a role), optionally preceded by
 modifiers (portfolio, rank, a nationality, "Russia's"), and followed by a run of capitalised
-proper nouns (hyphenated parts and particles such as "bin" included; a title word right after a
+proper nouns (hyphenated parts and particles such as "bin" or "al-" included; a title word right after a
 lone given name is its surname: "Prime Minister John Major"). The run is the person;
 the modifiers and head are the role; an organisation the model finds before the title keeps its
 own entity ("HSBC economist Frederic Neumann"). A head inside a longer non-PERSON model entity ("General
@@ -162,6 +162,10 @@ class TitleFinder:
                 k += 2
                 count += 1
                 continue
+            if k > start and hyphened_particle(toks, k, lexicon.name_particles):
+                k += 3  # "al-Sabah", "el-Baz": the particle, a bare hyphen and the name
+                count += 1
+                continue
             capitalised = word[:1].isupper() and tag[k] in PROPER_TAGS and not toks.punct[k]
             if capitalised and self._rank_surname(toks, start, k):
                 return k + 1
@@ -205,3 +209,16 @@ class TitleFinder:
             else:
                 break
         return j
+
+
+def hyphened_particle(toks: DocTokens, k: int, particles: frozenset[str]) -> bool:
+    """Whether token ``k`` opens a particle joined to a name by a bare hyphen ("al-Sabah")."""
+    return (
+        k + 2 < len(toks)
+        and toks.lower[k] in particles
+        and toks.text[k + 1] == "-"
+        and not toks.space[k]
+        and not toks.space[k + 1]
+        and toks.alpha[k + 2]
+        and toks.text[k + 2][:1].isupper()
+    )

@@ -58,3 +58,16 @@ def test_a_sports_position_before_a_name_is_a_title(run, body, name, role):
     assert name in _people(entities)
     person = next(e for e in entities.values() if e.name == name)
     assert role in person.roles
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The ruler's adviser Karim el-Tarvi said on Thursday the talks would resume.", "Karim el-Tarvi"),
+        ("Foreign Minister Ali al-Kessar met the envoy on Monday.", "Ali al-Kessar"),
+        ("Sheikh Jaber al-Tarvi al-Kessar opened the session.", "Jaber al-Tarvi al-Kessar"),
+    ],
+)
+def test_a_particle_hyphened_to_a_surname_is_part_of_the_name(run, body, name):
+    entities, _ = run(body)
+    assert name in _people(entities)
