@@ -79,7 +79,8 @@ driven by a list in ``data/``:
     (:mod:`state_abbreviations`); a one-word model name the tagger reads as a common noun
     ("Steers and heifers", "Death is") is dropped (:mod:`common_nouns`); initials credited after
     a dash at the end of a line are the source, an ORG ("cattle roundup - USDA .")
-    (:mod:`source_credits`);
+    (:mod:`source_credits`); a sign-off line names the writer and the desk ("-- Stephen Nisbet ,
+    International Bonds +44 171 6320") (:mod:`sign_offs`);
 22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
     aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
@@ -118,6 +119,7 @@ from services.processors.entities.occupations import occupations_before_names
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.short_names import company_short_forms
+from services.processors.entities.sign_offs import sign_offs
 from services.processors.entities.source_credits import source_credits
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
@@ -261,6 +263,7 @@ class NewsLayer:
         selected = state_abbreviations(toks, selected)
         selected = drop_common_nouns(toks, selected, self._lexicon)
         selected = source_credits(toks, selected, self._lexicon)
+        selected = sign_offs(toks, selected)
         selected = vessel_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
