@@ -80,7 +80,8 @@ driven by a list in ``data/``:
     ("Steers and heifers", "Death is") is dropped (:mod:`common_nouns`); initials credited after
     a dash at the end of a line are the source, an ORG ("cattle roundup - USDA .")
     (:mod:`source_credits`); a sign-off line names the writer and the desk ("-- Stephen Nisbet ,
-    International Bonds +44 171 6320") (:mod:`sign_offs`);
+    International Bonds +44 171 6320") (:mod:`sign_offs`); a name right before a media noun is
+    the outlet, an ORG ("the OPECNA news agency") (:mod:`outlets`);
 22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
     aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
@@ -116,6 +117,7 @@ from services.processors.entities.mastheads import newspaper_mastheads
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.occupations import occupations_before_names
+from services.processors.entities.outlets import outlet_names
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.short_names import company_short_forms
@@ -264,6 +266,7 @@ class NewsLayer:
         selected = drop_common_nouns(toks, selected, self._lexicon)
         selected = source_credits(toks, selected, self._lexicon)
         selected = sign_offs(toks, selected)
+        selected = outlet_names(toks, selected, self._lexicon)
         selected = vessel_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
