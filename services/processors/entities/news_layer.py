@@ -762,9 +762,16 @@ class NewsLayer:
             return False
         if span.start >= 2 and lower[span.start - 1] == "of" and _before_place(lexicon, lower[span.start - 2]):
             return True
+        region_after = span.end < len(toks) and lower[span.end] in lexicon.region_words
         if span.label == "PERSON":
-            return False
-        if span.end < len(toks) and lower[span.end] in lexicon.region_words:
+            # "Qinglan port", "Wenchang city": one unknown word before a region noun, no given name.
+            return (
+                region_after
+                and span.end - span.start == 1
+                and toks.text[span.end].islower()
+                and toks.text[span.start] not in lexicon.given_names
+            )
+        if region_after:
             return True
         # "Sonora state ,": a state of a federation; "state media", "state television" are not.
         after = span.end + 1
