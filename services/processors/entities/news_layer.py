@@ -26,7 +26,9 @@ driven by a list in ``data/``:
 5. a PERSON cut short by the model is extended over the following capitalised proper nouns, and
    over a nickname in quotes and the surname after it (Roberto " Hands of Stone " Duran); a
    one-word PERSON in a list takes the given name before it ("... , Romesh Kaluwitharana ,");
-6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
+6. an owner run into what it owns is cut off at the possessive when the article names it apart
+   ("Farrakhan 's Nation of Islam") (:mod:`inner_possessives`); a capitalised run opening with a
+   common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
    a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
    the article; a proper noun right after a lower-case organisation noun ("equipment group
@@ -110,6 +112,7 @@ from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.coordination import split_coordinated_organisations
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
 from services.processors.entities.digests import newspaper_titles
+from services.processors.entities.inner_possessives import split_inner_possessives
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.market_names import market_measures
@@ -236,6 +239,7 @@ class NewsLayer:
         selected = self._extend_people(toks, selected)
         selected = self._nicknames(toks, selected)
         selected = self._given_names(toks, selected)
+        selected = split_inner_possessives(toks, selected, self._lexicon)
         selected = self._relabel(toks, selected)
         selected = self._drop_lone_titles(toks, selected)
         selected = self._org_appositions(toks, selected)
