@@ -11,7 +11,9 @@ labels when both readings of the word agree that it is a common noun:
   adjectives and adverbs). Unknown surnames the tagger also calls NN ("Haraldsson") stay;
 
 unless the gazetteer knows the word or the article also writes it as a proper noun (NNP,
-NNPS). A word in capitals only ("NATO") is left alone.
+NNPS). A word in capitals only ("NATO") is left alone, but for a headline's one-word topic: a
+dictionary word in capitals opening its line before a spaced dash ("WEATHER - Conditions at CIS
+airports") is no name either.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from services.processors.entities.tokens import DocTokens
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 _PLURAL_ENDINGS = ("es", "s")
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,29 @@ def drop_common_nouns(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
     """``spans`` without one-word names that are common nouns here (module docstring)."""
     proper = {toks.text[k] for k in range(len(toks)) if toks.tag[k] in PROPER_TAGS}
     words = english_words()
-    return [s for s in spans if not _common_noun(toks, s, lexicon, proper, words)]
+    return [
+        s for s in spans if not _common_noun(toks, s, lexicon, proper, words) and not _topic(toks, s, lexicon, words)
+    ]
+
+
+def _topic(toks: DocTokens, span: NewsSpan, lexicon: Lexicon, words: frozenset[str]) -> bool:
+    """A headline's one-word topic in capitals before a spaced dash ("WEATHER - Conditions at
+    ...", "SOCCER - ..."), a dictionary word opening its line."""
+    k = span.start
+    word = toks.text[k]
+    return (
+        span.source == "model"
+        and span.label in _NAME_LABELS
+        and span.end - k == 1
+        and (k == 0 or "\n" in toks.text[k - 1])
+        and word.isupper()
+        and toks.alpha[k]
+        and k + 1 < len(toks)
+        and toks.text[k + 1] in _DASHES
+        and toks.space[k]
+        and word not in lexicon.terms
+        and word.lower() in words
+    )
 
 
 def is_dictionary_word(word: str, words: frozenset[str]) -> bool:

@@ -51,3 +51,15 @@ def test_dictionary_words_and_their_plurals():
     words = english_words()
     assert is_dictionary_word("Steers", words) and is_dictionary_word("Conditions", words)
     assert not is_dictionary_word("Tarvikssen", words)
+
+
+def test_a_headline_topic_in_capitals_before_a_dash_is_no_name(nlp):
+    toks, spans = _one(nlp, "WEATHER - Conditions at Tarvik airports - Dec 6 .\nMOSCOW 1996-12-06", "WEATHER", "ORG")
+    assert _kept(toks, spans) == []
+
+
+def test_capitals_before_a_dash_that_are_no_dictionary_word_or_not_first_stay(nlp):
+    toks, spans = _one(nlp, "TARVIK - Conditions at airports - Dec 6 .", "TARVIK", "ORG")
+    assert _kept(toks, spans) == ["TARVIK"]
+    toks, spans = _one(nlp, "Prices at WEATHER - Conditions firm .", "WEATHER", "ORG")
+    assert _kept(toks, spans) == ["WEATHER"]
