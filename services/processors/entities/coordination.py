@@ -5,23 +5,33 @@ name with a conjunction inside ("Procter and Gamble", "Russ Berrie and Co") by t
 article: an ORG span of the form ``A and B`` / ``A or B`` (one conjunction, capitalised words
 on both sides) is split into ``A`` and ``B`` when each side, on its own, begins another span
 of the article (any named label: "Mercantile Bancorp Inc.", "Commerce Bancshares Inc.") or
-stands alone as one elsewhere. Other spans are left as they are.
+stands alone as one elsewhere. A list of firms each closing with a company designator is cut at
+every comma or conjunction that follows a designator, with no need of other mentions
+("acquire Tarvik Traditions Ltd and Lusa Marketing & Promotions Inc"). Other spans are left as
+they are.
 """
 
 from __future__ import annotations
 
+from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
+#: Tokens that may separate two designated firms of a list.
+_LIST_JOINS = frozenset({"and", "or", ","})
 
 
-def split_coordinated_organisations(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
+def split_coordinated_organisations(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with ``A and B`` organisation spans split when A and B are named apart (module docstring)."""
     text = toks.text
     named = [tuple(text[s.start : s.end]) for s in spans]
     out: list[NewsSpan] = []
     for span in spans:
+        firms = _designated_firms(text, span, lexicon.company_designators)
+        if len(firms) > 1:
+            out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "ORG", span.source) for a, b in firms)
+            continue
         parts = _sides(text, span)
         if parts is None:
             out.append(span)
@@ -35,6 +45,27 @@ def split_coordinated_organisations(toks: DocTokens, spans: list[NewsSpan]) -> l
         else:
             out.append(span)
     return out
+
+
+def _designated_firms(text, span: NewsSpan, designators: frozenset[str]) -> list[tuple[int, int]]:
+    """The firms of an ORG span that is a list of designated names ("A Ltd and B Inc"), else one part."""
+    if span.label != "ORG" or text[span.end - 1] not in designators:
+        return [(span.start, span.end)]
+    parts: list[tuple[int, int]] = []
+    part_start = span.start
+    for k in range(span.start + 2, span.end - 1):
+        nxt = text[k + 1]
+        if (
+            text[k] in _LIST_JOINS
+            and text[k - 1] in designators
+            and nxt[:1].isupper()
+            and nxt not in designators
+            and k - 1 > part_start
+        ):
+            parts.append((part_start, k))
+            part_start = k + 1
+    parts.append((part_start, span.end))
+    return parts
 
 
 def _sides(text, span: NewsSpan) -> tuple[tuple[int, int], tuple[int, int]] | None:

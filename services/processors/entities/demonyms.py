@@ -17,7 +17,8 @@ adjective when any of these holds, read from the parse of the span's last word:
 Any other name written inside a hyphenated modifier is one too and is not listed
 (``drop_hyphenated_names``): a person, organisation or place with a prefix from the same list
 hyphenated before it ("ex-England", "pre-Castro") or a lower-case word hyphenated after it
-("New York-based", "Vienna-based", "Kremlin-backed"). An adjective of place made with "-ic"
+("New York-based", "Vienna-based", "Kremlin-backed"), and so is each of two one-word names
+hyphenated together before a noun ("an Arafat-Netanyahu meeting"). An adjective of place made with "-ic"
 that modifies a lower-case noun ("Arctic town", "Olympic champions", "Islamic state") is one
 as well; with a capitalised word after it, it is part of a name ("Arctic Ocean").
 """
@@ -32,6 +33,7 @@ from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -56,13 +58,36 @@ def drop_adjectival_demonyms(toks: DocTokens, spans: list[NewsSpan]) -> list[New
 def drop_hyphenated_names(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` without the names written inside hyphenated modifiers or used as "-ic"
     adjectives of place (module docstring), order kept; a titled person stays."""
+    named = {(s.start, s.end) for s in spans if s.label in _NAME_LABELS}
     return [
         s
         for s in spans
         if s.label not in _NAME_LABELS
         or s.source == "title"
-        or not (_in_hyphenated_modifier(toks, s.start, s.end) or _ic_adjective(toks, s))
+        or not (
+            _in_hyphenated_modifier(toks, s.start, s.end) or _ic_adjective(toks, s) or _in_name_pair(toks, s, named)
+        )
     ]
+
+
+def _in_name_pair(toks: DocTokens, span: NewsSpan, named: set[tuple[int, int]]) -> bool:
+    """A one-word name glued by a bare hyphen to another named word, the pair modifying the noun
+    after it ("an Arafat-Netanyahu meeting", "the Iran-Iraq war")."""
+    if span.end - span.start != 1:
+        return False
+    text, n = toks.text, len(toks)
+    a, b = span.start, span.end
+    if _bare_hyphen(toks, b) and b + 1 < n and (b + 1, b + 2) in named:
+        after = b + 2
+    elif _bare_hyphen(toks, a - 1) and (a - 2, a - 1) in named:
+        after = b
+    else:
+        return False
+    return after < n and toks.alpha[after] and text[after].islower() and toks.tag[after] in _COMMON_NOUN_TAGS
+
+
+def _bare_hyphen(toks: DocTokens, k: int) -> bool:
+    return 0 < k < len(toks) - 1 and toks.text[k] in _HYPHENS and not toks.space[k - 1] and not toks.space[k]
 
 
 def _in_hyphenated_modifier(toks: DocTokens, start: int, end: int) -> bool:

@@ -63,10 +63,11 @@ class Lexicon:
     #: Heads of geographic names written "Head of Place" ("Gulf of Mexico"), from ``data/bodies.json``.
     geo_heads: frozenset[str] = field(default_factory=frozenset)
     #: Neighbours a span must not swallow (``data/neighbours.json``): day words, months,
-    #: percentage words as lower-case token tuples, and every agency surface form.
+    #: percentage and money words ("percent", "pounds") as lower-case token tuples, and every
+    #: agency surface form.
     day_words: frozenset[str] = field(default_factory=frozenset)
     months: frozenset[str] = field(default_factory=frozenset)
-    percent_words: tuple[tuple[str, ...], ...] = ()
+    amount_words: tuple[tuple[str, ...], ...] = ()
     agencies: frozenset[str] = field(default_factory=frozenset)
     #: Abbreviations in capitals that name nothing: time zones, sports statistics ("GMT", "RBI").
     abbreviations: frozenset[str] = field(default_factory=frozenset)
@@ -131,6 +132,9 @@ def load_lexicon() -> Lexicon:
             b.entity(group[0], "GPE", group[1:], country=country)
         for group in entry["seats_of_power"]:
             b.entity(group[0], "ORG", group[1:], country=country)
+        for group in entry["seat_sites"]:
+            # "the White House said": newswire annotation keeps the building a place.
+            b.entity(group[0], "FAC", group[1:], country=country)
         for demonym in entry["demonyms"]:
             # Every demonym of a country ("Russian", "Russians") is one NORP entity.
             b.term(demonym, Term(label="NORP", canonical=entry["demonyms"][0], country=country))
@@ -174,8 +178,12 @@ def load_lexicon() -> Lexicon:
         geo_heads=frozenset(bodies["geo_heads"]),
         day_words=frozenset((*neighbours["weekdays"], *neighbours["relative_days"])),
         months=frozenset(neighbours["months"]),
-        percent_words=tuple(
-            sorted({tuple(w.lower().split()) for w in neighbours["percent_words"]}, key=len, reverse=True)
+        amount_words=tuple(
+            sorted(
+                {tuple(w.lower().split()) for w in (*neighbours["percent_words"], *neighbours["money_words"])},
+                key=len,
+                reverse=True,
+            )
         ),
         agencies=frozenset(s for name, aliases in agencies.items() for s in (name, *aliases)),
         abbreviations=frozenset(neighbours["abbreviations"]),

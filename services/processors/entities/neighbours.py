@@ -6,7 +6,8 @@ words off both ends of a span, repeatedly, and never empties it:
 
 - a day word ("Monday", "yesterday"), anywhere at an edge;
 - a month with a day number beside it ("5 May", "May 5"); a lone month stays ("Theresa May");
-- a number with a percentage word after it ("5 percent", "3.5 per cent", "2 %");
+- a number with a percentage or money word after it ("5 percent", "3.5 per cent", "2 %",
+  "Bowyer 4,000 pounds");
 - a score ("2-1", "3 - 0"); a lone number at the edge of a person or a place ("Koeman 45"),
   and at the end of one an ordinal, the minute of a goal ("Roberto Carlos 79th"); an
   organisation keeps a number ("Channel 4", "Formula 1");
@@ -17,7 +18,8 @@ words off both ends of a span, repeatedly, and never empties it:
   Corp - 6mth": "Q2", "H1", "6mth", "9mths", "FY"), and a number that goes on in a hyphen
   right after it, the start of a telephone number or code ("Newsdesk 212-859-1610"), a whole
   telephone number of three or more digit groups joined by bare hyphens, and a
-  country calling code ("Dublin Newsroom +353");
+  country calling code, alone or with the area code after it ("Dublin Newsroom +353",
+  "Commodities Desk +1 212");
 - at the start, a month after "the" ("the August National Association of Purchasing
   Management": the month of the figure, not of the name; "May Department Stores" keeps it).
 
@@ -75,12 +77,14 @@ def _trailing(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: 
         return end - 2
     if is_number(last) and end - 2 >= start and text[end - 2] in lexicon.months:
         return end - 2 if end - 2 > start else end
-    for words in lexicon.percent_words:
+    for words in lexicon.amount_words:
         k = end - len(words)
         if k - 1 >= start and tuple(lower[k:end]) == words and is_number(text[k - 1]):
             return k - 1
     if _PERIOD.fullmatch(last) or _CALLING_CODE.fullmatch(last) or (numberless and _ORDINAL.fullmatch(last)):
         return end - 1
+    if is_number(last) and end - 2 > start and _CALLING_CODE.fullmatch(text[end - 2]):
+        return end - 2  # "Commodities Desk +1 212": a calling code and the area code after it
     if is_number(last) and end < len(toks) and text[end] == "-" and not toks.space[end - 1] and not toks.space[end]:
         return end - 1  # "Newsdesk 212-859-1610": a telephone number, not part of the name
     phone = _telephone_start(toks, start, end)
@@ -107,7 +111,7 @@ def _leading(toks: DocTokens, start: int, end: int, numberless: bool, lexicon: L
     if first in lexicon.months and start > 0 and lower[start - 1] == "the" and text[start + 1][:1].isupper():
         return start + 1  # "the August Chicago NAPM": the month of a figure
     if is_number(first):
-        for words in lexicon.percent_words:
+        for words in lexicon.amount_words:
             k = start + 1 + len(words)
             if k < end and tuple(lower[start + 1 : k]) == words:
                 return k

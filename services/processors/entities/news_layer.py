@@ -26,7 +26,9 @@ driven by a list in ``data/``:
 5. a PERSON cut short by the model is extended over the following capitalised proper nouns, and
    over a nickname in quotes and the surname after it (Roberto " Hands of Stone " Duran); a
    one-word PERSON in a list takes the given name before it ("... , Romesh Kaluwitharana ,");
-6. a capitalised run opening with a common given name ("Marta Novak" tagged ORG, or untagged)
+6. an owner run into what it owns is cut off at the possessive when the article names it apart
+   ("Farrakhan 's Nation of Islam") (:mod:`inner_possessives`); a capitalised run opening with a
+   common given name ("Marta Novak" tagged ORG, or untagged)
    is a PERSON, and so is a surname or known person tagged as something else (or untagged);
    a title word tagged PERSON on its own ("visit Pope") is dropped unless it is a surname of
    the article; a proper noun right after a lower-case organisation noun ("equipment group
@@ -72,7 +74,18 @@ driven by a list in ``data/``:
 18. a company's short name takes the possessive its full name holds ("Boatmen's Bancshares"
     ... "Boatmen's said") (:mod:`possessive_names`);
 19. a sentence-opening occupation the article writes in lower case before a name elsewhere is
-    no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`).
+    no part of a person's name ("Broker Tariq Azmi") (:mod:`occupations`);
+20. a short name the model calls a person that opens with a place ("Bangladesh Lamps") is an
+    ORG, and so are the other items of its list (:mod:`place_led_names`);
+21. a US state's wire abbreviation is a place ("TEMPE , Ariz .", "Peoria , Ill .")
+    (:mod:`state_abbreviations`); a one-word model name the tagger reads as a common noun
+    ("Steers and heifers", "Death is") is dropped (:mod:`common_nouns`); initials credited after
+    a dash at the end of a line are the source, an ORG ("cattle roundup - USDA .")
+    (:mod:`source_credits`); a sign-off line names the writer and the desk ("-- Stephen Nisbet ,
+    International Bonds +44 171 6320") (:mod:`sign_offs`); a name right before a media noun is
+    the outlet, an ORG ("the OPECNA news agency") (:mod:`outlets`);
+22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
+    aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -94,10 +107,12 @@ from services.processors.entities.acronyms import acronyms_in_brackets
 from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.bylines import bylines
+from services.processors.entities.common_nouns import drop_common_nouns
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.coordination import split_coordinated_organisations
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
 from services.processors.entities.digests import newspaper_titles
+from services.processors.entities.inner_possessives import split_inner_possessives
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.market_names import market_measures
@@ -105,13 +120,19 @@ from services.processors.entities.mastheads import newspaper_mastheads
 from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.occupations import occupations_before_names
+from services.processors.entities.outlets import outlet_names
+from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.short_names import company_short_forms
+from services.processors.entities.sign_offs import sign_offs
+from services.processors.entities.source_credits import source_credits
 from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
+from services.processors.entities.state_abbreviations import state_abbreviations
 from services.processors.entities.surnames import people_named_after_places
-from services.processors.entities.titles import TitleFinder
+from services.processors.entities.titles import TitleFinder, hyphened_particle
 from services.processors.entities.tokens import DocTokens
+from services.processors.entities.vessels import vessel_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -218,13 +239,14 @@ class NewsLayer:
         selected = self._extend_people(toks, selected)
         selected = self._nicknames(toks, selected)
         selected = self._given_names(toks, selected)
+        selected = split_inner_possessives(toks, selected, self._lexicon)
         selected = self._relabel(toks, selected)
         selected = self._drop_lone_titles(toks, selected)
         selected = self._org_appositions(toks, selected)
         selected = self._geo_of_places(toks, selected)
         selected = one_sense_per_article(toks, selected)
         selected = company_short_forms(toks, selected, self._lexicon)
-        selected = split_coordinated_organisations(toks, selected)
+        selected = split_coordinated_organisations(toks, selected, self._lexicon)
         selected = acronyms_in_brackets(toks, selected, self._lexicon)
         unparsed = frozenset(k for r in regions for k in range(r.start, r.end))
         sports = is_sports_report(toks)
@@ -234,6 +256,7 @@ class NewsLayer:
         selected = caps_one_sense(toks, regions, selected)
         selected = _dateline_places(toks, selected, sports=sports)
         selected = people_named_after_places(toks, selected, sports=sports)
+        selected = place_led_names(toks, selected, self._lexicon)
         selected = drop_adjectival_demonyms(toks, selected)
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=sports)
@@ -243,6 +266,12 @@ class NewsLayer:
         selected = newspaper_titles(toks, selected)
         selected = possessive_company_names(toks, selected)
         selected = occupations_before_names(toks, selected)
+        selected = state_abbreviations(toks, selected)
+        selected = drop_common_nouns(toks, selected, self._lexicon)
+        selected = source_credits(toks, selected, self._lexicon)
+        selected = sign_offs(toks, selected)
+        selected = outlet_names(toks, selected, self._lexicon)
+        selected = vessel_names(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
@@ -403,6 +432,13 @@ class NewsLayer:
         for span in spans:
             if span.label == "PERSON" and span.source == "model":
                 end = span.end
+                # "Osama el-Baz", "Hassan al-Turabi": a particle hyphened to the surname.
+                while (
+                    end - span.end < 3 * _MAX_PERSON_EXTENSION
+                    and covered.isdisjoint(range(end, end + 3))
+                    and hyphened_particle(toks, end, self._lexicon.name_particles)
+                ):
+                    end += 3
                 while (
                     end < n
                     and end - span.end < _MAX_PERSON_EXTENSION
@@ -549,28 +585,28 @@ class NewsLayer:
         # trusted only over a span the model calls an organisation or the like, not a place.
         first_parts: set[str] = set()
         for span in spans:
-            if span.label == "PERSON" and span.end - span.start >= 2:
-                words = [text[k] for k in range(span.start, span.end) if alpha[k]]
-                if words:
-                    name_parts.add(words[-1])
-                    if len(words) >= 3:
-                        name_parts.add(words[0])
-                    elif len(words) == 2:
-                        first_parts.add(words[0])
+            # Words as written, a hyphenated surname whole ("Ahmed Abdel-Rahman" ... "Abdel-Rahman").
+            words = [w for w in toks.span_text(span.start, span.end).split() if any(c.isalpha() for c in w)]
+            if span.label == "PERSON" and len(words) >= 2:
+                name_parts.add(words[-1])
+                if len(words) >= 3:
+                    name_parts.add(words[0])
+                else:
+                    first_parts.add(words[0])
         out = []
         covered: set[int] = set()
         for span in spans:
             covered.update(range(span.start, span.end))
             label = span.label
-            single = span.end - span.start == 1
+            word = toks.span_text(span.start, span.end)
+            single = span.end - span.start == 1 or (alpha[span.start] and not any(c.isspace() for c in word))
             # A surname of the article the model reads as a place it does not know ("Duran" after
             # Roberto " Hands of Stone " Duran); a known place ("Jordan", "Washington") stays.
-            if single and label == "GPE" and span.source == "model" and text[span.start] in name_parts:
-                if text[span.start] not in lexicon.terms:
+            if single and label == "GPE" and span.source == "model" and word in name_parts:
+                if word not in lexicon.terms:
                     label = "PERSON"
             if span.source != "gazetteer" and label in _RELABELLED_AS_PERSON:
                 if single:
-                    word = text[span.start]
                     if (
                         word in name_parts
                         or (word in first_parts and label not in _PLACE_LABELS)
@@ -730,9 +766,16 @@ class NewsLayer:
             return False
         if span.start >= 2 and lower[span.start - 1] == "of" and _before_place(lexicon, lower[span.start - 2]):
             return True
+        region_after = span.end < len(toks) and lower[span.end] in lexicon.region_words
         if span.label == "PERSON":
-            return False
-        if span.end < len(toks) and lower[span.end] in lexicon.region_words:
+            # "Qinglan port", "Wenchang city": one unknown word before a region noun, no given name.
+            return (
+                region_after
+                and span.end - span.start == 1
+                and toks.text[span.end].islower()
+                and toks.text[span.start] not in lexicon.given_names
+            )
+        if region_after:
             return True
         # "Sonora state ,": a state of a federation; "state media", "state television" are not.
         after = span.end + 1

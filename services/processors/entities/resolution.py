@@ -9,7 +9,8 @@ Rules, in order:
    it begins or ends ("Sergei Lavrov", "Kim Jong Un"); when several fit, the one mentioned most
    recently before it (else the first one mentioned after it);
 3. within the article, an all-capital ORG acronym resolves to the ORG whose initials it spells;
-4. demonyms (NORP), capitals (GPE) and seats of power (ORG) link to their country's id;
+4. demonyms (NORP), capitals (GPE), seats of power (ORG) and seat sites (FAC: "the White House")
+   link to their country's id;
 5. titles attached to a person are kept as its roles;
 6. a generic organisation name ("Foreign Ministry", "Supreme Court") is scoped by the country
    it belongs to (:mod:`scopes`): its id is made from the name and the country, its name reads

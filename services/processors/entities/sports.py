@@ -12,8 +12,9 @@ come from ``data/sports.json``:
   "Bristol Rovers"; a word that also closes towns' names, "City", only in a team's place:
   "Panama City" is a city), or comes before a role in a club and a person ("Surrey captain
   Chris Lewis", "Reds manager Ray Knight"), or names a player's club: before "'s" and the
-  player ("Birmingham 's Gary Breen"), or after the player and "of" with a club word ("Keith
-  O'Neill of Norwich City");
+  player, or a short description of the player ("Birmingham 's Gary Breen", "Leeds ' England
+  under-21 striker Lee Bowyer", a one-word "person" or an untagged word too), or after the player and "of" with a
+  club word ("Keith O'Neill of Norwich City");
 - a line's label before a colon is no name ("Attendance : 15,150", "Scorer : Sergei Rebrov");
 - a place the model ends right before a plural nickname makes one club with it ("Florida"
   "Marlins" -> "Florida Marlins");
@@ -23,7 +24,9 @@ come from ``data/sports.json``:
   the subject of a verb in the plural, as British reports write teams and never players ("Essex
   need another 148": a list of places may take a plural verb, so a tagged place does not); a one-word "person"
   whose opponent is a club is a club ("Yorkshire beat Lancashire");
-- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and a name
+- a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and so is a
+  one-word "person" (no surname of the article) after "at" closing its phrase, wherever the
+  report names it ("at Twickenham on Saturday" ... "his final Twickenham appearance"); a name
   between a sentence's opening "In" and a comma sets the scene, a place even where a club of
   the same name plays ("In Montreal , Scott Sanders allowed one hit").
 
@@ -61,6 +64,11 @@ _PLACE_LIKE = frozenset({"GPE", "LOC", "FAC", "NORP"})
 #: A cue word used as a verb is no cue: "areas that match Santa Fe's", "the market runs to".
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _SCORE_FOLLOWERS = frozenset({",", ".", ";", "(", ")"})
+#: Most words between a club's possessive and its player's name ("England under-21 striker").
+_MAX_DESCRIPTION_WORDS = 5
+#: Words that may close the phrase of a venue after "at" ("at Twickenham on Saturday").
+_VENUE_CLOSERS = frozenset({"on", "in", "for", "and", "last", "this", "next", ",", ".", ";", ")"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,7 @@ def clubs_named_after_places(
             and toks.text[k][:1].isupper()
             and toks.text[k] not in lexicon.terms
             and toks.text[k] not in lexicon.countries
-            and (is_team_slot(toks, k, k + 1) or _plural_subject(toks, k))
+            and (is_team_slot(toks, k, k + 1) or _plural_subject(toks, k) or _before_players(toks, k, people_start))
         ):
             start = k
             while (
@@ -226,7 +234,34 @@ def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) ->
                     and toks.text[span.start] not in surnames
                 ):
                     out[position] = replace(span, label="FAC", term=None)
-    return out
+    return _named_venues(toks, out, surnames)
+
+
+def _named_venues(toks: DocTokens, spans: list[NewsSpan], surnames: set[str]) -> list[NewsSpan]:
+    """A one-word "person" after "at" that closes its phrase ("at Twickenham on Saturday", "at
+    Twickenham .") and is no surname of the article is a venue, a FAC, wherever the report names
+    it ("his final Twickenham appearance"); the parse may hang such an "at" on any verb."""
+    venues: set[str] = set()
+    for span in spans:
+        k, after = span.start, span.end
+        if (
+            span.label == "PERSON"
+            and after - k == 1
+            and span.source != "title"
+            and k > 0
+            and toks.lower[k - 1] == "at"
+            and toks.text[k] not in surnames
+            and (after >= len(toks) or toks.lower[after] in _VENUE_CLOSERS or "\n" in toks.text[after])
+        ):
+            venues.add(toks.text[k])
+    if not venues:
+        return spans
+    return [
+        replace(s, label="FAC", term=None)
+        if s.label == "PERSON" and s.end - s.start == 1 and s.source != "title" and toks.text[s.start] in venues
+        else s
+        for s in spans
+    ]
 
 
 def _people_playing_clubs(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) -> list[NewsSpan]:
@@ -321,11 +356,14 @@ def _players_club(
     """Whether a place names a player's club: before "'s" and the player ("Birmingham 's Gary
     Breen"), or after the player and "of" when it closes with a club word ("Keith O'Neill of
     Norwich City")."""
-    if span.label not in _PLACE_LIKE or span.source == "title":
+    one_word_person = span.label == "PERSON" and span.end - span.start == 1
+    if (span.label not in _PLACE_LIKE and not one_word_person) or span.source == "title":
         return False
     end, start = span.end, span.start
-    if end + 1 < len(toks) and toks.lower[end] in POSSESSIVES and end + 1 in people_start:
+    if end + 1 < len(toks) and toks.lower[end] in POSSESSIVES and _player_follows(toks, end + 1, people_start):
         return True
+    if one_word_person:
+        return False
     last = toks.text[end - 1]
     return (
         start >= 2
@@ -334,6 +372,24 @@ def _players_club(
         and end - start >= 2
         and (last in words.club_suffixes or last in words.place_suffixes)
     )
+
+
+def _before_players(toks: DocTokens, k: int, people_start: set[int]) -> bool:
+    """Whether token ``k`` is a club's name before a possessive and its player ("Leeds ' England
+    striker Lee Bowyer", untagged)."""
+    after = k + 1
+    return after + 1 < len(toks) and toks.lower[after] in POSSESSIVES and _player_follows(toks, after + 1, people_start)
+
+
+def _player_follows(toks: DocTokens, k: int, people_start: set[int]) -> bool:
+    """Whether a player's name starts at ``k``, or after a short description of the player in the
+    same clause ("Leeds ' England under-21 striker Lee Bowyer")."""
+    for j in range(k, min(k + _MAX_DESCRIPTION_WORDS + 1, len(toks))):
+        if j in people_start:
+            return True
+        if j > k and (toks.sent_start[j] or (toks.punct[j] and toks.text[j] not in _HYPHENS)):
+            return False
+    return False
 
 
 def _line_label(toks: DocTokens, span: NewsSpan, words: SportsWords) -> bool:

@@ -3,7 +3,8 @@
 A title is a head noun from ``data/titles.json`` (lower-case allowed, or capitalised-only heads
 such as "Gen."; honorifics mark a name without being a role), optionally preceded by
 modifiers (portfolio, rank, a nationality, "Russia's"), and followed by a run of capitalised
-proper nouns (hyphenated parts and particles such as "bin" included). The run is the person;
+proper nouns (hyphenated parts and particles such as "bin" or "al-" included; a title word right after a
+lone given name is its surname: "Prime Minister John Major"). The run is the person;
 the modifiers and head are the role; an organisation the model finds before the title keeps its
 own entity ("HSBC economist Frederic Neumann"). A head inside a longer non-PERSON model entity ("General
 Motors") is not a title, unless the run after it opens with a common given name and has a
@@ -161,7 +162,13 @@ class TitleFinder:
                 k += 2
                 count += 1
                 continue
+            if k > start and hyphened_particle(toks, k, lexicon.name_particles):
+                k += 3  # "al-Sabah", "el-Baz": the particle, a bare hyphen and the name
+                count += 1
+                continue
             capitalised = word[:1].isupper() and tag[k] in PROPER_TAGS and not toks.punct[k]
+            if capitalised and self._rank_surname(toks, start, k):
+                return k + 1
             if (
                 not capitalised
                 or k in place_tokens
@@ -173,6 +180,21 @@ class TitleFinder:
             k += 1
             count += 1
         return k
+
+    def _rank_surname(self, toks: DocTokens, start: int, k: int) -> bool:
+        """Whether the title word at ``k`` is the surname of the given name before it ("Prime
+        Minister John Major are ...", "Gen. Peter General"): the run so far is one common given
+        name, and no capitalised name follows the title word, which would make it a new title."""
+        lexicon = self._lexicon
+        word = toks.text[k]
+        if k != start + 1 or toks.text[start] not in lexicon.given_names:
+            return False
+        if word.lower() not in lexicon.title_heads and word not in lexicon.title_heads_capitalised:
+            return False
+        after = k + 1
+        return after >= len(toks) or not (
+            toks.text[after][:1].isupper() and toks.tag[after] in PROPER_TAGS and not toks.sent_start[after]
+        )
 
     def _role_start(self, toks: DocTokens, head: int, place_tokens: set[int]) -> int:
         modifiers = self._lexicon.title_modifiers
@@ -187,3 +209,16 @@ class TitleFinder:
             else:
                 break
         return j
+
+
+def hyphened_particle(toks: DocTokens, k: int, particles: frozenset[str]) -> bool:
+    """Whether token ``k`` opens a particle joined to a name by a bare hyphen ("al-Sabah")."""
+    return (
+        k + 2 < len(toks)
+        and toks.lower[k] in particles
+        and toks.text[k + 1] == "-"
+        and not toks.space[k]
+        and not toks.space[k + 1]
+        and toks.alpha[k + 2]
+        and toks.text[k + 2][:1].isupper()
+    )

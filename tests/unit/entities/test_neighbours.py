@@ -13,36 +13,42 @@ def _trim(nlp, text: str, label: str) -> str:
     return toks.span_text(start, end)
 
 
-@pytest.mark.parametrize(("text", "label", "expected"), [
-    ("Barclays Monday", "ORG", "Barclays"),
-    ("Tuesday Gazprom", "ORG", "Gazprom"),
-    ("Marta Novak yesterday", "PERSON", "Marta Novak"),
-    ("Rosneft 5 May", "ORG", "Rosneft"),
-    ("on 5 May Rosneft", "ORG", "Rosneft"),
-    ("Brent 5 percent", "ORG", "Brent"),
-    ("Brent 3.5 per cent", "ORG", "Brent"),
-    ("Arsenal 2-1", "ORG", "Arsenal"),
-    ("Tarvex Systems Inc Q2", "ORG", "Tarvex Systems Inc"),
-    ("Tarvex Corp 6mth", "ORG", "Tarvex Corp"),
-    ("Koeman 45", "PERSON", "Koeman"),
-    ("Aryna Sabalenka 7-5 4", "ORG", "Aryna Sabalenka"),
-    ("Gazprom Reuters", "ORG", "Gazprom"),
-    ("AFP Ivan Petrov", "PERSON", "Ivan Petrov"),
-    ("Tarvex Energy Desk 212-555-0100", "ORG", "Tarvex Energy Desk"),  # a whole telephone number
-    ("Tarvex Energy Desk 44-171-555-0100", "ORG", "Tarvex Energy Desk"),
-])
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Barclays Monday", "ORG", "Barclays"),
+        ("Tuesday Gazprom", "ORG", "Gazprom"),
+        ("Marta Novak yesterday", "PERSON", "Marta Novak"),
+        ("Rosneft 5 May", "ORG", "Rosneft"),
+        ("on 5 May Rosneft", "ORG", "Rosneft"),
+        ("Brent 5 percent", "ORG", "Brent"),
+        ("Brent 3.5 per cent", "ORG", "Brent"),
+        ("Arsenal 2-1", "ORG", "Arsenal"),
+        ("Tarvex Systems Inc Q2", "ORG", "Tarvex Systems Inc"),
+        ("Tarvex Corp 6mth", "ORG", "Tarvex Corp"),
+        ("Koeman 45", "PERSON", "Koeman"),
+        ("Aryna Sabalenka 7-5 4", "ORG", "Aryna Sabalenka"),
+        ("Gazprom Reuters", "ORG", "Gazprom"),
+        ("AFP Ivan Petrov", "PERSON", "Ivan Petrov"),
+        ("Tarvex Energy Desk 212-555-0100", "ORG", "Tarvex Energy Desk"),  # a whole telephone number
+        ("Tarvex Energy Desk 44-171-555-0100", "ORG", "Tarvex Energy Desk"),
+    ],
+)
 def test_neighbours_are_cut_off(nlp, text, label, expected):
     assert _trim(nlp, text, label) == expected
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("Theresa May", "PERSON"),        # a month without a day number is a name
-    ("Channel 4", "ORG"),             # an organisation may end in its own number
-    ("Reuters", "ORG"),               # never emptied
-    ("Associated Press", "ORG"),
-    ("Itar-Tass", "ORG"),             # an agency inside a hyphenated name is part of it
-    ("Reuters-Ipsos", "ORG"),
-])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Theresa May", "PERSON"),  # a month without a day number is a name
+        ("Channel 4", "ORG"),  # an organisation may end in its own number
+        ("Reuters", "ORG"),  # never emptied
+        ("Associated Press", "ORG"),
+        ("Itar-Tass", "ORG"),  # an agency inside a hyphenated name is part of it
+        ("Reuters-Ipsos", "ORG"),
+    ],
+)
 def test_names_are_kept_whole(nlp, text, label):
     assert _trim(nlp, text, label) == text
 
@@ -82,6 +88,13 @@ def test_a_calling_code_is_cut_off_a_sign_off(nlp):
     assert _trim(nlp, "Tarvik Newsroom +353", "ORG") == "Tarvik Newsroom"
 
 
+def test_a_calling_code_and_area_code_are_cut_off_a_sign_off(nlp):
+    assert _trim(nlp, "Tarvik Metals Desk +1 312", "ORG") == "Tarvik Metals Desk"
+    assert _trim(nlp, "Tarvik Newsroom +44 171", "ORG") == "Tarvik Newsroom"
+    # a number in the name itself, with no calling code before it, stays
+    assert _trim(nlp, "Tarvik Channel 4", "ORG") == "Tarvik Channel 4"
+
+
 def test_a_month_after_the_is_the_month_of_a_figure_not_of_the_name(nlp):
     # span from "August": the "the" before it is outside the span
     assert _trim_after(nlp, "the August Tarvik Purchasing Council", 1, "ORG") == "Tarvik Purchasing Council"
@@ -104,3 +117,16 @@ def test_a_hyphenated_name_ending_in_an_agency_stays_one_organisation(run):
     entities, _ = run("Colonel Dravin told Itar-Tass that the talks would resume.")
     orgs = [e for e in entities.values() if e.type == "ORG"]
     assert [m.text for e in orgs for m in e.mentions] == ["Itar-Tass"]
+
+
+def test_a_sum_of_money_is_cut_off_a_name(nlp):
+    assert _trim(nlp, "Tarvik 4,000 pounds", "LAW") == "Tarvik"
+    assert _trim(nlp, "Kessel Holdings 250 dollars", "ORG") == "Kessel Holdings"
+    # a number with no money word after it stays on an organisation ("Channel 4")
+    assert _trim(nlp, "Tarvik Channel 4", "ORG") == "Tarvik Channel 4"
+
+
+def test_a_surname_the_model_runs_into_a_fine_is_the_person(run):
+    entities, _ = run("Striker Lee Tarvik was fined on Friday. His club had already fined Tarvik 4,000 pounds in May.")
+    people = {m.text for e in entities.values() if e.type == "PERSON" for m in e.mentions}
+    assert "Tarvik" in people

@@ -92,15 +92,19 @@ def test_an_organisation_noun_outweighs_the_models_bare_readings_of_the_name(nlp
 
 
 def test_capitals_and_states_of_the_past_are_places(run):
-    entities, _ = run("The town lies 200 km east of the capital Dushanbe, and links with Russia were cut by the "
-                      "collapse of the Soviet Union.")
+    entities, _ = run(
+        "The town lies 200 km east of the capital Dushanbe, and links with Russia were cut by the "
+        "collapse of the Soviet Union."
+    )
     assert entities["Dushanbe"].type == "GPE"
     assert entities["Soviet Union"].type == "GPE"
 
 
 def test_a_possessive_in_capitals_is_cut_off_a_name(run):
-    entities, _ = run("SOCCER - TARVIK 'S KESSEL MOVES TO DUNMORE .\nTARVIK 1996-08-30\nFormer winger Jan Kessel , "
-                      "transferred to Tarvik in 1992 , has been loaned to club Dunmore for a year .")
+    entities, _ = run(
+        "SOCCER - TARVIK 'S KESSEL MOVES TO DUNMORE .\nTARVIK 1996-08-30\nFormer winger Jan Kessel , "
+        "transferred to Tarvik in 1992 , has been loaned to club Dunmore for a year ."
+    )
     assert not [m.text for e in entities.values() for m in e.mentions if m.text.endswith("'S")]
 
 
@@ -111,17 +115,21 @@ def test_a_code_of_letters_and_figures_is_no_name(run):
 
 
 def test_scorers_with_their_minutes_in_brackets_are_people(run):
-    entities, _ = run("SOCCER - TARVIA BEAT KESSLAND IN QUALIFIER .\nLONDON 1996-08-30\nTarvia beat Kessland 2-1 in "
-                      "their European soccer match on Friday .\nScorers :\nTarvia - Cosmo Dravik ( 31st ) , Mihal "
-                      "Tarsk ( 75th )\nKessland - Danis Glevok ( 13rd )\nAttendance : 200")
+    entities, _ = run(
+        "SOCCER - TARVIA BEAT KESSLAND IN QUALIFIER .\nLONDON 1996-08-30\nTarvia beat Kessland 2-1 in "
+        "their European soccer match on Friday .\nScorers :\nTarvia - Cosmo Dravik ( 31st ) , Mihal "
+        "Tarsk ( 75th )\nKessland - Danis Glevok ( 13rd )\nAttendance : 200"
+    )
     kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
     for scorer in ("Cosmo Dravik", "Mihal Tarsk", "Danis Glevok"):
         assert kinds.get(scorer) == "PERSON", scorer
 
 
 def test_a_time_zone_or_a_statistic_is_no_name(run):
-    entities, _ = run("The market will close early at 1400 EDT / 1800 GMT on Friday. Tarvo Kessel had three RBI "
-                      "and Dan Marsh collected a career-high four RBI.")
+    entities, _ = run(
+        "The market will close early at 1400 EDT / 1800 GMT on Friday. Tarvo Kessel had three RBI "
+        "and Dan Marsh collected a career-high four RBI."
+    )
     named = {m.text for e in entities.values() if e.type in ("PERSON", "ORG", "GPE", "LOC") for m in e.mentions}
     assert not {"GMT", "EDT", "RBI"} & named
 
@@ -448,3 +456,24 @@ def test_people_of_a_body_opening_a_sentence_are_not_part_of_its_name(run):
     )
     assert entities["Harbor Trust"].type == "ORG"
     assert not [e for e in entities.values() if "Representatives" in e.name]
+
+
+def test_a_one_word_person_before_a_region_noun_is_a_place(nlp):
+    from services.processors.entities.lexicon import load_lexicon
+    from services.processors.entities.news_layer import NewsLayer
+    from services.processors.entities.tokens import DocTokens
+
+    layer = NewsLayer(nlp, load_lexicon())
+    toks = DocTokens.of(nlp("The agency did not say when Tarqing port in Lushan city would open ."))
+    words = list(toks.text)
+    spans = []
+    for word in ("Tarqing", "Lushan"):
+        k = words.index(word)
+        spans.append(NewsSpan(k, k + 1, toks.idx[k], toks.end[k], "PERSON", "model"))
+    out = layer._relabel(toks, spans)
+    assert [s.label for s in out[:2]] == ["GPE", "GPE"]
+    # a common given name before a region noun stays a person ("John county" is no place)
+    toks2 = DocTokens.of(nlp("They said Mary city officials agreed ."))
+    m = list(toks2.text).index("Mary")
+    out2 = layer._relabel(toks2, [NewsSpan(m, m + 1, toks2.idx[m], toks2.end[m], "PERSON", "model")])
+    assert out2[0].label == "PERSON"

@@ -1,5 +1,7 @@
 """Resolution rules, each on sentences written for the test."""
 
+import pytest
+
 
 def test_short_mention_resolves_to_full_name(run):
     entities, _ = run("Opposition leader Lee Soo-min met voters in Busan. Lee promised lower taxes.")
@@ -9,8 +11,7 @@ def test_short_mention_resolves_to_full_name(run):
 
 
 def test_short_mention_picks_the_most_recent_full_name(run):
-    body = ("Marta Novak met Pavel Novak in Prague. Later Pavel Novak flew home. "
-            "Novak said the trip had been useful.")
+    body = "Marta Novak met Pavel Novak in Prague. Later Pavel Novak flew home. Novak said the trip had been useful."
     entities, _ = run(body)
     assert entities["Pavel Novak"].mention_count == 3
     assert entities["Marta Novak"].mention_count == 1
@@ -62,12 +63,29 @@ def test_capital_stays_gpe_and_links_to_country(run):
     assert entities["Ottawa"].country_id == entities["Canada"].id
 
 
-def test_seat_of_power_is_org_linked_to_country(run):
+def test_seat_site_is_a_facility_linked_to_country(run):
+    # Newswire annotation keeps the building a place even when it "speaks".
     entities, _ = run("The government said the Elysee would respond after a meeting in Paris.")
     elysee = entities["Elysee"]
-    assert elysee.type == "ORG"
+    assert elysee.type == "FAC"
     assert elysee.country_id is not None
     assert elysee.country_id == entities["Paris"].country_id
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "label"),
+    [
+        ("The Kremlin said on Monday that talks would resume.", "Kremlin", "FAC"),
+        ("Officials at the White House declined to comment.", "White House", "FAC"),
+        ("A spokesman at Downing Street said the vote would go ahead.", "Downing Street", "FAC"),
+        ("The State Department said the embassy would stay open.", "State Department", "ORG"),
+        ("The Pentagon said two more ships would sail.", "Pentagon", "ORG"),
+    ],
+)
+def test_sites_are_places_and_institutions_organisations(run, body, name, label):
+    entities, _ = run(body)
+    assert entities[name].type == label
+    assert entities[name].country_id is not None
 
 
 def test_acronym_resolves_to_its_expansion(run):
@@ -85,7 +103,6 @@ def test_known_person_by_surname_alone_gets_the_canonical_id(run):
 
 
 def test_roles_collect_every_title_used(run):
-    body = ("Interior Minister Jonas Berg met the press. Later, acting Prime Minister Jonas Berg "
-            "addressed parliament.")
+    body = "Interior Minister Jonas Berg met the press. Later, acting Prime Minister Jonas Berg addressed parliament."
     entities, _ = run(body)
     assert entities["Jonas Berg"].roles == ("Interior Minister", "acting Prime Minister")

@@ -8,8 +8,10 @@ def _types(entities):
     return {m.text: e.type for e in entities.values() for m in e.mentions}
 
 
-REPORT = ("Liverpool beat Arsenal 2-1 in the Premier League on Saturday, while Manchester United drew "
-          "with Chelsea. Leeds lost to Everton and Bristol Rovers were beaten by Reading.")
+REPORT = (
+    "Liverpool beat Arsenal 2-1 in the Premier League on Saturday, while Manchester United drew "
+    "with Chelsea. Leeds lost to Everton and Bristol Rovers were beaten by Reading."
+)
 
 
 def test_places_playing_a_match_are_clubs(run):
@@ -25,8 +27,12 @@ def test_every_mention_of_a_club_in_the_report_is_the_club(run):
 
 
 def test_countries_stay_places_as_national_teams(run):
-    types = _types(run("Japan began the defence of their Asian Cup title with a lucky 2-1 win against "
-                       "Syria in a group match on Friday.")[0])
+    types = _types(
+        run(
+            "Japan began the defence of their Asian Cup title with a lucky 2-1 win against "
+            "Syria in a group match on Friday."
+        )[0]
+    )
     assert types["Japan"] == "GPE" and types["Syria"] == "GPE"
 
 
@@ -36,14 +42,22 @@ def test_players_are_not_clubs(run):
 
 
 def test_a_nationality_that_plays_is_no_club(run):
-    types = _types(run("Agassi beat Marcelo Rios in the second round. He defeated the Chilean 6-4 4-6 7-6 6-2 "
-                       "to reach the quarter-finals.")[0])
+    types = _types(
+        run(
+            "Agassi beat Marcelo Rios in the second round. He defeated the Chilean 6-4 4-6 7-6 6-2 "
+            "to reach the quarter-finals."
+        )[0]
+    )
     assert types["Chilean"] == "NORP"
 
 
 def test_outside_a_sports_report_places_stay_places(run):
-    types = _types(run("Liverpool beat back the proposal, and Manchester United its neighbours in opposing it. "
-                       "Officials in Liverpool said the council would vote again.")[0])
+    types = _types(
+        run(
+            "Liverpool beat back the proposal, and Manchester United its neighbours in opposing it. "
+            "Officials in Liverpool said the council would vote again."
+        )[0]
+    )
     assert types["Liverpool"] == "GPE"
 
 
@@ -54,22 +68,28 @@ def test_sports_report_needs_two_cues(nlp):
 
 def test_a_dateline_date_and_a_range_are_no_scores(nlp):
     # "08-30" in a dateline's date and "10-20 cents" are not scores, so one cue word is not enough
-    assert not is_sports_report(DocTokens.of(nlp("HONG KONG 1996-08-30\nPremiums were steady at 10-20 cents "
-                                                 "an ounce this season, dealers said.")))
+    assert not is_sports_report(
+        DocTokens.of(
+            nlp("HONG KONG 1996-08-30\nPremiums were steady at 10-20 cents an ounce this season, dealers said.")
+        )
+    )
     assert is_sports_report(DocTokens.of(nlp("LONDON 1996-08-30\nArsenal beat Chelsea 2-1 this season.")))
 
 
 def test_one_cue_word_repeated_in_a_long_story_is_no_sports_report(nlp):
     filler = "Traders said the market was quiet and prices were little changed on the day. " * 12
-    story = ("It is the political season again. " + filler + "This season the candidates promise tax cuts, "
-             "and President Clinton won in 1992 with a promise to Dole's voters.")
+    story = (
+        "It is the political season again. " + filler + "This season the candidates promise tax cuts, "
+        "and President Clinton won in 1992 with a promise to Dole's voters."
+    )
     assert not is_sports_report(DocTokens.of(nlp(story)))
     assert is_sports_report(DocTokens.of(nlp("The season opens with the match at home.")))
 
 
 def test_home_nations_are_countries_and_stay_places(run):
-    types = _types(run("Wales beat England 27-24 in the championship match on Saturday, and the coach "
-                       "praised his young squad.")[0])
+    types = _types(
+        run("Wales beat England 27-24 in the championship match on Saturday, and the coach praised his young squad.")[0]
+    )
     assert types["England"] == "GPE" and types["Wales"] == "GPE"
 
 
@@ -79,19 +99,26 @@ def test_a_one_word_person_whose_opponent_is_a_club_is_a_club(run):
 
 
 def test_a_player_introduced_by_full_name_stays_a_person(run):
-    body = ("Pete Sampras beat Andre Agassi in the final of the tournament on Sunday. "
-            "Sampras beat Agassi again a week later to win his third title of the season.")
+    body = (
+        "Pete Sampras beat Andre Agassi in the final of the tournament on Sunday. "
+        "Sampras beat Agassi again a week later to win his third title of the season."
+    )
     entities, _ = run(body)
     assert {e.type for e in entities.values() if "Sampras" in e.name or "Agassi" in e.name} == {"PERSON"}
 
 
 def test_the_place_a_match_was_played_at_is_a_venue(run):
     # The bare model tags "Twickenham" here as a PERSON, and leaves "Anfield" untagged.
-    types = _types(run("Wales beat England 27-24 at Twickenham on Saturday in the championship match, "
-                       "and the coach praised the squad.")[0])
+    types = _types(
+        run(
+            "Wales beat England 27-24 at Twickenham on Saturday in the championship match, "
+            "and the coach praised the squad."
+        )[0]
+    )
     assert types["Twickenham"] == "FAC"
-    types = _types(run("Liverpool beat Arsenal 2-1 at Anfield in the Premier League on Saturday, and the "
-                       "striker scored twice.")[0])
+    types = _types(
+        run("Liverpool beat Arsenal 2-1 at Anfield in the Premier League on Saturday, and the striker scored twice.")[0]
+    )
     assert types["Anfield"] == "FAC"
 
 
@@ -106,10 +133,12 @@ def test_cue_words_used_as_verbs_are_no_cues(nlp):
 
 
 def test_places_a_company_works_in_stay_places(run):
-    types = _types(run(
-        "Analysts said few buyers match Tamsin Gold's Nevada , South America and Central Asia presence . "
-        "A rival would have to match the offer , they said ."
-    )[0])
+    types = _types(
+        run(
+            "Analysts said few buyers match Tamsin Gold's Nevada , South America and Central Asia presence . "
+            "A rival would have to match the offer , they said ."
+        )[0]
+    )
     assert types["Nevada"] == "GPE"
     assert types["South America"] == "LOC"
 
@@ -208,8 +237,63 @@ def test_a_line_label_before_a_colon_is_no_name(run):
 
 
 def test_a_players_club_is_a_club(run):
-    types = _types(run("The soccer manager named the team for Saturday 's World Cup qualifying match . "
-                       "Tarnby 's Gary Breen was selected ahead of Phil Babb , and Keith Dolan of Kessford City "
-                       "joins Niall Quinn up front .")[0])
+    types = _types(
+        run(
+            "The soccer manager named the team for Saturday 's World Cup qualifying match . "
+            "Tarnby 's Gary Breen was selected ahead of Phil Babb , and Keith Dolan of Kessford City "
+            "joins Niall Quinn up front ."
+        )[0]
+    )
     assert types.get("Kessford City") == "ORG" and types.get("Tarnby") == "ORG"
     assert types.get("Gary Breen") == "PERSON"
+
+
+def test_a_club_before_a_described_player_is_a_club_everywhere_in_the_report(run):
+    types = _types(
+        run(
+            "SOCCER - STRIKER FINED .\nLONDON 1996-12-06\n"
+            "Hartlepool ' England under-21 striker Lee Kessel was fined 4,500 pounds on Friday for a "
+            "fracas . Hartlepool had already fined Kessel and warned him he could lose his place in the "
+            "side . Kessel was expected to play in the league against Everton on Saturday ."
+        )[0]
+    )
+    assert types.get("Hartlepool") == "ORG"
+    assert types.get("Lee Kessel") == "PERSON" and types.get("England") == "GPE"
+
+
+def test_a_possessive_before_a_description_without_a_player_is_left_alone(run):
+    types = _types(
+        run(
+            "Tarnby beat Everton 2-1 in the league on Saturday . Australia 's end-of-tour fixture "
+            "against the Barbarians is on Sunday ."
+        )[0]
+    )
+    assert types.get("Australia") == "GPE"
+
+
+def test_a_one_word_person_after_at_closing_its_phrase_is_a_venue_throughout(nlp):
+    from services.processors.entities.lexicon import load_lexicon
+    from services.processors.entities.spans import NewsSpan
+    from services.processors.entities.sports import clubs_named_after_places
+
+    text = (
+        "Jason Tarvik will miss the league fixture against the Barbarians at Kessingham on Saturday . "
+        "Rob Lusa , making his final Kessingham appearance , scored two tries ."
+    )
+    toks = DocTokens.of(nlp(text))
+    words = list(toks.text)
+    spans = []
+    for name in (["Jason", "Tarvik"], ["Kessingham"], ["Rob", "Lusa"]):
+        k = words.index(name[0])
+        spans.append(NewsSpan(k, k + len(name), toks.idx[k], toks.end[k + len(name) - 1], "PERSON", "model"))
+    k2 = words.index("Kessingham", words.index("Kessingham") + 1)
+    spans.append(NewsSpan(k2, k2 + 1, toks.idx[k2], toks.end[k2], "PERSON", "model"))
+    out = clubs_named_after_places(toks, spans, load_lexicon())
+    labels = {(toks.span_text(s.start, s.end), s.start): s.label for s in out}
+    assert [v for (t, _), v in labels.items() if t == "Kessingham"] == ["FAC", "FAC"]
+    assert labels[("Jason Tarvik", 0)] == "PERSON"
+
+
+def test_a_surname_after_at_stays_the_person(run):
+    types = _types(run("Tim Kessel scored twice in the league match . The crowd cheered at Kessel on Saturday .")[0])
+    assert types.get("Kessel") == "PERSON"

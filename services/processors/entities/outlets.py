@@ -1,0 +1,53 @@
+"""A name right before a media noun is the outlet: "the OPECNA news agency", "Tarvik newspaper".
+
+Wire copy names a paper or an agency by its name and a lower-case media noun after it. The
+model misses unknown ones, initials above all. ``outlet_names`` makes the capitalised run
+right before a media noun (``_MEDIA_NOUNS``: "newspaper", "news agency", "daily"...) an ORG: an
+untagged run becomes one, and a span the model gave another label (a person, a place it does
+not know) over exactly that run is relabelled. A gazetteer term (a place or a nationality: "the
+Moscow newspaper", "a Japanese daily"), a day name ("the Sunday newspaper") and a run of more
+than ``_MAX_WORDS`` words are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.tokens import DocTokens
+
+_MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "tabloid"})
+_MAX_WORDS = 4
+_RELABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def outlet_names(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """``spans`` with the names before media nouns made ORG (module docstring)."""
+    by_range = {(s.start, s.end): i for i, s in enumerate(spans)}
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    out = list(spans)
+    for k in range(1, len(toks)):
+        if toks.text[k] not in _MEDIA_NOUNS:
+            continue
+        end = k - 1 if toks.text[k - 1] == "news" else k
+        start = end
+        while start > 0 and end - start < _MAX_WORDS and _name_word(toks, start - 1):
+            start -= 1
+        if start == end or start > 0 and _name_word(toks, start - 1):
+            continue
+        name = toks.span_text(start, end)
+        if name in lexicon.terms or any(toks.text[j] in lexicon.day_words for j in range(start, end)):
+            continue
+        position = by_range.get((start, end))
+        if position is not None:
+            span = out[position]
+            if span.label in _RELABELLED and span.source not in ("gazetteer", "title"):
+                out[position] = replace(span, label="ORG", term=None, role=None)
+        elif covered.isdisjoint(range(start, end)):
+            out.append(NewsSpan(start, end, toks.idx[start], toks.end[end - 1], "ORG", "model"))
+    return out
+
+
+def _name_word(toks: DocTokens, k: int) -> bool:
+    return toks.tag[k] in PROPER_TAGS and toks.alpha[k] and toks.text[k][:1].isupper()

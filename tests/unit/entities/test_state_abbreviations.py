@@ -1,0 +1,38 @@
+"""US state abbreviations in wire style are places."""
+
+import pytest
+
+
+def _places(entities):
+    return {m.text for e in entities.values() if e.type == "GPE" for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("Farm thefts rise .\nBARTONVILLE , Wis .\n1996-12-06\nA farmhand was jailed on Friday .", "Wis"),
+        (
+            "Chip maker to expand .\nMESA , Ariz .\n1996-12-06\nThe firm said on Friday it would hire 200 workers .",
+            "Ariz",
+        ),
+        ("The plant in Peoria , Ill . , will close next year .", "Ill"),
+        ("He grew up in Salem , Mass , and studied in Boston .", "Mass"),
+        ("Iowa-S Minn feeder cattle steady .", "Minn"),
+    ],
+)
+def test_state_abbreviation_is_a_place(run, body, state):
+    entities, _ = run(body)
+    assert state in _places(entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Miss Tarvik said she felt ill after the flight .", "Miss"),
+        ("Mass protests followed the vote in the capital .", "Mass"),
+        ("Officials in Tarvik , Pa said nothing .", "Pa"),
+    ],
+)
+def test_ambiguous_abbreviation_away_from_a_city_is_no_place(run, body, word):
+    entities, _ = run(body)
+    assert word not in _places(entities)
