@@ -36,6 +36,7 @@ from services.processors.figures.lexicon import lexicon
 from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
+from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.ratings import rating_end
 from services.processors.figures.ratios import read_ratio
@@ -147,6 +148,9 @@ def _figure_at(
     rating = rating_end(tokens, i, floor)
     if rating is not None:
         return None, rating + 1  # "7.5/10", "rated it 8 out of 10": a score (see ratings)
+    odds = odds_end(tokens, i, floor, ceiling)
+    if odds is not None:
+        return None, odds + 1  # "1-4 favourites", "odds of 100-1": a price of a bet (see odds)
     atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
     if atom is None:
         atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
