@@ -42,6 +42,7 @@ from services.processors.figures.ratings import rating_end
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom, scaled_code
 from services.processors.figures.sentences import sentence_spans
+from services.processors.figures.slash_pairs import slash_after
 from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
 from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before, verb_like
@@ -513,6 +514,8 @@ def _range_after(
     second = read_atom(tokens, j, j, in_range=True, money=atom.currency is not None)
     if second is None or second.value is None:
         return None
+    if slash_after(tokens, second.last):
+        return None  # "40,000-45,000/28,000": rates listed, not a range (see slash_pairs)
     scaled = scaled_code(tokens[atom.first]) if atom.currency else None
     if scaled is not None and second.currency is None and not second.number.multiplied:
         second = dataclasses.replace(second, value=second.value * scaled[1])  # "MSEK 120-150": both in millions
