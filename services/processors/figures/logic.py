@@ -45,6 +45,7 @@ from services.processors.figures.sentences import sentence_spans
 from services.processors.figures.slash_pairs import slash_after
 from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
+from services.processors.figures.unit_notes import unit_note_end
 from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before, verb_like
 
 _DASHES = ("-", "–", "—", "‐")
@@ -149,6 +150,9 @@ def _figure_at(
     rating = rating_end(tokens, i, floor)
     if rating is not None:
         return None, rating + 1  # "7.5/10", "rated it 8 out of 10": a score (see ratings)
+    note = unit_note_end(tokens, i, floor, ceiling)
+    if note is not None:
+        return None, note + 1  # "Figures are in thousands of tonnes": a table's scale (see unit_notes)
     odds = odds_end(tokens, i, floor, ceiling)
     if odds is not None:
         return None, odds + 1  # "1-4 favourites", "odds of 100-1": a price of a bet (see odds)
