@@ -384,6 +384,8 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     ):
         scale = _word(tokens, i + 1)
         magnitude = 12 if scale == "dozen" else HUNDRED.get(scale) or SCALES[scale]  # "several dozen"
+        if scale in HUNDRED and _word(tokens, i + 2) in SCALES:
+            return Number(start, i + 2, None, magnitude=magnitude * SCALES[_word(tokens, i + 2)], words=True)
         return Number(start, i + 1, None, magnitude=magnitude, words=True)
     return None
 
