@@ -27,7 +27,7 @@ MAX_SECOND = 100
 CUE_BEFORE = 20
 CUE_AFTER = 8
 MARKET_WORDS = frozenset(
-    "favourite favourites favorite favorites fav favs shot shots outsider outsiders against".split()
+    "favourite favourites favorite favorites fav favs shot shots outsider outsiders against odds".split()
 )
 BETTING_CUES = frozenset(
     """odds bookmaker bookmakers bookie bookies betting bet bets wager wagers punter punters

@@ -22,6 +22,7 @@ def texts(body: str) -> list[str]:
         "The mare is 2-5 on with most bookmakers.",
         "The challenger was offered at odds of 250-1 against.",
         "Nobody fancied the 66/1 outsider.",
+        "The leader is available at 2-9 odds.",  # "odds" after, a plural but no counted noun
         "Both candidates are evens with the bookmakers.",
     ],
 )
