@@ -183,6 +183,10 @@ def _figure_at(
             prefix = None
     else:
         currency, percent, measure = atom.currency, atom.percent, atom.measure
+        if not (currency or percent or measure) and slash_after(tokens, atom.last):
+            partner = read_atom(tokens, atom.last + 2, floor)  # "35,000/28,000 tonnes": the unit written once
+            if partner is not None:
+                currency, percent, measure = partner.currency, partner.percent, partner.measure
     spread = _uncertainty_after(tokens, last, ceiling) if range_end is None and value is not None else None
     if spread is not None:
         # "45% ± 3", "2.0 +/- 0.1 kg": one figure, the unit written once for both

@@ -59,3 +59,10 @@ def test_a_lone_word_between_needs_a_grouped_number_before_it():
     tokens = tokenize("at km/1,000 and 3,000 tonnes/4,000")
     assert not paired_side(tokens, 3)
     assert paired_side(tokens, 8)
+
+
+def test_the_left_side_takes_a_unit_written_once_on_the_right():
+    left, right = extract_figures("Terms were 15,000/9,000 tonnes daily.")
+    assert (left.unit, right.unit) == ("tonne", "tonne")
+    left, right = extract_figures("Offers of 1,500/2,000 euros came in.")
+    assert left.category == right.category == "money"
