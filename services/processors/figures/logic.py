@@ -36,13 +36,16 @@ from services.processors.figures.lexicon import lexicon
 from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
+from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.ratings import rating_end
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom, scaled_code
 from services.processors.figures.sentences import sentence_spans
+from services.processors.figures.slash_pairs import slash_after
 from services.processors.figures.timeframes import counts_time, is_age, is_duration
 from services.processors.figures.tokens import Token, tokenize
+from services.processors.figures.unit_notes import unit_note_end
 from services.processors.figures.units import REFERENT_WORDS, counted_noun, referent_before, verb_like
 
 _DASHES = ("-", "–", "—", "‐")
@@ -147,6 +150,12 @@ def _figure_at(
     rating = rating_end(tokens, i, floor)
     if rating is not None:
         return None, rating + 1  # "7.5/10", "rated it 8 out of 10": a score (see ratings)
+    note = unit_note_end(tokens, i, floor, ceiling)
+    if note is not None:
+        return None, note + 1  # "Figures are in thousands of tonnes": a table's scale (see unit_notes)
+    odds = odds_end(tokens, i, floor, ceiling)
+    if odds is not None:
+        return None, odds + 1  # "1-4 favourites", "odds of 100-1": a price of a bet (see odds)
     atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
     if atom is None:
         atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
@@ -174,6 +183,10 @@ def _figure_at(
             prefix = None
     else:
         currency, percent, measure = atom.currency, atom.percent, atom.measure
+        if not (currency or percent or measure) and slash_after(tokens, atom.last):
+            partner = read_atom(tokens, atom.last + 2, floor)  # "35,000/28,000 tonnes": the unit written once
+            if partner is not None:
+                currency, percent, measure = partner.currency, partner.percent, partner.measure
     spread = _uncertainty_after(tokens, last, ceiling) if range_end is None and value is not None else None
     if spread is not None:
         # "45% ± 3", "2.0 +/- 0.1 kg": one figure, the unit written once for both
@@ -509,6 +522,8 @@ def _range_after(
     second = read_atom(tokens, j, j, in_range=True, money=atom.currency is not None)
     if second is None or second.value is None:
         return None
+    if slash_after(tokens, second.last):
+        return None  # "40,000-45,000/28,000": rates listed, not a range (see slash_pairs)
     scaled = scaled_code(tokens[atom.first]) if atom.currency else None
     if scaled is not None and second.currency is None and not second.number.multiplied:
         second = dataclasses.replace(second, value=second.value * scaled[1])  # "MSEK 120-150": both in millions

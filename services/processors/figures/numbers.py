@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 
 from services.processors.figures.market_quotes import quote_tail
+from services.processors.figures.slash_pairs import slash_after
 from services.processors.figures.tokens import Token, is_decimal_comma
 
 UNITS = {
@@ -246,8 +247,8 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         and tokens[last + 2].kind == "num"
         and tokens[last + 2].adjacent
     ):
-        if quote_tail(tokens, last) is not None:
-            return Number(i, last, value)  # "3.80/90 pct" is a bid and an offer (see quotes)
+        if quote_tail(tokens, last) is not None or slash_after(tokens, last):
+            return Number(i, last, value)  # "3.80/90 pct" is a bid and an offer (see quotes), "10,000/4,000" two
         denominator = digit_value(tokens[last + 2].text)
         if (
             denominator not in COMMON_DENOMINATORS
@@ -383,6 +384,8 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     ):
         scale = _word(tokens, i + 1)
         magnitude = 12 if scale == "dozen" else HUNDRED.get(scale) or SCALES[scale]  # "several dozen"
+        if scale in HUNDRED and _word(tokens, i + 2) in SCALES:
+            return Number(start, i + 2, None, magnitude=magnitude * SCALES[_word(tokens, i + 2)], words=True)
         return Number(start, i + 1, None, magnitude=magnitude, words=True)
     return None
 

@@ -30,6 +30,7 @@ from services.processors.figures.market_quotes import quote_tail
 from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
 from services.processors.figures.results_rows import results_row
+from services.processors.figures.slash_pairs import listed_group, paired_side
 from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.table_rows import price_cell, standings_cell
 from services.processors.figures.tokens import Token
@@ -768,8 +769,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 return True  # G7, i7, MH17
             if prev.text in ("-", "‑") and first >= 2 and tokens[first - 2].kind == "word" and prev.adjacent:
                 return True  # B-52, COVID-19
-            if prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&") and not (
-                has_currency and prev.text == "."
+            if (
+                prev.text in ("#", "/", "=", "@", "_", "№", "+", ".", ":", "^", "×", "%", "&")
+                and not (has_currency and prev.text == ".")
+                and not paired_side(tokens, first)  # "10,000/4,000", "20,000 shinc/25,000 shinc"
             ):
                 return True  # but "Rs.1,500": the point closes the currency's abbreviation
             if (
@@ -777,6 +780,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 and first >= 2
                 and tokens[first - 2].kind in ("num", "code")
                 and prev.adjacent
+                and not paired_side(tokens, first)  # "40,000-35,000/28,000" lists three (see slash_pairs)
             ):
                 return True  # the second group of a code, date or score whose first group was rejected
         if not has_currency and _format_label(tokens, first, last):
@@ -1143,6 +1147,8 @@ def _code_like(tokens: list[Token], first: int) -> bool:
     ):
         groups.append(tokens[j + 1])
         j += 2
+    if len(groups) >= 2 and listed_group(tokens, first, j - 1):
+        return False  # "10,000/4,000", "40,000-35,000/28,000": quantities listed (see slash_pairs)
     if len(groups) >= 3:
         return True
     if len(groups) < 2:
