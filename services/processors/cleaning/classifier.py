@@ -43,6 +43,7 @@ from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_runs import (
     CHROME_WEIGHT,
     across_byline,
+    across_lists,
     break_at_headers,
     first_story,
     story_under_header,
@@ -364,10 +365,11 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     start, end = story_under_header(main, headers, weights[:comments_at], stamped, SECONDARY_MIN)
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
-    limit = next((i for i in range(end, len(blocks)) if verdicts[i] in _SECTION_ENDS), len(blocks))
+    limit = _section_end(verdicts, end)
     spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
     spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
     spans = first_story(spans, headers, weights, stamped)
+    spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
     grown = []
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
@@ -376,6 +378,11 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
         grown.append((s, e))
     return grown
+
+
+def _section_end(verdicts: Sequence[Verdict], at: int) -> int:
+    """The first block from ``at`` opening a comments, related, credits or legal section; the page's length when none does."""
+    return next((i for i in range(at, len(verdicts)) if verdicts[i] in _SECTION_ENDS), len(verdicts))
 
 
 def mark_prompt_boxes(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:

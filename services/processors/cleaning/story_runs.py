@@ -7,7 +7,7 @@ positive, furniture negative, page chrome CHROME_WEIGHT). Pure functions on plai
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
@@ -17,6 +17,12 @@ CHROME_WEIGHT = -2.0  # a block of page chrome (menus, lists, notices) in the ru
 HEADER_BREAK = -1000.0  # a story header's headline: no run of prose reaches across it
 CHROME_LOOKBACK = 40
 RUN_HEADER_LOOKBACK = 8  # blocks between a story header's last stamp and its first paragraph
+LIST_BLOCKS_MAX = 12  # a list set inside a story: its label and its items (with teasers, if any)
+TEASER_WORDS_MAX = 40  # a card list's teaser; a paragraph after a list of teasers that is longer is the story's
+RESUMED_SHARE = 0.34  # a resumed paragraph has at least this share of the words of the story's typical paragraph
+_LIST_VERDICTS = frozenset({"related-links", "navigation", "publication-stamp"})
+_HEADER_VERDICTS = frozenset({"navigation", "publication-stamp", "byline"})  # what a story's header ends with
+PARAGRAPH_WORDS_MIN = 8
 
 
 def break_at_headers(weights: list[float], headers: Sequence[tuple[int, int]]) -> None:
@@ -92,6 +98,71 @@ def across_byline(
         if weight >= min_weight:
             found.append((after, stop))
     return sorted(spans + found) if found else spans
+
+
+def across_lists(
+    spans: list[tuple[int, int]],
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    weights: Sequence[float],
+    section_end: Callable[[int], int],
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) with the story's prose after a list set in its middle: while the last
+    span ends at a list (``resumes_after_list``) and the story's paragraphs resume under it, the
+    heaviest run opening there, up to ``section_end(at)`` (the next comments or related section
+    from ``at``), is the story's too. The list itself stays outside."""
+    if not spans:
+        return spans
+    spans = list(spans)
+    for _ in range(LIST_BLOCKS_MAX):  # each step moves past a list and a paragraph; a page sets few
+        start, end = spans[0][0], spans[-1][1]
+        at = resumes_after_list(blocks, verdicts, end, _typical_words(blocks, verdicts, start, end))
+        if at is None:
+            break
+        stop, _ = heaviest_prefix(weights[: max(section_end(at + 1), at + 1)], at)
+        spans.append((at, stop))
+    return spans
+
+
+def resumes_after_list(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], at: int, typical_words: float
+) -> int | None:
+    """Where the story's prose resumes under a list opening at block ``at``, else None.
+
+    The list is 2 to LIST_BLOCKS_MAX blocks marked as list or menu lines (a label, its items, a
+    card's date), one of them or more "related-links", with no other furniture among them. The
+    block right under it is an unmarked paragraph (a sentence of PARAGRAPH_WORDS_MIN words or more,
+    at least RESUMED_SHARE of ``typical_words``, the story's median paragraph) and the list's last
+    block is no stamp, byline or kicker (a paragraph under those is another story's, under its own
+    header). When the list holds teasers (items that are no headlines), the paragraph is a teaser
+    too unless it runs past TEASER_WORDS_MAX words or another paragraph follows it."""
+    end = at
+    while end < len(blocks) and end - at < LIST_BLOCKS_MAX and verdicts[end] in _LIST_VERDICTS:
+        end += 1
+    if end - at < 2 or end >= len(blocks) or "related-links" not in verdicts[at:end]:
+        return None
+    if verdicts[end - 1] in _HEADER_VERDICTS or not _is_story_paragraph(blocks[end], verdicts[end]):
+        return None
+    if blocks[end].n_words < RESUMED_SHARE * typical_words:
+        return None
+    teasers = any(verdicts[i] == "related-links" and blocks[i].sentence for i in range(at, end))
+    if teasers and blocks[end].n_words <= TEASER_WORDS_MAX:
+        following = end + 1 < len(blocks) and _is_story_paragraph(blocks[end + 1], verdicts[end + 1])
+        if not following:
+            return None
+    return end
+
+
+def _is_story_paragraph(block: Block, verdict: RemovalReason | None) -> bool:
+    return verdict is None and block.sentence and block.n_words >= PARAGRAPH_WORDS_MIN
+
+
+def _typical_words(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], start: int, end: int) -> float:
+    """The median word count of the story's paragraphs in [start, end); 0 when it has none."""
+    counts = sorted(
+        b.n_words for b, v in zip(blocks[start:end], verdicts[start:end], strict=True) if _is_story_paragraph(b, v)
+    )
+    return float(counts[len(counts) // 2]) if counts else 0.0
 
 
 def _is_byline_gap(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], low: int, high: int) -> bool:

@@ -1,0 +1,135 @@
+"""A list set in the middle of a story (related headlines, teaser cards) is removed and the
+story's prose after it is kept; a list at the story's end takes nothing after it that is not the
+story's. Every page here is constructed for the test, in English, German and French."""
+
+import pytest
+
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_block
+from services.processors.cleaning.story_runs import resumes_after_list
+
+MENU = ["Home", "News", "Sport", "Culture"]
+CHROME = ["Share", "Facebook", "Imprint", "Privacy"]
+# language -> (headline, byline, four story paragraphs, list label, three related headlines)
+PAGES = {
+    "en": (
+        "City council approves a new cycle lane on the high street",
+        "By Jane Doe",
+        [
+            "The city council voted on Tuesday evening by a large majority to build a new cycle lane along the "
+            "high street. The cost is estimated at around two million pounds.",
+            "Mayor Tom Baker called it an important step for the town's transport plans. Work is due to start "
+            "in the autumn and should take about a year to finish.",
+            "Shop owners were the main critics, fearing the loss of parking spaces in front of their stores. "
+            "They now want to talk to the council about alternative spaces nearby.",
+            "The Greens welcomed the decision but asked for the side streets to be made safer for cyclists too. "
+            "A motion on that will be debated at the next meeting of the council.",
+        ],
+        "Related stories",
+        [
+            "New traffic lights at the junction anger residents",
+            "School bus cancelled from Monday over staff shortages",
+            "Fire brigade gets a new station on the edge of town",
+        ],
+    ),
+    "de": (
+        "Stadtrat beschließt neuen Radweg entlang der Hauptstraße",
+        "Von Anna Müller",
+        [
+            "Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, dass entlang der Hauptstraße ein "
+            "neuer Radweg gebaut werden soll. Die Kosten werden auf rund zwei Millionen Euro geschätzt.",
+            "Bürgermeister Klaus Weber sprach von einem wichtigen Schritt für die Verkehrswende in der Stadt. Die "
+            "Bauarbeiten sollen im Herbst beginnen und etwa ein Jahr dauern.",
+            "Kritik kam vor allem von den Einzelhändlern, die den Wegfall von Parkplätzen befürchten. Sie wollen "
+            "nun mit der Verwaltung über Ausgleichsflächen in der Nähe der Geschäfte sprechen.",
+            "Die Grünen begrüßten den Beschluss, forderten aber, dass auch die Nebenstraßen sicherer für Radfahrer "
+            "werden müssten. Ein entsprechender Antrag soll in der nächsten Sitzung beraten werden.",
+        ],
+        "Mehr zum Thema",
+        [
+            "Neue Ampeln an der Kreuzung sorgen für Ärger bei Anwohnern",
+            "Schulbus fällt wegen Personalmangel ab Montag aus",
+            "Feuerwehr bekommt eine neue Wache am Stadtrand",
+        ],
+    ),
+    "fr": (
+        "Le conseil municipal adopte une nouvelle piste cyclable",
+        "Par Marie Dupont",
+        [
+            "Le conseil municipal a décidé mardi soir, à une large majorité, de construire une nouvelle piste "
+            "cyclable le long de la rue principale. Le coût est estimé à environ deux millions d'euros.",
+            "Le maire Paul Lefèvre a parlé d'une étape importante pour la transition des transports dans la ville. "
+            "Les travaux doivent commencer à l'automne et durer environ un an.",
+            "Les critiques sont venues surtout des commerçants, qui craignent la suppression de places de "
+            "stationnement. Ils veulent maintenant discuter avec la mairie de solutions de remplacement.",
+            "Les écologistes ont salué la décision, tout en demandant que les rues voisines deviennent elles aussi "
+            "plus sûres pour les cyclistes. Une motion sera examinée lors de la prochaine séance.",
+        ],
+        "À lire aussi",
+        [
+            "De nouveaux feux au carrefour agacent les riverains",
+            "Le bus scolaire supprimé dès lundi faute de personnel",
+            "Les pompiers obtiennent une nouvelle caserne en périphérie",
+        ],
+    ),
+}
+LANGUAGES = sorted(PAGES)
+
+
+def body_of(lines: list[str]) -> list[str]:
+    return clean("\n".join(lines), "text").body.split("\n\n")
+
+
+def story_page(lang: str, inside: list[str], after: list[str] = CHROME) -> list[str]:
+    """Menu, headline, byline, three paragraphs, ``inside``, the fourth paragraph, ``after``."""
+    headline, byline, story, _, _ = PAGES[lang]
+    return [*MENU, headline, byline, *story[:3], *inside, story[3], *after]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_labelled_list_in_the_middle_goes_and_the_story_after_it_stays(lang):
+    _, _, story, label, items = PAGES[lang]
+    assert body_of(story_page(lang, [label, *items])) == story
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_unlabelled_headline_list_in_the_middle_goes_and_the_story_after_it_stays(lang):
+    _, _, story, _, items = PAGES[lang]
+    assert body_of(story_page(lang, items)) == story
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_list_at_the_end_takes_no_other_storys_teaser_under_its_own_date(lang):
+    headline, byline, story, label, items = PAGES[lang]
+    other = PAGES["en" if lang != "en" else "de"][2][0]
+    lines = [*MENU, headline, byline, *story, label, *items, "12.03.2024", other, *CHROME]
+    assert body_of(lines) == story
+
+
+def test_a_teaser_card_list_then_one_short_paragraph_is_all_furniture():
+    _, _, story, label, items = PAGES["en"]
+    teasers = [
+        "Residents say the new lights cause long queues at rush hour.",
+        "Parents must find other ways to get their children to school.",
+        "The new building replaces a station that is more than sixty years old.",
+    ]
+    cards = [line for pair in zip(items, teasers, strict=True) for line in pair]
+    short = "The station will open to visitors on a day in spring next year, the brigade said."
+    lines = [*MENU, PAGES["en"][0], PAGES["en"][1], *story, label, *cards, short, *CHROME]
+    assert body_of(lines) == story
+
+
+def block(text: str):
+    return make_block(text)
+
+
+def test_resumes_after_list_needs_a_list_line_and_a_paragraph_under_it():
+    _, _, story, label, items = PAGES["en"]
+    blocks = [block(t) for t in [label, *items, story[3]]]
+    listed = ["related-links"] * 4 + [None]
+    assert resumes_after_list(blocks, listed, 0, 30) == 4
+    assert resumes_after_list(blocks, [None] * 5, 0, 30) is None  # no list there
+    assert resumes_after_list(blocks, ["related-links"] * 4 + ["navigation"], 0, 30) is None  # no paragraph
+    stamped = ["related-links"] * 3 + ["publication-stamp", None]
+    assert resumes_after_list(blocks, stamped, 0, 30) is None  # the paragraph sits under a date: another story
+    assert resumes_after_list(blocks, listed, 0, 200) is None  # far shorter than the story's paragraphs
