@@ -12,6 +12,14 @@ comments section: the article's prose run stops at it and nothing after it is ta
 A lone comment (``mark_lone_comment``) is one head of a bare name and a clock time or an age,
 after two paragraphs of the story, with prose under it to the end of the page's prose.
 
+A head may also stand on one line (``one_line_head``): one or two capitalised words (the name), a
+word in lowercase (what they did: "a écrit", "schrieb", "dijo:", "wrote"), then a date, a clock
+time or an age that ends the line ("Sophie a écrit le 3 mars à 09h40", "Peter schrieb am
+03.03.2024 um 10:12", "Maria dijo: hace 3 horas"). No word list: the shape says it in any
+language that writes names with a capital. A thread of such heads is COMMENT_HEADS_MIN or more of
+them after the article's first paragraph that share the word after the name, name two people or
+more, and have a comment between every two (at most COMMENT_BLOCKS_MAX blocks, one of them text).
+
 A thread without controls is read from its heads alone when they say more than a table's rows do:
 BARE_HEADS_MIN heads or more naming as many different people, the name on the same side of every stamp,
 each stamp telling a clock time or an age ("3 godziny temu", "vor 2 Tagen", "hace 5 horas": a
@@ -45,6 +53,10 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d\d\b")
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:h]\d\d(?![\d.:])")  # "08:15", "08h15"; not a date's "13.03"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_VERDICTS = frozenset({None, "comments", "navigation", "byline"})
+HEAD_LINE_WORDS = (3, 12)
+HEAD_LEAD_WORDS = 4  # the word after the name and up to three more before the date ("a écrit le 3 mars")
+HEAD_TAIL_WORDS = 2  # words after a one-line head's last number ("hace 3 horas", "9:40 am")
+_HEAD_VERDICTS = frozenset({None, "comments", "publication-stamp", "byline", "other-furniture"})
 
 
 def is_stamp_shaped(block: Block, verdict: RemovalReason | None) -> bool:
@@ -77,7 +89,7 @@ def mark_comment_threads(blocks: Sequence[Block], verdicts: list[RemovalReason |
     if first_prose is None:
         return
     heads = _heads(blocks, verdicts, first_prose, set())
-    marked = _controlled_thread(blocks, verdicts, heads)
+    marked = _controlled_thread(blocks, verdicts, heads) or _one_line_thread(blocks, verdicts, first_prose)
     if not marked:
         ages = age_stamps(blocks, verdicts)
         bare = _heads(blocks, verdicts, first_prose, set(ages)) if ages else heads
@@ -118,6 +130,53 @@ def mark_lone_comment(blocks: Sequence[Block], verdicts: list[RemovalReason | No
     for i in [top, bottom - 1, *range(bottom, prose[-1] + 1)]:
         if verdicts[i] is None or i in (stamp, name):
             verdicts[i] = "comments"
+
+
+def one_line_head(block: Block, verdict: RemovalReason | None) -> tuple[str, str] | None:
+    """(name, word after it) of a line shaped like a comment's head on its own (see the module
+    docstring), else None. No sentence; the name is the line's first one or two words when they
+    open with a capital; the word after it is letters in lowercase; then, at most
+    HEAD_LEAD_WORDS words on, a date or a time: a clock time, a date with its day ("03.03.2024",
+    "March 3, 2024"; a year alone is a heading's), or one small number alone (an age: "hace 3
+    horas", or a day: "le 3 mars"), with at most HEAD_TAIL_WORDS words after its last number."""
+    if verdict not in _HEAD_VERDICTS or block.sentence:
+        return None
+    if not HEAD_LINE_WORDS[0] <= block.n_words <= HEAD_LINE_WORDS[1]:
+        return None
+    words = block.text.rstrip(" :").split()
+    if len(words) < HEAD_LINE_WORDS[0] or not words[0][:1].isupper():
+        return None
+    size = 2 if words[1][:1].isupper() else 1
+    verb = words[size].rstrip(":,")
+    if not verb.isalpha() or not verb.islower():
+        return None
+    numbered = [k for k, w in enumerate(words) if any(c.isdigit() for c in w)]
+    if not numbered or not size < numbered[0] <= size + HEAD_LEAD_WORDS:
+        return None
+    if len(words) - 1 - numbered[-1] > HEAD_TAIL_WORDS:
+        return None
+    age = len(numbered) == 1 and words[numbered[0]].isdigit() and len(words[numbered[0]]) <= 2
+    dated = _YEAR.search(block.text) and (len(numbered) > 1 or not words[numbered[0]].isdigit())
+    if not (age or dated or _CLOCK.search(block.text)):
+        return None  # a year alone is a heading's ("Reforms in 1907"); a comment's date names its day
+    return " ".join(words[:size]), verb
+
+
+def _one_line_thread(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], first_prose: int) -> set[int]:
+    """The heads of a thread of one-line heads (see the module docstring), else the empty set."""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for i in range(first_prose + 1, len(blocks)):
+        head = one_line_head(blocks[i], verdicts[i])
+        if head is not None:
+            heads.setdefault(head[1], []).append((i, head[0]))
+    marked: set[int] = set()
+    for group in heads.values():
+        if len(group) < COMMENT_HEADS_MIN or len({name for _, name in group}) < 2:
+            continue
+        gaps = [range(a + 1, b) for (a, _), (b, _) in zip(group, group[1:], strict=False)]
+        if all(1 <= len(gap) <= COMMENT_BLOCKS_MAX and any(blocks[k].n_words >= 3 for k in gap) for gap in gaps):
+            marked.update(i for i, _ in group)
+    return marked
 
 
 def _is_prose(block: Block) -> bool:

@@ -2,7 +2,15 @@
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block
-from services.processors.cleaning.comment_threads import age_number, age_stamps, is_stamp_shaped, mark_comment_threads
+import pytest
+
+from services.processors.cleaning.comment_threads import (
+    age_number,
+    age_stamps,
+    is_stamp_shaped,
+    mark_comment_threads,
+    one_line_head,
+)
 
 ARTICLE = [
     "Bridge repairs approved",
@@ -129,3 +137,64 @@ def test_steps_dates_and_a_repeated_name_are_no_bare_thread():
     assert _verdicts(POLISH_ARTICLE + timeline) == [None] * (len(POLISH_ARTICLE) + len(timeline))
     one_name = _bare_thread(["Redakcja"] * 3, ["3 godziny temu", "5 godzin temu", "1 dzień temu"])
     assert _verdicts(POLISH_ARTICLE + one_name) == [None] * (len(POLISH_ARTICLE) + len(one_name))
+
+
+# One-line heads: a name, what they did, when. Three commenters each, in four languages.
+ONE_LINE_HEADS = {
+    "fr": [
+        "Sophie a écrit le 3 mars à 09h40",
+        "Luc Moreau a écrit le 3 mars à 11h02",
+        "Inès a écrit le 4 mars à 08h15",
+    ],
+    "de": [
+        "Peter schrieb am 03.03.2024 um 10:12",
+        "Heike Lang schrieb am 03.03.2024 um 11:30",
+        "Tom schrieb am 04.03.2024",
+    ],
+    "es": ["Maria dijo: hace 3 horas", "Pablo Ruiz dijo: hace 5 horas", "Lucía dijo: hace 1 día"],
+    "en": [
+        "Kwame wrote on March 3, 2024 at 2:05 pm",
+        "Marta Ruiz wrote on March 3, 2024 at 3:12 pm",
+        "Ann wrote 2 days ago",
+    ],
+}
+COMMENTS = [
+    "About time. The ferry queue has been a nightmare for everyone who works across the river this year.",
+    "Three million seems low for two piers, and I expect the final bill to be much higher than that.",
+    "Good news for the shops on the far bank, they lost half their customers when the bridge closed.",
+]
+
+
+def test_one_line_heads_give_name_and_the_word_after_it():
+    assert one_line_head(make_block("Sophie a écrit le 3 mars à 09h40"), None) == ("Sophie", "a")
+    assert one_line_head(make_block("Heike Lang schrieb am 03.03.2024 um 11:30"), None) == ("Heike Lang", "schrieb")
+    assert one_line_head(make_block("Maria dijo: hace 3 horas"), None) == ("Maria", "dijo")
+    assert one_line_head(make_block("Reforms in 1907"), None) is None  # a year alone: a heading
+    assert one_line_head(make_block("Police said at 10:12 the suspect had fled the scene"), None) is None  # runs on
+    assert one_line_head(make_block("the council met on 3 March 2024"), None) is None  # no capitalised name
+    assert one_line_head(make_block("Sophie a écrit le 3 mars à 09h40"), "navigation") is None
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_LINE_HEADS))
+def test_a_thread_of_one_line_heads_is_comments_in_any_language(lang):
+    heads = ONE_LINE_HEADS[lang]
+    thread = [line for pair in zip(heads, COMMENTS, strict=True) for line in pair]
+    lines = ARTICLE + thread
+    verdicts = _verdicts(lines)
+    assert [verdicts[lines.index(h)] for h in heads] == ["comments"] * 3
+    assert all(v is None for v in verdicts[: len(ARTICLE)])
+    assert clean("\n".join(lines), "text").body.split("\n\n") == ARTICLE[3:]
+
+
+def test_one_line_heads_need_two_people_the_same_word_and_a_comment_between():
+    one_name = ["Sophie a écrit le 3 mars à 09h40", COMMENTS[0], "Sophie a écrit le 4 mars à 10h10", COMMENTS[1]]
+    assert all(v is None for v in _verdicts(ARTICLE + one_name))
+    other_words = ["Sophie a écrit le 3 mars à 09h40", COMMENTS[0], "Luc répond le 4 mars à 10h10", COMMENTS[1]]
+    assert all(v is None for v in _verdicts(ARTICLE + other_words))
+    adjacent = ["Sophie a écrit le 3 mars à 09h40", "Luc a écrit le 4 mars à 10h10", COMMENTS[1]]
+    assert all(v is None for v in _verdicts(ARTICLE + adjacent))
+
+
+def test_subheadings_with_years_between_story_paragraphs_are_no_thread():
+    story = ["Germany in 1914", ARTICLE[3], "France in 1918", ARTICLE[4], "Britain in 1919", ARTICLE[5]]
+    assert all(v is None for v in _verdicts(ARTICLE[:4] + story))
