@@ -28,6 +28,13 @@ the label. Without the label,
 heading is two headings in a row, which a story does not set. Questions are a story's
 subheadings or an interview's, so a run of question headlines is no teaser list.
 
+An unlabelled teaser list is read where the story ends (``trailing_teaser_spans``): TRAILING_CARDS_MIN
+or more ``HT`` cards whose teasers are all short (TEASER_LIST_WORDS words, at most TEASER_SENTENCES
+sentences) and shorter than the story's typical paragraph, under STORY_PARAGRAPHS_MIN paragraphs of
+the story, and with no paragraph longer than them right under them. A story's subheadings sit between long
+paragraphs and the story goes on under them; a teaser list's teasers are all short, and the story
+is over.
+
 A cut teaser list needs no label: two or more cards of a headline and a teaser that breaks off
 with an ellipsis (``cut_teaser_spans``).
 
@@ -36,6 +43,7 @@ Nothing in this reads words, so it holds in any language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from events.models import RemovalReason
@@ -51,6 +59,11 @@ TEASER_LIST_WORDS = 40  # a teaser list's teaser is a line or two; a story's par
 TEASER_HEADLINE_WORDS_MIN = 4
 CUT_TEASER_WORDS_MIN = 6  # a teaser cut short says something before it breaks off
 TEASER_CARDS_MIN = 2  # a label over two headlines with teasers: a story sets no label over its subheading
+TRAILING_CARDS_MIN = 3
+TEASER_SENTENCES = 2
+STORY_PARAGRAPHS_MIN = 2  # the story's paragraphs above an unlabelled teaser list: it has been told
+PARAGRAPH_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]?(?:\s|$)")
 _ELLIPSES = ("...", "…")
 _EXCLAIMS = ("!", "?", "！", "？")
 _QUOTES = tuple("\"'“”‘’«»„")
@@ -150,6 +163,60 @@ def teaser_list_spans(
     return spans
 
 
+def trailing_teaser_spans(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], kinds: str
+) -> list[tuple[int, int]]:
+    """[start, end) of every unlabelled teaser list where a story ends (see the module docstring):
+    TRAILING_CARDS_MIN or more ``HT`` cards with short teasers and different headlines averaging
+    TEASER_HEADLINE_WORDS_MIN words, at most one a question; above them STORY_PARAGRAPHS_MIN or
+    more story paragraphs whose median runs longer than every teaser; right under them (furniture
+    passed over) no paragraph longer than the longest teaser (the story going on). Linear."""
+    spans: list[tuple[int, int]] = []
+    above: list[int] = []  # word counts of the unmarked paragraphs above ``i``
+    i, n = 0, len(blocks)
+    while i < n:
+        end = i
+        while kinds[end : end + 2] == "HT" and _is_short_teaser(blocks[end + 1]):
+            end += 2
+        if end > i and _is_trailing_list(blocks, verdicts, i, end, above):
+            spans.append((i, end))
+            i = end
+            continue
+        if _is_paragraph(blocks[i], verdicts[i]):
+            above.append(blocks[i].n_words)
+        i += 1
+    return spans
+
+
+def _is_short_teaser(block: Block) -> bool:
+    return _is_teaser(block) and len(_SENTENCE_END.findall(block.text)) <= TEASER_SENTENCES
+
+
+def _is_paragraph(block: Block, verdict: RemovalReason | None) -> bool:
+    return verdict is None and block.sentence and block.n_words >= PARAGRAPH_WORDS
+
+
+def _is_trailing_list(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], start: int, end: int, above: list[int]
+) -> bool:
+    heads = [blocks[j] for j in range(start, end, 2)]
+    teasers = [blocks[j] for j in range(start + 1, end, 2)]
+    if len(heads) < TRAILING_CARDS_MIN or len(above) < STORY_PARAGRAPHS_MIN:
+        return False
+    if len({h.norm for h in heads}) < len(heads):
+        return False  # one title over every card: a gallery's slides, not links to other stories
+    if sum(h.n_words for h in heads) < TEASER_HEADLINE_WORDS_MIN * len(heads):
+        return False
+    if sum(1 for h in heads if h.text.rstrip().endswith(("?", "？"))) > 1:
+        return False
+    typical = sorted(above)[len(above) // 2]
+    if max(t.n_words for t in teasers) >= typical:
+        return False
+    below = next((j for j in range(end, len(blocks)) if verdicts[j] is None), None)
+    longest = max(t.n_words for t in teasers)
+    return below is None or not (_is_paragraph(blocks[below], None) and blocks[below].n_words > longest)
+
+
 def cut_teaser_spans(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None]) -> list[tuple[int, int]]:
     """[start, end) of every run of TEASER_CARDS_MIN or more cards of a headline and a teaser cut
     short with an ellipsis ("Die Feuerwehr bekommt eine neue Wache, die ..."), label or not: a
@@ -184,6 +251,8 @@ def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None
     list's label too, when unmarked or read as a menu item)."""
     kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
     for start, end in cut_teaser_spans(blocks, verdicts):
+        verdicts[start:end] = ["related-links"] * (end - start)
+    for start, end in trailing_teaser_spans(blocks, verdicts, kinds):
         verdicts[start:end] = ["related-links"] * (end - start)
     for start, end in teaser_list_spans(blocks, verdicts, kinds):
         if verdicts[start] in (None, "navigation"):
