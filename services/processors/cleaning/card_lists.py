@@ -28,6 +28,12 @@ the label. Without the label,
 heading is two headings in a row, which a story does not set. Questions are a story's
 subheadings or an interview's, so a run of question headlines is no teaser list.
 
+Cards closed by a link (``closed_card_spans``): a headline, its teaser of any length (up to
+CLOSED_TEASER_WORDS words), then the same short line under every card ("Read more", "READ THE
+REST", "Weiterlesen", whatever the language), CARDS_MIN cards or more in a row. The line repeated
+at a fixed period is what markup's link boxes leave; a story repeats no line after each section.
+Questions are a FAQ's entries ("Back to top" under each answer), so at most one headline asks.
+
 An unlabelled teaser list is read where the story ends (``trailing_teaser_spans``): TRAILING_CARDS_MIN
 or more ``HT`` cards whose teasers are all short (TEASER_LIST_WORDS words, at most TEASER_SENTENCES
 sentences) and shorter than the story's typical paragraph, under STORY_PARAGRAPHS_MIN paragraphs of
@@ -48,7 +54,7 @@ from collections.abc import Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
-from services.processors.cleaning.headline_lists import HEADLINE_WORDS_MAX, is_headline_shaped
+from services.processors.cleaning.headline_lists import HEADLINE_WORDS_MAX, LONG_HEADLINE_WORDS_MAX, is_headline_shaped
 
 CARDS = ("HS", "SH", "LHT", "LHS")
 CARDS_MIN = 3
@@ -60,6 +66,9 @@ TEASER_HEADLINE_WORDS_MIN = 4
 CUT_TEASER_WORDS_MIN = 6  # a teaser cut short says something before it breaks off
 TEASER_CARDS_MIN = 2  # a label over two headlines with teasers: a story sets no label over its subheading
 TRAILING_CARDS_MIN = 3
+CLOSED_TEASER_WORDS = 150
+CLOSER_WORDS_MAX = 4
+_CLOSER_VERDICTS = (None, "navigation", "related-links")
 TEASER_SENTENCES = 2
 STORY_PARAGRAPHS_MIN = 2  # the story's paragraphs above an unlabelled teaser list: it has been told
 PARAGRAPH_WORDS = 8
@@ -163,6 +172,53 @@ def teaser_list_spans(
     return spans
 
 
+def closed_card_spans(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None]) -> list[tuple[int, int]]:
+    """[start, end) of every run of CARDS_MIN or more cards closed by the same short line (see the
+    module docstring), the closing lines included. Linear."""
+    spans: list[tuple[int, int]] = []
+    i, n = 2, len(blocks)
+    while i < n:
+        if not _is_closer(blocks[i], verdicts[i]) or not _is_closed_card(blocks, verdicts, i - 2):
+            i += 1
+            continue
+        end, questions, cards = i + 1, 0, 1
+        questions += _asks(blocks[i - 2])
+        while (
+            end + 2 < n
+            and blocks[end + 2].norm == blocks[i].norm
+            and _is_closer(blocks[end + 2], verdicts[end + 2])
+            and _is_closed_card(blocks, verdicts, end)
+        ):
+            questions += _asks(blocks[end])
+            cards, end = cards + 1, end + 3
+        if cards >= CARDS_MIN and questions <= 1:
+            spans.append((i - 2, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _is_closer(block: Block, verdict: RemovalReason | None) -> bool:
+    return verdict in _CLOSER_VERDICTS and 1 <= block.n_words <= CLOSER_WORDS_MAX and not block.sentence
+
+
+def _is_closed_card(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], at: int) -> bool:
+    """A headline at ``at`` and its teaser under it, both unmarked or read as related links."""
+    head, teaser = blocks[at], blocks[at + 1]
+    return (
+        verdicts[at] in (None, "related-links")
+        and verdicts[at + 1] in (None, "related-links")
+        and (is_headline_shaped(head, LONG_HEADLINE_WORDS_MAX) or _is_cut_headline(head))
+        and not is_headline_shaped(teaser, LONG_HEADLINE_WORDS_MAX)
+        and 1 <= teaser.n_words <= CLOSED_TEASER_WORDS
+    )
+
+
+def _asks(block: Block) -> bool:
+    return block.text.rstrip().endswith(("?", "？"))
+
+
 def trailing_teaser_spans(
     blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], kinds: str
 ) -> list[tuple[int, int]]:
@@ -251,6 +307,8 @@ def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None
     list's label too, when unmarked or read as a menu item)."""
     kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
     for start, end in cut_teaser_spans(blocks, verdicts):
+        verdicts[start:end] = ["related-links"] * (end - start)
+    for start, end in closed_card_spans(blocks, verdicts):
         verdicts[start:end] = ["related-links"] * (end - start)
     for start, end in trailing_teaser_spans(blocks, verdicts, kinds):
         verdicts[start:end] = ["related-links"] * (end - start)
