@@ -411,11 +411,16 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
     call to action, an app, newsletter or social account offered) or a copyright notice
     ("legal"); among the first kept blocks, up to the story's first sentence, a writer's
     biography ("credit") and a call to action or site's prompt that addresses the reader (an
-    advertiser disclosure, "Learn about our editorial policies")."""
+    advertiser disclosure, "Learn about our editorial policies"). The story's only paragraph is
+    left alone: a short post that ends by sending the reader on ("Click through for the whole
+    thing.") is still the page's story."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
     writers = writer_names(blocks, verdicts)
+    paragraphs = [i for i in kept if _is_paragraph(blocks[i])]
     for i in kept[-TAIL_BLOCKS:]:
         block = blocks[i]
+        if paragraphs == [i]:
+            continue
         tokens = block.tokens
         if is_author_note(block, writers):
             verdicts[i] = "credit"
@@ -429,6 +434,8 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
             verdicts[i] = "legal"
     for i in kept[:LEAD_BLOCKS]:
         block = blocks[i]
+        if paragraphs == [i]:
+            break
         tokens = block.tokens
         if is_author_bio(block):
             verdicts[i] = "credit"

@@ -157,3 +157,15 @@ def test_a_sign_up_box_inside_the_story_is_removed_whole(fmt):
     assert {removed_reasons(result)[line] for line in box} == {"subscription-prompt"}
     # the subheading under the box is the story's (page text drops a lone short line between runs anyway)
     assert removed_reasons(result).get("What happens next") != "subscription-prompt"
+
+
+def test_a_short_posts_only_paragraph_is_kept_though_it_sends_the_reader_on():
+    post = (
+        "Cartoonist Jane Roe drew a sharp reply to the claim that young people are lazy, and it is worth "
+        "your time. Click through for the whole thing."
+    )
+    page = "\n".join(["Home", "News", "The generation everyone loves to blame", post, "Imprint", "Privacy"])
+    assert clean(page, "text").body == post
+    second = "Roe has drawn for the paper every week for ten years and her strips run in forty countries."
+    two = "\n".join(["Home", "News", "The generation everyone loves to blame", second, post, "Imprint"])
+    assert clean(two, "text").body == second  # with the story told above it, the prompt at its end goes
