@@ -33,6 +33,8 @@ CLOSED_TEASER_WORDS words), then the same short line under every card ("Read mor
 REST", "Weiterlesen", whatever the language), CARDS_MIN cards or more in a row. The line repeated
 at a fixed period is what markup's link boxes leave; a story repeats no line after each section.
 Questions are a FAQ's entries ("Back to top" under each answer), so at most one headline asks.
+When every card's head is a name with a date or a time, the cards are comments under their
+"Reply" and are marked so.
 
 An unlabelled teaser list is read where the story ends (``trailing_teaser_spans``): TRAILING_CARDS_MIN
 or more ``HT`` cards whose teasers are all short (TEASER_LIST_WORDS words, at most TEASER_SENTENCES
@@ -54,6 +56,7 @@ from collections.abc import Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.comment_threads import is_stamp_shaped
 from services.processors.cleaning.headline_lists import HEADLINE_WORDS_MAX, LONG_HEADLINE_WORDS_MAX, is_headline_shaped
 
 CARDS = ("HS", "SH", "LHT", "LHS")
@@ -68,7 +71,7 @@ TEASER_CARDS_MIN = 2  # a label over two headlines with teasers: a story sets no
 TRAILING_CARDS_MIN = 3
 CLOSED_TEASER_WORDS = 150
 CLOSER_WORDS_MAX = 4
-_CLOSER_VERDICTS = (None, "navigation", "related-links")
+_CLOSER_VERDICTS = (None, "navigation", "related-links", "comments")
 TEASER_SENTENCES = 2
 STORY_PARAGRAPHS_MIN = 2  # the story's paragraphs above an unlabelled teaser list: it has been told
 PARAGRAPH_WORDS = 8
@@ -309,7 +312,10 @@ def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None
     for start, end in cut_teaser_spans(blocks, verdicts):
         verdicts[start:end] = ["related-links"] * (end - start)
     for start, end in closed_card_spans(blocks, verdicts):
-        verdicts[start:end] = ["related-links"] * (end - start)
+        dated = all(
+            is_stamp_shaped(blocks[i], None) for i in range(start, end, 3)
+        )  # "Gianna Jun 20th at 3:34 pm", then "Reply"
+        verdicts[start:end] = ["comments" if dated else "related-links"] * (end - start)
     for start, end in trailing_teaser_spans(blocks, verdicts, kinds):
         verdicts[start:end] = ["related-links"] * (end - start)
     for start, end in teaser_list_spans(blocks, verdicts, kinds):

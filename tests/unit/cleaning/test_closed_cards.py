@@ -51,3 +51,15 @@ def test_closed_card_spans_need_three_cards_the_same_closer_and_few_questions():
     for question in ("How do I apply for a permit?", "When does the work start?", "Who pays for it?"):
         faq += [question, "You can find the answer in the council's guide to the works." + LONG, "Back to top"]
     assert closed_card_spans([make_block(t) for t in faq], [None] * 9) == []  # a FAQ's answers
+
+
+def test_closed_cards_headed_by_names_and_times_are_comments():
+    _, _, story, _, _ = PAGES["en"]
+    thread = []
+    for head, (_, teaser) in zip(
+        ("Gianna Jun 20th at 3:34 pm", "Nathan Smith Jun 20th at 6:43 pm", "Britt Jun 21st at 1:22 am"), CARDS["en"]
+    ):
+        thread += [head, teaser + LONG, "Reply"]
+    result = clean("\n".join([*MENU, PAGES["en"][0], *story, *thread, *CHROME]), "text")
+    assert result.body.split("\n\n") == story
+    assert {r.reason for r in result.removed if r.text in thread} == {"comments"}
