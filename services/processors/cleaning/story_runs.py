@@ -1,5 +1,6 @@
 """The article's runs of prose read against story headers (story_headers.py): which run is the
-page's story, which prose belongs to it across its byline, and which runs are other stories.
+page's story, which prose belongs to it across its byline or across a list set in its middle,
+and which runs are other stories.
 
 Runs are [start, end) index pairs over a page's blocks, scored by the classifier's weights (prose
 positive, furniture negative, page chrome CHROME_WEIGHT). Pure functions on plain sequences.
@@ -23,6 +24,7 @@ RESUMED_SHARE = 0.34  # a resumed paragraph has at least this share of the words
 _LIST_VERDICTS = frozenset({"related-links", "navigation", "publication-stamp"})
 _HEADER_VERDICTS = frozenset({"navigation", "publication-stamp", "byline"})  # what a story's header ends with
 PARAGRAPH_WORDS_MIN = 8
+RESUMES_MAX = 6  # lists a story's prose is followed across: a page sets few inside one story
 
 
 def break_at_headers(weights: list[float], headers: Sequence[tuple[int, int]]) -> None:
@@ -114,7 +116,7 @@ def across_lists(
     if not spans:
         return spans
     spans = list(spans)
-    for _ in range(LIST_BLOCKS_MAX):  # each step moves past a list and a paragraph; a page sets few
+    for _ in range(RESUMES_MAX):
         start, end = spans[0][0], spans[-1][1]
         at = resumes_after_list(blocks, verdicts, end, _typical_words(blocks, verdicts, start, end))
         if at is None:
