@@ -73,6 +73,8 @@ CLOSED_TEASER_WORDS = 150
 CLOSER_WORDS_MAX = 4
 _CLOSER_VERDICTS = (None, "navigation", "related-links", "comments")
 TEASER_SENTENCES = 2
+STORY_WINDOW = 40  # the story's paragraphs read for its typical length: the last ones above the list
+BELOW_LOOKAHEAD = 40  # furniture passed over under a list to the next unmarked block
 STORY_PARAGRAPHS_MIN = 2  # the story's paragraphs above an unlabelled teaser list: it has been told
 PARAGRAPH_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]?(?:\s|$)")
@@ -228,7 +230,7 @@ def trailing_teaser_spans(
     """[start, end) of every unlabelled teaser list where a story ends (see the module docstring):
     TRAILING_CARDS_MIN or more ``HT`` cards with short teasers and different headlines averaging
     TEASER_HEADLINE_WORDS_MIN words, at most one a question; above them STORY_PARAGRAPHS_MIN or
-    more story paragraphs whose median runs longer than every teaser; right under them (furniture
+    more story paragraphs whose median (over the last STORY_WINDOW) runs longer than every teaser; right under them (furniture
     passed over) no paragraph longer than the longest teaser (the story going on). Linear."""
     spans: list[tuple[int, int]] = []
     above: list[int] = []  # word counts of the unmarked paragraphs above ``i``
@@ -237,13 +239,16 @@ def trailing_teaser_spans(
         end = i
         while kinds[end : end + 2] == "HT" and _is_short_teaser(blocks[end + 1]):
             end += 2
-        if end > i and _is_trailing_list(blocks, verdicts, i, end, above):
-            spans.append((i, end))
-            i = end
+        if end == i:
+            if _is_paragraph(blocks[i], verdicts[i]):
+                above.append(blocks[i].n_words)
+            i += 1
             continue
-        if _is_paragraph(blocks[i], verdicts[i]):
-            above.append(blocks[i].n_words)
-        i += 1
+        if _is_trailing_list(blocks, verdicts, i, end, above[-STORY_WINDOW:]):
+            spans.append((i, end))
+        else:  # a story's subheaded sections: their paragraphs are the story's
+            above += [blocks[j].n_words for j in range(i, end) if _is_paragraph(blocks[j], verdicts[j])]
+        i = end
     return spans
 
 
@@ -271,7 +276,7 @@ def _is_trailing_list(
     typical = sorted(above)[len(above) // 2]
     if max(t.n_words for t in teasers) >= typical:
         return False
-    below = next((j for j in range(end, len(blocks)) if verdicts[j] is None), None)
+    below = next((j for j in range(end, min(end + BELOW_LOOKAHEAD, len(blocks))) if verdicts[j] is None), None)
     longest = max(t.n_words for t in teasers)
     return below is None or not (_is_paragraph(blocks[below], None) and blocks[below].n_words > longest)
 
