@@ -123,6 +123,7 @@ from services.processors.entities.occupations import occupations_before_names
 from services.processors.entities.outlets import outlet_names
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
+from services.processors.entities.scorecards import read_scorecards
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.sign_offs import sign_offs
 from services.processors.entities.source_credits import source_credits
@@ -252,6 +253,7 @@ class NewsLayer:
         sports = is_sports_report(toks)
         if sports:
             selected = read_agate(toks, selected, self._lexicon)
+            selected = read_scorecards(toks, selected)
             selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = _dateline_places(toks, selected, sports=sports)
