@@ -112,6 +112,7 @@ from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.coordination import split_coordinated_organisations
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
 from services.processors.entities.digests import newspaper_titles
+from services.processors.entities.grades import commodity_grades
 from services.processors.entities.inner_possessives import split_inner_possessives
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
@@ -263,6 +264,7 @@ class NewsLayer:
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=sports)
         selected = market_measures(toks, selected, self._lexicon)
+        selected = commodity_grades(toks, selected)
         selected = newspaper_mastheads(toks, selected, self._lexicon)
         selected = bylines(toks, selected, self._lexicon)
         selected = newspaper_titles(toks, selected)
