@@ -124,6 +124,7 @@ from services.processors.entities.occupations import occupations_before_names
 from services.processors.entities.outlets import outlet_names
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
+from services.processors.entities.region_names import region_names
 from services.processors.entities.scorecards import read_scorecards
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.sign_offs import sign_offs
@@ -276,6 +277,7 @@ class NewsLayer:
         selected = sign_offs(toks, selected)
         selected = outlet_names(toks, selected, self._lexicon)
         selected = vessel_names(toks, selected)
+        selected = region_names(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
