@@ -122,6 +122,7 @@ from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.occupations import occupations_before_names
 from services.processors.entities.outlets import outlet_names
+from services.processors.entities.person_appositions import person_appositions
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
 from services.processors.entities.region_names import region_names
@@ -278,6 +279,7 @@ class NewsLayer:
         selected = outlet_names(toks, selected, self._lexicon)
         selected = vessel_names(toks, selected)
         selected = region_names(toks, selected, self._lexicon)
+        selected = person_appositions(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
