@@ -106,6 +106,7 @@ from spacy.matcher import PhraseMatcher
 from services.processors.entities.acronyms import acronyms_in_brackets
 from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
+from services.processors.entities.attributive_places import attributive_places
 from services.processors.entities.bylines import bylines
 from services.processors.entities.common_nouns import drop_common_nouns
 from services.processors.entities.consistency import one_sense_per_article
@@ -280,6 +281,7 @@ class NewsLayer:
         selected = vessel_names(toks, selected)
         selected = region_names(toks, selected, self._lexicon)
         selected = person_appositions(toks, selected, self._lexicon)
+        selected = attributive_places(toks, selected)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
