@@ -111,6 +111,7 @@ from services.processors.entities.bylines import bylines
 from services.processors.entities.common_nouns import drop_common_nouns
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.coordination import split_coordinated_organisations
+from services.processors.entities.credited_speakers import credited_speakers
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
 from services.processors.entities.digests import newspaper_titles
 from services.processors.entities.grades import commodity_grades
@@ -282,6 +283,7 @@ class NewsLayer:
         selected = region_names(toks, selected, self._lexicon)
         selected = person_appositions(toks, selected, self._lexicon)
         selected = attributive_places(toks, selected)
+        selected = credited_speakers(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
