@@ -27,9 +27,10 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
   Graf ( Germany ) beat Natasha Zvereva ( Belarus ) 6-4 6-2 16 - Martina Hingis ..."): the
   players are people, their countries places; the last result of a line may leave its scores
   to the next;
-- a **leaderboard line** is a score and the players on it, ``score player [( country )] ,
-  ...`` ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )"), or the rest of such
-  a list wrapped to the next line.
+- a **leaderboard line** is a score and the players on it, ``score player [( country )]
+  [rounds] , ...`` ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )", a final
+  card with each player's round scores: "285 Ian Tarrow ( Wales ) 71 73 72 69"), or the rest
+  of such a list wrapped to the next line.
 
 A result line may follow a lead-in and its colon on the same line ("Summary of game played
 on Saturday : Deportivo Coruna 1 ( ... ) Real Madrid 1 ( ... ) .").
@@ -285,8 +286,9 @@ def _match_results_from(toks: DocTokens, k: int, end: int) -> Pieces | None:
 
 
 def _parse_leaderboard(toks: DocTokens, start: int, end: int) -> Pieces | None:
-    """A leaderboard line: a score and the players on it, ``score player [( country )] , ...``
-    ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )"), or its continuation after
+    """A leaderboard line: a score and the players on it, ``score player [( country )] [rounds]
+    , ...`` ("65 Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )", "285 Ian Tarrow (
+    Wales ) 71 73 72 69 , Joe Dunn 70 72 74 69"), or its continuation after
     a wrap (no score; then at least two players). Players are written in full, but for the
     ends of a wrapped list. Players are people, countries places."""
     text = toks.text
@@ -308,6 +310,8 @@ def _parse_leaderboard(toks: DocTokens, start: int, end: int) -> Pieces | None:
                 return None
             countries.append((k + 1, country_end))
             k = country_end + 1
+        while k < end and _is_score(text[k]):
+            k += 1  # the player's round scores ("Ian Tarrow ( Wales ) 71 73 72 69")
         if k < end:
             if text[k] != ",":
                 return None

@@ -10,7 +10,8 @@ PRODUCT, by the words of ``data/market_names.json``:
   closing with an organisation head is the organisation that keeps the index ("the American
   Stock Exchange index"), and a possessive one is too ("Standard & Poor 's index": the "'s"
   stands between);
-- a span that is one instrument word ("Eurodollars") names an instrument.
+- a span that is one instrument word ("Eurodollars", "Gilts"), or one written after its
+  country's adjective or name ("German Bunds", "U.S. Treasuries"), names an instrument.
 
 Gazetteer and title spans keep their label. One pass over the spans, one look-up a span.
 """
@@ -29,6 +30,8 @@ from services.processors.entities.tokens import DocTokens
 
 #: Labels the model gives index and instrument names.
 _RELABELLED = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
+#: Words of an instrument written after its country ("German Bunds").
+_COUNTRY_INSTRUMENT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,17 @@ def market_measures(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) ->
     for span in spans:
         if span.label in _RELABELLED and span.source not in ("gazetteer", "title"):
             name = tuple(text[span.start : span.end])
-            if name in indices or (len(name) == 1 and name[0] in words.instruments):
+            if name in indices or _is_instrument(toks, span, words):
                 span = replace(span, label="PRODUCT")
         out.append(span)
     return out
+
+
+def _is_instrument(toks: DocTokens, span: NewsSpan, words: MarketWords) -> bool:
+    """Whether ``span`` is an instrument word, alone or after its country's adjective or name
+    ("Eurodollars", "German Bunds", "U.S. Treasuries")."""
+    if toks.text[span.end - 1] not in words.instruments:
+        return False
+    return span.end - span.start == 1 or (
+        span.end - span.start == _COUNTRY_INSTRUMENT_WORDS and toks.text[span.start][:1].isupper()
+    )

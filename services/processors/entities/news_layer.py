@@ -106,12 +106,15 @@ from spacy.matcher import PhraseMatcher
 from services.processors.entities.acronyms import acronyms_in_brackets
 from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
+from services.processors.entities.attributive_places import attributive_places
 from services.processors.entities.bylines import bylines
 from services.processors.entities.common_nouns import drop_common_nouns
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.coordination import split_coordinated_organisations
+from services.processors.entities.credited_speakers import credited_speakers
 from services.processors.entities.demonyms import drop_adjectival_demonyms, drop_hyphenated_names
 from services.processors.entities.digests import newspaper_titles
+from services.processors.entities.grades import commodity_grades
 from services.processors.entities.inner_possessives import split_inner_possessives
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
@@ -121,8 +124,11 @@ from services.processors.entities.names import name_key
 from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.occupations import occupations_before_names
 from services.processors.entities.outlets import outlet_names
+from services.processors.entities.person_appositions import person_appositions
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.possessive_names import possessive_company_names
+from services.processors.entities.region_names import region_names
+from services.processors.entities.scorecards import read_scorecards
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.sign_offs import sign_offs
 from services.processors.entities.source_credits import source_credits
@@ -252,6 +258,7 @@ class NewsLayer:
         sports = is_sports_report(toks)
         if sports:
             selected = read_agate(toks, selected, self._lexicon)
+            selected = read_scorecards(toks, selected)
             selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
         selected = caps_one_sense(toks, regions, selected)
         selected = _dateline_places(toks, selected, sports=sports)
@@ -261,6 +268,7 @@ class NewsLayer:
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=sports)
         selected = market_measures(toks, selected, self._lexicon)
+        selected = commodity_grades(toks, selected)
         selected = newspaper_mastheads(toks, selected, self._lexicon)
         selected = bylines(toks, selected, self._lexicon)
         selected = newspaper_titles(toks, selected)
@@ -272,6 +280,10 @@ class NewsLayer:
         selected = sign_offs(toks, selected)
         selected = outlet_names(toks, selected, self._lexicon)
         selected = vessel_names(toks, selected)
+        selected = region_names(toks, selected, self._lexicon)
+        selected = person_appositions(toks, selected, self._lexicon)
+        selected = attributive_places(toks, selected)
+        selected = credited_speakers(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------

@@ -172,6 +172,7 @@ class TitleFinder:
             if (
                 not capitalised
                 or k in place_tokens
+                or word in lexicon.day_words  # "Foreign Minister Ana Vell Monday": the day is no name
                 or word in lexicon.body_heads
                 or word.lower() in lexicon.title_heads
                 or word in lexicon.title_heads_capitalised

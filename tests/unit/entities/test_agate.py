@@ -174,3 +174,15 @@ def test_a_result_line_after_a_lead_in_with_ordinal_minutes(run):
     kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
     assert kinds.get("Tarvo Coruna") == "ORG" and kinds.get("Real Kessland") == "ORG"
     assert kinds.get("Corentine Dravik") == "PERSON" and kinds.get("Roberto Tarsk") == "PERSON"
+
+
+def test_final_leaderboard_lines_with_round_scores_give_players(run):
+    entities, _ = run(
+        "Leading scores after the final round of the golf tournament on Sunday ( British unless stated ) :\n"
+        "285 Corwin Talbridge ( Italy ) 71 73 72 69\n"
+        "291 Phelan Oxtoby 72 76 74 69 , Dace Hunnicutt 70 79 73 69 , Ivo Marwick ( Sweden ) 71 73 75 72\n"
+    )
+    for player in ("Corwin Talbridge", "Phelan Oxtoby", "Dace Hunnicutt", "Ivo Marwick"):
+        assert entities[player].type == "PERSON", player
+    assert entities["Sweden"].type == "GPE"
+    assert not [n for n, e in entities.items() if e.type == "PERSON" and any(ch.isdigit() for ch in n)]

@@ -6,8 +6,12 @@ def _types(entities):
 
 
 def test_a_name_before_an_index_noun_is_an_index_everywhere_in_the_article(run):
-    types = _types(run("Stocks fell on Friday. The Tarvex index closed down 31 points, and the Borlan 100 index "
-                       "lost 2 percent. Tarvex was down 106 points for the week.")[0])
+    types = _types(
+        run(
+            "Stocks fell on Friday. The Tarvex index closed down 31 points, and the Borlan 100 index "
+            "lost 2 percent. Tarvex was down 106 points for the week."
+        )[0]
+    )
     assert types.get("Tarvex") == "PRODUCT"
     assert types.get("Borlan") in (None, "PRODUCT")
 
@@ -20,3 +24,9 @@ def test_an_exchange_keeping_an_index_and_a_possessive_name_stay_organisations(r
 def test_a_one_word_instrument_is_no_organisation(run):
     types = _types(run("Heavy put buying helped pressure Eurodollars to lower levels before the close.")[0])
     assert types.get("Eurodollars") in (None, "PRODUCT")
+
+
+def test_an_instrument_after_its_country_is_no_organisation(run):
+    types = _types(run("Italian bonds led the week . German Bunds were not much better , offering 0.1 percent .")[0])
+    assert types.get("German Bunds") in (None, "PRODUCT")
+    assert types.get("Bunds") in (None, "PRODUCT")

@@ -71,3 +71,9 @@ def test_a_sports_position_before_a_name_is_a_title(run, body, name, role):
 def test_a_particle_hyphened_to_a_surname_is_part_of_the_name(run, body, name):
     entities, _ = run(body)
     assert name in _people(entities)
+
+
+def test_a_weekday_after_a_titled_name_is_no_part_of_it(run):
+    entities, _ = run("Dunmore will meet Foreign Minister Ana Kessely Varro Monday for talks on the treaty .")
+    assert "Ana Kessely Varro" in _people(entities)
+    assert not [name for name in _people(entities) if "Monday" in name]

@@ -1,0 +1,65 @@
+"""A speaker credited by employer after "said": "said Budapest Bank 's Sandor Tolonics .".
+
+Market reports quote dealers and analysts as ``said <employer> 's <name>``; the model often
+runs the name into the employer's kind and tags it an organisation. A span of two or three
+capitalised words (not of the gazetteer or a title, not closing with a body head or a company
+designator) becomes PERSON, and so does every span of the article with the same words, when:
+
+- a possessive stands right before it and an ORG span right before the possessive,
+- a speech verb (``_SPEECH_VERBS``) stands right before that ORG span, and
+- punctuation closes the name ("... 's Sandor Tolonics ." or ", adding").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.spans import POSSESSIVES, NewsSpan
+from services.processors.entities.tokens import DocTokens
+
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "noted", "warned", "according"})
+_RELABELLED = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+_MIN_WORDS = 2
+_MAX_WORDS = 3
+_CLOSERS = frozenset({".", ",", ";", ":", '"', "'", ")", "--"})
+
+
+def credited_speakers(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """``spans`` with speakers credited by employer made PERSON (module docstring)."""
+    org_at_end = {s.end: s for s in spans if s.label == "ORG"}
+    people = {
+        tuple(toks.text[s.start : s.end])
+        for s in spans
+        if _eligible(toks, s, lexicon) and _credited(toks, s, org_at_end)
+    }
+    if not people:
+        return spans
+    return [
+        replace(s, label="PERSON", term=None)
+        if _eligible(toks, s, lexicon) and tuple(toks.text[s.start : s.end]) in people
+        else s
+        for s in spans
+    ]
+
+
+def _eligible(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
+    words = toks.text[span.start : span.end]
+    return (
+        span.label in _RELABELLED
+        and span.source not in ("gazetteer", "title")
+        and span.term is None
+        and _MIN_WORDS <= len(words) <= _MAX_WORDS
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+        and words[-1] not in lexicon.body_heads
+        and words[-1] not in lexicon.company_designators
+    )
+
+
+def _credited(toks: DocTokens, span: NewsSpan, org_at_end: dict[int, NewsSpan]) -> bool:
+    if span.start < 1 or toks.text[span.start - 1] not in POSSESSIVES:
+        return False
+    employer = org_at_end.get(span.start - 1)
+    if employer is None or employer.start < 1 or toks.lower[employer.start - 1] not in _SPEECH_VERBS:
+        return False
+    return span.end < len(toks) and toks.text[span.end] in _CLOSERS
