@@ -6,7 +6,7 @@ untagged. ``region_names`` tags such a name a GPE: a run of at most ``_MAX_WORDS
 proper nouns (tagger NNP/NNPS) right after "<region noun> of" that no name span touches (a
 figure may: the model reads "Moengo 56 miles" as a quantity). The region
 noun must be lower case ("the town of", not "Bank of"). Names the model did tag are relabelled
-elsewhere (:meth:`NewsLayer._is_place`).
+elsewhere (:func:`relabelling.relabel`).
 """
 
 from __future__ import annotations

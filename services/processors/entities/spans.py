@@ -15,6 +15,11 @@ NAMED_LABELS = frozenset(
 FIXED_PLACE_SOURCES = frozenset({"dateline", "venue"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+#: Labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Labels of spans not from the gazetteer that a person's name evidence (a common given name,
+#: a surname of the article) makes a PERSON.
+RELABELLED_AS_PERSON = frozenset({"ORG", "PRODUCT", "NORP", "FAC", "LOC", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 
 
 @dataclass(frozen=True)

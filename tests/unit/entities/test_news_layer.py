@@ -141,27 +141,27 @@ def test_a_newsdesk_in_a_sign_off_is_an_org(run):
 
 def test_two_full_names_joined_by_and_in_one_model_span_are_two_people(nlp):
     from services.processors.entities.lexicon import load_lexicon
-    from services.processors.entities.news_layer import NewsLayer
+    from services.processors.entities.separators import split_pairs_of_people
     from services.processors.entities.tokens import DocTokens
 
-    layer = NewsLayer(nlp, load_lexicon())
+    lexicon = load_lexicon()
     toks = DocTokens.of(nlp.make_doc("Laurent Tarvel and Laurent Kessek scored"))
-    assert layer._split_pairs_of_people(toks, [(0, 5, "ORG")]) == [(0, 2, "PERSON"), (3, 5, "PERSON")]
+    assert split_pairs_of_people(toks, [(0, 5, "ORG")], lexicon) == [(0, 2, "PERSON"), (3, 5, "PERSON")]
     toks = DocTokens.of(nlp.make_doc("Tarvel Kessek and Dunmore Holdings rose"))
-    assert layer._split_pairs_of_people(toks, [(0, 5, "ORG")]) == [(0, 5, "ORG")]
+    assert split_pairs_of_people(toks, [(0, 5, "ORG")], lexicon) == [(0, 5, "ORG")]
 
 
 def test_a_list_items_given_name_joins_the_surname_the_model_tagged(nlp):
     from services.processors.entities.lexicon import load_lexicon
-    from services.processors.entities.news_layer import NewsLayer
+    from services.processors.entities.person_extensions import extend_people, extension_stops
     from services.processors.entities.spans import NewsSpan
     from services.processors.entities.tokens import DocTokens
 
-    layer = NewsLayer(nlp, load_lexicon())
+    lexicon = load_lexicon()
     toks = DocTokens.of(nlp("Teams : Sanath Jayasuriya , Romesh Kaluwitharana , Asanka Gurusinha ."))
     k = toks.text.index("Kaluwitharana")
     spans = [NewsSpan(k, k + 1, toks.idx[k], toks.end[k], "PERSON", "model")]
-    (span,) = layer._extend_people(toks, spans)
+    (span,) = extend_people(toks, spans, lexicon, extension_stops(lexicon))
     assert toks.span_text(span.start, span.end) == "Romesh Kaluwitharana"
 
 
@@ -460,20 +460,20 @@ def test_people_of_a_body_opening_a_sentence_are_not_part_of_its_name(run):
 
 def test_a_one_word_person_before_a_region_noun_is_a_place(nlp):
     from services.processors.entities.lexicon import load_lexicon
-    from services.processors.entities.news_layer import NewsLayer
+    from services.processors.entities.relabelling import relabel
     from services.processors.entities.tokens import DocTokens
 
-    layer = NewsLayer(nlp, load_lexicon())
+    lexicon = load_lexicon()
     toks = DocTokens.of(nlp("The agency did not say when Tarqing port in Lushan city would open ."))
     words = list(toks.text)
     spans = []
     for word in ("Tarqing", "Lushan"):
         k = words.index(word)
         spans.append(NewsSpan(k, k + 1, toks.idx[k], toks.end[k], "PERSON", "model"))
-    out = layer._relabel(toks, spans)
+    out = relabel(toks, spans, lexicon)
     assert [s.label for s in out[:2]] == ["GPE", "GPE"]
     # a common given name before a region noun stays a person ("John county" is no place)
     toks2 = DocTokens.of(nlp("They said Mary city officials agreed ."))
     m = list(toks2.text).index("Mary")
-    out2 = layer._relabel(toks2, [NewsSpan(m, m + 1, toks2.idx[m], toks2.end[m], "PERSON", "model")])
+    out2 = relabel(toks2, [NewsSpan(m, m + 1, toks2.idx[m], toks2.end[m], "PERSON", "model")], lexicon)
     assert out2[0].label == "PERSON"

@@ -7,15 +7,15 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from services.processors.entities import tokens as tokens_module
-from services.processors.entities.news_layer import _filter_spans
 from services.processors.entities.quotes import _expanded_char_token
+from services.processors.entities.selection import filter_match_rows
 from services.processors.entities.tokens import DocTokens, TokenReader
 
 BODIES = [
     "",
     "Kyiv",
-    "  Russian Foreign Minister Sergei Lavrov's visit, the U.S. said.\n\n\"We will go,\" he told KCNA.",
-    "\u00a0\u2009 Moscow\u00a0said \"nothing more\" \u2009 🙂 Jean-Claude  Juncker — Ministry of Trade & Industry  ",
+    '  Russian Foreign Minister Sergei Lavrov\'s visit, the U.S. said.\n\n"We will go," he told KCNA.',
+    '\u00a0\u2009 Moscow\u00a0said "nothing more" \u2009 🙂 Jean-Claude  Juncker — Ministry of Trade & Industry  ',
     "A\n\nB\tC  D. E! ¿Qué? “quoted” «guillemets» „low” 's ’s",
 ]
 
@@ -86,4 +86,4 @@ def test_filter_spans_rows_match_spacy(nlp):
             start = rng.randrange(len(doc))
             rows.append((rng.randint(1, 3), start, rng.randint(start + 1, min(len(doc), start + 4))))
         spans = [Span(doc, start, end, label=label) for label, start, end in rows]
-        assert _filter_spans(rows) == [(s.label, s.start, s.end) for s in filter_spans(spans)]
+        assert filter_match_rows(rows) == [(s.label, s.start, s.end) for s in filter_spans(spans)]
