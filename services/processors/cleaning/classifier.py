@@ -90,6 +90,18 @@ _COPYRIGHT_CREDIT = re.compile(r"[.!?][\"'”’»]? {0,3}©\s?[^.!?©]{1,60}$")
 _CAPITALS_CREDIT = re.compile(r"[.!?][\"'”’]? {1,3}By [A-Z][A-Z.&'’ -]{3,80}$")
 # Labels a publication stamp opens with.
 _STAMP_LABELS = frozenset("published updated posted modified created date last first".split())
+# The labels of a page's creation and change stamps, in English, German, French, Spanish, Italian, Portuguese, Dutch.
+_PAIR_LABELS = frozenset(
+    "created modified updated published posted revised "
+    "erstellt geändert aktualisiert veröffentlicht "
+    "créé modifié publié "
+    "creado modificado actualizado publicado "
+    "creato modificato aggiornato pubblicato "
+    "criado atualizado "
+    "aangemaakt gewijzigd bijgewerkt gepubliceerd".split()
+)
+STAMP_PAIR_WORDS = 24
+STAMP_PAIR_OTHER = 4  # a page's file name or a "last", "on", "at" beside the labels and dates
 DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
@@ -183,6 +195,8 @@ def local_verdict(block: Block) -> Verdict:
             return "byline"
         if _is_dated_line(text, tokens, n):
             return "publication-stamp"
+    if n <= STAMP_PAIR_WORDS and _is_stamp_pair(text, tokens):
+        return "publication-stamp"
     if n >= 4 and tokens[-1] in SHARE_RESIDUE and text.split()[-1][:1].isupper():
         return "caption"  # a caption with the share bar's residue glued on ("... X")
     if n <= SEGMENTED_WORDS and ":" in text and "|" not in text:  # with a pipe it was read above
@@ -193,6 +207,21 @@ def local_verdict(block: Block) -> Verdict:
 def _is_dated_line(text: str, tokens: list[str], n: int) -> bool:
     """A date and little else: at most 14 words, no more than six of them beside its numbers."""
     return n <= 14 and has_date(text) and n - sum(1 for t in tokens if t.isdigit()) <= 6
+
+
+def _is_stamp_pair(text: str, tokens: list[str]) -> bool:
+    """A page's stamp of two labelled dates ("page.html - Created 03-10-2004 2:20pm - Last Modified:
+    03-10-2004 2:20pm", "Erstellt 3.10.2004 - Geändert 5.10.2004"): two stamp labels, a date, and at
+    most STAMP_PAIR_OTHER words that are neither a label nor hold a digit."""
+    labels = sum(1 for t in tokens if t in _PAIR_LABELS)
+    if labels < 2:
+        return False
+    other = sum(1 for t in tokens if t not in _PAIR_LABELS and t not in _STAMP_LABELS and not _has_digit(t))
+    return other <= STAMP_PAIR_OTHER and has_date(text)
+
+
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
 
 
 def _segmented_furniture(text: str) -> Verdict:

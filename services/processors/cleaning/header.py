@@ -75,7 +75,8 @@ _DMY = re.compile(
     + _TIME,
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
+# "21.04.2022", "21/04/2022", "21-04-2022" (one separator throughout: "3-4/2022" is no date).
+_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b")
 
 _BYLINE = re.compile(r"^(?:(?:written|words|story|text)\s)?by[:\s]\s{0,3}(?P<name>[^\s].{0,120})$", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(

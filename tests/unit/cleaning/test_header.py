@@ -19,13 +19,16 @@ from services.processors.cleaning.header import parse_byline, parse_published, s
         ("Posted 31/12/2021", datetime(2021, 12, 31, tzinfo=timezone.utc)),
         ("Posted 04/05/2021", datetime(2021, 5, 4, tzinfo=timezone.utc)),  # ambiguous: day first
         ("News date : 04/21/2022", datetime(2022, 4, 21, tzinfo=timezone.utc)),  # no month 21: US order
+        ("Created 03-10-2004", datetime(2004, 10, 3, tzinfo=timezone.utc)),  # hyphens as the separator
     ],
 )
 def test_publication_time_is_aware_and_utc_when_no_zone_is_given(line, expected):
     assert parse_published(line) == expected
 
 
-@pytest.mark.parametrize("line", ["No date here", "February 30, 2024", "Room 2024-13-45", "Ref 21/21/2021", ""])
+@pytest.mark.parametrize(
+    "line", ["No date here", "February 30, 2024", "Room 2024-13-45", "Ref 21/21/2021", "Rooms 3-4/2021", ""]
+)
 def test_no_or_impossible_date_gives_none(line):
     assert parse_published(line) is None
 

@@ -97,3 +97,28 @@ def test_furniture_lines(line, reason):
 )
 def test_story_lines_are_not_furniture(line):
     assert local_verdict(make_block(line)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "rsync_howto.html - Created 03-10-2004 2:20pm - Last Modified: 04-10-2004 9:05am",
+        "Created: 12.03.2004 | Last modified: 13.03.2004",
+        "anleitung.html - Erstellt 3.10.2004 - Geändert 5.10.2004",
+        "Créé le 03/10/2004 - Modifié le 05/10/2004",
+    ],
+)
+def test_a_line_of_two_labelled_stamps_is_a_publication_stamp(line):
+    assert local_verdict(make_block(line)) == "publication-stamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The file was created on 03-10-2004 and modified by the new owners of the company in 2010",
+        "Der Plan wurde 2004 erstellt und später von der neuen Regierung mehrfach geändert und erweitert",
+        "Created and modified by hand",
+    ],
+)
+def test_prose_or_no_date_beside_stamp_labels_is_no_stamp(line):
+    assert local_verdict(make_block(line)) is None
