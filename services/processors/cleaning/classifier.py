@@ -39,6 +39,7 @@ from services.processors.cleaning.signals import (
     is_initials,
     is_url_shaped,
 )
+from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_runs import (
     CHROME_WEIGHT,
@@ -514,6 +515,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
     mark_lone_comment(blocks, verdicts)  # or a single comment under the story
     mark_galleries(blocks, verdicts)  # a slideshow splits it
+    mark_source_lists(blocks, verdicts)  # a reference site's clipped entries from elsewhere end it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it

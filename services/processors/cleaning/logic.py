@@ -27,6 +27,7 @@ from services.processors.cleaning.header import parse_byline, parse_published, s
 from services.processors.cleaning.headline_lists import mark_inline_lists, mark_labelled_lists
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.link_lines import mark_link_lists
+from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.visible import visible_text
 
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
@@ -168,6 +169,7 @@ def _clean_blocks(
         mark_labelled_lists(blocks, verdicts)
         mark_inline_lists(blocks, verdicts)
         mark_link_lists(blocks, verdicts, meta.links if meta else frozenset())
+        mark_source_lists(blocks, verdicts)
         mark_captions(blocks, verdicts, meta.captions if meta else frozenset())
         mark_comment_threads(blocks, verdicts)
         mark_galleries(blocks, verdicts)
