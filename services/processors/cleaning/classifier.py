@@ -18,6 +18,7 @@ from services.processors.cleaning.author_notes import is_author_bio, is_author_n
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
+from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
@@ -443,7 +444,8 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
     biography ("credit") and a call to action or site's prompt that addresses the reader (an
     advertiser disclosure, "Learn about our editorial policies"). The story's only paragraph is
     left alone: a short post that ends by sending the reader on ("Click through for the whole
-    thing.") is still the page's story."""
+    thing.") is still the page's story. A footnote below the story is fine print ("legal", see footnotes.py)."""
+    mark_footnotes(blocks, verdicts, _is_paragraph)
     kept = [i for i, v in enumerate(verdicts) if v is None]
     writers = writer_names(blocks, verdicts)
     paragraphs = [i for i in kept if _is_paragraph(blocks[i])]
