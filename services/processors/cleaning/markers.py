@@ -38,6 +38,27 @@ _REPORTING = frozenset(
     "disse afirmou explicou segundo "
     "zei zegt volgens aldus".split()
 )
+# Who a site's offer is made to, and what it promises them ("First-time subscribers also receive a
+# gift!", "Mitglieder erhalten ...", "Les abonnés reçoivent ..."), in the seven languages above.
+_MEMBERS = frozenset(
+    "subscribers members "
+    "abonnenten mitglieder "
+    "abonnés membres "
+    "suscriptores socios miembros "
+    "abbonati soci "
+    "assinantes membros "
+    "abonnees leden".split()
+)
+_OFFERED = frozenset(
+    "receive get enjoy "
+    "erhalten bekommen genießen "
+    "reçoivent recevront bénéficient profitent "
+    "reciben recibirán disfrutan obtienen "
+    "ricevono riceveranno godono ottengono "
+    "recebem receberão ganham "
+    "ontvangen krijgen genieten".split()
+)
+OFFER_REACH = 3  # words from who is offered to what they are promised ("subscribers also receive")
 PROMPT_MAX_WORDS = 45
 PICTURE_CREDIT_WORDS = 6
 MAX_PROMPT_CHARS = 1000  # a prompt or notice is short: only this much of a block is read for one
@@ -129,7 +150,9 @@ def is_site_prompt(text: str, tokens: list[str]) -> bool:
     """A site's own words to its readers, as sites close articles with them: a sentence opening
     with a site's imperative ("... this article. Submit a letter to ..."), a weaker imperative
     beside a site service or the reader ("Follow us on Instagram"), or a site service offered to
-    the reader or with an imperative ("... download the apps for iOS and Android"). Quotes nobody.
+    the reader or with an imperative ("... download the apps for iOS and Android"), or an offer to
+    the site's subscribers or members made to the reader or with an exclamation ("First-time
+    subscribers also receive a welcome gift!"). Quotes nobody.
 
     ``tokens``: the block's normalised words. Only meaningful at an article's end: a story's own
     closing sentence seldom names an app, a newsletter or a subscription to its reader.
@@ -144,7 +167,18 @@ def is_site_prompt(text: str, tokens: list[str]) -> bool:
     services = not table.site_services.isdisjoint(tokens)
     if (reader or services) and not table.weak_calls_to_action.isdisjoint(openers):
         return True
+    if (reader or "!" in text[:MAX_PROMPT_CHARS]) and offers_to_members(tokens):
+        return True
     return services and (reader or not table.calls_to_action.isdisjoint(tokens))
+
+
+def offers_to_members(tokens: list[str]) -> bool:
+    """Promises a site's subscribers or members something: "subscribers (also) receive", "members
+    get", "Mitglieder erhalten", within OFFER_REACH words."""
+    for i, token in enumerate(tokens):
+        if token in _MEMBERS and not _OFFERED.isdisjoint(tokens[i + 1 : i + 1 + OFFER_REACH]):
+            return True
+    return False
 
 
 def is_rights_notice(text: str, tokens: list[str]) -> bool:

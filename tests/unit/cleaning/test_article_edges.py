@@ -41,6 +41,22 @@ def removed_reasons(result):
             "If you are seeing this message but you are already a subscriber, you can log in for full access.",
             "subscription-prompt",
         ),
+        # an offer to the site's subscribers or members, with an exclamation or to the reader
+        (
+            "First-time subscribers also receive a tote bag made by local artisans! Do it for the harbour.",
+            "subscription-prompt",
+        ),
+        ("Neue Abonnenten erhalten außerdem eine Tasche aus dem Hafen! Jetzt mitmachen.", "subscription-prompt"),
+        ("Members get early access to our events and a printed edition at your door.", "subscription-prompt"),
+        # a prose pitch for the site's journalism
+        (
+            "Reporting like this takes months and costs money. Please support our journalism with a small gift each month.",
+            "subscription-prompt",
+        ),
+        (
+            "Ce reportage a pris des mois. Soutenez notre journalisme avec un petit don chaque mois.",
+            "subscription-prompt",
+        ),
         (
             "© 2025 Harbour Times. This article is the copyrighted property of the Harbour Times. "
             "Written permission must be obtained before reprint in online or print media.",
@@ -73,6 +89,8 @@ def test_a_sites_closing_words_are_removed(fmt, tail, reason):
         "A court ruled last year that the photographs of the harbour were not protected by copyright.",
         "Follow-up talks between the unions and the authority are planned for next week in the capital.",
         "Check-in times at the ferry terminal will change from Monday, the operator announced.",
+        "Union members get a vote on the deal next week, before the new overtime rules take effect in January.",
+        "Die Mitglieder erhalten die Unterlagen vor der Abstimmung im Dezember, sagte die Sprecherin.",
     ],
 )
 def test_story_closings_that_share_the_vocabulary_are_kept(closing):
