@@ -19,7 +19,8 @@ RUN_MIN = 3  # clipped entries in a row that make a list
 SAME_SOURCE_MIN = 2  # of them naming one source: a list of one site's links, not a few quotations
 # An ellipsis, then a source's name of one to four words, the first capitalised, and nothing after it (raw text).
 _SOURCE_TAIL = re.compile(r"(?:…|\.\.\.) ?([A-Z][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30}){0,3})$")
-TAIL_CHARS = 140  # only a line's end is read for the source
+TAIL_CHARS = 140
+LABEL_WORDS = 6  # only a line's end is read for the source
 
 
 def clipped_source(text: str) -> str | None:
@@ -31,7 +32,8 @@ def clipped_source(text: str) -> str | None:
 def mark_source_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
     """Mark "related-links" every unmarked run of at least RUN_MIN blocks in a row that each close
     with an ellipsis and a source's name, when one source is named at least SAME_SOURCE_MIN times
-    in the run. Other blocks are left alone."""
+    in the run; so is the list's own label right above it, a short line ending with a colon ("Look at
+    other dictionaries:", "Siehe auch:"). Other blocks are left alone."""
     i = 0
     while i < len(blocks):
         if verdicts[i] is not None or clipped_source(blocks[i].text) is None:
@@ -47,4 +49,11 @@ def mark_source_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | No
             j += 1
         if j - i >= RUN_MIN and Counter(sources).most_common(1)[0][1] >= SAME_SOURCE_MIN:
             verdicts[i:j] = ["related-links"] * (j - i)
+            if i > 0 and verdicts[i - 1] is None and _is_lead_in(blocks[i - 1]):
+                verdicts[i - 1] = "related-links"
         i = j
+
+
+def _is_lead_in(block: Block) -> bool:
+    """A list's label: at most LABEL_WORDS words, ending with a colon."""
+    return block.n_words <= LABEL_WORDS and block.text.rstrip().endswith(":")

@@ -33,6 +33,7 @@ def test_a_run_of_clipped_entries_is_removed_in_english_and_german():
     for clipped in (CLIPPED_EN, CLIPPED_DE):
         result = clean("\n".join(["Rhizome", *ENTRY, "Look at other dictionaries:", *clipped]), "text")
         assert all(line not in result.body for line in clipped)
+        assert "Look at other dictionaries:" not in result.body
         assert all(line in result.body for line in ENTRY)
 
 
@@ -61,3 +62,15 @@ def test_a_marked_block_breaks_the_run():
     verdicts = [None, None, None]
     mark_source_lists(blocks, verdicts)
     assert verdicts == ["related-links"] * 3
+
+
+def test_a_longer_line_above_the_list_is_no_label():
+    lead = "The philosophers described the idea in several places, and these are the main ones:"
+    blocks = make_blocks([lead, *CLIPPED_DE])
+    verdicts = [None] * len(blocks)
+    mark_source_lists(blocks, verdicts)
+    assert verdicts == [None] + ["related-links"] * 3
+    blocks = make_blocks(["Siehe auch:", *CLIPPED_DE])
+    verdicts = [None] * len(blocks)
+    mark_source_lists(blocks, verdicts)
+    assert verdicts == ["related-links"] * 4
