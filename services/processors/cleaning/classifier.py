@@ -25,6 +25,7 @@ from services.processors.cleaning.headline_lists import (
     mark_inline_lists,
     mark_labelled_lists,
 )
+from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -353,8 +354,12 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     under story headers, the page's article is the first of them: a later run under a header of
     its own, with page chrome between it and the runs before, is another story (a teaser, however
     heavy). A header straight after prose is a story's own (a linked headline with its byline).
-    The reading against headers lives in story_runs.py."""
+    The reading against headers lives in story_runs.py. A run of code or quantity lines
+    (listings.py) weighs as content."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
+    for i, listed in enumerate(listing_lines(blocks)):
+        if listed and verdicts[i] is None:
+            weights[i] = max(weights[i], LISTING_WEIGHT)  # code and ingredients are content, not chrome
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
