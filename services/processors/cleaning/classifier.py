@@ -17,6 +17,7 @@ from events.models import RemovalReason
 from services.processors.cleaning.author_notes import is_author_bio, is_author_note, writer_names
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
+from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
@@ -505,4 +506,5 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
     mark_edge_furniture(blocks, verdicts)
+    mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
     return verdicts, spans[0]
