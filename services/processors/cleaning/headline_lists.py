@@ -14,8 +14,9 @@ Two shapes make a list:
   ending in ``:`` (a list the story itself announces); items of up to LONG_HEADLINE_WORDS_MAX
   words (tabloid teasers, a headline run into its summary) count when RUN_MIN or more of them
   stand in the run;
-- a labelled list: the headline-shaped blocks right after a short block the local pass marked
-  "related-links" (a "Related", "More from", "Most read" heading), however few;
+- a labelled list: the headline-shaped blocks (long teasers of up to LONG_HEADLINE_WORDS_MAX words
+  too: no story paragraph goes unpunctuated) right after a short block the local pass marked
+  "related-links" or "navigation" (a "Related", "More about X", "Most read" heading), however few;
 - an inline list: two or three headline-shaped blocks set between a story's paragraphs under a
   short label of any wording, or three without one (``mark_inline_lists``).
 """
@@ -79,9 +80,10 @@ def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | N
 
 
 def mark_labelled_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
-    """Give "related-links" to the unmarked headline-shaped blocks right after a list label."""
-    for start, end in _shaped_stretches(blocks, verdicts):
-        if start > 0 and verdicts[start - 1] == "related-links" and blocks[start - 1].n_words <= LABEL_WORDS_MAX:
+    """Give "related-links" to the unmarked headline-shaped blocks (up to LONG_HEADLINE_WORDS_MAX
+    words) right after a list label or a menu entry of at most LABEL_WORDS_MAX words."""
+    for start, end in _shaped_stretches(blocks, verdicts, LONG_HEADLINE_WORDS_MAX):
+        if start > 0 and verdicts[start - 1] in _LABEL_VERDICTS[1:] and blocks[start - 1].n_words <= LABEL_WORDS_MAX:
             verdicts[start:end] = ["related-links"] * (end - start)
 
 
