@@ -131,3 +131,24 @@ def test_paragraphs_after_a_menu_label_stay():
     verdicts = ["navigation", None, None, None, None]
     mark_headline_lists(blocks, verdicts)
     assert verdicts[1:] == [None] * 4
+
+
+CUT_TEASERS = [
+    "Der Stadtrat hat am Montag beschlossen, die alte Brücke für ein Jahr zu sperren. Pendler müssen …",
+    "12.03.2024 — Nach dem Sturm sind drei Küstenorte ohne Strom, und die Reparaturen werden noch ...",
+]
+
+
+def test_teasers_cut_on_an_ellipsis_after_a_label_are_a_list():
+    blocks = [make_block(line) for line in PROSE[:2] + ["Mehr zum Thema", *CUT_TEASERS, "Impressum"]]
+    verdicts = [None, None, "related-links", None, None, "legal"]
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts[3:5] == ["related-links", "related-links"]
+
+
+def test_a_paragraph_trailing_off_without_a_label_stays():
+    trailing = "Asked whether the bridge would ever open again, the mayor only said that it depends on ..."
+    blocks = [make_block(line) for line in [*PROSE[:2], trailing, *PROSE[2:]]]
+    verdicts = [None] * len(blocks)
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts == [None] * len(blocks)
