@@ -100,3 +100,31 @@ def test_listing_between_paragraphs_keeps_both_sides(listing):
 def test_a_lone_quantity_line_after_the_story_is_not_kept():
     body = clean(_page([], ["5 min read"]), "text").body
     assert INTRO[1] in body and "5 min read" not in body
+
+
+NAMES = ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Ekwe", "Ed Fox", "Flo Grey", "Gus Hale", "Hal Ito", "Ivy Jones"]
+
+
+def test_a_long_ranking_is_a_listing_and_a_short_one_is_not():
+    ranking = [f"{n:02d}. {name}" for n, name in enumerate(NAMES + ["Jo Kim", "Kai Lund"], start=1)]
+    flags = listing_lines([make_block(line) for line in ["Home", *ranking, "Contact"]])
+    assert flags == [False] + [True] * len(ranking) + [False]
+    countdown = list(reversed(ranking))
+    assert all(listing_lines([make_block(line) for line in countdown]))
+    box = [f"{n}. {name}" for n, name in enumerate(NAMES[:5], start=1)]
+    assert not any(listing_lines([make_block(line) for line in box]))
+    skipping = [f"{n * 2}. {name}" for n, name in enumerate(NAMES + ["Jo Kim", "Kai Lund"], start=1)]
+    assert not any(listing_lines([make_block(line) for line in skipping]))
+
+
+def test_a_ranking_after_the_story_is_kept_and_a_most_read_box_is_not():
+    ranking = [f"{n}. {name}" for n, name in enumerate(NAMES + ["Jo Kim", "Kai Lund", "Lu Moss"], start=1)]
+    body = clean(_page(["Here is the full list, from first to last:", *ranking], []), "text").body
+    assert ranking[0] in body and ranking[-1] in body
+    box = [
+        "1. Council votes to close the old bridge for a year",
+        "2. Storm leaves three coastal towns without power",
+        "3. Rail timetable review promised after delays",
+    ]
+    body = clean(_page(["Most read", *box], []), "text").body
+    assert INTRO[1] in body and box[0] not in body
