@@ -22,6 +22,7 @@ from services.processors.cleaning.comment_threads import mark_comment_threads, m
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
+    LONG_HEADLINE_WORDS_MAX,
     mark_headline_runs,
     mark_inline_lists,
     mark_labelled_lists,
@@ -127,6 +128,8 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
+LEAD_IN_WORDS_MIN = 3  # a lead-in announcing a list ("Here is the list:"), not a label ("Tags:")
+ANNOUNCED_MAX = 15  # lines of a list a story announces, taken in after its run
 MAX_RUNS = 50
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
 PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
@@ -382,8 +385,30 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             s -= 1
         while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]) and not blocks[e].text.endswith(":"):
             e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
-        grown.append((s, e))
+        grown.append((s, announced_end(blocks, verdicts, e)))
     return grown
+
+
+def announced_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int) -> int:
+    """Where a run ending at ``end`` ends once the list its last block announces is taken in: when
+    that block is an unmarked lead-in of LEAD_IN_WORDS_MIN words or more ending in ``:`` ("so I'll
+    sum them up:"), the unmarked lines right under it, up to ANNOUNCED_MAX of them and none longer
+    than LONG_HEADLINE_WORDS_MAX words, are the story's list. A site's own labels ("Share this:",
+    "Tags:") are marked, and announce nothing."""
+    if end == 0 or verdicts[end - 1] is not None:
+        return end
+    lead = blocks[end - 1]
+    if lead.n_words < LEAD_IN_WORDS_MIN or not lead.text.endswith((":", "：")):
+        return end
+    stop = end
+    while (
+        stop < len(blocks)
+        and stop - end < ANNOUNCED_MAX
+        and verdicts[stop] is None
+        and blocks[stop].n_words <= LONG_HEADLINE_WORDS_MAX
+    ):
+        stop += 1
+    return stop
 
 
 def _section_end(verdicts: Sequence[Verdict], at: int) -> int:
