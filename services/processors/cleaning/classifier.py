@@ -42,6 +42,7 @@ from services.processors.cleaning.signals import (
     is_initials,
     is_url_shaped,
 )
+from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_runs import (
     CHROME_WEIGHT,
@@ -359,11 +360,14 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     its own, with page chrome between it and the runs before, is another story (a teaser, however
     heavy). A header straight after prose is a story's own (a linked headline with its byline).
     The reading against headers lives in story_runs.py. A run of code or quantity lines
-    (listings.py) weighs as content."""
+    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
             weights[i] = max(weights[i], LISTING_WEIGHT)  # code and ingredients are content, not chrome
+    for low, high in slideshow_spans(blocks):
+        for i in range(low, high):
+            weights[i] = max(weights[i], 0.0)  # a slide's counter, heading and credits frame its paragraph
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
