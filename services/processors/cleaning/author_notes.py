@@ -59,13 +59,15 @@ MAX_BIO_CHARS = 1500
 def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
     """A closing note about the writer: "Jane Doe is a senior writer for ..." (or its form in the
     languages of _BIO), or, in any language, a block of at most AUTHOR_NOTE_WORDS words opening with
-    the full name of one of ``writers`` (the page's bylines) or with a name in capitals ("JANE
-    DOE"), followed by a lower-case word ("Anna Müller berichtet seit 2015 ...", "TIM DOE has done
+    the full name of one of ``writers`` (the page's bylines), or of at most BIO_WORDS_MAX words
+    opening with a name in capitals ("JANE DOE"), followed by a lower-case word ("Anna Müller berichtet seit 2015 ...", "TIM DOE has done
     ..."): a story does not close on its own writer's name, and sets names in capitals only in a
     note about its writer."""
+    if _CAPITALS_NAME.match(block.text):
+        return block.n_words <= BIO_WORDS_MAX  # a name set in capitals marks the note however long it runs
     if block.n_words > AUTHOR_NOTE_WORDS:
         return False
-    if _is_bio_opening(block) or _CAPITALS_NAME.match(block.text):
+    if _is_bio_opening(block):
         return True
     return any(_opens_with_name(block.text, name) for name in writers)
 

@@ -17,15 +17,18 @@ from events.models import RemovalReason
 from services.processors.cleaning.author_notes import is_author_bio, is_author_note, writer_names
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
+from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
+    LONG_HEADLINE_WORDS_MAX,
     mark_headline_runs,
     mark_inline_lists,
     mark_labelled_lists,
 )
+from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -40,6 +43,7 @@ from services.processors.cleaning.signals import (
     is_initials,
     is_url_shaped,
 )
+from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_runs import (
@@ -139,6 +143,8 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
+LEAD_IN_WORDS_MIN = 3  # a lead-in announcing a list ("Here is the list:"), not a label ("Tags:")
+ANNOUNCED_MAX = 15  # lines of a list a story announces, taken in after its run
 MAX_RUNS = 50
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
 PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
@@ -384,8 +390,15 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     under story headers, the page's article is the first of them: a later run under a header of
     its own, with page chrome between it and the runs before, is another story (a teaser, however
     heavy). A header straight after prose is a story's own (a linked headline with its byline).
-    The reading against headers lives in story_runs.py."""
+    The reading against headers lives in story_runs.py. A run of code or quantity lines
+    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
+    for i, listed in enumerate(listing_lines(blocks)):
+        if listed and verdicts[i] is None:
+            weights[i] = max(weights[i], LISTING_WEIGHT)  # code and ingredients are content, not chrome
+    for low, high in slideshow_spans(blocks):
+        for i in range(low, high):
+            weights[i] = max(weights[i], 0.0)  # a slide's counter, heading and credits frame its paragraph
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
@@ -407,8 +420,30 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             s -= 1
         while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]) and not blocks[e].text.endswith(":"):
             e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
-        grown.append((s, e))
+        grown.append((s, announced_end(blocks, verdicts, e)))
     return grown
+
+
+def announced_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int) -> int:
+    """Where a run ending at ``end`` ends once the list its last block announces is taken in: when
+    that block is an unmarked lead-in of LEAD_IN_WORDS_MIN words or more ending in ``:`` ("so I'll
+    sum them up:"), the unmarked lines right under it, up to ANNOUNCED_MAX of them and none longer
+    than LONG_HEADLINE_WORDS_MAX words, are the story's list. A site's own labels ("Share this:",
+    "Tags:") are marked, and announce nothing."""
+    if end == 0 or verdicts[end - 1] is not None:
+        return end
+    lead = blocks[end - 1]
+    if lead.n_words < LEAD_IN_WORDS_MIN or not lead.text.endswith((":", "：")):
+        return end
+    stop = end
+    while (
+        stop < len(blocks)
+        and stop - end < ANNOUNCED_MAX
+        and verdicts[stop] is None
+        and blocks[stop].n_words <= LONG_HEADLINE_WORDS_MAX
+    ):
+        stop += 1
+    return stop
 
 
 def _section_end(verdicts: Sequence[Verdict], at: int) -> int:
@@ -533,4 +568,5 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
     mark_edge_furniture(blocks, verdicts)
+    mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
     return verdicts, spans[0]

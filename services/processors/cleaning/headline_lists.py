@@ -14,8 +14,10 @@ Two shapes make a list:
   ending in ``:`` (a list the story itself announces); items of up to LONG_HEADLINE_WORDS_MAX
   words (tabloid teasers, a headline run into its summary) count when RUN_MIN or more of them
   stand in the run;
-- a labelled list: the headline-shaped blocks right after a short block the local pass marked
-  "related-links" (a "Related", "More from", "Most read" heading), however few;
+- a labelled list: the headline-shaped blocks (long teasers of up to LONG_HEADLINE_WORDS_MAX words
+  too: no story paragraph goes unpunctuated) right after a short block the local pass marked
+  "related-links" or "navigation" (a "Related", "More about X", "Most read" heading), however few;
+  teasers the site cut short on an ellipsis count as items there;
 - an inline list: two or three headline-shaped blocks set between a story's paragraphs under a
   short label of any wording, or three without one (``mark_inline_lists``).
 """
@@ -43,6 +45,7 @@ PARAGRAPH_WORDS = 8  # a story paragraph around such a list
 LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
 _NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
 _ASKING_ENDS = tuple("?!？！؟")
+_ELLIPSES = ("...", "…", "[…]", "[...]")
 _SENTENCE_MARKS = ". ? ! 。 ？ ！".split()
 
 
@@ -79,9 +82,10 @@ def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | N
 
 
 def mark_labelled_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
-    """Give "related-links" to the unmarked headline-shaped blocks right after a list label."""
-    for start, end in _shaped_stretches(blocks, verdicts):
-        if start > 0 and verdicts[start - 1] == "related-links" and blocks[start - 1].n_words <= LABEL_WORDS_MAX:
+    """Give "related-links" to the unmarked headline-shaped blocks (up to LONG_HEADLINE_WORDS_MAX
+    words) and cut teasers (``is_cut_teaser``) right after a list label or a menu entry of at most LABEL_WORDS_MAX words."""
+    for start, end in _shaped_stretches(blocks, verdicts, LONG_HEADLINE_WORDS_MAX, teasers=True):
+        if start > 0 and verdicts[start - 1] in _LABEL_VERDICTS[1:] and blocks[start - 1].n_words <= LABEL_WORDS_MAX:
             verdicts[start:end] = ["related-links"] * (end - start)
 
 
@@ -137,21 +141,35 @@ def mark_headline_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | 
 
 
 def _shaped_stretches(
-    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], max_words: int = HEADLINE_WORDS_MAX
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    max_words: int = HEADLINE_WORDS_MAX,
+    teasers: bool = False,
 ) -> list[tuple[int, int]]:
-    """[start, end) of every maximal stretch of unmarked headline-shaped blocks."""
+    """[start, end) of every maximal stretch of unmarked headline-shaped blocks (or, with
+    ``teasers``, cut teasers too: ``is_cut_teaser``)."""
     stretches = []
     i, n = 0, len(blocks)
+
+    def shaped(block: Block) -> bool:
+        return is_headline_shaped(block, max_words) or teasers and is_cut_teaser(block)
+
     while i < n:
-        if verdicts[i] is not None or not is_headline_shaped(blocks[i], max_words):
+        if verdicts[i] is not None or not shaped(blocks[i]):
             i += 1
             continue
         j = i + 1
-        while j < n and verdicts[j] is None and is_headline_shaped(blocks[j], max_words):
+        while j < n and verdicts[j] is None and shaped(blocks[j]):
             j += 1
         stretches.append((i, j))
         i = j
     return stretches
+
+
+def is_cut_teaser(block: Block) -> bool:
+    """A teaser cut short by its site: at most LONG_HEADLINE_WORDS_MAX words ending on an ellipsis
+    ("The council voted on Monday to ..."); a story's paragraph runs to its end."""
+    return 2 <= block.n_words <= LONG_HEADLINE_WORDS_MAX and block.text.rstrip().endswith(_ELLIPSES)
 
 
 def _is_list_run(blocks: Sequence[Block], start: int, end: int) -> bool:

@@ -8,10 +8,11 @@ positive, furniture negative, page chrome CHROME_WEIGHT). Pure functions on plai
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.closing_prompts import speaks_to_reader
 from services.processors.cleaning.headline_lists import is_headline_shaped
 
 CHROME_WEIGHT = -2.0  # a block of page chrome (menus, lists, notices) in the run scores
@@ -25,6 +26,8 @@ _LIST_VERDICTS = frozenset({"related-links", "navigation", "publication-stamp"})
 _HEADER_VERDICTS = frozenset({"navigation", "publication-stamp", "byline"})  # what a story's header ends with
 PARAGRAPH_WORDS_MIN = 8
 RESUMES_MAX = 6  # lists a story's prose is followed across: a page sets few inside one story
+_EDGE_PUNCTUATION = "\"'“”‘’.,;:!?()[]«»"
+SITE_PROSE_MAX = 2  # paragraphs of a site's "about us" or newsletter pitch under a list at the page's end
 
 
 def break_at_headers(weights: list[float], headers: Sequence[tuple[int, int]]) -> None:
@@ -112,7 +115,8 @@ def across_lists(
     """``spans`` (in order) with the story's prose after a list set in its middle: while the last
     span ends at a list (``resumes_after_list``) and the story's paragraphs resume under it, the
     heaviest run opening there, up to ``section_end(at)`` (the next comments or related section
-    from ``at``), is the story's too. The list itself stays outside."""
+    from ``at``), is the story's too, unless it is the site's own prose (``_is_site_prose``), which
+    ends the following. The list itself stays outside."""
     if not spans:
         return spans
     spans = list(spans)
@@ -122,8 +126,36 @@ def across_lists(
         if at is None:
             break
         stop, _ = heaviest_prefix(weights[: max(section_end(at + 1), at + 1)], at)
+        if _is_site_prose(
+            blocks, verdicts, at, stop, _names(blocks[i] for i in range(start, end) if verdicts[i] is None)
+        ):
+            break
         spans.append((at, stop))
     return spans
+
+
+def _is_site_prose(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], start: int, stop: int, story_names: set[str]
+) -> bool:
+    """The run under a list is the site's own words, not the story resuming: at most SITE_PROSE_MAX
+    paragraphs, every one speaking to the reader or as "we" ("We are an independent newsroom ...",
+    "Our newsletter brings you ..."), and none sharing a name or a figure with the story (a writer's
+    "we" goes on about the story's people and numbers; a site's pitch does not)."""
+    paragraphs = [blocks[i] for i in range(start, stop) if _is_story_paragraph(blocks[i], verdicts[i])]
+    if not 0 < len(paragraphs) <= SITE_PROSE_MAX or not all(map(speaks_to_reader, paragraphs)):
+        return False
+    return story_names.isdisjoint(_names(paragraphs))
+
+
+def _names(blocks: Iterable[Block]) -> set[str]:
+    """The words of ``blocks`` that name or count: capitalised past a line's first word, or holding a digit."""
+    found = set()
+    for block in blocks:
+        for word in block.text.split()[1:]:
+            word = word.strip(_EDGE_PUNCTUATION)
+            if word[:1].isupper() or any(c.isdigit() for c in word):
+                found.add(word)
+    return found
 
 
 def resumes_after_list(

@@ -43,3 +43,12 @@ def test_a_bylines_full_name_opening_a_block_makes_it_a_note():
 def test_a_biography_tells_a_career():
     assert is_author_bio(make_block("Anna Müller ist Journalistin und schreibt für mehrere Zeitungen."))
     assert not is_author_bio(make_block("Anna Müller ist Journalistin und wurde am Montag festgenommen."))
+
+
+def test_a_long_note_opening_with_a_name_in_capitals_is_a_note_up_to_a_biography_length():
+    life = " He grew up by the sea, studied music and played bass in three bands before he turned to writing."
+    long_note = make_block("JANE DOE has written about songs for many years." + life * 5)
+    assert 80 < long_note.n_words <= 200
+    assert is_author_note(long_note)
+    assert not is_author_note(make_block("JANE DOE has written about songs." + life * 12))  # too long for a note
+    assert not is_author_note(make_block("Jane Doe has written about songs." + life * 5))  # no capitals, too long

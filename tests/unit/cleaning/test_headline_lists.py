@@ -74,8 +74,12 @@ def test_html_loses_a_labelled_related_box_trafilatura_kept_inside_the_story():
     links = "".join(f"<p><a href='/{i}'>{h}</a></p>" for i, h in enumerate(HEADLINES[:2]))
     paragraphs = [f"<p>{p}</p>" for p in PROSE]
     page = (
-        "<html><body><article><h1>Bridge repairs approved</h1>" + "".join(paragraphs[:2])
-        + "<p><strong>Related</strong></p>" + links + "".join(paragraphs[2:]) + "</article></body></html>"
+        "<html><body><article><h1>Bridge repairs approved</h1>"
+        + "".join(paragraphs[:2])
+        + "<p><strong>Related</strong></p>"
+        + links
+        + "".join(paragraphs[2:])
+        + "</article></body></html>"
     )
     assert clean(page, "html").body == "\n\n".join(PROSE)
 
@@ -104,3 +108,47 @@ def test_one_long_unpunctuated_sentence_among_short_lines_is_no_list():
     assert make_block(cut).n_words > 20
     lines = PROSE[:2] + [cut, *HEADLINES] + PROSE[2:]
     assert _marked(lines) == [None] * 3 + ["related-links"] * 3 + [None] * 2
+
+
+LONG_TEASERS = [
+    "There is a whole village on the coast where every house has been rebuilt from driftwood, and the people "
+    "who live there say they would never go back to brick",
+    "Bridge finally reopens as engineers finish the repairs a full year early, saving the council almost a "
+    "million dollars in ferry subsidies",
+]
+
+
+def test_long_teasers_after_a_menu_label_are_a_list():
+    """A "More about X" label reads as a menu entry; the long unpunctuated teasers under it are its list."""
+    blocks = [make_block(line) for line in PROSE[:2] + ["More about bridges", *LONG_TEASERS, "Imprint"]]
+    verdicts = [None, None, "navigation", None, None, "legal"]
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts[3:5] == ["related-links", "related-links"]
+
+
+def test_paragraphs_after_a_menu_label_stay():
+    blocks = [make_block(line) for line in ["More about bridges", *PROSE]]
+    verdicts = ["navigation", None, None, None, None]
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts[1:] == [None] * 4
+
+
+CUT_TEASERS = [
+    "Der Stadtrat hat am Montag beschlossen, die alte Brücke für ein Jahr zu sperren. Pendler müssen …",
+    "12.03.2024 — Nach dem Sturm sind drei Küstenorte ohne Strom, und die Reparaturen werden noch ...",
+]
+
+
+def test_teasers_cut_on_an_ellipsis_after_a_label_are_a_list():
+    blocks = [make_block(line) for line in PROSE[:2] + ["Mehr zum Thema", *CUT_TEASERS, "Impressum"]]
+    verdicts = [None, None, "related-links", None, None, "legal"]
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts[3:5] == ["related-links", "related-links"]
+
+
+def test_a_paragraph_trailing_off_without_a_label_stays():
+    trailing = "Asked whether the bridge would ever open again, the mayor only said that it depends on ..."
+    blocks = [make_block(line) for line in [*PROSE[:2], trailing, *PROSE[2:]]]
+    verdicts = [None] * len(blocks)
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts == [None] * len(blocks)

@@ -133,3 +133,27 @@ def test_resumes_after_list_needs_a_list_line_and_a_paragraph_under_it():
     stamped = ["related-links"] * 3 + ["publication-stamp", None]
     assert resumes_after_list(blocks, stamped, 0, 30) is None  # the paragraph sits under a date: another story
     assert resumes_after_list(blocks, listed, 0, 200) is None  # far shorter than the story's paragraphs
+
+
+SITE_PROSE = [
+    "We are an independent newsroom run by our readers, and our reporters cover the stories that matter to "
+    "you and your neighbours every single day of the year.",
+    "Our free weekly newsletter brings you the best of our reporting, and you can leave it whenever you like "
+    "with a single click from any of our emails.",
+]
+
+
+def test_the_sites_own_prose_under_a_list_at_the_end_is_not_the_story():
+    headline, byline, story, label, items = PAGES["en"]
+    lines = [*MENU, headline, byline, *story, label, *items, *SITE_PROSE, *CHROME]
+    assert body_of(lines) == story
+
+
+def test_a_writers_we_about_the_storys_names_under_a_list_is_the_story():
+    headline, byline, story, label, items = PAGES["en"]
+    resumed = (
+        "So while we will see the new cycle lane on the high street next year, we do not know yet whether "
+        "Mayor Tom Baker will get the side streets he wants."
+    )
+    lines = [*MENU, headline, byline, *story, label, *items, resumed, *CHROME]
+    assert body_of(lines) == [*story, resumed]

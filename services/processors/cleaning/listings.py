@@ -1,0 +1,115 @@
+"""Listings in page text: the code lines and quantity lines (a recipe's ingredients) an article
+sets among its paragraphs, found by shape so that a run of them is read as the article's content
+and not as the short, sentence-less lines of page chrome.
+
+A code line carries a mark prose and headlines do not: a call (``name(``), an assignment or
+comparison (``=``), a final ``;``, ``{`` or ``}``, a comment or prompt opening (``#``, ``//``,
+``$``, ``>>>``), or, on a line opening in lowercase, a command-line option (`` -g``, ``--all``).
+A quantity line opens with a number (``2``, ``1/2``, ``1 1/2``, ``1-2``, ``½``), a unit glued to
+it or not (``120g``, ``2 tsp``), and then a lowercase word: "2 tsp dark soya sauce", not "3 Men
+charged" (a headline) nor "10. Title" (a rank). Neither shape depends on the page's language.
+
+Only a stretch of RUN_MIN or more such lines in a row counts: one line of either shape is as
+likely a stray menu entry ("5 min read"). A ranking ("01. Name" ... "100. Name") is a listing too
+when it runs to RANKED_MIN lines or more, each rank one on from the last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from services.processors.cleaning.blocks import Block
+
+RUN_MIN = 3
+RANKED_MIN = 10  # ranks in a row that make an article's ranking; a site's "most read" box ranks fewer
+LISTING_WORDS_MAX = 30  # a listing line is a line, not a paragraph
+LISTING_WEIGHT = 0.5  # what one line of a listing weighs in the article's run (a paragraph weighs more)
+
+_CALL = re.compile(r"[A-Za-z_]\w*\(")
+_ASSIGN = re.compile(r"[\w\])'\"] ?(?:[-+*/<>!=]?=) ?\S")
+_OPENERS = ("#", "//", "$ ", ">>>", "/*")
+_CLOSERS = (";", "{", "}", "{}", ");")
+_OPTION = re.compile(r"\s--?[A-Za-z][\w-]*(?:\s|$)")
+_RANK = re.compile(r"(\d{1,3})[.)]\s+\S")
+_QUANTITY = re.compile(r"(?:\d+(?:[.,]\d+)?(?:\s?[/–-]\s?\d+(?:[.,]\d+)?)?|[½⅓⅔¼¾⅛])(?:\s\d+/\d+)?[^\W\d_]{0,4}\s")
+
+
+def is_code_line(text: str) -> bool:
+    """A line of a code listing or a shell session (see the module docstring)."""
+    if not text or _is_sentence_like(text):
+        return False
+    if text.startswith(_OPENERS) or text.endswith(_CLOSERS):
+        return True
+    if _CALL.search(text) or _ASSIGN.search(text):
+        return True
+    return text[0].islower() and _OPTION.search(text) is not None
+
+
+def is_quantity_line(text: str) -> bool:
+    """A line opening with a quantity and going on in lowercase: an ingredient or a part."""
+    match = _QUANTITY.match(text)
+    if match is None:
+        return False
+    rest = text[match.end() :].lstrip("–- ")
+    return rest[:1].islower()
+
+
+def _is_sentence_like(text: str) -> bool:
+    """Prose that merely holds a mark ("Prices rose (again) = bad news."): capitalised words and a final stop."""
+    return text[0].isupper() and text.endswith(".") and " " in text and "(" not in text.split(" ")[0]
+
+
+def is_listing_line(block: Block) -> bool:
+    """A code or quantity line of at most LISTING_WORDS_MAX words."""
+    return block.n_words <= LISTING_WORDS_MAX and (is_code_line(block.text) or is_quantity_line(block.text))
+
+
+def rank_of(text: str) -> int | None:
+    """The rank a line opens with ("07. Name", "12) Name"), else None."""
+    match = _RANK.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _ranked_lines(blocks: Sequence[Block]) -> list[bool]:
+    """Per block, whether it stands in a countdown or count-up of RANKED_MIN or more ranks in a row,
+    each one more (or less) than the one before: a ranking the article lists, not a site's "most
+    read" box, which ranks a handful."""
+    ranks = [rank_of(block.text) if block.n_words <= LISTING_WORDS_MAX else None for block in blocks]
+    inside = [False] * len(blocks)
+    i, n = 0, len(blocks)
+    while i < n:
+        j, step = i + 1, 0
+        while j < n and (diff := _rank_step(ranks[j - 1], ranks[j])) and step in (0, diff):
+            step = diff
+            j += 1
+        if j - i >= RANKED_MIN:
+            inside[i:j] = [True] * (j - i)
+        i = j
+    return inside
+
+
+def _rank_step(before: int | None, after: int | None) -> int:
+    """1 or -1 when ``after`` counts on from ``before`` (up or down), else 0."""
+    if before is None or after is None or abs(after - before) != 1:
+        return 0
+    return after - before
+
+
+def listing_lines(blocks: Sequence[Block]) -> list[bool]:
+    """Per block, whether it stands in a stretch of RUN_MIN or more listing lines in a row, or in
+    a ranking of RANKED_MIN or more lines (``_ranked_lines``)."""
+    shaped = [is_listing_line(block) for block in blocks]
+    inside = _ranked_lines(blocks)
+    i, n = 0, len(blocks)
+    while i < n:
+        if not shaped[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and shaped[j]:
+            j += 1
+        if j - i >= RUN_MIN:
+            inside[i:j] = [True] * (j - i)
+        i = j
+    return inside
