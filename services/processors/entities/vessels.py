@@ -7,7 +7,9 @@ vessel noun (``_VESSEL_NOUNS``; "aircraft carrier", as a bare "carrier" is also 
 and after a plural one the names of its list too ("the carriers Vinson and Enterprise"). Every
 span of the article that is such a name, or a list of them only, becomes a PRODUCT, and so
 does an untagged name right after the vessel noun. A multi-word name also stands for its last
-word ("the Carl Vinson" ... "the Vinson").
+word ("the Carl Vinson" ... "the Vinson"). A name the gazetteer knows ("the tanker Iran seized
+in July") or one the article makes speak ("A tanker Maranex chartered ..." ... "Maranex said")
+opens a relative clause after the vessel noun, and is no ship.
 """
 
 from __future__ import annotations
@@ -53,11 +55,16 @@ _AFTER_AIRCRAFT = frozenset({"carrier", "carriers"})
 _MAX_NAME_WORDS = 4
 _LIST_WORDS = frozenset({",", "and"})
 _RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Verbs of saying: a name the article writes right before one speaks, and a ship does not.
+_SPEECH_VERBS = frozenset({"said", "says", "say", "told", "added", "denied", "announced", "declined"})
 
 
 def vessel_names(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` with the article's ships made PRODUCT spans (module docstring)."""
     found = _names_after_vessel_nouns(toks)
+    if not found:
+        return spans
+    found = [(a, b) for a, b in found if not _is_other_name(toks, spans, toks.span_text(a, b))]
     if not found:
         return spans
     names = {toks.span_text(a, b) for a, b in found}
@@ -111,6 +118,19 @@ def _name_end(toks: DocTokens, start: int) -> int:
     ):
         end += 1
     return end
+
+
+def _is_other_name(toks: DocTokens, spans: list[NewsSpan], name: str) -> bool:
+    """Whether the article reads ``name`` as something other than a ship: a gazetteer term (a
+    country: "the tanker Iran seized") or a name it makes speak ("Maranex said")."""
+    for span in spans:
+        if toks.span_text(span.start, span.end) != name:
+            continue
+        if span.source == "gazetteer":
+            return True
+        if span.end < len(toks) and toks.lower[span.end] in _SPEECH_VERBS:
+            return True
+    return False
 
 
 def _is_list_of(text: str, names: set[str]) -> bool:
