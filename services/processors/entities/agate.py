@@ -43,9 +43,10 @@ A team is a run of at most ``_MAX_NAME_WORDS`` capitalised words (a lower-case "
 "Queen of the South"); a score is a number of at most three digits. The teams become ORG,
 except a country, which stays a place like everywhere else in the stage (a national side is
 written as its country); the scorers become PERSON. Every other span touching the parsed
-tokens is dropped. Standings rows most of whose names the model reads as people are a
-players' table ("Ernie Els 67 68 70", a golf card) and are left alone (but for names that
-play in a result line of the report), and so is any line that does not parse whole (prose,
+tokens, or a score or figures of a parsed line ("2" in "Tarvik 2 Marbury 1"), is dropped.
+Standings rows most of whose names the model reads as people are a players' table ("Ernie Els
+67 68 70", a golf card) and are left alone (but for names that play in a result line of the
+report), and so is any line that does not parse whole (prose,
 tables of goods and prices, "Attendance : 5,465").
 
 A line break inside an open parenthesis does not end a line: a scorer list may wrap.
@@ -116,6 +117,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
     scorers: list[tuple[int, int]] = []
     places: list[tuple[int, int]] = []
     rows: list[tuple[int, int]] = []
+    parsed_lines: list[tuple[int, int]] = []
     for start, end in _lines(toks):
         if end - start > _MAX_LINE_TOKENS:
             continue
@@ -129,6 +131,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
         )
         if parsed is None:
             continue
+        parsed_lines.append((start, end))
         line_teams, line_scorers, line_places = parsed
         places.extend(line_places)
         if not line_scorers and len(line_teams) == 1:
@@ -150,6 +153,8 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
     if not teams and not scorers:
         return spans
     taken = {k for a, b in (*teams, *scorers, *places) for k in range(a, b)}
+    # A score or figures the model calls a name ("2" PRODUCT in "Tarvik 2 Marbury 1") go too.
+    taken |= {k for a, b in parsed_lines for k in range(a, b) if not any(ch.isalpha() for ch in toks.text[k])}
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
     for a, b in teams:
         label = "GPE" if _is_country(toks, a, b, lexicon) else "ORG"

@@ -199,3 +199,12 @@ def test_a_scorers_line_after_a_result_names_players_not_clubs(run):
     for player in ("Peter Smith", "John Brown"):
         assert {e.type for e in entities.values() for m in e.mentions if m.text == player} == {"PERSON"}, player
     assert {e.type for e in entities.values() for m in e.mentions if m.text == "Tarvik"} == {"ORG"}
+
+
+def test_the_scores_of_a_result_line_are_no_names(run):
+    entities, _ = run(
+        "SOCCER - TARVIK BEAT MARBURY .\nLONDON 1996-08-31\n"
+        "Result of an English premier league match on Saturday :\n"
+        "Tarvik 2 Marbury 1\n"
+    )
+    assert not [name for name in entities if not any(ch.isalpha() for ch in name)]
