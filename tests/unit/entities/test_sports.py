@@ -1,5 +1,7 @@
 """Sports clubs named after places are ORGs in sports reports; places and players stay what they are."""
 
+import pytest
+
 from services.processors.entities.tokens import DocTokens
 from services.processors.entities.sports import is_sports_report
 
@@ -310,3 +312,25 @@ def test_an_untagged_club_takes_its_place_mentions_with_it(run):
     leeds = {e.type for e in entities.values() for m in e.mentions if m.text == "Leeds"}
     assert leeds == {"ORG"}
     assert {e.type for e in entities.values() for m in e.mentions if "Jordan" in m.text} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        (
+            "The Senate voted 52-48 to approve the bill on Friday . Texas beat Ohio in the race to host the plant , "
+            "officials said .",
+            ("Texas", "Ohio"),
+        ),
+        (
+            "The court ruled 5-4 on Monday that Tennessee must pay the damages . Tennessee beat Kentucky in a "
+            "similar case last year , lawyers said .",
+            ("Tennessee", "Kentucky"),
+        ),
+    ],
+)
+def test_a_vote_tally_and_beat_make_no_sports_report(run, body, places):
+    # One tally reads like a score and "beat" like a match word; the places stay places.
+    types = _types(run(body)[0])
+    for place in places:
+        assert types.get(place) == "GPE", place
