@@ -9,7 +9,8 @@ span of the article that is such a name, or a list of them only, becomes a PRODU
 does an untagged name right after the vessel noun. A multi-word name also stands for its last
 word ("the Carl Vinson" ... "the Vinson"). A name the gazetteer knows ("the tanker Iran seized
 in July") or one the article makes speak ("A tanker Maranex chartered ..." ... "Maranex said")
-opens a relative clause after the vessel noun, and is no ship.
+opens a relative clause after the vessel noun, and is no ship; nor is a name after a vessel word
+the tagger reads as a verb ("The company ships Tarvik Steel products", "Helicopters ferry ...").
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _VESSEL_NOUNS = frozenset(
 #: A noun that names a vessel only after "aircraft" ("carrier" alone is also an airline).
 _AFTER_AIRCRAFT = frozenset({"carrier", "carriers"})
 _MAX_NAME_WORDS = 4
+_NOUN_TAGS = frozenset({"NN", "NNS"})
 _LIST_WORDS = frozenset({",", "and"})
 _RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 #: Verbs of saying: a name the article writes right before one speaks, and a ship does not.
@@ -87,8 +89,8 @@ def _names_after_vessel_nouns(toks: DocTokens) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for k in range(n - 1):
         word = toks.text[k]
-        if not word.islower():
-            continue
+        if not word.islower() or toks.tag[k] not in _NOUN_TAGS:
+            continue  # "The company ships Tarvik Steel products": a verb names no ship
         if word not in _VESSEL_NOUNS and not (word in _AFTER_AIRCRAFT and k > 0 and lower[k - 1] == "aircraft"):
             continue
         start = k + 1

@@ -67,3 +67,15 @@ def test_a_subject_after_a_vessel_noun_is_no_ship(run, body, name, kind):
     # of the gazetteer or a name the article makes speak ("Maranex said") is no ship.
     entities, _ = run(body)
     assert "PRODUCT" not in _types(entities, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The company ships Tarvik Steel products to Asia . Tarvik Steel is its biggest client .", "Tarvik Steel"),
+        ("Helicopters ferry Marbury Mining workers to the site every week .", "Marbury Mining"),
+    ],
+)
+def test_a_vessel_word_used_as_a_verb_names_no_ship(run, body, name):
+    entities, _ = run(body)
+    assert "PRODUCT" not in _types(entities, name)
