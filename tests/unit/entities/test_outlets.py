@@ -48,3 +48,15 @@ def test_places_nationalities_days_and_bare_nouns_are_left_alone(nlp, text):
 )
 def test_a_day_a_nationality_or_a_known_place_before_a_media_noun_is_no_outlet(nlp, text):
     assert _labels(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries sail from Tarvik to Marbury daily , the operator said .",
+        "Flights leave for Kessington weekly , officials said .",
+        "The airline flies to Tarvik daily and to Marbury weekly .",
+    ],
+)
+def test_a_place_before_daily_or_weekly_as_an_adverb_is_no_outlet(nlp, text):
+    assert _labels(nlp, text) == {}
