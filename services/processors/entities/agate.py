@@ -33,7 +33,8 @@ scores, "Gloucester 29 London Irish", and calls scorers clubs). In a sports repo
   of such a list wrapped to the next line.
 
 A result line may follow a lead-in and its colon on the same line ("Summary of game played
-on Saturday : Deportivo Coruna 1 ( ... ) Real Madrid 1 ( ... ) .").
+on Saturday : Deportivo Coruna 1 ( ... ) Real Madrid 1 ( ... ) ."), but for a scorers' lead-in:
+"Scorers : Tom Evans 34 , Ian Marsh 71" names players and their minutes, not teams.
 
 A team in a result line may carry its country in brackets before its score ("Charleroi
 ( Belgium ) 75"), and a score a bracketed note without names ("( halftime 44-35 )").
@@ -42,9 +43,10 @@ A team is a run of at most ``_MAX_NAME_WORDS`` capitalised words (a lower-case "
 "Queen of the South"); a score is a number of at most three digits. The teams become ORG,
 except a country, which stays a place like everywhere else in the stage (a national side is
 written as its country); the scorers become PERSON. Every other span touching the parsed
-tokens is dropped. Standings rows most of whose names the model reads as people are a
-players' table ("Ernie Els 67 68 70", a golf card) and are left alone (but for names that
-play in a result line of the report), and so is any line that does not parse whole (prose,
+tokens, or a score or figures of a parsed line ("2" in "Tarvik 2 Marbury 1"), is dropped.
+Standings rows most of whose names the model reads as people are a players' table ("Ernie Els
+67 68 70", a golf card) and are left alone (but for names that play in a result line of the
+report), and so is any line that does not parse whole (prose,
 tables of goods and prices, "Attendance : 5,465").
 
 A line break inside an open parenthesis does not end a line: a scorer list may wrap.
@@ -84,6 +86,8 @@ _MAX_NOTE_TOKENS = 6
 _INNINGS_NOTES = frozenset({"not", "out", "retired", "hurt"})
 #: Marks between the two sides of a fixture; "at" names the home side's place ("Boston at Oakland").
 _AT_MARKS = frozenset({"at"})
+#: Lead-ins of a line of scorers, not of a result: "Scorers : Tom Evans 34 , Ian Marsh 71".
+_SCORER_LEAD_INS = frozenset({"scorer", "scorers", "goalscorer", "goalscorers", "goals", "try", "tries"})
 #: A cricket score or bowling figure: runs and wickets ("429-7", "4-38").
 #: An ordinal in figures, a goal's minute ("31st", "13rd" as some desks write it).
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -113,6 +117,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
     scorers: list[tuple[int, int]] = []
     places: list[tuple[int, int]] = []
     rows: list[tuple[int, int]] = []
+    parsed_lines: list[tuple[int, int]] = []
     for start, end in _lines(toks):
         if end - start > _MAX_LINE_TOKENS:
             continue
@@ -126,6 +131,7 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
         )
         if parsed is None:
             continue
+        parsed_lines.append((start, end))
         line_teams, line_scorers, line_places = parsed
         places.extend(line_places)
         if not line_scorers and len(line_teams) == 1:
@@ -147,6 +153,8 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
     if not teams and not scorers:
         return spans
     taken = {k for a, b in (*teams, *scorers, *places) for k in range(a, b)}
+    # A score or figures the model calls a name ("2" PRODUCT in "Tarvik 2 Marbury 1") go too.
+    taken |= {k for a, b in parsed_lines for k in range(a, b) if not any(ch.isalpha() for ch in toks.text[k])}
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
     for a, b in teams:
         label = "GPE" if _is_country(toks, a, b, lexicon) else "ORG"
@@ -397,7 +405,7 @@ def _parse_after_lead_in(toks: DocTokens, start: int, end: int) -> Pieces | None
     minute ) Real Madrid 1 ( Roberto Carlos 79th ) ."."""
     text = toks.text
     colon = max((k for k in range(start, end) if text[k] == ":"), default=-1)
-    if colon < 0:
+    if colon < 0 or (colon == start + 1 and toks.lower[start] in _SCORER_LEAD_INS):
         return None
     stop = end - 1 if end - 1 > colon and text[end - 1] == "." else end
     parsed = _parse_line(toks, colon + 1, stop)
@@ -470,7 +478,8 @@ def _name_end(toks: DocTokens, k: int, end: int) -> int:
 
 def _parse_venue_line(toks: DocTokens, start: int, end: int) -> Pieces | None:
     """An agate line, optionally opened by the ground it was played at, ``place [( place )] :``
-    (a cricket scorecard: "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8")."""
+    (a cricket scorecard: "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"); a scorers'
+    lead-in ("Scorers :") is no ground."""
     parsed = _parse_line(toks, start, end)
     if parsed is not None:
         return parsed
@@ -488,7 +497,7 @@ def _parse_venue_line(toks: DocTokens, start: int, end: int) -> Pieces | None:
             return None
         places.append((k + 1, inner_end))
         k = inner_end + 1
-    if k + 1 >= end or text[k] != ":":
+    if k + 1 >= end or text[k] != ":" or (k == start + 1 and toks.lower[start] in _SCORER_LEAD_INS):
         return None
     parsed = _parse_line(toks, k + 1, end)
     if parsed is None:

@@ -8,12 +8,17 @@ designator) becomes PERSON, and so does every span of the article with the same 
 - a possessive stands right before it and an ORG span right before the possessive,
 - a speech verb (``_SPEECH_VERBS``) stands right before that ORG span, and
 - punctuation closes the name ("... 's Sandor Tolonics ." or ", adding").
+
+A unit of the employer is no speaker: a name of dictionary words only ("'s Global Markets .",
+"'s Asset Management ."), unless it opens with a common given name ("Mark Price"), or one
+sharing a word with the employer ("Tarvex Bank 's Tarvex Securities").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from services.processors.entities.common_nouns import english_words, is_dictionary_word
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.spans import POSSESSIVES, NewsSpan
 from services.processors.entities.tokens import DocTokens
@@ -53,6 +58,7 @@ def _eligible(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
         and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
         and words[-1] not in lexicon.body_heads
         and words[-1] not in lexicon.company_designators
+        and (words[0] in lexicon.given_names or not all(is_dictionary_word(w, english_words()) for w in words))
     )
 
 
@@ -62,4 +68,6 @@ def _credited(toks: DocTokens, span: NewsSpan, org_at_end: dict[int, NewsSpan]) 
     employer = org_at_end.get(span.start - 1)
     if employer is None or employer.start < 1 or toks.lower[employer.start - 1] not in _SPEECH_VERBS:
         return False
+    if not set(toks.text[employer.start : employer.end]).isdisjoint(toks.text[span.start : span.end]):
+        return False  # a unit named after its parent ("Tarvex Bank 's Tarvex Securities")
     return span.end < len(toks) and toks.text[span.end] in _CLOSERS

@@ -11,7 +11,8 @@ organisations. ``commodity_grades`` relabels them PRODUCT, by the words of ``dat
   sentence listing grades by producer ("Algeria 's Saharan Blend , Indonesia 's Minas ,
   Nigeria 's Bonny Light"), every name after a place and "'s" is a grade like its neighbours.
 
-Gazetteer and title spans keep their label. A few passes over the spans, no parsing.
+A name opening with a common given name is a person's ("Peter Light , an analyst at ...", in an
+oil report), no grade. Gazetteer and title spans keep their label. A few passes over the spans, no parsing.
 """
 
 from __future__ import annotations
@@ -58,14 +59,18 @@ def grade_words() -> GradeWords:
     )
 
 
-def commodity_grades(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
-    """``spans`` with livestock and crude grades made PRODUCT (module docstring)."""
+def commodity_grades(
+    toks: DocTokens, spans: list[NewsSpan], given_names: frozenset[str] = frozenset()
+) -> list[NewsSpan]:
+    """``spans`` with livestock and crude grades made PRODUCT (module docstring); a crude grade
+    never opens with one of ``given_names`` ("Peter Light , an analyst")."""
     words = grade_words()
     crude = not words.crude_cues.isdisjoint(toks.lower)
     grades = {
         i
         for i, s in enumerate(spans)
-        if _relabelled(s) and (_is_livestock_grade(toks, s, words) or (crude and _is_crude_grade(toks, s, words)))
+        if _relabelled(s)
+        and (_is_livestock_grade(toks, s, words) or (crude and _is_crude_grade(toks, s, words, given_names)))
     }
     if crude:
         grades |= _listed_with_grades(toks, spans, grades)
@@ -89,9 +94,10 @@ def _is_livestock_grade(toks: DocTokens, span: NewsSpan, words: GradeWords) -> b
     return False
 
 
-def _is_crude_grade(toks: DocTokens, span: NewsSpan, words: GradeWords) -> bool:
+def _is_crude_grade(toks: DocTokens, span: NewsSpan, words: GradeWords, given_names: frozenset[str]) -> bool:
     return (
         span.end - span.start >= _MIN_CRUDE_WORDS
+        and toks.text[span.start] not in given_names
         and toks.lower[span.end - 1] in words.crude_heads
         and toks.text[span.end - 1][:1].isupper()
     )

@@ -225,7 +225,7 @@ class NewsLayer:
         selected = drop_hyphenated_names(toks, selected)
         selected = label_by_head(toks, selected, sports=sports)
         selected = market_measures(toks, selected, self._lexicon)
-        selected = commodity_grades(toks, selected)
+        selected = commodity_grades(toks, selected, self._lexicon.given_names)
         selected = newspaper_mastheads(toks, selected, self._lexicon)
         selected = bylines(toks, selected, self._lexicon)
         selected = newspaper_titles(toks, selected)

@@ -6,7 +6,8 @@ right before a media noun (``_MEDIA_NOUNS``: "newspaper", "news agency", "daily"
 untagged run becomes one, and a span the model gave another label (a person, a place it does
 not know) over exactly that run is relabelled. A gazetteer term (a place or a nationality: "the
 Moscow newspaper", "a Japanese daily"), a day name ("the Sunday newspaper") and a run of more
-than ``_MAX_WORDS`` words are left alone.
+than ``_MAX_WORDS`` words are left alone, and so is a name after a locative preposition before
+"daily" or "weekly", which say how often ("flights to Tarvik daily").
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from services.processors.entities.tokens import DocTokens
 
 _MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "tabloid"})
 _MAX_WORDS = 4
+#: Media nouns that are also adverbs of frequency ("sails to Tarvik daily").
+_ADVERB_NOUNS = frozenset({"daily", "weekly"})
+#: Prepositions of a trip beside the locative ones ("flights for Tarvik weekly").
+_TRIP_PREPOSITIONS = frozenset({"for", "via"})
 _RELABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
@@ -36,6 +41,9 @@ def outlet_names(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> li
             start -= 1
         if start == end or start > 0 and _name_word(toks, start - 1):
             continue
+        before = toks.lower[start - 1] if start > 0 else ""
+        if toks.text[k] in _ADVERB_NOUNS and (before in lexicon.locative_prepositions or before in _TRIP_PREPOSITIONS):
+            continue  # "flies to Tarvik daily": a place and how often, no paper
         name = toks.span_text(start, end)
         if name in lexicon.terms or any(toks.text[j] in lexicon.day_words for j in range(start, end)):
             continue

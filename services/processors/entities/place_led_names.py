@@ -49,6 +49,10 @@ _GIVEN_PLACE_NAMES = frozenset(
         "Kingston",
         "Denver",
         "Trinidad",
+        "Kenya",
+        "Jamaica",
+        "America",
+        "Cuba",
     }
 )
 

@@ -22,7 +22,8 @@ come from ``data/sports.json``:
   person becomes an ORG, and so does every span of the article with the same words; an untagged
   proper noun in a team's place becomes one ("Leeds lost to Everton"), and so does one that is
   the subject of a verb in the plural, as British reports write teams and never players ("Essex
-  need another 148": a list of places may take a plural verb, so a tagged place does not); a one-word "person"
+  need another 148": a list of places may take a plural verb, so a tagged place does not), and the
+  article's place spans of its words follow it ("Leeds beat Chelsea" ... "scored for Leeds"); a one-word "person"
   whose opponent is a club is a club ("Yorkshire beat Lancashire");
 - a proper noun after "at" on a match word is the venue, a FAC ("at Twickenham"), and so is a
   one-word "person" (no surname of the article) after "at" closing its phrase, wherever the
@@ -44,7 +45,7 @@ from functools import lru_cache
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import DATA_DIR, name_key
 from services.processors.entities.neighbours import is_number
-from services.processors.entities.spans import FIXED_PLACE_SOURCES, POSSESSIVES, PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, PLACE_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _MIN_CUES = 2
@@ -171,6 +172,7 @@ def clubs_named_after_places(
         for s in spans
     ]
     covered = {k for s in out for k in range(s.start, s.end)}
+    found: set[tuple[str, ...]] = set()
     for k, tag in enumerate(toks.tag):
         if (
             tag in PROPER_TAGS
@@ -194,6 +196,18 @@ def clubs_named_after_places(
                 start -= 1
             out.append(NewsSpan(start, k + 1, toks.idx[start], toks.end[k], "ORG", "model"))
             covered.update(range(start, k + 1))
+            found.add(tuple(toks.text[start : k + 1]))
+    # An untagged team tells the article's place spans of its words apart too ("Leeds beat
+    # Chelsea" ... "scored twice for Leeds", the second tagged a place).
+    out = [
+        replace(s, label="ORG", term=None)
+        if s.label in PLACE_LABELS
+        and tuple(toks.text[s.start : s.end]) in found
+        and s.source not in FIXED_PLACE_SOURCES
+        and not _scene(toks, s)
+        else s
+        for s in out
+    ]
     return _venues(toks, _people_playing_clubs(toks, out, unparsed), unparsed)
 
 

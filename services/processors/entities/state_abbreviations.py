@@ -10,6 +10,10 @@ abbreviation is a place (GPE):
   elsewhere), right after a capitalised word and a comma ("Peoria , Ill", "Salem , Mass .")
   and before the end of a clause (a full stop, a comma, a line end or the end of the text).
 
+None is a state right after a person's full or titled name ("Peter Tarvik , Ind", "Senator
+Tarvik , Del ."): there it is a party or an affiliation ("Ind": independent), and the model's
+place span over it is dropped.
+
 A span of another label over the abbreviation alone is relabelled; a longer span holding it is
 left as it is. A full stop the tokenizer keeps on the abbreviation ("Calif.") stays on it, as
 in the model's own spans.
@@ -37,7 +41,11 @@ _CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
 
 def state_abbreviations(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` with the US state abbreviations of the text as GPE spans (module docstring)."""
-    found = [k for k in range(len(toks)) if _is_state(toks, k)]
+    person_ends = {s.end for s in spans if s.label == "PERSON" and (s.end - s.start > 1 or s.source == "title")}
+    affiliations = {k for k in range(2, len(toks)) if k - 1 in person_ends and _is_abbreviation(toks, k)}
+    if affiliations:
+        spans = [s for s in spans if not (s.end - s.start == 1 and s.start in affiliations and s.label == "GPE")]
+    found = [k for k in range(len(toks)) if k not in affiliations and _is_state(toks, k)]
     if not found:
         return spans
     by_start = {(s.start, s.end): i for i, s in enumerate(spans)}
@@ -55,6 +63,12 @@ def state_abbreviations(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan
 
 def _bare(word: str) -> str:
     return word[:-1] if word.endswith(".") else word
+
+
+def _is_abbreviation(toks: DocTokens, k: int) -> bool:
+    """Whether token ``k`` is a state abbreviation after a comma."""
+    word = _bare(toks.text[k])
+    return (word in _CLEAR or word in _AFTER_CITY) and toks.text[k - 1] == ","
 
 
 def _is_state(toks: DocTokens, k: int) -> bool:

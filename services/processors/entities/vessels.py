@@ -7,7 +7,10 @@ vessel noun (``_VESSEL_NOUNS``; "aircraft carrier", as a bare "carrier" is also 
 and after a plural one the names of its list too ("the carriers Vinson and Enterprise"). Every
 span of the article that is such a name, or a list of them only, becomes a PRODUCT, and so
 does an untagged name right after the vessel noun. A multi-word name also stands for its last
-word ("the Carl Vinson" ... "the Vinson").
+word ("the Carl Vinson" ... "the Vinson"). A name the gazetteer knows ("the tanker Iran seized
+in July") or one the article makes speak ("A tanker Maranex chartered ..." ... "Maranex said")
+opens a relative clause after the vessel noun, and is no ship; nor is a name after a vessel word
+the tagger reads as a verb ("The company ships Tarvik Steel products", "Helicopters ferry ...").
 """
 
 from __future__ import annotations
@@ -51,13 +54,19 @@ _VESSEL_NOUNS = frozenset(
 #: A noun that names a vessel only after "aircraft" ("carrier" alone is also an airline).
 _AFTER_AIRCRAFT = frozenset({"carrier", "carriers"})
 _MAX_NAME_WORDS = 4
+_NOUN_TAGS = frozenset({"NN", "NNS"})
 _LIST_WORDS = frozenset({",", "and"})
 _RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Verbs of saying: a name the article writes right before one speaks, and a ship does not.
+_SPEECH_VERBS = frozenset({"said", "says", "say", "told", "added", "denied", "announced", "declined"})
 
 
 def vessel_names(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` with the article's ships made PRODUCT spans (module docstring)."""
     found = _names_after_vessel_nouns(toks)
+    if not found:
+        return spans
+    found = [(a, b) for a, b in found if not _is_other_name(toks, spans, toks.span_text(a, b))]
     if not found:
         return spans
     names = {toks.span_text(a, b) for a, b in found}
@@ -80,8 +89,8 @@ def _names_after_vessel_nouns(toks: DocTokens) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for k in range(n - 1):
         word = toks.text[k]
-        if not word.islower():
-            continue
+        if not word.islower() or toks.tag[k] not in _NOUN_TAGS:
+            continue  # "The company ships Tarvik Steel products": a verb names no ship
         if word not in _VESSEL_NOUNS and not (word in _AFTER_AIRCRAFT and k > 0 and lower[k - 1] == "aircraft"):
             continue
         start = k + 1
@@ -111,6 +120,19 @@ def _name_end(toks: DocTokens, start: int) -> int:
     ):
         end += 1
     return end
+
+
+def _is_other_name(toks: DocTokens, spans: list[NewsSpan], name: str) -> bool:
+    """Whether the article reads ``name`` as something other than a ship: a gazetteer term (a
+    country: "the tanker Iran seized") or a name it makes speak ("Maranex said")."""
+    for span in spans:
+        if toks.span_text(span.start, span.end) != name:
+            continue
+        if span.source == "gazetteer":
+            return True
+        if span.end < len(toks) and toks.lower[span.end] in _SPEECH_VERBS:
+            return True
+    return False
 
 
 def _is_list_of(text: str, names: set[str]) -> bool:

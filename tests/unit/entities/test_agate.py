@@ -186,3 +186,25 @@ def test_final_leaderboard_lines_with_round_scores_give_players(run):
         assert entities[player].type == "PERSON", player
     assert entities["Sweden"].type == "GPE"
     assert not [n for n, e in entities.items() if e.type == "PERSON" and any(ch.isdigit() for ch in n)]
+
+
+def test_a_scorers_line_after_a_result_names_players_not_clubs(run):
+    entities, _ = run(
+        "SOCCER - TARVIK BEAT MARBURY .\nLONDON 1996-08-31\n"
+        "Result of an English premier league match on Saturday :\n"
+        "Tarvik 2 Marbury 1\n"
+        "Scorers : Peter Smith 34 , John Brown 71\n"
+        "Attendance : 15,150\n"
+    )
+    for player in ("Peter Smith", "John Brown"):
+        assert {e.type for e in entities.values() for m in e.mentions if m.text == player} == {"PERSON"}, player
+    assert {e.type for e in entities.values() for m in e.mentions if m.text == "Tarvik"} == {"ORG"}
+
+
+def test_the_scores_of_a_result_line_are_no_names(run):
+    entities, _ = run(
+        "SOCCER - TARVIK BEAT MARBURY .\nLONDON 1996-08-31\n"
+        "Result of an English premier league match on Saturday :\n"
+        "Tarvik 2 Marbury 1\n"
+    )
+    assert not [name for name in entities if not any(ch.isalpha() for ch in name)]

@@ -63,3 +63,13 @@ def test_capitals_before_a_dash_that_are_no_dictionary_word_or_not_first_stay(nl
     assert _kept(toks, spans) == ["TARVIK"]
     toks, spans = _one(nlp, "Prices at WEATHER - Conditions firm .", "WEATHER", "ORG")
     assert _kept(toks, spans) == ["WEATHER"]
+
+
+def test_a_surname_that_is_a_dictionary_word_stays_when_the_article_names_the_person(nlp):
+    # "Hunter scored": the tagger may read a sentence-opening surname as a common noun; the full
+    # name earlier ("Kevin Hunter") shows the article writes it as a proper noun.
+    toks = DocTokens.of(nlp("Striker Kevin Hunter was fit again .\nHunter scored twice in the first half ."))
+    k = max(i for i in range(len(toks)) if toks.text[i] == "Hunter")
+    toks = replace(toks, tag=[*toks.tag[:k], "NN", *toks.tag[k + 1 :]])
+    spans = [NewsSpan(k, k + 1, toks.idx[k], toks.end[k], "PERSON", "model")]
+    assert _kept(toks, spans) == ["Hunter"]

@@ -1,5 +1,7 @@
 """Speakers credited by employer after "said", on spans set by hand over sentences written for the test."""
 
+import pytest
+
 from services.processors.entities.credited_speakers import credited_speakers
 from services.processors.entities.lexicon import load_lexicon
 from services.processors.entities.spans import NewsSpan
@@ -29,3 +31,15 @@ def test_without_a_speech_verb_or_with_a_company_word_it_stays(nlp):
     )
     assert ("Kessel Unit", "ORG") in labels
     assert ("Varro Holdings", "ORG") in labels
+
+
+@pytest.mark.parametrize(
+    ("unit", "label"),
+    [("Global Markets", "ORG"), ("Asset Management", "ORG"), ("Tarvex Securities", "ORG"), ("Mark Price", "PERSON")],
+)
+def test_a_unit_of_the_employer_is_no_speaker(nlp, unit, label):
+    # A name of dictionary words only, or one sharing a word with the employer, is a unit of it;
+    # a common given name still opens a person's name.
+    text = f'" Rates will rise , " said Tarvex Bank \'s {unit} .'
+    labels = _labels(nlp, text, [("Tarvex Bank", "ORG"), (unit, "ORG")])
+    assert (unit, label) in labels

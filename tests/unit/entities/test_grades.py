@@ -59,3 +59,16 @@ def test_a_company_after_a_country_stays_without_grades_or_oil(nlp):
     )
     assert labels["Kessel Light"] == "ORG"
     assert labels["Varn"] == "ORG"
+
+
+def test_a_person_named_like_a_crude_grade_stays_a_person(run):
+    # "Light" closes crude grades ("Bonny Light"), and surnames too.
+    entities, _ = run(
+        "Crude oil rose 50 cents a barrel . Peter Light , an analyst at Tarvik Securities , said supply was tight ."
+    )
+    assert {e.type for e in entities.values() if e.name.endswith("Light")} == {"PERSON"}
+
+
+def test_a_company_named_after_a_grade_word_stays_a_company(run):
+    entities, _ = run("Cattle were steady . Select Comfort Corp said sales rose 3 percent .")
+    assert {e.type for e in entities.values() if "Select" in e.name} == {"ORG"}

@@ -35,3 +35,28 @@ def test_the_name_before_a_media_noun_is_an_organisation(nlp, text, name):
 )
 def test_places_nationalities_days_and_bare_nouns_are_left_alone(nlp, text):
     assert _labels(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday newspaper said the minister would resign .",
+        "He told a Japanese daily that he would quit .",
+        "The Moscow daily said the vote was rigged .",
+        "Smith told the Tuesday edition of a weekly magazine .",
+    ],
+)
+def test_a_day_a_nationality_or_a_known_place_before_a_media_noun_is_no_outlet(nlp, text):
+    assert _labels(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries sail from Tarvik to Marbury daily , the operator said .",
+        "Flights leave for Kessington weekly , officials said .",
+        "The airline flies to Tarvik daily and to Marbury weekly .",
+    ],
+)
+def test_a_place_before_daily_or_weekly_as_an_adverb_is_no_outlet(nlp, text):
+    assert _labels(nlp, text) == {}

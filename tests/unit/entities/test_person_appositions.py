@@ -1,5 +1,7 @@
 """Names before a person's apposition are people, on spans set by hand over sentences written for the test."""
 
+import pytest
+
 from services.processors.entities.lexicon import load_lexicon
 from services.processors.entities.person_appositions import person_appositions
 from services.processors.entities.spans import NewsSpan
@@ -32,3 +34,18 @@ def test_a_company_or_a_thing_apposition_keeps_its_label(nlp):
 def test_the_role_must_close_the_apposition(nlp):
     labels = _labels(nlp, "Kessel Mining , an editor software maker , said .", [("Kessel Mining", "ORG")])
     assert labels == [("Kessel Mining", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvik Holdings , a unit of Marbury Group , said profits rose .",
+        "Marbury Media , publisher of the paper , said it would appeal .",
+        "Tarvik Telecom , operator of the network , said it would appeal .",
+        "Tarvik Books , a publisher in London , said sales rose .",
+        "Tarvik Radio , a broadcaster in the north , said it would close .",
+    ],
+)
+def test_a_company_before_a_business_apposition_stays_a_company(nlp, text):
+    name = " ".join(text.split()[:2])
+    assert _labels(nlp, text, [(name, "ORG")]) == [(name, "ORG")]

@@ -1,5 +1,7 @@
 """A short name the model calls a person that opens with a place is an organisation."""
 
+import pytest
+
 from services.processors.entities.lexicon import load_lexicon
 from services.processors.entities.place_led_names import place_led_names
 from services.processors.entities.spans import NewsSpan
@@ -79,3 +81,9 @@ def test_a_list_away_from_the_place_led_name_is_left_alone(nlp):
 def test_a_city_that_is_a_given_name_elsewhere_leaves_a_person(nlp):
     toks, spans = _spans(nlp, "Striker Milan Tarvic scored twice .", [(["Milan", "Tarvic"], "PERSON", "model")])
     assert _labels(toks, place_led_names(toks, spans, load_lexicon())) == {"Milan Tarvic": "PERSON"}
+
+
+@pytest.mark.parametrize("first", ["Kenya", "Jamaica", "Cuba"])
+def test_a_country_that_is_also_a_given_name_opens_a_person(nlp, first):
+    toks, spans = _spans(nlp, f"{first} Tarvik and Tom Evans were arrested .", [([first, "Tarvik"], "PERSON", "model")])
+    assert _labels(toks, place_led_names(toks, spans, load_lexicon())) == {f"{first} Tarvik": "PERSON"}

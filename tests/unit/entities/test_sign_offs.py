@@ -22,3 +22,13 @@ def test_a_lower_case_desk_word_and_lines_without_a_number_are_left_alone(nlp):
     assert _labels(nlp, "Prices fell .\n-- Tarvik newsdesk +44 171 6320") == {}
     assert _labels(nlp, "Prices fell .\n-- Mara Tarvik , Global Bonds Desk") == {}
     assert _labels(nlp, "Prices fell , Global Bonds Desk +44 171 6320") == {}
+
+
+def test_a_dash_line_with_a_year_range_and_no_desk_names_nobody(nlp):
+    # "1995-96" looks like a telephone number's digit groups; the parts before it are prose.
+    assert _labels(nlp, "Prices fell .\n-- He said sales rose in 1995-96 , Finance Director Peter Tarvik said .") == {}
+    assert _labels(nlp, "Prices fell .\n-- Call Peter Tarvik on 555-0100 for details") == {}
+
+
+def test_a_line_without_the_double_dash_is_no_sign_off(nlp):
+    assert _labels(nlp, "Prices fell .\nMara Tarvik , Global Bonds Desk +44 171 6320") == {}

@@ -36,3 +36,16 @@ def test_initials_after_a_dash_closing_a_line_are_the_source(run, body):
 def test_caps_headlines_time_zones_and_words_inside_a_line_are_no_credit(nlp, body):
     toks = DocTokens.of(nlp(body))
     assert source_credits(toks, [], load_lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Wheat was quoted at $ 150 a tonne - FOB", "FOB"),
+        ("The plan was approved - OK .", "OK"),
+        ("The dollar closed at 1.52 marks - GMT .", "GMT"),
+    ],
+)
+def test_a_trade_term_or_time_zone_after_a_dash_is_no_source(run, body, word):
+    entities, _ = run(body)
+    assert word not in _orgs(entities)

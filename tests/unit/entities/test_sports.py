@@ -1,5 +1,7 @@
 """Sports clubs named after places are ORGs in sports reports; places and players stay what they are."""
 
+import pytest
+
 from services.processors.entities.tokens import DocTokens
 from services.processors.entities.sports import is_sports_report
 
@@ -297,3 +299,38 @@ def test_a_one_word_person_after_at_closing_its_phrase_is_a_venue_throughout(nlp
 def test_a_surname_after_at_stays_the_person(run):
     types = _types(run("Tim Kessel scored twice in the league match . The crowd cheered at Kessel on Saturday .")[0])
     assert types.get("Kessel") == "PERSON"
+
+
+def test_an_untagged_club_takes_its_place_mentions_with_it(run):
+    # The model leaves the first "Leeds" untagged and tags the second a place; both are the club,
+    # and a player whose name is a country stays a person.
+    entities, _ = run(
+        "SOCCER - LEEDS BEAT CHELSEA .\nLONDON 1996-08-31\n"
+        "Leeds beat Chelsea 2-1 in the English premier league on Saturday . Simon Jordan scored twice "
+        "for Leeds and Jordan added a third late on . Chelsea manager Ruud Gullit said his side had played badly ."
+    )
+    leeds = {e.type for e in entities.values() for m in e.mentions if m.text == "Leeds"}
+    assert leeds == {"ORG"}
+    assert {e.type for e in entities.values() for m in e.mentions if "Jordan" in m.text} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        (
+            "The Senate voted 52-48 to approve the bill on Friday . Texas beat Ohio in the race to host the plant , "
+            "officials said .",
+            ("Texas", "Ohio"),
+        ),
+        (
+            "The court ruled 5-4 on Monday that Tennessee must pay the damages . Tennessee beat Kentucky in a "
+            "similar case last year , lawyers said .",
+            ("Tennessee", "Kentucky"),
+        ),
+    ],
+)
+def test_a_vote_tally_and_beat_make_no_sports_report(run, body, places):
+    # One tally reads like a score and "beat" like a match word; the places stay places.
+    types = _types(run(body)[0])
+    for place in places:
+        assert types.get(place) == "GPE", place

@@ -36,3 +36,17 @@ def test_state_abbreviation_is_a_place(run, body, state):
 def test_ambiguous_abbreviation_away_from_a_city_is_no_place(run, body, word):
     entities, _ = run(body)
     assert word not in _places(entities)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peter Tarvik , Ind . , won 4,000 votes , the electoral board said .",
+        "John Marbury , Ind\nMary Tarvik , Lab\nPeter Brown , Con",
+        "Reporters asked Senator Tarvik , Del . , about the vote .",
+    ],
+)
+def test_an_abbreviation_after_a_person_is_no_state(run, body):
+    # After a person's name an abbreviation is a party or an affiliation ("Ind": independent).
+    entities, _ = run(body)
+    assert not {"Ind", "Del"} & _places(entities)

@@ -52,3 +52,30 @@ def test_a_bare_carrier_is_an_airline_and_stays_an_organisation(run):
 def test_a_vessel_noun_before_a_lower_case_word_names_nothing(run):
     entities, _ = run("The tanker owner Maran Shipping said the ship sailed for Rotterdam.")
     assert "PRODUCT" not in {e.type for e in entities.values()}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Officials said the tanker Cyprus seized in July was still held .", "Cyprus", "GPE"),
+        ("The ship Britain sent to the Gulf arrived on Monday . Britain said it would send more .", "Britain", "GPE"),
+        ("A tanker Maranex chartered ran aground . Maranex said the spill was small .", "Maranex", "ORG"),
+    ],
+)
+def test_a_subject_after_a_vessel_noun_is_no_ship(run, body, name, kind):
+    # "the tanker Tarvia seized": the name after the vessel noun opens a relative clause; a place
+    # of the gazetteer or a name the article makes speak ("Maranex said") is no ship.
+    entities, _ = run(body)
+    assert "PRODUCT" not in _types(entities, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The company ships Tarvik Steel products to Asia . Tarvik Steel is its biggest client .", "Tarvik Steel"),
+        ("Helicopters ferry Marbury Mining workers to the site every week .", "Marbury Mining"),
+    ],
+)
+def test_a_vessel_word_used_as_a_verb_names_no_ship(run, body, name):
+    entities, _ = run(body)
+    assert "PRODUCT" not in _types(entities, name)
