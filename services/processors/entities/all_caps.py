@@ -30,7 +30,6 @@ headline and a dateline's words are capitalised; any other word is lower-cased (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
@@ -88,24 +87,12 @@ def _cased(word: str) -> bool:
     return word.lower() != word.upper()
 
 
-def _lines(toks: DocTokens) -> Iterator[tuple[int, int]]:
-    """Token ranges of the body's lines (whitespace tokens holding a newline separate them)."""
-    start = 0
-    for i, word in enumerate(toks.text):
-        if "\n" in word and word.isspace():
-            if start < i:
-                yield start, i
-            start = i + 1
-    if start < len(toks):
-        yield start, len(toks)
-
-
 def find_regions(toks: DocTokens, acronyms: frozenset[str], calendar: frozenset[str] = frozenset()) -> list[CapsRegion]:
     """The headline and dateline regions of ``toks`` (module docstring), in order; ``calendar``
     holds the day and month names in capitals, which open no dateline ("SUNDAY , DECEMBER 8")."""
     text = toks.text
     regions: list[CapsRegion] = []
-    for start, end in _lines(toks):
+    for start, end in toks.line_ranges():
         run = _dateline_run(toks, start, end)
         if start < run < end and text[start] not in calendar and _date_tail(toks, run, end):
             # "RIO DE JANEIRO 1996-12-06": a place and a date, whatever its share of capitals.

@@ -16,49 +16,27 @@ sharing a word with the employer ("Tarvex Bank 's Tarvex Securities").
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from services.processors.entities.common_nouns import english_words, is_dictionary_word
 from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.person_relabels import is_candidate, relabel_people
 from services.processors.entities.spans import POSSESSIVES, NewsSpan
 from services.processors.entities.tokens import DocTokens
 
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "noted", "warned", "according"})
-_RELABELLED = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
-_MIN_WORDS = 2
-_MAX_WORDS = 3
 _CLOSERS = frozenset({".", ",", ";", ":", '"', "'", ")", "--"})
 
 
 def credited_speakers(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with speakers credited by employer made PERSON (module docstring)."""
     org_at_end = {s.end: s for s in spans if s.label == "ORG"}
-    people = {
-        tuple(toks.text[s.start : s.end])
-        for s in spans
-        if _eligible(toks, s, lexicon) and _credited(toks, s, org_at_end)
-    }
-    if not people:
-        return spans
-    return [
-        replace(s, label="PERSON", term=None)
-        if _eligible(toks, s, lexicon) and tuple(toks.text[s.start : s.end]) in people
-        else s
-        for s in spans
-    ]
+    return relabel_people(toks, spans, lambda s: _eligible(toks, s, lexicon), lambda s: _credited(toks, s, org_at_end))
 
 
 def _eligible(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
+    """A candidate name (person_relabels) that is no unit of dictionary words ("Global Markets")."""
     words = toks.text[span.start : span.end]
-    return (
-        span.label in _RELABELLED
-        and span.source not in ("gazetteer", "title")
-        and span.term is None
-        and _MIN_WORDS <= len(words) <= _MAX_WORDS
-        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
-        and words[-1] not in lexicon.body_heads
-        and words[-1] not in lexicon.company_designators
-        and (words[0] in lexicon.given_names or not all(is_dictionary_word(w, english_words()) for w in words))
+    return is_candidate(toks, span, lexicon) and (
+        words[0] in lexicon.given_names or not all(is_dictionary_word(w, english_words()) for w in words)
     )
 
 

@@ -25,7 +25,7 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 def newspaper_titles(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` with each digest title made one ORG span (module docstring)."""
-    lines = _lines(toks)
+    lines = toks.line_ranges()
     titles: list[tuple[int, int]] = []
     for (rule_start, rule_end), (start, end) in zip(lines, lines[1:], strict=False):
         if (
@@ -40,18 +40,4 @@ def newspaper_titles(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     taken = {k for a, b in titles for k in range(a, b)}
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
     out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "ORG", "model") for a, b in titles)
-    return out
-
-
-def _lines(toks: DocTokens) -> list[tuple[int, int]]:
-    """Token ranges of the body's non-empty lines (whitespace tokens holding a newline separate them)."""
-    out = []
-    start = 0
-    for k, word in enumerate(toks.text):
-        if "\n" in word and word.isspace():
-            if start < k:
-                out.append((start, k))
-            start = k + 1
-    if start < len(toks):
-        out.append((start, len(toks)))
     return out

@@ -14,17 +14,14 @@ owner of") keeps its label.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from functools import lru_cache
 
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import DATA_DIR
+from services.processors.entities.person_relabels import is_candidate, relabel_people
 from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
 
-_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-_MIN_WORDS = 2
-_MAX_WORDS = 3
 _MAX_MODIFIERS = 3
 _DETERMINERS = frozenset({"a", "an", "the"})
 _CLOSERS = frozenset({"of", "at", "for", "in", "who", "and", ",", ".", ";", ")", "--"})
@@ -39,31 +36,8 @@ def person_nouns() -> frozenset[str]:
 
 def person_appositions(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with names before a person's apposition made PERSON (module docstring)."""
-    people = {
-        tuple(toks.text[s.start : s.end])
-        for s in spans
-        if _eligible(toks, s, lexicon) and _before_person_noun(toks, s.end)
-    }
-    if not people:
-        return spans
-    return [
-        replace(s, label="PERSON", term=None)
-        if _eligible(toks, s, lexicon) and tuple(toks.text[s.start : s.end]) in people
-        else s
-        for s in spans
-    ]
-
-
-def _eligible(toks: DocTokens, span: NewsSpan, lexicon: Lexicon) -> bool:
-    words = toks.text[span.start : span.end]
-    return (
-        span.label in _RELABELLED
-        and span.source not in ("gazetteer", "title")
-        and span.term is None
-        and _MIN_WORDS <= len(words) <= _MAX_WORDS
-        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
-        and words[-1] not in lexicon.body_heads
-        and words[-1] not in lexicon.company_designators
+    return relabel_people(
+        toks, spans, lambda s: is_candidate(toks, s, lexicon), lambda s: _before_person_noun(toks, s.end)
     )
 
 

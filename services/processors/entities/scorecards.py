@@ -55,7 +55,7 @@ def read_scorecards(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     it on a sports report only."""
     players: list[tuple[int, int]] = []
     lines: list[tuple[int, int]] = []
-    for start, end in _lines(toks):
+    for start, end in toks.line_ranges():
         if end - start > _MAX_LINE_TOKENS:
             continue
         parsed = next((p for parse in _PARSERS if (p := parse(toks, start, end)) is not None), None)
@@ -69,20 +69,6 @@ def read_scorecards(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
     out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PERSON", "model") for a, b in players)
     return sorted(out, key=lambda s: s.start)
-
-
-def _lines(toks: DocTokens) -> list[tuple[int, int]]:
-    """Token ranges of the body's lines, the line breaks (whitespace tokens holding one) left out."""
-    out = []
-    start = 0
-    for k, word in enumerate(toks.text):
-        if "\n" in word:
-            if k > start:
-                out.append((start, k))
-            start = k + 1
-    if start < len(toks):
-        out.append((start, len(toks)))
-    return out
 
 
 def _player_end(toks: DocTokens, k: int, end: int) -> int:

@@ -25,7 +25,7 @@ _MAX_WRITER_WORDS = 3
 def sign_offs(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
     """``spans`` with the writer and desk of each sign-off line labelled (module docstring)."""
     found: list[NewsSpan] = []
-    for start, end in _lines(toks):
+    for start, end in toks.line_ranges():
         if toks.text[start] not in _OPENERS:
             continue
         phone = next((k for k in range(start + 1, end) if _PHONE.fullmatch(toks.text[k])), None)
@@ -47,20 +47,6 @@ def sign_offs(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         return spans
     taken = {k for s in found for k in range(s.start, s.end)}
     return [s for s in spans if taken.isdisjoint(range(s.start, s.end))] + found
-
-
-def _lines(toks: DocTokens) -> list[tuple[int, int]]:
-    """Token ranges of the text's lines, line-break tokens left out."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for k, word in enumerate(toks.text):
-        if "\n" in word:
-            if start < k:
-                out.append((start, k))
-            start = k + 1
-    if start < len(toks):
-        out.append((start, len(toks)))
-    return out
 
 
 def _comma_parts(toks: DocTokens, start: int, end: int) -> list[tuple[int, int]]:

@@ -55,6 +55,20 @@ class DocTokens:
     def __len__(self) -> int:
         return len(self.text)
 
+    def line_ranges(self) -> list[tuple[int, int]]:
+        """Token ranges of the body's non-empty lines, in order; the line breaks (whitespace tokens
+        holding a newline) separate them and belong to none."""
+        out: list[tuple[int, int]] = []
+        start = 0
+        for k, word in enumerate(self.text):
+            if "\n" in word and word.isspace():
+                if start < k:
+                    out.append((start, k))
+                start = k + 1
+        if start < len(self.text):
+            out.append((start, len(self.text)))
+        return out
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``: the tokens' text without the last token's trailing space."""
         return self.body[self.idx[start] : self.end[end - 1]] if start < end else ""
