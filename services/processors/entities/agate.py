@@ -64,7 +64,7 @@ import re
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import name_key
 from services.processors.entities.repeats import organisation_everywhere
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _MAX_NAME_WORDS = 5
@@ -158,11 +158,11 @@ def read_agate(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
     for a, b in teams:
         label = "GPE" if _is_country(toks, a, b, lexicon) else "ORG"
-        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], label, "model"))
+        out.append(token_span(toks, a, b, label, "model"))
     for a, b in scorers:
-        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PERSON", "model"))
+        out.append(token_span(toks, a, b, "PERSON", "model"))
     for a, b in places:
-        out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "GPE", "venue"))
+        out.append(token_span(toks, a, b, "GPE", "venue"))
     return _clubs_everywhere(toks, out, _club_forms(toks, teams, lexicon))
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import FIXED_PLACE_SOURCES, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -355,7 +355,7 @@ def caps_one_sense(toks: DocTokens, regions: list[CapsRegion], spans: list[NewsS
                     and covered.isdisjoint(range(k, end))
                     and is_caps_word(toks.text[k])
                 ):
-                    out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], names[words], "repeat"))
+                    out.append(token_span(toks, k, end, names[words], "repeat"))
                     covered.update(range(k, end))
                     k = end - 1
                     break

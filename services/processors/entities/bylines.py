@@ -17,7 +17,7 @@ carry a body word ("Foreign Ministry") is not a byline.
 from __future__ import annotations
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _MAX_LINE = 4
@@ -33,7 +33,7 @@ def bylines(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[Ne
         name_start = start + 1 if end - start > 1 and toks.text[start] == "By" else start
         if _is_name(toks, name_start, end, lexicon) and _opens_in_capitals(toks, next_start, next_end):
             kept = [s for s in spans if s.end <= name_start or s.start >= end]
-            kept.append(NewsSpan(name_start, end, toks.idx[name_start], toks.end[end - 1], "PERSON", "model"))
+            kept.append(token_span(toks, name_start, end, "PERSON", "model"))
             return kept
     return spans
 

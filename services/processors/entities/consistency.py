@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.processors.entities.spans import FIXED_PLACE_SOURCES, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def one_sense_per_article(doc: Doc | DocTokens, spans: list[NewsSpan]) -> list[N
         for words in by_first.get(text[i], ()):
             end = i + len(words)
             if end <= n and covered.isdisjoint(range(i, end)) and tuple(text[i:end]) == words:
-                out.append(NewsSpan(i, end, toks.idx[i], toks.end[end - 1], label_of[words], "repeat"))
+                out.append(token_span(toks, i, end, label_of[words], "repeat"))
                 covered.update(range(i, end))
                 i = end - 1
                 break

@@ -14,7 +14,7 @@ they are.
 from __future__ import annotations
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -30,7 +30,7 @@ def split_coordinated_organisations(toks: DocTokens, spans: list[NewsSpan], lexi
     for span in spans:
         firms = _designated_firms(text, span, lexicon.company_designators)
         if len(firms) > 1:
-            out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "ORG", span.source) for a, b in firms)
+            out.extend(token_span(toks, a, b, "ORG", span.source) for a, b in firms)
             continue
         parts = _sides(text, span)
         if parts is None:
@@ -40,8 +40,8 @@ def split_coordinated_organisations(toks: DocTokens, spans: list[NewsSpan], lexi
         left, right = tuple(text[a0:a1]), tuple(text[b0:b1])
         whole = tuple(text[span.start : span.end])
         if _named_apart(left, whole, named) and _named_apart(right, whole, named):
-            out.append(NewsSpan(a0, a1, toks.idx[a0], toks.end[a1 - 1], "ORG", span.source))
-            out.append(NewsSpan(b0, b1, toks.idx[b0], toks.end[b1 - 1], "ORG", span.source))
+            out.append(token_span(toks, a0, a1, "ORG", span.source))
+            out.append(token_span(toks, b0, b1, "ORG", span.source))
         else:
             out.append(span)
     return out

@@ -15,7 +15,7 @@ an ORG; spans the model made of its words give way ("JAKARTA" as a place, "MEDIA
 
 from __future__ import annotations
 
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, supersede, token_span
 from services.processors.entities.tokens import DocTokens
 
 _MIN_RULE_DASHES = 3
@@ -37,7 +37,4 @@ def newspaper_titles(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
             titles.append((start, end))
     if not titles:
         return spans
-    taken = {k for a, b in titles for k in range(a, b)}
-    out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
-    out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "ORG", "model") for a, b in titles)
-    return out
+    return supersede(spans, [token_span(toks, a, b, "ORG", "model") for a, b in titles])

@@ -13,7 +13,7 @@ is no government-body head, non-person word, caption residue, title, gazetteer t
 from __future__ import annotations
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import PROPER_TAGS, RELABELLED_AS_PERSON, NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, RELABELLED_AS_PERSON, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 #: Word forms remembered by the name-word test (a fact of the form only); emptied when full.
@@ -90,7 +90,7 @@ def given_names(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon, name_w
         ):
             end += 1
         if end - i >= 2:
-            out.append(NewsSpan(i, end, toks.idx[i], toks.end[end - 1], "PERSON", "given-name"))
+            out.append(token_span(toks, i, end, "PERSON", "given-name"))
             covered.update(range(i, end))
         i = end
     return out

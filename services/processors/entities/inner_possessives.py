@@ -14,7 +14,7 @@ or its short form elsewhere is a firm.
 from __future__ import annotations
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import POSSESSIVES, NewsSpan
+from services.processors.entities.spans import POSSESSIVES, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -59,4 +59,4 @@ def _cut(toks: DocTokens, span: NewsSpan, lexicon: Lexicon, alone: dict[tuple[st
 
 
 def _part(toks: DocTokens, start: int, end: int, label: str) -> NewsSpan:
-    return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], label, "model")
+    return token_span(toks, start, end, label, "model")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from services.processors.entities.names import DATA_DIR
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 #: Longest untagged name read as a facility by its head ("Brown Deer Park Golf Course").
@@ -113,7 +113,7 @@ def _untagged_facilities(toks: DocTokens, spans: list[NewsSpan], heads: KindHead
             while close - k >= 2 and text[close - 1] not in heads.facilities:
                 close -= 1
             if close - k >= 2 and close - k <= _MAX_FACILITY_WORDS:
-                out.append(NewsSpan(k, close, toks.idx[k], toks.end[close - 1], "FAC", "model"))
+                out.append(token_span(toks, k, close, "FAC", "model"))
         k = max(end, k + 1)
     return out
 

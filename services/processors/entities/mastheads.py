@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import DATA_DIR
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _MAX_TITLE_WORDS = 5
@@ -83,7 +83,7 @@ def newspaper_mastheads(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon
             continue  # a longer name holds it
         taken.update(range(a, b))
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
-    out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "ORG", "model") for a, b in titles if a in taken)
+    out.extend(token_span(toks, a, b, "ORG", "model") for a, b in titles if a in taken)
     return out
 
 

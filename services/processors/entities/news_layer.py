@@ -148,7 +148,7 @@ from services.processors.entities.separators import split_at_separators, split_p
 from services.processors.entities.short_names import company_short_forms
 from services.processors.entities.sign_offs import sign_offs
 from services.processors.entities.source_credits import source_credits
-from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
 from services.processors.entities.state_abbreviations import state_abbreviations
 from services.processors.entities.surnames import people_named_after_places
@@ -256,7 +256,7 @@ class NewsLayer:
         gazetteer, the model and government bodies, the ones overlapping a titled name left out."""
         headline_tokens = {k for r in regions if r.headline for k in range(r.start, r.end)}
         gazetteer = self._gazetteer(toks) + [
-            self._span(toks, e.start, e.end, self._terms[e.surface].label, "gazetteer", term=self._terms[e.surface])
+            token_span(toks, e.start, e.end, self._terms[e.surface].label, "gazetteer", term=self._terms[e.surface])
             for e in caps_gazetteer
             if e.surface is not None
         ]
@@ -268,7 +268,7 @@ class NewsLayer:
                 continue  # in capitals every word looks like a name; the restored reading decides
             blocked.update(range(title.zone_start, title.zone_end))
             blocked.update(range(title.name_start, title.name_end))
-            forced.append(self._span(toks, title.name_start, title.name_end, "PERSON", "title", role=title.role))
+            forced.append(token_span(toks, title.name_start, title.name_end, "PERSON", "title", role=title.role))
         name_tokens = {i for span in forced for i in range(span.start, span.end)}
 
         candidates: list[NewsSpan] = []
@@ -279,18 +279,6 @@ class NewsLayer:
             if not blocked or blocked.isdisjoint(range(span.start, span.end)):
                 candidates.append(span)
         return forced, candidates
-
-    @staticmethod
-    def _span(
-        toks: DocTokens,
-        start: int,
-        end: int,
-        label: str,
-        source: str,
-        term: Term | None = None,
-        role: str | None = None,
-    ) -> NewsSpan:
-        return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], label, source, term, role)
 
     def _model(self, toks: DocTokens, headline_tokens: set[int], caps: list[CapsEntity]) -> list[NewsSpan]:
         """The model's spans, trimmed; in caps headlines, and wherever it found a name in a
@@ -318,7 +306,7 @@ class NewsLayer:
                         continue  # a hashtag or a handle ("#TravelCorridor", "@CityCouncil") is no mention
                     if end - start == 1 and toks.text[start] in self._lexicon.abbreviations:
                         continue  # a time zone or a statistic ("1800 GMT", "three RBI")
-                    out.append(self._span(toks, start, end, label, source))
+                    out.append(token_span(toks, start, end, label, source))
         return out
 
     def _is_demonym(self, word: str) -> bool:
@@ -356,7 +344,7 @@ class NewsLayer:
         out = []
         for match_id, start, end in filter_match_rows(self._matcher(toks.doc)):
             term = self._terms[strings[match_id]]
-            out.append(self._span(toks, start, end, term.label, "gazetteer", term=term))
+            out.append(token_span(toks, start, end, term.label, "gazetteer", term=term))
         return out
 
     def _bodies(self, toks: DocTokens) -> list[NewsSpan]:
@@ -383,7 +371,7 @@ class NewsLayer:
                 # The prefix walk takes any capitalised word, a day name too ("Friday New York
                 # Stock Exchange"); the model spans' neighbour trim applies here as well.
                 start, end = trim_neighbours(toks, start, end, "ORG", self._lexicon)
-                out.append(self._span(toks, start, end, "ORG", "body"))
+                out.append(token_span(toks, start, end, "ORG", "body"))
         return out
 
     @staticmethod

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 #: Labels a name written right after an organisation noun ("group Radiometer") loses to ORG.
@@ -79,6 +79,6 @@ def org_appositions(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) ->
             and text[end][:1].isupper()
         ):
             end += 1
-        out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], "ORG", "apposition"))
+        out.append(token_span(toks, k, end, "ORG", "apposition"))
         covered.update(range(k, end))
     return out

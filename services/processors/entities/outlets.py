@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "tabloid"})
@@ -53,7 +53,7 @@ def outlet_names(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> li
             if span.label in _RELABELLED and span.source not in ("gazetteer", "title"):
                 out[position] = replace(span, label="ORG", term=None, role=None)
         elif covered.isdisjoint(range(start, end)):
-            out.append(NewsSpan(start, end, toks.idx[start], toks.end[end - 1], "ORG", "model"))
+            out.append(token_span(toks, start, end, "ORG", "model"))
     return out
 
 

@@ -11,7 +11,7 @@ of Stone " Duran, Hector " Macho " Camacho.
 from __future__ import annotations
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan, supersede, token_span
 from services.processors.entities.titles import hyphened_particle
 from services.processors.entities.tokens import DocTokens
 
@@ -77,7 +77,7 @@ def extend_people(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon, stop
                 start -= 1
             if end != span.end or start != span.start:
                 covered.update(range(start, end))
-                span = NewsSpan(start, end, toks.idx[start], toks.end[end - 1], "PERSON", "model", role=span.role)
+                span = token_span(toks, start, end, "PERSON", "model", role=span.role)
         out.append(span)
     return out
 
@@ -117,7 +117,4 @@ def join_nicknames(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> 
             names.append((start, surname + 1))
     if not names:
         return spans
-    taken = {i for a, b in names for i in range(a, b)}
-    out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
-    out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PERSON", "model") for a, b in names)
-    return out
+    return supersede(spans, [token_span(toks, a, b, "PERSON", "model") for a, b in names])

@@ -12,7 +12,7 @@ elsewhere (:func:`relabelling.relabel`).
 from __future__ import annotations
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import NAMED_LABELS, PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import NAMED_LABELS, PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _MAX_WORDS = 3
@@ -31,7 +31,7 @@ def region_names(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> li
         ):
             end += 1
         if end > k and covered.isdisjoint(range(k, end)):
-            added.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], "GPE", "model"))
+            added.append(token_span(toks, k, end, "GPE", "model"))
     if not added:
         return spans
     return sorted([*spans, *added], key=lambda s: s.start)

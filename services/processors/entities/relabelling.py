@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import name_key
-from services.processors.entities.spans import PLACE_LABELS, PROPER_TAGS, RELABELLED_AS_PERSON, NewsSpan
+from services.processors.entities.spans import PLACE_LABELS, PROPER_TAGS, RELABELLED_AS_PERSON, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 #: Longest untagged name read as a place after "<region noun> of" ("the state of Michoacan").
@@ -89,7 +89,7 @@ def relabel(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[Ne
         ):
             end += 1
         if end > i and toks.lower[i - 1] == "of" and _before_place(lexicon, toks.lower[i - 2]):
-            out.append(NewsSpan(i, end, toks.idx[i], toks.end[end - 1], "GPE", "model"))
+            out.append(token_span(toks, i, end, "GPE", "model"))
             covered.update(range(i, end))
         i = max(end, i + 1)
     for i, word in enumerate(text):
@@ -97,7 +97,7 @@ def relabel(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[Ne
             continue
         known = tag[i] in PROPER_TAGS and lexicon.canonical("PERSON", name_key(word)) is not None
         if word in name_parts or known:
-            out.append(NewsSpan(i, i + 1, toks.idx[i], toks.end[i], "PERSON", "surname"))
+            out.append(token_span(toks, i, i + 1, "PERSON", "surname"))
     return out
 
 

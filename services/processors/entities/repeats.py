@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from services.processors.entities.spans import FIXED_PLACE_SOURCES, PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import FIXED_PLACE_SOURCES, PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 
@@ -56,7 +56,7 @@ def organisation_everywhere(
                 and not _proper_capital(toks, end)
                 and not (free_left and k > 0 and _proper_capital(toks, k - 1))
             ):
-                out.append(NewsSpan(k, end, toks.idx[k], toks.end[end - 1], "ORG", "repeat"))
+                out.append(token_span(toks, k, end, "ORG", "repeat"))
                 covered.update(range(k, end))
                 k = end - 1
                 break

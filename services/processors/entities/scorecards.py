@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _MAX_PLAYER_WORDS = 4
@@ -67,7 +67,7 @@ def read_scorecards(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         return spans
     taken = {k for a, b in lines for k in range(a, b)}
     out = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
-    out.extend(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PERSON", "model") for a, b in players)
+    out.extend(token_span(toks, a, b, "PERSON", "model") for a, b in players)
     return sorted(out, key=lambda s: s.start)
 
 

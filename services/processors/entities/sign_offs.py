@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, supersede, token_span
 from services.processors.entities.tokens import DocTokens
 
 _OPENERS = frozenset({"--", "\u2014"})
@@ -36,17 +36,12 @@ def sign_offs(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
             continue
         desk = parts[-1]
         if _capitalised_run(toks, *desk) and desk[1] - desk[0] <= _MAX_DESK_WORDS:
-            found.append(NewsSpan(desk[0], desk[1], toks.idx[desk[0]], toks.end[desk[1] - 1], "ORG", "model"))
+            found.append(token_span(toks, *desk, "ORG", "model"))
         if len(parts) == 2:
             writer = parts[0]
             if _capitalised_run(toks, *writer) and 2 <= writer[1] - writer[0] <= _MAX_WRITER_WORDS:
-                found.append(
-                    NewsSpan(writer[0], writer[1], toks.idx[writer[0]], toks.end[writer[1] - 1], "PERSON", "model")
-                )
-    if not found:
-        return spans
-    taken = {k for s in found for k in range(s.start, s.end)}
-    return [s for s in spans if taken.isdisjoint(range(s.start, s.end))] + found
+                found.append(token_span(toks, *writer, "PERSON", "model"))
+    return supersede(spans, found) if found else spans
 
 
 def _comma_parts(toks: DocTokens, start: int, end: int) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from services.processors.entities.lexicon import Lexicon
-from services.processors.entities.spans import NewsSpan
+from services.processors.entities.spans import NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
@@ -41,7 +41,7 @@ def source_credits(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> 
         line_start = _line_start(toks, k - 1)
         before = toks.body[toks.idx[line_start] : toks.idx[k - 1]] if line_start < k - 1 else ""
         if before.strip() == "" or any(c.islower() for c in before):
-            out.append(NewsSpan(k, k + 1, toks.idx[k], toks.end[k], "ORG", "model"))
+            out.append(token_span(toks, k, k + 1, "ORG", "model"))
     return out
 
 

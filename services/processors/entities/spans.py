@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from services.processors.entities.lexicon import Term
+
+if TYPE_CHECKING:
+    from services.processors.entities.tokens import DocTokens
 
 #: Labels the stage reports; numeric and temporal labels belong to the figures stage.
 NAMED_LABELS = frozenset(
@@ -38,3 +42,16 @@ class NewsSpan:
     source: str
     term: Term | None = None
     role: str | None = None
+
+
+def token_span(
+    toks: DocTokens, start: int, end: int, label: str, source: str, term: Term | None = None, role: str | None = None
+) -> NewsSpan:
+    """The span of tokens [start, end), its character range read from ``toks``."""
+    return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], label, source, term, role)
+
+
+def supersede(spans: list[NewsSpan], found: list[NewsSpan]) -> list[NewsSpan]:
+    """``spans`` without those sharing a token with a span of ``found``, then ``found``."""
+    taken = {k for s in found for k in range(s.start, s.end)}
+    return [s for s in spans if taken.isdisjoint(range(s.start, s.end))] + found

@@ -45,7 +45,14 @@ from functools import lru_cache
 from services.processors.entities.lexicon import Lexicon
 from services.processors.entities.names import DATA_DIR, name_key
 from services.processors.entities.neighbours import is_number
-from services.processors.entities.spans import FIXED_PLACE_SOURCES, PLACE_LABELS, POSSESSIVES, PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import (
+    FIXED_PLACE_SOURCES,
+    PLACE_LABELS,
+    POSSESSIVES,
+    PROPER_TAGS,
+    NewsSpan,
+    token_span,
+)
 from services.processors.entities.tokens import DocTokens
 
 _MIN_CUES = 2
@@ -194,7 +201,7 @@ def clubs_named_after_places(
                 and toks.text[start - 1][:1].isupper()
             ):
                 start -= 1
-            out.append(NewsSpan(start, k + 1, toks.idx[start], toks.end[k], "ORG", "model"))
+            out.append(token_span(toks, start, k + 1, "ORG", "model"))
             covered.update(range(start, k + 1))
             found.add(tuple(toks.text[start : k + 1]))
     # An untagged team tells the article's place spans of its words apart too ("Leeds beat
@@ -238,7 +245,7 @@ def _venues(toks: DocTokens, spans: list[NewsSpan], unparsed: frozenset[int]) ->
                     and toks.text[start - 1][:1].isupper()
                 ):
                     start -= 1
-                out.append(NewsSpan(start, obj.i + 1, toks.idx[start], toks.end[obj.i], "FAC", "model"))
+                out.append(token_span(toks, start, obj.i + 1, "FAC", "model"))
             else:
                 span = out[position]
                 if (

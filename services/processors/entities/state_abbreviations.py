@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 #: Abbreviations with no other reading in newswire (without their full stop).
@@ -57,7 +57,7 @@ def state_abbreviations(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan
             if out[i].label != "GPE":
                 out[i] = replace(out[i], label="GPE", source="model", term=None, role=None)
         elif k not in covered:
-            out.append(NewsSpan(k, k + 1, toks.idx[k], toks.end[k], "GPE", "model"))
+            out.append(token_span(toks, k, k + 1, "GPE", "model"))
     return out
 
 

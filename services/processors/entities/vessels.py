@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from services.processors.entities.spans import PROPER_TAGS, NewsSpan
+from services.processors.entities.spans import PROPER_TAGS, NewsSpan, token_span
 from services.processors.entities.tokens import DocTokens
 
 #: Lower-case nouns of ships written right before a ship's name.
@@ -80,7 +80,7 @@ def vessel_names(toks: DocTokens, spans: list[NewsSpan]) -> list[NewsSpan]:
         out.append(span)
     for a, b in found:
         if covered.isdisjoint(range(a, b)):
-            out.append(NewsSpan(a, b, toks.idx[a], toks.end[b - 1], "PRODUCT", "vessel"))
+            out.append(token_span(toks, a, b, "PRODUCT", "vessel"))
     return out
 
 
