@@ -32,7 +32,7 @@ from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
 from services.processors.figures.results_rows import results_row
 from services.processors.figures.slash_pairs import listed_group, paired_side
 from services.processors.figures.symbols import unit_symbol
-from services.processors.figures.table_rows import price_cell, standings_cell
+from services.processors.figures.table_rows import decimal_row_cell, price_cell, standings_cell
 from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
 
@@ -896,7 +896,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
             and not number.multiplied  # "Net 12.3 mln": a label has no multiplier
             and not _table_value(tokens, first, last)  # "Shr 1.23 vs 1.01", "Sales 128.00 117.56"
-            and not _data_row(tokens, first, last)  # "Wheat 121 130 121.3 121"
+            and not decimal_row_cell(tokens, first, last)  # "Wheat 121 130 121.3 121"
             and not (first == last and price_cell(tokens, first, sentence_first))  # "Cotton 450 460 455 452"
             and _percent_after(tokens, last + 1) is None  # "Barrick 75 percent"
             and _currency_after(tokens, last + 1) is None  # "EPS 143.56 yen"
@@ -1094,25 +1094,6 @@ def _table_value(tokens: list[Token], first: int, last: int) -> bool:
             k += 1  # "vs."
         return k < len(tokens) and (tokens[k].kind == "num" or tokens[k].text in ("$", "€", "£"))
     return first == last and "." in tokens[first].text and nxt.kind == "num" and not nxt.adjacent and "." in nxt.text
-
-
-MIN_ROW_CELLS = 3
-
-
-def _data_row(tokens: list[Token], first: int, last: int) -> bool:
-    """True when a number after a label word opens a row of MIN_ROW_CELLS bare numbers or more,
-    one of them with a decimal point after a digit: the values of a price or data table
-    ("Wheat 121 130 121.3 121"). A standings row of whole numbers ("Ajax 12 8 2 2") or a win
-    percentage (".695") gives no such decimal, and "Voyager 2" no row."""
-    if first != last:
-        return False
-    k = last
-    decimal = False
-    while k < len(tokens) and tokens[k].kind == "num" and (k == last or not tokens[k].adjacent):
-        text = tokens[k].text
-        decimal = decimal or ("." in text and text[0].isdigit())
-        k += 1
-    return k - last >= MIN_ROW_CELLS and decimal
 
 
 def _local_time(tokens: list[Token], index: int) -> bool:

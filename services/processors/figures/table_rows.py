@@ -13,8 +13,10 @@ table are figures. Whole numbers alone cannot tell the two apart, their arithmet
 - ``price_cell``: three whole numbers or more, none with a leading zero, no empty cell, all
   within PRICE_SPREAD of each other (high, low, open and close of one price: "Sunseeds 219 216
   220 216"), not all years. Such a row is no phone number.
+- ``decimal_row_cell``: the number opens a row of three bare numbers or more, one with a decimal
+  point ("Wheat 121 130 121.3 121"): price cells, which no standings row has.
 
-Both look at a bounded number of tokens (at most MAX_CELLS cells either side).
+All look at a bounded number of tokens (at most MAX_CELLS cells either side).
 """
 
 from __future__ import annotations
@@ -133,3 +135,19 @@ def price_cell(tokens: list[Token], index: int, sentence_first: int) -> bool:
     if max(values) > PRICE_SPREAD * min(values):
         return False
     return not _league_row(texts) and not _rounds_and_total(texts)
+
+
+def decimal_row_cell(tokens: list[Token], first: int, last: int) -> bool:
+    """True when a number after a label word opens a row of MIN_PRICE_CELLS bare numbers or more,
+    one of them with a decimal point after a digit: the values of a price or data table
+    ("Wheat 121 130 121.3 121"). A standings row of whole numbers ("Ajax 12 8 2 2") or a win
+    percentage (".695") gives no such decimal, and "Voyager 2" no row."""
+    if first != last:
+        return False
+    k = last
+    decimal = False
+    while k < len(tokens) and tokens[k].kind == "num" and (k == last or not tokens[k].adjacent):
+        text = tokens[k].text
+        decimal = decimal or ("." in text and text[0].isdigit())
+        k += 1
+    return k - last >= MIN_PRICE_CELLS and decimal
