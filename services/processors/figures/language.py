@@ -9,6 +9,10 @@ English unless it holds more function words of another language than of English 
 English sentence or a table of names can fall below the share by chance). German, French or Spanish news shares a few short
 words with English ("in", "an", "die", "was") but stays far below the share English reaches
 (about a third of its words).
+
+``guess_language(tokens)`` names the language: "en" when ``is_english`` says so, else the one of
+LANGUAGES ("fr", "de", "es", "it", "nl", "pt", "pl") whose own function words are most frequent
+in the probe, or "" when none shows (the caller then reads numbers as English does).
 """
 
 from __future__ import annotations
@@ -26,12 +30,22 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
-# Function words of German, French, Spanish, Italian and Dutch that English does not use.
-OTHER_FUNCTION_WORDS = frozenset(
-    """der die das den dem des und ist nicht mit von für auf eine einer sich le la les et est
-    du une dans pour sur el los las y del por para con il lo gli della che het een van im zu wurde
-    wird auch des au aux que qui avec sont una de zijn werd wordt voor heeft bij naar ook""".split()
-)
+# Function words of each language that English does not use (none is an English word, so that
+# English text never counts them: Polish "i", "w", "z", Portuguese "a", "o", Italian "per" are left out).
+FUNCTION_WORDS_BY_LANGUAGE = {
+    "de": frozenset(
+        "der die das den dem des und ist nicht mit von für auf eine einer sich im zu wurde wird auch".split()
+    ),
+    "fr": frozenset("le la les et est du une dans pour sur des au aux que qui avec sont de en".split()),
+    "es": frozenset("el los las y del por para con una que de la en al se lo".split()),
+    "it": frozenset("il lo gli della che una di del con sono la le al".split()),
+    "nl": frozenset("het een van de zijn werd wordt voor heeft bij naar ook en".split()),
+    "pt": frozenset("os das dos não uma com para pelo pela são também foi de da do em que".split()),
+    "pl": frozenset("się nie jest że oraz przez dla został została są był była które który także".split()),
+}
+LANGUAGES = tuple(FUNCTION_WORDS_BY_LANGUAGE)
+# The words is_english counts as another language's.
+OTHER_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS_BY_LANGUAGE.values())
 
 
 def is_english(tokens: list[Token]) -> bool:
@@ -55,3 +69,21 @@ def is_english(tokens: list[Token]) -> bool:
     # below RELIABLE_WORDS a low share is chance ("Tenants pay rents about one-quarter lower than
     # asked.", a leaderboard of names): another language must show more of its function words
     return words < RELIABLE_WORDS and foreign <= hits
+
+
+def guess_language(tokens: list[Token]) -> str:
+    """The language of ``tokens``: "en", one of LANGUAGES, or "" (see the module docstring)."""
+    if is_english(tokens):
+        return "en"
+    counts = dict.fromkeys(LANGUAGES, 0)
+    words = 0
+    for token in tokens:
+        if token.kind != "word":
+            continue
+        words += 1
+        for language, function_words in FUNCTION_WORDS_BY_LANGUAGE.items():
+            counts[language] += token.lower in function_words
+        if words >= PROBE_WORDS:
+            break
+    best = max(LANGUAGES, key=lambda language: counts[language])  # the first of a tie
+    return best if counts[best] > 0 else ""

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from events.models import Entity, Figure
 from services.processors.figures.attribution import SourceIndex, find_sources, link_entity
 from services.processors.figures.categories import categorise
-from services.processors.figures.language import is_english
+from services.processors.figures.language import guess_language
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.margins import sport_score
@@ -82,7 +82,7 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
     ``sentence`` is the figure's sentence, or a window of MAX_SENTENCE characters around the
     figure when the sentence is longer than that. Work is linear in the body length."""
     tokens = tokenize(body)
-    english = is_english(tokens)
+    language = guess_language(tokens)
     if "/" in body or "www." in body:
         urls = _urls(body)
         tokens = [token for token in tokens if not _in_spans(token.start, urls)]
@@ -98,7 +98,7 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
             continue
         sentence = max(0, bisect.bisect_right(starts, tokens[i].start) - 1)
         floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
-        figure, next_index = _figure_at(body, tokens, i, floor, ceiling, english=english)
+        figure, next_index = _figure_at(body, tokens, i, floor, ceiling, language=language)
         if figure is None:
             i = max(i + 1, next_index)  # a time expression is passed over whole ("20 years")
             continue
@@ -139,12 +139,14 @@ def _sentence_token_bounds(tokens: list[Token], spans: list[tuple[int, int]]) ->
 
 
 def _figure_at(
-    body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True, english: bool = True
+    body: str, tokens: list[Token], i: int, floor: int, ceiling: int, join_bounds: bool = True, language: str = "en"
 ) -> tuple[dict | None, int]:
     """(figure fields, next token index) of the figure starting at tokens[i], or (None, index to
-    go on from). ``english``: the body is English (see language); otherwise no figure opens with a
+    go on from). ``language``: the body's (see language.guess_language); scale words are read in it
+    ("2 billions d'euros" is 2e12). Unless it is English ("en") no figure opens with a
     word ("ten", "a dozen", "thousands") and only hedges written alike in other languages are read
     (see qualifiers); categories and counted nouns are gated alike (see categories)."""
+    english = language == "en"
     if not english and tokens[i].kind == "word":
         return None, i + 1  # English number words ("ten", "a dozen", "thousands") only on English: "ten minste"
     rating = rating_end(tokens, i, floor)
@@ -156,7 +158,7 @@ def _figure_at(
     odds = odds_end(tokens, i, floor, ceiling)
     if odds is not None:
         return None, odds + 1  # "1-4 favourites", "odds of 100-1": a price of a bet (see odds)
-    atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor)
+    atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor, language=language)
     if atom is None:
         atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
     if atom is None:
@@ -165,7 +167,7 @@ def _figure_at(
     low = high = None
     value = atom.value
     prefix = prefix_qualifier(tokens, first, english)
-    range_end = _range_after(tokens, atom, ceiling, prefix)
+    range_end = _range_after(tokens, atom, ceiling, prefix, language)
     score_end = _score_end(tokens, atom) if range_end is None else None
     if score_end is not None:
         return None, score_end + 1
@@ -184,7 +186,9 @@ def _figure_at(
     else:
         currency, percent, measure = atom.currency, atom.percent, atom.measure
         if not (currency or percent or measure) and slash_after(tokens, atom.last):
-            partner = read_atom(tokens, atom.last + 2, floor)  # "35,000/28,000 tonnes": the unit written once
+            partner = read_atom(
+                tokens, atom.last + 2, floor, language=language
+            )  # "35,000/28,000 tonnes": the unit written once
             if partner is not None:
                 currency, percent, measure = partner.currency, partner.percent, partner.measure
     spread = _uncertainty_after(tokens, last, ceiling) if range_end is None and value is not None else None
@@ -210,7 +214,7 @@ def _figure_at(
         # "more than 10 and fewer than 20", "at most 50 and at least 20": both bounds of one range
         low, high = (value, two_sided.value) if qualifier == "lower-bound" else (two_sided.value, value)
         if low > high:
-            return _plain(body, tokens, i, floor, ceiling, english)
+            return _plain(body, tokens, i, floor, ceiling, language)
         value, qualifier, last = None, "exact", two_sided.last
         currency = currency or two_sided.currency
         percent = percent or two_sided.percent
@@ -414,9 +418,9 @@ def _one_range_start(tokens: list[Token], i: int, ceiling: int) -> Atom | None:
 _OPPOSITE = {"lower-bound": "upper-bound", "upper-bound": "lower-bound"}
 
 
-def _plain(body: str, tokens: list[Token], i: int, floor: int, ceiling: int, english: bool) -> tuple[dict | None, int]:
+def _plain(body: str, tokens: list[Token], i: int, floor: int, ceiling: int, language: str) -> tuple[dict | None, int]:
     """The figure at ``i`` read without joining the bound after it (their bounds cross)."""
-    return _figure_at(body, tokens, i, floor, ceiling, join_bounds=False, english=english)
+    return _figure_at(body, tokens, i, floor, ceiling, join_bounds=False, language=language)
 
 
 def _bound_after(tokens: list[Token], last: int, ceiling: int, wanted: str) -> Atom | None:
@@ -463,7 +467,7 @@ def _score_end(tokens: list[Token], atom: Atom) -> int | None:
 
 
 def _range_after(
-    tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None
+    tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None, language: str = "en"
 ) -> tuple[Atom, int] | None:
     """(second atom, last token) when a range continues after ``atom``."""
     j = atom.last + 1
@@ -519,7 +523,7 @@ def _range_after(
         and tokens[j - 1].kind == "word"
     ):
         j += 1  # "from -18C to -34C": read_atom takes the minus sign before the digits
-    second = read_atom(tokens, j, j, in_range=True, money=atom.currency is not None)
+    second = read_atom(tokens, j, j, in_range=True, money=atom.currency is not None, language=language)
     if second is None or second.value is None:
         return None
     if slash_after(tokens, second.last):

@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 
 from services.processors.figures.market_quotes import quote_tail
+from services.processors.figures.scale_words import foreign_scale
 from services.processors.figures.slash_pairs import slash_after
 from services.processors.figures.tokens import Token, is_decimal_comma
 
@@ -200,11 +201,13 @@ def may_start_number(token: Token) -> bool:
     return token.kind == "word" and token.lower in _STARTS
 
 
-def read_number(tokens: list[Token], i: int) -> Number | None:
-    """Read the number starting at ``tokens[i]``, or None when none starts there."""
+def read_number(tokens: list[Token], i: int, language: str = "en") -> Number | None:
+    """Read the number starting at ``tokens[i]``, or None when none starts there. ``language``:
+    the body's (see language.guess_language); scale words after digits are worth what they are
+    worth in it ("2 billions" is 2e12 in French, see scale_words)."""
     token = tokens[i]
     if token.kind == "num":
-        return _digits_in_plural(tokens, i) or _read_digits(tokens, i)
+        return _digits_in_plural(tokens, i) or _read_digits(tokens, i, language)
     if token.kind == "sym" and token.text in VULGAR:
         return Number(i, i, VULGAR[token.text])
     if token.kind == "word":
@@ -229,11 +232,15 @@ def _dot_then_word(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i].text == "." and tokens[i].adjacent and tokens[i + 1].kind == "word"
 
 
+def _spaced_word(tokens: list[Token], i: int) -> bool:
+    return tokens[i].kind == "word" and not tokens[i].adjacent
+
+
 def _word(tokens: list[Token], i: int) -> str:
     return tokens[i].lower if 0 <= i < len(tokens) and tokens[i].kind == "word" else ""
 
 
-def _read_digits(tokens: list[Token], i: int) -> Number | None:
+def _read_digits(tokens: list[Token], i: int, language: str = "en") -> Number | None:
     value = digit_value(tokens[i].text)
     if value is None:
         return None
@@ -305,6 +312,13 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         and tokens[last + 1].text not in ("m", "M")
     ):
         value *= MULTIPLIERS[tokens[last + 1].text]
+        last, multiplied = last + 1, True
+    glued = multiplied  # "3bn" takes no scale word after it
+    while not glued and last + 1 < n and last - i < MAX_TOKENS and _spaced_word(tokens, last + 1):
+        scale = foreign_scale(tokens[last + 1].text, language)
+        if scale is None:
+            break
+        value *= scale  # "3 milliards", "2 Billionen", "3 mil millones": the scale of the body's language
         last, multiplied = last + 1, True
     if last + 1 < n and not tokens[last + 1].adjacent and tokens[last + 1].text in SPACED_MULTIPLIERS:
         value *= MULTIPLIERS[tokens[last + 1].text]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from services.processors.figures.currency_names import currency_name_before
+from services.processors.figures.currency_names import currency_name_before, currency_name_linked
 from services.processors.figures.furniture import counter_like, designation, labelled, phone_like, zip_like
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
@@ -329,14 +329,18 @@ def read_atom(
     in_range: bool = False,
     allow_year: bool = False,
     money: bool = False,
+    language: str = "en",
 ) -> Atom | None:
     """The quantity atom whose number starts at tokens[index], or None when there is none or
     the number is not a figure. ``in_range``: the number follows a range dash, so what touches
     it on the left is the dash, not a name ("5k-20k"), and a lone "one" may be read (the caller
     has found the range it bounds: "one to three"). ``allow_year``: keep a bare year-like
     number (the caller has other evidence, a range partner that is no year). ``money``: the number
-    is the high end of a range of money ("$5-10m"), so an "m" against it is million."""
-    number = read_number(tokens, index)
+    is the high end of a range of money ("$5-10m"), so an "m" against it is million.
+    ``language``: the body's (see language.guess_language), for its scale words and, after a
+    scaled amount in a body that is not English, a currency joined by "de"/"d'" ("3 milliards
+    d'euros")."""
+    number = read_number(tokens, index, language)
     if number is None:
         return _half_a_unit(tokens, index) or _unit_and_a_half(tokens, index)
     currency_before = _currency_before(tokens, index) or _name_before(tokens, number)
@@ -401,6 +405,8 @@ def read_atom(
         return Atom(first, percent_last, number, value, None, True)
     if currency is None:
         symbol = _currency_after(tokens, last + 1)
+        if symbol is None and language != "en" and number.multiplied:
+            symbol = currency_name_linked(tokens, last + 1)
         if symbol is not None:
             if (
                 value is not None
