@@ -381,8 +381,9 @@ def _year_like_range_start(tokens: list[Token], i: int, floor: int, ceiling: int
         and len(second_token.text) == 4
         and 1000 <= int(second_token.text) <= 2100
         and not second.number.multiplied
+        and not (second.currency or second.percent or second.measure)
     ):
-        return None
+        return None  # "between 1990 and 2000" are years; "between 1500 and 2000 euros" amounts
     return atom
 
 

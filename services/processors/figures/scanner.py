@@ -1120,6 +1120,16 @@ def _clock_letters(tokens: list[Token], index: int) -> bool:
     )
 
 
+def amount_unit_after(tokens: list[Token], index: int) -> bool:
+    """True when a currency, percent or measure unit is written at tokens[index] ("euros", "%",
+    "tonnes"): what it follows is an amount, even a year-like number ("1995 euros")."""
+    return (
+        _currency_after(tokens, index) is not None
+        or _percent_after(tokens, index) is not None
+        or measure_after(tokens, index) is not None
+    )
+
+
 def _code_like(tokens: list[Token], first: int) -> bool:
     """Digit groups joined by "-", "/" or "." into phone numbers, dates or codes."""
     groups = [tokens[first]]
@@ -1145,6 +1155,13 @@ def _code_like(tokens: list[Token], first: int) -> bool:
     a, b = groups[0].text, groups[1].text
     if not (a.isdigit() and b.isdigit()):
         return False  # grouped ("10,000", "10 000") or decimal numbers are not codes
+    if (
+        _year_like(groups[0])
+        and _year_like(groups[1])
+        and tokens[first + 1].text != "."
+        and amount_unit_after(tokens, j)
+    ):
+        return False  # "1500-2000 euros", "1950-2000 tonnes": a unit after makes amounts of year-like numbers
     if _year_like(groups[0]) and (len(b) in (2, 4)) and not _round_range(a, b):
         return True  # 2013-14, 1995-01
     if _round_range(a, b):
