@@ -899,7 +899,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and prev.lower not in _FOREIGN_ARTICLES
             and not has_currency
             and not token.adjacent
-            and "," not in token.text  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
+            and not _grouped(token)  # "a DISMAL 57,000 votes", "Date 69,100": labels have no thousands separator
             and not number.multiplied  # "Net 12.3 mln": a label has no multiplier
             and not _table_value(tokens, first, last)  # "Shr 1.23 vs 1.01", "Sales 128.00 117.56"
             and not decimal_row_cell(tokens, first, last)  # "Wheat 121 130 121.3 121"
@@ -957,6 +957,12 @@ _FOREIGN_ARTICLES = frozenset(
     """die der das den dem des ein eine einer diese dieser le la les un une ces cette el los las
     unos unas il lo gli het een deze""".split()
 )
+
+
+def _grouped(token: Token) -> bool:
+    """True when the digits of ``token`` are grouped in thousands by a comma or a space of any
+    width ("57,000", "1 234 567", "12\u202f500")."""
+    return any(separator in token.text for separator in (",", " ", "\u202f", "\u00a0", "\u2009"))
 
 
 def _model_word(tokens: list[Token], index: int, sentence_first: int) -> bool:

@@ -91,17 +91,23 @@ def tokenize(body: str) -> list[Token]:
 
 _SPACE_GROUP_CELL = re.compile(r"[^ \u202f\u00a0\u2009]+")
 _NEXT_CELL = re.compile(r"[ \t\u00a0]+[\d.]")
+_LINE_END = re.compile(r"[ \t]{0,80}(?:\r?\n|\Z)")
 MAX_SPACE_GROUPS = 3  # "1 000 000" groups a million; see _table_cells for more groups
 
 
 def _table_cells(body: str, text: str, end: int) -> bool:
     """True when the digits grouped by spaces in ``text`` are cells of a table row, not one
-    number: another number follows on the same line ("113 114 113.7 112"), or the groups would
-    make a number no news copy writes in digits ("219 216 220 216")."""
+    number: another number follows on the same line ("113 114 113.7 112"), three groups or more
+    of three digits each close their line, as cells of a row do and a number of a hundred million
+    or more in running text, which a word, unit or full stop follows, does not ("Wheat 121 130
+    121"; "12 500 euros", "1 234 567 residents", "a crowd of 121 500" stay one number), or the
+    groups would make a number no news copy writes in digits ("219 216 220 216")."""
     groups = text.split()
     if len(groups) < 2:
         return False
     if _NEXT_CELL.match(body, end) is not None:
+        return True
+    if len(groups) >= 3 and len(groups[0]) == 3 and _LINE_END.match(body, end) is not None:
         return True
     # "1 414 021 100" is one number; "219 216 220 216" (three digits first, no group led by a
     # zero, a hundred billion or more) a row of cells
