@@ -1,9 +1,10 @@
 """Furniture: digit runs that are contact details or page counters, not figures.
 
 ``phone_like(tokens, i)``: tokens[i] belongs to a run of bare digit groups written the way
-phone numbers are ("020 7946 0958", "+44 20 7946 0958", "(212) 555 1234"): three or more
-groups, or a leading "+" or "0", an area code in brackets, or a cue word ("call", "tel")
-just before. ``counter_like(tokens, i)``:
+phone numbers are ("020 7946 0958", "+44 20 7946 0958", "(212) 555 1234"): a leading "+",
+an area code in brackets or a cue word ("call", "tel") just before, two groups led by "0", or
+three groups or more of 7 digits or more, none over four digits but a first area code led by "0"
+("01632 960 123"); a row of wider or longer cells is data ("Exports 1234 56789 987"). ``counter_like(tokens, i)``:
 tokens[i] is either number of a slide or page counter ("Page 2 of 5", "image 3 of 10").
 ``labelled(tokens, i)``: tokens[i] labels a numbered thing ("version 2", "5 min read").
 ``designation(tokens, i)``: tokens[i] is a model number before its capitalised model word
@@ -19,12 +20,20 @@ from services.processors.figures.tokens import Token
 from services.processors.figures.units import measure_after
 
 MAX_GROUPS = 8
+MIN_PHONE_DIGITS = 7  # "555 12 34"
 PHONE_CUES = frozenset(
     "call phone telephone tel fax hotline helpline mobile whatsapp dial ring newsroom newsdesk desk".split()
 )
 COUNTER_LABELS = frozenset(
     "page pages image images photo photos picture pictures slide slides step part item figure table gallery video".split()
 )
+
+
+def _phone_group(text: str, first: bool) -> bool:
+    """True when ``text`` is shaped as one group of a phone number written without a cue: at
+    most four digits ("7946", "555"), or an area code led by a zero as the first group ("01632").
+    A cell of five digits or more ("56789", "12000") belongs to a data row."""
+    return len(text) <= 4 or first and len(text) <= 5 and text.startswith("0")
 
 
 def _group(tokens: list[Token], k: int) -> bool:
@@ -102,7 +111,7 @@ def phone_like(tokens: list[Token], index: int) -> bool:
     if plus or bracketed or cued:
         return digits >= 7
     if len(groups) >= 3:
-        return digits >= 7
+        return digits >= MIN_PHONE_DIGITS and all(_phone_group(tokens[k].text, k == start) for k in groups)
     return len(groups) >= 2 and tokens[start].text.startswith("0") and digits >= 8
 
 

@@ -32,7 +32,7 @@ from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
 from services.processors.figures.results_rows import results_row
 from services.processors.figures.slash_pairs import listed_group, paired_side
 from services.processors.figures.symbols import unit_symbol
-from services.processors.figures.table_rows import decimal_row_cell, price_cell, standings_cell
+from services.processors.figures.table_rows import decimal_row_cell, price_cell, standings_cell, wide_row_cell
 from services.processors.figures.tokens import Token
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
 
@@ -433,7 +433,12 @@ def read_atom(
         if value is not None and _year_like(tokens[index]) and not number.multiplied:
             measure = measure_after(tokens, last + 1)
             if measure is None:
-                if allow_year or _counted_year_like(tokens, first, last) or _level_reached(tokens, first, last):
+                if (
+                    allow_year
+                    or _counted_year_like(tokens, first, last)
+                    or _level_reached(tokens, first, last)
+                    or wide_row_cell(tokens, index, sentence_first)  # "Total 350 1200 98000": a data cell
+                ):
                     return Atom(first, last, number, value)
                 return None
             return Atom(first, measure.last, number, value, None, False, measure)
@@ -903,6 +908,7 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
             and not number.multiplied  # "Net 12.3 mln": a label has no multiplier
             and not _table_value(tokens, first, last)  # "Shr 1.23 vs 1.01", "Sales 128.00 117.56"
             and not decimal_row_cell(tokens, first, last)  # "Wheat 121 130 121.3 121"
+            and not (first == last and wide_row_cell(tokens, first, sentence_first))  # "Exports 350 1200 98000"
             and not (first == last and price_cell(tokens, first, sentence_first))  # "Cotton 450 460 455 452"
             and _percent_after(tokens, last + 1) is None  # "Barrick 75 percent"
             and _currency_after(tokens, last + 1) is None  # "EPS 143.56 yen"

@@ -13,6 +13,8 @@ table are figures. Whole numbers alone cannot tell the two apart, their arithmet
 - ``price_cell``: three whole numbers or more, none with a leading zero, no empty cell, all
   within PRICE_SPREAD of each other (high, low, open and close of one price: "Sunseeds 219 216
   220 216"), not all years. Such a row is no phone number.
+- ``wide_row_cell``: the number opens a row of three bare whole numbers or more, one of five
+  digits or more ("Exports 350 1200 98000"): data cells, however widely spread.
 - ``decimal_row_cell``: the number opens a row of three bare numbers or more, one with a decimal
   point ("Wheat 121 130 121.3 121"): price cells, which no standings row has.
 
@@ -28,6 +30,7 @@ MAX_CELLS = 12
 MIN_STANDINGS_CELLS = 4
 MIN_PRICE_CELLS = 3
 MAX_GAMES = 200  # games of one season (baseball plays 162)
+WIDE_CELL_DIGITS = 5  # "56789": wider than a phone group or any standings cell
 PRICE_SPREAD = 1.25  # the most the highest cell of a price row may be times its lowest
 SHARE_TOLERANCE = 0.0006  # a win share is printed to three places
 EMPTY = "-"
@@ -135,6 +138,22 @@ def price_cell(tokens: list[Token], index: int, sentence_first: int) -> bool:
     if max(values) > PRICE_SPREAD * min(values):
         return False
     return not _league_row(texts) and not _rounds_and_total(texts)
+
+
+def wide_row_cell(tokens: list[Token], index: int, sentence_first: int) -> bool:
+    """True when tokens[index] is a cell of a row of MIN_PRICE_CELLS bare whole numbers or more
+    after a label, one of them of WIDE_CELL_DIGITS digits or more not led by a zero: the values
+    of a data table, however widely spread ("Exports 350 1200 98000"). No standings row,
+    scorecard or phone group (see furniture) prints such a cell."""
+    row = row_cells(tokens, index, sentence_first)
+    if row is None or tokens[row[0] - 1].lower in PHONE_CUES:
+        return False
+    texts = _texts(tokens, row)
+    return (
+        len(texts) >= MIN_PRICE_CELLS
+        and all(text.isdigit() for text in texts)
+        and any(len(text) >= WIDE_CELL_DIGITS and not text.startswith("0") for text in texts)
+    )
 
 
 def decimal_row_cell(tokens: list[Token], first: int, last: int) -> bool:
