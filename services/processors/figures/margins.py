@@ -16,10 +16,12 @@ Looks at a bounded number of tokens before the quantity.
 
 from __future__ import annotations
 
+from services.processors.figures.cricket import RUN_NOUN, WICKET_NOUNS
 from services.processors.figures.tokens import Token
 
-SCORE_NOUNS = frozenset(("wicket", "wkt", "run", "home run"))
-MARGIN_NOUNS = frozenset("goal point stroke shot length try set game frame lap wicket run".split())
+SCORE_NOUNS = WICKET_NOUNS | {RUN_NOUN, "home run"}
+# nouns a margin of a game counts; wickets and runs are scores wherever they are (SCORE_NOUNS)
+MARGIN_NOUNS = frozenset("goal point stroke shot length try set game frame lap".split())
 WIN_WORDS = frozenset(
     """won win wins winning beat beats beaten beating lost lose loses losing defeated defeat
     defeats victory victories win-loss led lead leads leading trailed trail trails trailing edged

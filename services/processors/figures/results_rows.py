@@ -9,6 +9,7 @@ bounded number of tokens around it and only at bare numbers (no unit, currency o
 
 from __future__ import annotations
 
+from services.processors.figures.cricket import cricket_score
 from services.processors.figures.tokens import Token
 
 MAX_ROW_NUMBERS = 8  # numbers of one row between the bracket and the number looked at
@@ -102,31 +103,9 @@ def _bracket_end(tokens: list[Token], opening: int) -> bool:
     return False
 
 
-# Words after the wickets of a cricket total: "250 for 5 declared", "287 for eight wickets".
-_WICKET_WORDS = frozenset(("wickets", "wkts", "declared", "dec"))
-MAX_WICKETS = 10
-
-
 def _wickets_of_a_total(tokens: list[Token], first: int, sentence_first: int) -> bool:
     """The number is a cricket total after a team or its wickets: "Pakistan 250 for 5", "India
     287 for eight declared" (both numbers); "a fine of 250 for 5 people" counts."""
-    if first - 3 >= sentence_first and tokens[first - 1].lower == "for" and _cricket_score(tokens, first - 2):
+    if first - 3 >= sentence_first and tokens[first - 1].lower == "for" and cricket_score(tokens, first - 2):
         return True
-    return first - 1 >= sentence_first and _cricket_score(tokens, first)
-
-
-def _cricket_score(tokens: list[Token], total: int) -> bool:
-    """tokens[total:total+3] read "<total> for <wickets>" after a team name."""
-    if total < 1 or total + 2 >= len(tokens) or tokens[total + 1].lower != "for":
-        return False
-    team, runs = tokens[total - 1], tokens[total]
-    if runs.kind != "num" or not runs.text.isdigit() or team.kind != "word" or not team.text[:1].isupper():
-        return False
-    wickets = tokens[total + 2].text.lower()
-    if not (wickets.isdigit() and int(wickets) <= MAX_WICKETS or wickets in _WICKET_NUMBER_WORDS):
-        return False
-    nxt = tokens[total + 3] if total + 3 < len(tokens) else None
-    return nxt is None or nxt.kind != "word" or nxt.lower in _WICKET_WORDS or not nxt.text[:1].islower()
-
-
-_WICKET_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+    return first - 1 >= sentence_first and cricket_score(tokens, first)
