@@ -40,7 +40,7 @@ FUNCTION_WORDS_BY_LANGUAGE = {
     "es": frozenset("el los las y del por para con una que de la en al se lo".split()),
     "it": frozenset("il lo gli della che una di del con sono la le al".split()),
     "nl": frozenset("het een van de zijn werd wordt voor heeft bij naar ook en".split()),
-    "pt": frozenset("os das dos não uma com para pelo pela são também foi de da do em que".split()),
+    "pt": frozenset("os das dos não uma com para pelo pela são também foi de da em que".split()),
     "pl": frozenset("się nie jest że oraz przez dla został została są był była które który także".split()),
 }
 LANGUAGES = tuple(FUNCTION_WORDS_BY_LANGUAGE)
