@@ -38,6 +38,7 @@ from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
+from services.processors.figures.range_words import between_pair, joins_range, opens_between
 from services.processors.figures.ratings import rating_end
 from services.processors.figures.ratios import read_ratio
 from services.processors.figures.scanner import Atom, read_atom, scaled_code
@@ -201,7 +202,7 @@ def _figure_at(
     if prefix is not None:
         qualifier = prefix[0]
         start_token = prefix[1]
-    elif range_end is not None and first > 0 and tokens[first - 1].lower == "between":
+    elif range_end is not None and first > 0 and opens_between(tokens[first - 1].lower, language):
         start_token = first - 1
     suffix = suffix_qualifier(tokens, last + 1, english) if last + 1 < ceiling else None
     unit_start = last + 1
@@ -477,8 +478,8 @@ def _range_after(
     connector = tokens[j]
     change = None
     quote = False
-    between = atom.first > 0 and tokens[atom.first - 1].lower == "between"
-    if between and connector.lower == "and":
+    opener = tokens[atom.first - 1].lower if atom.first > 0 else ""
+    if between_pair(opener, connector.lower, language):
         j += 1
     elif connector.text in _DASHES:
         j += 1
@@ -489,7 +490,11 @@ def _range_after(
     elif connector.text == "/" and quote_tail(tokens, atom.last) is not None:
         quote = atom.number.first == atom.last  # "3.80/90 pct": the offer is read off the bid below
         j += 1
-    elif connector.text == "~" or connector.lower in ("to", "through", "thru", "or"):
+    elif (
+        connector.text == "~"
+        or connector.lower in ("to", "through", "thru", "or")
+        or joins_range(connector.lower, language)
+    ):
         change = _change_before(tokens, prefix[1] if prefix is not None else atom.first)
         if change == "from":
             return None  # "rose from 5% to 7%": from one level to another

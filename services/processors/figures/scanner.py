@@ -834,7 +834,9 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
                 if _code_like(tokens, last) and quote_tail(tokens, last) is None:
                     return True  # but "3.80/90 pct" is a quote (see quotes)
         if nxt is not None and (nxt.lower in TIME_WORDS or _clock_letters(tokens, last + 1)):
-            if (nxt.lower != "et" or token.text.isdigit()) and (nxt.lower != "local" or _local_time(tokens, last + 1)):
+            # Eastern Time is written "ET"; a lower-case "et" is French "and" ("entre 4 et 5")
+            eastern = token.text.isdigit() and nxt.text == "ET"
+            if (nxt.lower != "et" or eastern) and (nxt.lower != "local" or _local_time(tokens, last + 1)):
                 return True
         if nxt is not None and nxt.lower == "o'clock":
             return True
