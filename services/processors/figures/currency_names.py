@@ -10,6 +10,7 @@ a determiner before it, or a percent sign after the amount, is left to the calle
 
 from __future__ import annotations
 
+from services.processors.figures.language import linked_word
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.tokens import Token
 
@@ -39,26 +40,16 @@ def currency_name_before(tokens: list[Token], index: int, scaled: bool) -> tuple
     return entry[0], j
 
 
-# Prepositions that join a scaled amount to its currency in Romance languages: "3 millions
-# d'euros", "2 billones de euros", "5 miliardi di euro", "mil milhões de euros".
-_LINKS = frozenset(("de", "di", "d'", "d’"))
-
-
 def currency_name_linked(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """(ISO code, last token) of a currency name joined by "de"/"di" or an elided "d'" at
-    tokens[index] ("de euros", "d'euros"), or None. The caller reads it only after a scaled
-    amount in a body that is not English ("3 millions d'euros"), since "de" also opens names."""
-    if index >= len(tokens) or tokens[index].kind != "word":
+    tokens[index] ("de euros", "d'euros"; see language.linked_word), or None. The caller reads
+    it only after a scaled amount in a body that is not English ("3 millions d'euros"), since
+    "de" also opens names."""
+    linked = linked_word(tokens, index)
+    if linked is None:
         return None
-    currencies = lexicon().currencies
-    word = tokens[index].text
-    if word[:2].lower() in _LINKS and len(word) > 2:
-        name, last = word[2:], index  # the elided "d'euros" is one token
-    elif word.lower() in _LINKS and index + 1 < len(tokens) and tokens[index + 1].kind == "word":
-        name, last = tokens[index + 1].text, index + 1
-    else:
-        return None
-    entry = currencies.get(name.lower())
+    name, last = linked
+    entry = lexicon().currencies.get(name.lower())
     if entry is None or entry[1] not in ("suffix", "both") or len(name) < 3:
         return None
     return entry[0], last

@@ -87,3 +87,21 @@ def guess_language(tokens: list[Token]) -> str:
             break
     best = max(LANGUAGES, key=lambda language: counts[language])  # the first of a tie
     return best if counts[best] > 0 else ""
+
+
+# Prepositions that join a scaled amount to what it counts or its currency in Romance languages:
+# "2 millions de personnes", "3 millions d'euros", "5 miliardi di euro", "2 billones de euros".
+LINK_WORDS = frozenset(("de", "di", "d'", "d’"))
+
+
+def linked_word(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """(word, token index) joined by "de"/"di" at tokens[index] or elided into it ("d'euros" is one
+    token: "euros"), or None. The caller reads it only in a body that is not English."""
+    if index >= len(tokens) or tokens[index].kind != "word":
+        return None
+    word = tokens[index].text
+    if word[:2].lower() in LINK_WORDS and len(word) > 2:
+        return word[2:], index
+    if word.lower() in LINK_WORDS and index + 1 < len(tokens) and tokens[index + 1].kind == "word":
+        return tokens[index + 1].text, index + 1
+    return None

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from events.models import Entity, Figure
 from services.processors.figures.attribution import SourceIndex, find_sources, link_entity
 from services.processors.figures.categories import categorise
-from services.processors.figures.language import guess_language
+from services.processors.figures.language import OTHER_FUNCTION_WORDS, guess_language, linked_word
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.margins import sport_score
@@ -264,8 +264,14 @@ def _figure_at(
                 unit = None  # "About 300 work at the plant": the verb, not what is counted
             if unit in COMPARATIVES:
                 unit = None  # "rents about one-quarter lower": a comparison, nothing counted
-            if unit is not None and not english:
-                unit = unit.split()[0]  # English noun-phrase rules read "Mitarbeiter wurden entlassen" whole
+            if not english:
+                # "2 millions de personnes", "300 000 d'habitants" count the noun after the link;
+                # English noun-phrase rules read "Mitarbeiter wurden entlassen" whole
+                linked = linked_word(tokens, unit_start)
+                if linked is not None and linked[0].isalpha() and linked[0].lower() not in OTHER_FUNCTION_WORDS:
+                    unit = singular(linked[0])
+                elif unit is not None:
+                    unit = unit.split()[0]
     if unit is not None and currency is None:
         money = lexicon().currencies.get(unit.split(" of ")[0].lower())
         if money is not None and money[1] == "suffix" and unit not in ("pound", "mark", "won"):

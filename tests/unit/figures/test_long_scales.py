@@ -87,3 +87,15 @@ def test_foreign_scale(word, language, value):
 )
 def test_guess_language(text, language):
     assert guess_language(tokenize(text)) == language
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Selon le ministère, 2 millions de personnes sont touchées par la crue.", "personne"),
+        ("La policía dijo que 3 millones de personas marcharon por la capital del país.", "persona"),
+        ("La ville compte 300 000 d'habitants selon le recensement de la région.", "habitant"),
+    ],
+)
+def test_the_noun_after_de_is_what_a_foreign_amount_counts(body, unit):
+    assert [f.unit for f in extract_figures(body)] == [unit]
