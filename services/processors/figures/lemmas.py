@@ -35,6 +35,11 @@ _IRREGULAR = {
     "centuries": "century",
 }
 _KEEP = ("ss", "us", "is", "ous", "ics")
+# Adverbs and conjunctions that end in "s" like a plural ("ran 60m indoors", "swam 50m afterwards").
+_NOT_PLURAL = frozenset(
+    """indoors outdoors always sometimes perhaps afterwards towards backwards forwards upwards downwards
+    onwards outwards inwards nowadays overseas besides whereas sideways""".split()
+)
 
 
 def is_plural(word: str) -> bool:
@@ -42,6 +47,8 @@ def is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in _IRREGULAR:
         return True
+    if lower in _NOT_PLURAL:
+        return False
     return len(lower) > 2 and lower.endswith("s") and not lower.endswith(_KEEP) and lower.isalpha()
 
 

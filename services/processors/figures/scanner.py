@@ -388,13 +388,7 @@ def read_atom(
             or money
             or nxt.text == "M"
             or _currency_after(tokens, after_index)
-            or (
-                after is not None
-                and after.kind == "word"
-                and (after.lower.endswith("s") or after.lower in _UNMARKED_PLURALS)
-                and after.lower not in ("metres", "meters")
-                and after.lower not in STOP
-            )
+            or _counted_in_millions(after)
             or _million_in_sentence(tokens, sentence_first, first, after)
         ):
             value *= MULTIPLIERS["m"]
@@ -534,12 +528,22 @@ def _m_is_million(tokens: list[Token], j: int) -> bool:
     """True when the "m" after the digits at tokens[j] has a currency before them or a plural noun after it."""
     if _currency_before(tokens, j) is not None:
         return True
-    noun = tokens[j + 2] if j + 2 < len(tokens) else None
+    return _counted_in_millions(tokens[j + 2] if j + 2 < len(tokens) else None)
+
+
+# Plural nouns that name a race, not what is counted: "the 60m hurdles", "the 400m heats".
+_RACES = frozenset(("hurdles", "heats", "relays", "metres", "meters"))
+
+
+def _counted_in_millions(noun: Token | None) -> bool:
+    """True when ``noun``, right after "40m", is a plural noun that makes the "m" million ("40m
+    people", "5m shares"); an adverb ("60m indoors"), a function word or a race ("the 60m
+    hurdles") leaves it metres."""
     return (
         noun is not None
         and noun.kind == "word"
         and (is_plural(noun.lower) or noun.lower in _UNMARKED_PLURALS)
-        and noun.lower not in ("metres", "meters")
+        and noun.lower not in _RACES
         and noun.lower not in STOP
     )
 
