@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from events.models import Entity, Figure
 from services.processors.figures.attribution import SourceIndex, find_sources, link_entity
 from services.processors.figures.categories import categorise
+from services.processors.figures.conversions import conversion_after
+from services.processors.figures.currency_names import currency_name_before
 from services.processors.figures.language import OTHER_FUNCTION_WORDS, guess_language, linked_word
 from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
@@ -111,13 +113,18 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
                 _sentence_text(body, s_start, s_end),
             )
         index, sentence_text = sources_cache[sentence]
-        source = index.choose(figure["start"], figure["end"])
-        figure["sentence"] = sentence_text if sentence_text is not None else _window(body, spans[sentence], figure)
-        if source is not None:
-            figure["attribution"] = source.name
-            figure["attribution_id"] = link_entity(source, entities)
-        figure["salience"] = _salience(figure, body)
-        figures.append(Figure(**figure))
+        aside = figure.pop("aside", None)
+        nested = _figure_at(body, tokens, aside[0], floor, aside[1], language=language)[0] if aside else None
+        for found in (figure, nested):
+            if found is None:
+                continue
+            source = index.choose(found["start"], found["end"])
+            found["sentence"] = sentence_text if sentence_text is not None else _window(body, spans[sentence], found)
+            if source is not None:
+                found["attribution"] = source.name
+                found["attribution_id"] = link_entity(source, entities)
+            found["salience"] = _salience(found, body)
+            figures.append(Figure(**found))
         i = next_index
     return tuple(figures)
 
@@ -173,8 +180,9 @@ def _figure_at(
     if score_end is not None:
         return None, score_end + 1
     qualifier = "exact"
+    aside = None
     if range_end is not None:
-        second, last = range_end
+        second, last, aside = range_end
         low, high = _scale_low(atom, second)
         if low is not None and high is not None and high < low:
             low, high = high, low  # "from -18C to -34C"
@@ -319,6 +327,8 @@ def _figure_at(
         "currency": currency,
         "category": category,
     }
+    if aside is not None:
+        figure["aside"] = aside  # a conversion inside a range, read by the caller as its own figure
     return figure, max(last + 1, i + 1)
 
 
@@ -476,15 +486,24 @@ def _score_end(tokens: list[Token], atom: Atom) -> int | None:
 
 def _range_after(
     tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None, language: str = "en"
-) -> tuple[Atom, int] | None:
-    """(second atom, last token) when a range continues after ``atom``."""
+) -> tuple[Atom, int, tuple[int, int] | None] | None:
+    """(second atom, last token, conversion) when a range continues after ``atom``; conversion is
+    the (first, closing bracket) tokens of a conversion the range is written around ("between
+    $60,000 (£30,800) and $150,000"), else None."""
     j = atom.last + 1
     if j >= ceiling or atom.number.value is None:
         return None
+    aside = conversion_after(tokens, atom, ceiling, language)
+    if aside is not None:
+        j = aside[1] + 1
+        if j >= ceiling:
+            return None
     connector = tokens[j]
     change = None
     quote = False
     opener = tokens[atom.first - 1].lower if atom.first > 0 else ""
+    if aside is not None and not (between_pair(opener, connector.lower, language) or connector.lower == "to"):
+        return None  # "$2m (£1.1m), up from": only "between ... and" and "to" join ends across it
     if between_pair(opener, connector.lower, language):
         j += 1
     elif connector.text in _DASHES:
@@ -526,6 +545,8 @@ def _range_after(
         and _currency_prefix(tokens[j])
     ):
         j += 2  # "$(5)-$(7)": the sign, then the bracket of a results table, before the digits
+    elif (digits := _digits_after_name(tokens, j, ceiling)) is not None:
+        j = digits  # "between dollars 60,000 and dollars 150,000": read_atom takes the name before the digits
     if (
         tokens[j].text in ("-", "−")
         and not tokens[j].adjacent
@@ -568,7 +589,17 @@ def _range_after(
         return None  # "fell 20 to 25,000": the move, then the level reached
     if change == "by" and not _bounds_of_one_quantity(atom, low, high):
         return None  # "fell 4% to 3%", "fell by 850,000 to 1.41 billion": a change, then a level
-    return second, second.last
+    return second, second.last, aside
+
+
+def _digits_after_name(tokens: list[Token], j: int, ceiling: int) -> int | None:
+    """Index of the digits when a currency name written before them starts at tokens[j]
+    ("dollars 150,000", "US dollars 5m"; see currency_names), else None."""
+    for digits in (j + 1, j + 2):
+        if digits < ceiling and tokens[digits].kind == "num":
+            found = currency_name_before(tokens, digits, scaled=True)
+            return digits if found is not None and found[1] == j else None
+    return None
 
 
 def _change_before(tokens: list[Token], first: int) -> str | None:
