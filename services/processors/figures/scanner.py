@@ -121,12 +121,15 @@ def _currency_before(tokens: list[Token], index: int) -> tuple[str, int] | None:
 
 
 def _name_before(tokens: list[Token], number: Number) -> tuple[str, int] | None:
-    """A lower-case currency name before a scaled amount ("euro 3bn"), unless a percent or another
-    currency follows the amount ("dollar 1.2 million percent" is no money of the name)."""
+    """A currency name before an amount ("euro 3bn", "pounds 2,000"; see currency_names), unless a
+    percent or another currency follows the amount ("dollar 1.2 million percent" is no money of the
+    name), or a unit follows an amount without a scale ("pounds 3 weeks later": a time)."""
     nxt = number.last + 1
     scaled = number.multiplied or (nxt < len(tokens) and tokens[nxt].adjacent and tokens[nxt].text in ("m", "M"))
     found = currency_name_before(tokens, number.first, scaled)
     if found is None or _percent_after(tokens, nxt) is not None or _currency_after(tokens, nxt) is not None:
+        return None
+    if not scaled and measure_after(tokens, nxt) is not None:
         return None
     return found
 

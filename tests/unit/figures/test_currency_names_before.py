@@ -83,6 +83,8 @@ def test_a_bound_before_a_name_first_amount_is_kept(body, text, qualifier, low, 
         "Trade in dollars 1997 was slow.",  # a year after a plural name
         "Rand 40m was the headline.",  # a capitalised singular name may be a person
         "The ox weighed 900 pounds 3 years ago.",  # a weight after its number
+        "He shed the pounds 6 weeks later.",  # a time after an unscaled amount
+        "She swapped her euros 3 days ago.",
     ],
 )
 def test_no_money_of_a_name_before_a_year_or_a_capitalised_singular(body):
