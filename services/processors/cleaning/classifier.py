@@ -37,6 +37,7 @@ from services.processors.cleaning.markers import (
     is_site_prompt,
     markers,
 )
+from services.processors.cleaning.picture_notes import is_picture_note, mark_figure_labels
 from services.processors.cleaning.signals import (
     ends_like_sentence,
     has_disguised_words,
@@ -87,7 +88,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file|file photo|stock photo"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|photo d'illustration|image d'illustration|photo d’illustration"
     r"|illustration|imagen de archivo|foto de archivo|immagine di repertorio|foto d'archivio|foto d’archivio"
-    r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\))\s?$",
+    r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\)\.?)\s?$",
     re.IGNORECASE,
 )
 # A picture's copyright after a caption's sentence: "... entlang der Hauptstraße. © dpa", "... principale. © AFP".
@@ -174,6 +175,8 @@ def local_verdict(block: Block) -> Verdict:
         if " By " in tail and _CAPITALS_CREDIT.search(tail):
             return "caption"
         if "©" in tail and _COPYRIGHT_CREDIT.search(tail):
+            return "caption"
+        if is_picture_note(text, block.n_words):
             return "caption"
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
         reason = _segmented_furniture(text)
@@ -557,6 +560,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
+    mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)
