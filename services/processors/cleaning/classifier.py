@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
+from services.processors.cleaning.about_boxes import mark_about_boxes
 from services.processors.cleaning.author_notes import is_author_bio, is_author_note, writer_names
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
@@ -571,6 +572,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
             in_comments = i >= last_end
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
+    mark_about_boxes(blocks, verdicts, _is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
     return verdicts, spans[0]
