@@ -1,4 +1,4 @@
-"""Related-reading and comments headings in more languages end the story in page text."""
+"""Related-reading and comments headings and a site's closing prompts in more languages end the story in page text."""
 
 import pytest
 
@@ -66,3 +66,15 @@ def test_comments_headings_in_french_and_polish(line):
 def test_a_story_sentence_opening_with_a_heading_word_stays():
     line = "Polecamy wszystkim mieszkańcom ostrożność na drodze, powiedział rzecznik policji w poniedziałek."
     assert local_verdict(make_block(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("story", "prompt"),
+    [
+        (STORY_PL, "Zapraszamy do subskrypcji naszego tygodnika oraz do oglądania audycji w internecie."),
+        (STORY_DE, "Besuchen Sie unseren Shop und sichern Sie sich das Abo mit drei Ausgaben gratis!"),
+    ],
+)
+def test_a_sites_closing_prompt_in_polish_or_german_leaves_the_body(story, prompt):
+    result = clean("\n".join(["Startseite", *story, prompt, "Impressum"]), "text")
+    assert result.body == "\n\n".join(story)
