@@ -38,6 +38,7 @@ from services.processors.cleaning.markers import (
     is_site_prompt,
     markers,
 )
+from services.processors.cleaning.menu_lines import mark_menu_lines
 from services.processors.cleaning.picture_notes import is_picture_note, mark_figure_labels
 from services.processors.cleaning.signals import (
     ends_like_sentence,
@@ -550,6 +551,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     Returns the verdicts and the [start, end) of the first run (where the header sits above).
     """
     verdicts = list(local)
+    mark_menu_lines(blocks, verdicts)  # "Impressum | Datenschutz | AGB": a menu on one line
     mark_prompt_boxes(blocks, verdicts)  # a sign-up box's lines are no headline list
     mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
     mark_card_lists(blocks, verdicts)  # and so does a list of headlines set as cards with dates or kickers
