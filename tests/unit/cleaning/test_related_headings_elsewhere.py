@@ -78,3 +78,20 @@ def test_a_story_sentence_opening_with_a_heading_word_stays():
 def test_a_sites_closing_prompt_in_polish_or_german_leaves_the_body(story, prompt):
     result = clean("\n".join(["Startseite", *story, prompt, "Impressum"]), "text")
     assert result.body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Zurück zum Lexikon", "navigation"),
+        ("Zurück zur Übersicht der Beiträge", "navigation"),
+        ("INGRESAR", "navigation"),
+        ("Strona główna", "navigation"),
+        ("Powrót do listy artykułów", "navigation"),
+        ("Tweetnij", "share-widget"),
+        ("Udostępnij", "share-widget"),
+        ("Polityka prywatności", "legal"),
+    ],
+)
+def test_site_chrome_words_in_more_languages(line, reason):
+    assert local_verdict(make_block(line)) == reason
