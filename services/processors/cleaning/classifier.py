@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
+from services.processors.cleaning.about_boxes import mark_about_boxes
 from services.processors.cleaning.author_notes import is_author_bio, is_author_note, writer_names
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
@@ -37,6 +38,8 @@ from services.processors.cleaning.markers import (
     is_site_prompt,
     markers,
 )
+from services.processors.cleaning.menu_lines import mark_menu_lines
+from services.processors.cleaning.picture_notes import is_picture_note, mark_figure_labels
 from services.processors.cleaning.signals import (
     ends_like_sentence,
     has_disguised_words,
@@ -87,7 +90,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file|file photo|stock photo"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|photo d'illustration|image d'illustration|photo d’illustration"
     r"|illustration|imagen de archivo|foto de archivo|immagine di repertorio|foto d'archivio|foto d’archivio"
-    r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\))\s?$",
+    r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\)\.?)\s?$",
     re.IGNORECASE,
 )
 # A picture's copyright after a caption's sentence: "... entlang der Hauptstraße. © dpa", "... principale. © AFP".
@@ -174,6 +177,8 @@ def local_verdict(block: Block) -> Verdict:
         if " By " in tail and _CAPITALS_CREDIT.search(tail):
             return "caption"
         if "©" in tail and _COPYRIGHT_CREDIT.search(tail):
+            return "caption"
+        if is_picture_note(text, block.n_words):
             return "caption"
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
         reason = _segmented_furniture(text)
@@ -546,6 +551,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     Returns the verdicts and the [start, end) of the first run (where the header sits above).
     """
     verdicts = list(local)
+    mark_menu_lines(blocks, verdicts)  # "Impressum | Datenschutz | AGB": a menu on one line
     mark_prompt_boxes(blocks, verdicts)  # a sign-up box's lines are no headline list
     mark_headline_runs(blocks, verdicts)  # before the runs are found: a headline list ends an article's prose
     mark_card_lists(blocks, verdicts)  # and so does a list of headlines set as cards with dates or kickers
@@ -557,6 +563,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     spans = article_spans(blocks, verdicts)
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
+    mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)
@@ -567,6 +574,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
             in_comments = i >= last_end
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
+    mark_about_boxes(blocks, verdicts, _is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
     return verdicts, spans[0]

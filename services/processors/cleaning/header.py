@@ -10,21 +10,22 @@ from datetime import UTC, datetime, timedelta, timezone
 
 HEAD_PROBE = 300  # characters of a block examined for header fields
 
-# Month names and abbreviations by number: English, German, French, Spanish, Italian, Portuguese, Dutch
+# Month names and abbreviations by number: English, German, French, Spanish, Italian, Portuguese, Dutch,
+# Polish (the genitive a date uses, "16 marca 2021", and the nominative)
 # (the abbreviations that are English words, Portuguese "set" and "out", are left out).
 _MONTH_WORDS = {
-    1: "jan january januar jänner janvier janv enero ene gennaio gen janeiro januari",
-    2: "feb february februar février févr fevrier febrero febbraio fevereiro fev februari",
-    3: "mar march märz mär mrz mars marzo março maart mrt",
-    4: "apr april avril avr abril abr aprile",
-    5: "may mai mayo maggio mag maio mei",
-    6: "jun june juni juin junio giugno giu junho",
-    7: "jul july juli juillet juil julio luglio lug julho",
-    8: "aug august août aout agosto ago augustus",
-    9: "sep sept september septembre septiembre setiembre settembre setembro",
-    10: "oct october oktober okt octobre octubre ottobre ott outubro",
-    11: "nov november novembre noviembre novembro",
-    12: "dec december dezember dez décembre déc diciembre dic dicembre dezembro",
+    1: "jan january januar jänner janvier janv enero ene gennaio gen janeiro januari stycznia styczeń",
+    2: "feb february februar février févr fevrier febrero febbraio fevereiro fev februari lutego luty",
+    3: "mar march märz mär mrz mars marzo março maart mrt marca marzec",
+    4: "apr april avril avr abril abr aprile kwietnia kwiecień",
+    5: "may mai mayo maggio mag maio mei maja maj",
+    6: "jun june juni juin junio giugno giu junho czerwca czerwiec",
+    7: "jul july juli juillet juil julio luglio lug julho lipca lipiec",
+    8: "aug august août aout agosto ago augustus sierpnia sierpień",
+    9: "sep sept september septembre septiembre setiembre settembre setembro września wrzesień",
+    10: "oct october oktober okt octobre octubre ottobre ott outubro października październik",
+    11: "nov november novembre noviembre novembro listopada listopad",
+    12: "dec december dezember dez décembre déc diciembre dic dicembre dezembro grudnia grudzień",
 }
 _MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words.split()}
 MONTH_WORDS = frozenset(_MONTHS)  # month names and abbreviations, lowercase, in the languages above

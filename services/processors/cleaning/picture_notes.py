@@ -1,0 +1,59 @@
+"""Picture notes in page text: captions known by their own shape, in any of the main European languages.
+
+A page copied as text keeps its pictures' captions as short paragraphs between the story's. Three
+shapes say a line is a caption whatever its words:
+
+- a figure label opening it: "Abbildung 4: ...", "Abb. 2: ...", "Figure 3: ...", "Grafik: ...",
+  "Ilustración: ...", "Rys. 1: ..." (a label, at most a number, then a colon). A tutorial sets
+  one under every listing, so these are marked once the story's runs are found
+  (``mark_figure_labels``): they leave the body but do not weigh on where the story lies;
+- a picture agency and its photographer in brackets closing it: "... (REUTERS/Jane Doe)",
+  "... (AFP/John Roe).", "... (dpa/Max Muster)";
+- a copyright sign after its sentence, set off by a dash, naming a stock site or a photographer:
+  "... nehmen weiter zu. – © Jane Doe – stock.adobe.com".
+
+Pure functions on a block's text; the bracket's first part is a picture credit by the marker
+table's ``_picture_agencies`` and ``_picture_credit_words`` ("REUTERS", "Getty Images", "AP Photo").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.markers import is_picture_credit
+from services.processors.cleaning.signals import normalise
+
+NOTE_WORDS_MAX = 60  # a caption is a sentence or two; a longer block is a paragraph
+# "Abbildung 4:", "Abb. 2a:", "Figure:", "Fig. 3:", "Rys. 1:" (raw text, any case).
+_FIGURE_LABEL = re.compile(
+    r"(?i:abbildung|abb\.|schaubild|grafik|figure|fig\.|illustration|ilustración|ilustracion|figura"
+    r"|afbeelding|figuur|rycina|ryc\.|rys\.|rysunek|wykres)"
+    r" ?(?:\d{1,3}[a-z]?)? ?:"
+)
+# The bracket closing a caption: "(REUTERS/Jane Doe)", "(AFP / John Roe)." (raw text).
+_CLOSING_BRACKET = re.compile(r"\(([^()/]{1,40})/([^()/]{2,40})\)\.?$")
+# "– © Jane Doe – stock.adobe.com" after a sentence's end: a dot only inside a name ("adobe.com").
+_DASHED_COPYRIGHT = re.compile(r"[.!?][\"'”’»]? {0,3}[–—-] {0,3}©(?:[^.!?©]|\.(?=\w)){1,60}$")
+
+
+def mark_figure_labels(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "caption" to every unmarked block of at most NOTE_WORDS_MAX words opening with a figure label."""
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and block.n_words <= NOTE_WORDS_MAX and _FIGURE_LABEL.match(block.text):
+            verdicts[i] = "caption"
+
+
+def is_picture_note(text: str, n_words: int) -> bool:
+    """``text`` (a block of ``n_words`` words, at most NOTE_WORDS_MAX) is a picture's caption by
+    its closing bracket credit or its dashed copyright."""
+    if n_words > NOTE_WORDS_MAX:
+        return False
+    tail = text[-120:]
+    if tail.rstrip(".").endswith(")") and "/" in tail:
+        found = _CLOSING_BRACKET.search(tail)
+        if found is not None and is_picture_credit(normalise(found.group(1)).split()):
+            return True
+    return "©" in tail and _DASHED_COPYRIGHT.search(tail) is not None

@@ -1,0 +1,63 @@
+"""Captions in page text known by their shape: a figure label, a bracketed agency credit, a dashed copyright."""
+
+import pytest
+
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_block
+from services.processors.cleaning.classifier import local_verdict
+
+PARAGRAPHS = [
+    "Der Stadtrat hat am Montag drei Millionen Euro für die Sanierung der alten Brücke bewilligt, teilte die Verwaltung mit.",
+    "Die Arbeiten sollen im Mai beginnen und ein Jahr dauern, sagte der Bürgermeister nach der Abstimmung im Rathaus.",
+    "Die Brücke war im März gesperrt worden, nachdem Prüfer Risse an zwei Pfeilern gefunden hatten.",
+    "Der Verkehr wird während der Bauzeit über die Umgehungsstraße im Norden der Stadt geleitet, hieß es weiter.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El ministro saluda a la prensa en Madrid (REUTERS/Juan Pérez)",
+        "Der Minister vor dem Kanzleramt in Berlin (AFP / Max Muster).",
+        "Die Polizei sucht nach Zeugen des Unfalls (Symbolbild).",
+        "Die Brücke ist seit März gesperrt. – © Erika Muster – stock.adobe.com",
+    ],
+)
+def test_a_credited_caption_is_a_caption(line):
+    assert local_verdict(make_block(line)) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Minister sagte (laut AFP/dpa) zunächst nichts zu den Vorwürfen.",
+        "Die Brücke ist seit März gesperrt. Die Stadt rechnet mit Kosten von drei Millionen Euro.",
+        "Die Stadt rechnete mit Kosten (siehe Bericht/Anhang).",
+    ],
+)
+def test_a_sentence_with_a_slash_or_bracket_is_no_caption(line):
+    assert local_verdict(make_block(line)) is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Abbildung 4: Die Pfeiler der Brücke mit den Rissen, die die Prüfer im März fanden.",
+        "Abbildung: Der Plan der Umleitung im Norden der Stadt.",
+        "Figure 2: Cracks found in the two piers of the old bridge.",
+        "Rys. 1: Plan objazdu w północnej części miasta.",
+    ],
+)
+def test_a_figure_label_between_paragraphs_leaves_the_body_and_keeps_the_story_whole(label):
+    # A caption under every paragraph: the story must stay one run, captions out.
+    lines = ["Startseite"]
+    for paragraph in PARAGRAPHS:
+        lines += [paragraph, label]
+    lines.append("Impressum")
+    result = clean("\n".join(lines), "text")
+    assert result.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_paragraph_naming_a_figure_mid_sentence_stays():
+    line = "Wie die Abbildung zeigt: Die Risse reichen bis tief in den Pfeiler, sagte der Prüfer am Montag."
+    assert local_verdict(make_block(line)) is None
