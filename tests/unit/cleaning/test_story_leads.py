@@ -1,0 +1,73 @@
+"""A story's lead set above its run, apart from it by the header's furniture: on constructed pages."""
+
+from __future__ import annotations
+
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_blocks
+from services.processors.cleaning.story_leads import story_lead
+
+LEAD = (
+    "Die Gemeinde Waldstetten baut ihre Bibliothek um: Ab Herbst sollen Leser dort auch abends "
+    "Bücher ausleihen und Veranstaltungen besuchen können."
+)
+STORY = [
+    "Der Gemeinderat hat den Umbau der Bibliothek am Dienstag einstimmig beschlossen, die Kosten liegen bei zwei Millionen Euro.",
+    "Die Bibliothek soll künftig bis 22 Uhr geöffnet bleiben, wie die Bürgermeisterin nach der Sitzung erklärte.",
+    "Leser können ihre Bücher dann an einem Automaten selbst ausleihen und zurückgeben, auch ohne Personal.",
+    "Für die Veranstaltungen entsteht im Erdgeschoss ein neuer Saal mit Platz für achtzig Besucher.",
+]
+OTHER_TEASER = (
+    "Im Stadion feierten die Fans am Samstag einen knappen Sieg ihrer Mannschaft gegen den Tabellenführer, "
+    "der Trainer lobte die starke Abwehr."
+)
+
+
+def _page(above: list[str]) -> str:
+    return "\n".join(
+        [
+            "Startseite",
+            "Lokales",
+            "Kultur",
+            "Sport",
+            "Bibliothek bleibt künftig abends geöffnet",
+            *above,
+            "12.03.2024, 09:15 Uhr",
+            "Teilen",
+            "Drucken",
+            "Foto: Stadtarchiv",
+            *STORY,
+            "Impressum",
+            "Kontakt",
+        ]
+    )
+
+
+def test_a_lead_cut_off_from_its_story_by_a_date_and_a_share_bar_is_kept():
+    body = clean(_page([LEAD]), "text").body
+    assert LEAD in body
+    assert all(paragraph in body for paragraph in STORY)
+    assert "Teilen" not in body and "12.03.2024" not in body
+
+
+def test_a_paragraph_about_something_else_above_the_story_is_not_taken_as_its_lead():
+    body = clean(_page([OTHER_TEASER]), "text").body
+    assert OTHER_TEASER not in body
+    assert all(paragraph in body for paragraph in STORY)
+
+
+def test_a_caption_above_its_credit_is_passed_over_for_the_lead_above_it():
+    caption = "Die Bibliothek im Stadtzentrum von Waldstetten, hier auf einer Aufnahme vom vergangenen Sommer mit vielen Lesern."
+    blocks = make_blocks(["Kopf", LEAD, "Teilen", caption, "Foto: Stadtarchiv", *STORY])
+    verdicts = [None, None, "share-widget", None, "caption"] + [None] * len(STORY)
+    weights = [-0.3, 2.0, -2.0, 1.5, -0.2] + [3.0] * len(STORY)
+    assert story_lead(blocks, verdicts, weights, (5, 5 + len(STORY))) == (1, 2)
+
+
+def test_no_lead_is_read_across_another_paragraph_or_another_story_header():
+    blocks = make_blocks(["Kopf", LEAD, "Zwischenzeile", *STORY])
+    verdicts = [None] * len(blocks)
+    run = (3, 3 + len(STORY))
+    assert story_lead(blocks, verdicts, [-0.3, 2.0, -0.3] + [3.0] * len(STORY), run) == (1, 2)
+    assert story_lead(blocks, verdicts, [-0.3, 2.0, -1000.0] + [3.0] * len(STORY), run) is None  # a header between
+    marked = ["navigation", "navigation", None] + [None] * len(STORY)
+    assert story_lead(blocks, marked, [-0.3, 2.0, -0.3] + [3.0] * len(STORY), run) is None  # the candidate is marked
