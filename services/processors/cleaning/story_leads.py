@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from services.processors.cleaning.blocks import Block
 
-LEAD_LOOKBACK = 25  # blocks of header furniture between a lead and its story's run
+LEAD_LOOKBACK = 45  # blocks of header furniture between a lead and its story's run
 LEAD_WEIGHT_MIN = 1.5  # a lead is a paragraph of some 120 characters or more
 LEADS_MAX = 2  # paragraphs of one lead
 TOPIC_WORD_CHARS = 5  # shorter words are mostly function words in any language

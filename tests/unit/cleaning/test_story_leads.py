@@ -71,3 +71,15 @@ def test_no_lead_is_read_across_another_paragraph_or_another_story_header():
     assert story_lead(blocks, verdicts, [-0.3, 2.0, -1000.0] + [3.0] * len(STORY), run) is None  # a header between
     marked = ["navigation", "navigation", None] + [None] * len(STORY)
     assert story_lead(blocks, marked, [-0.3, 2.0, -0.3] + [3.0] * len(STORY), run) is None  # the candidate is marked
+
+
+def test_a_lead_is_found_past_a_long_subscription_box_but_not_past_the_lookback():
+    box = [f"Angebot {n}" for n in range(40)]
+    blocks = make_blocks(["Kopf", LEAD, *box, *STORY])
+    verdicts = [None] * len(blocks)
+    weights = [-0.3, 2.0] + [-0.3] * len(box) + [3.0] * len(STORY)
+    run = (2 + len(box), len(blocks))
+    assert story_lead(blocks, verdicts, weights, run) == (1, 2)
+    far = make_blocks(["Kopf", LEAD, *box, *box, *STORY])
+    weights_far = [-0.3, 2.0] + [-0.3] * (2 * len(box)) + [3.0] * len(STORY)
+    assert story_lead(far, [None] * len(far), weights_far, (2 + 2 * len(box), len(far))) is None
