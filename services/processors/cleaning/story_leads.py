@@ -19,7 +19,7 @@ LEAD_WEIGHT_MIN = 1.5  # a lead is a paragraph of some 120 characters or more
 LEADS_MAX = 2  # paragraphs of one lead
 TOPIC_WORD_CHARS = 5  # shorter words are mostly function words in any language
 TOPIC_SHARED_MIN = 2  # distinct longer words a lead shares with its story's run
-TOPIC_SHARE_MIN = 0.15  # and the share of the lead's distinct longer words that is
+TOPIC_SHARE_MIN = 0.1  # and the share of the lead's distinct longer words that is
 RUN_WORDS_BLOCKS = 12  # paragraphs of the run read for its words
 _CREDITS = frozenset({"caption", "credit"})  # a paragraph above a picture's credit is its caption
 

@@ -83,3 +83,14 @@ def test_a_lead_is_found_past_a_long_subscription_box_but_not_past_the_lookback(
     far = make_blocks(["Kopf", LEAD, *box, *box, *STORY])
     weights_far = [-0.3, 2.0] + [-0.3] * (2 * len(box)) + [3.0] * len(STORY)
     assert story_lead(far, [None] * len(far), weights_far, (2 + 2 * len(box), len(far))) is None
+
+
+def test_a_lead_of_many_compound_words_sharing_two_with_its_story_is_taken():
+    lead = (
+        "Mit dem Kleinkredit schließen Verbraucher finanzielle Lücken: Autoreparatur, Kurzurlaub, "
+        "Waschmaschine oder Umzugskosten, bestenfalls ausgezahlt innerhalb weniger Stunden nach Antragstellung "
+        "durch unsere Bibliothek und ihre Veranstaltungen."
+    )
+    blocks = make_blocks(["Kopf", lead, "Teilen", *STORY])
+    weights = [-0.3, 2.5, -2.0] + [3.0] * len(STORY)
+    assert story_lead(blocks, [None] * len(blocks), weights, (3, len(blocks))) == (1, 2)
