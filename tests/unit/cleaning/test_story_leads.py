@@ -94,3 +94,34 @@ def test_a_lead_of_many_compound_words_sharing_two_with_its_story_is_taken():
     blocks = make_blocks(["Kopf", lead, "Teilen", *STORY])
     weights = [-0.3, 2.5, -2.0] + [3.0] * len(STORY)
     assert story_lead(blocks, [None] * len(blocks), weights, (3, len(blocks))) == (1, 2)
+
+
+def test_a_later_run_of_the_story_keeps_its_own_lead():
+    second_lead = (
+        "Auch die Bibliothek im Ortsteil Neudorf wird umgebaut: Dort sollen Leser ab dem Frühjahr "
+        "Bücher am Automaten ausleihen können, wie die Gemeinde mitteilte."
+    )
+    second = [
+        "Der Automat in Neudorf soll rund um die Uhr erreichbar sein, die Gemeinde rechnet mit deutlich mehr Lesern als bisher.",
+        "Die Bibliothek in Neudorf bekommt außerdem einen Leseraum für Schüler, der nachmittags geöffnet sein wird.",
+        "Für die Veranstaltungen in Neudorf ist ein kleiner Saal im Obergeschoss vorgesehen, den auch Vereine nutzen dürfen.",
+    ]
+    page = "\n".join(
+        [
+            *_page([LEAD]).split("\n")[:-2],
+            "Teilen",
+            "Facebook",
+            "Twitter",
+            "E-Mail",
+            "Drucken",
+            second_lead,
+            "13.03.2024, 10:30 Uhr",
+            "Teilen",
+            "Drucken",
+            *second,
+            "Impressum",
+        ]
+    )
+    body = clean(page, "text").body
+    assert all(paragraph in body for paragraph in second)
+    assert second_lead in body
