@@ -16,7 +16,6 @@ from services.processors.cleaning.blocks import Block
 
 LEAD_LOOKBACK = 45  # blocks of header furniture between a lead and its story's run
 LEAD_WEIGHT_MIN = 1.5  # a lead is a paragraph of some 120 characters or more
-LEADS_MAX = 2  # paragraphs of one lead
 TOPIC_WORD_CHARS = 5  # shorter words are mostly function words in any language
 TOPIC_SHARED_MIN = 2  # distinct longer words a lead shares with its story's run
 TOPIC_SHARE_MIN = 0.1  # and the share of the lead's distinct longer words that is
@@ -26,6 +25,10 @@ _CREDITS = frozenset({"caption", "credit"})  # a paragraph above a picture's cre
 
 def _topic_words(blocks: Sequence[Block]) -> set[str]:
     return {t for b in blocks for t in b.tokens if len(t) >= TOPIC_WORD_CHARS and t.isalpha()}
+
+
+def _is_lead_paragraph(verdicts: Sequence[object], weights: Sequence[float], i: int) -> bool:
+    return i >= 0 and verdicts[i] is None and weights[i] >= LEAD_WEIGHT_MIN
 
 
 def story_lead(
@@ -40,9 +43,10 @@ def story_lead(
     weighs under LEAD_WEIGHT_MIN (furniture and short lines, never a paragraph) or is a picture's
     caption (right above a block marked "caption" or "credit"), and is no story header's headline
     (a negative weight under -100: another story begins there); the first unmarked block weighing
-    LEAD_WEIGHT_MIN or more, with up to LEADS_MAX - 1 such blocks right
-    above it, is the lead when its longer words (TOPIC_WORD_CHARS letters or more) include
-    TOPIC_SHARED_MIN and TOPIC_SHARE_MIN of them that the run's first RUN_WORDS_BLOCKS blocks use too."""
+    LEAD_WEIGHT_MIN or more, with one more such block right above it or above one unmarked short
+    line right above it, is the lead when its longer words (TOPIC_WORD_CHARS letters or more)
+    include TOPIC_SHARED_MIN and TOPIC_SHARE_MIN of them that the run's first RUN_WORDS_BLOCKS
+    blocks use too."""
     start, end = run
     at = None
     for i in range(start - 1, max(start - 1 - LEAD_LOOKBACK, -1), -1):
@@ -54,8 +58,15 @@ def story_lead(
     if at is None or verdicts[at] is not None:
         return None
     top = at
-    while top > 0 and at - top + 1 < LEADS_MAX and verdicts[top - 1] is None and weights[top - 1] >= LEAD_WEIGHT_MIN:
-        top -= 1
+    if _is_lead_paragraph(verdicts, weights, at - 1):
+        top = at - 1
+    elif (
+        at >= 2
+        and verdicts[at - 1] is None
+        and -100 < weights[at - 1] < 0
+        and _is_lead_paragraph(verdicts, weights, at - 2)
+    ):
+        top = at - 2  # over a short line between the lead's two paragraphs (an interview's "X talks to Y")
     lead = _topic_words(blocks[top : at + 1])
     story = _topic_words(blocks[start : min(end, start + RUN_WORDS_BLOCKS)])
     shared = len(lead & story)

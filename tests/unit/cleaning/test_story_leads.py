@@ -125,3 +125,17 @@ def test_a_later_run_of_the_story_keeps_its_own_lead():
     body = clean(page, "text").body
     assert all(paragraph in body for paragraph in second)
     assert second_lead in body
+
+
+def test_a_lead_of_two_paragraphs_with_a_credit_line_between_is_taken_whole():
+    second = (
+        "Im Gespräch erklärt die Bürgermeisterin, warum die Bibliothek künftig abends öffnet und was der Umbau kostet."
+    )
+    blocks = make_blocks(["Kopf", LEAD, "Anna Berg im Gespräch mit Tom Kurz", second, "Teilen", *STORY])
+    verdicts = [None] * len(blocks)
+    weights = [-0.3, 2.0, -0.3, 1.8, -2.0] + [3.0] * len(STORY)
+    assert story_lead(blocks, verdicts, weights, (5, len(blocks))) == (1, 4)
+    weights_menu = [-0.3, 2.0, -2.0, 1.8, -2.0] + [3.0] * len(STORY)  # chrome between: the upper one is no lead
+    assert story_lead(
+        blocks, ["x", None, "navigation", None, "share-widget"] + [None] * len(STORY), weights_menu, (5, len(blocks))
+    ) == (3, 4)
