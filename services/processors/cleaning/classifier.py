@@ -49,6 +49,7 @@ from services.processors.cleaning.signals import (
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_headers import is_stamp, story_headers
+from services.processors.cleaning.story_leads import story_lead
 from services.processors.cleaning.story_runs import (
     CHROME_WEIGHT,
     across_byline,
@@ -396,7 +397,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     its own, with page chrome between it and the runs before, is another story (a teaser, however
     heavy). A header straight after prose is a story's own (a linked headline with its byline).
     The reading against headers lives in story_runs.py. A run of code or quantity lines
-    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing."""
+    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
+    the header's furniture cuts off from a run is a run of its own (story_leads.py)."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
@@ -426,7 +428,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
         while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]) and not blocks[e].text.endswith(":"):
             e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
         grown.append((s, announced_end(blocks, verdicts, e)))
-    return grown
+    leads = [story_lead(blocks, verdicts, weights, span) for span in grown]
+    grown += [lead for k, lead in enumerate(leads) if lead is not None and (k == 0 or lead[0] >= grown[k - 1][1])]
+    return sorted(grown)  # with the standfirst the header's furniture cut off from a run
 
 
 def announced_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int) -> int:

@@ -11,7 +11,9 @@ charged" (a headline) nor "10. Title" (a rank). Neither shape depends on the pag
 
 Only a stretch of RUN_MIN or more such lines in a row counts: one line of either shape is as
 likely a stray menu entry ("5 min read"). A ranking ("01. Name" ... "100. Name") is a listing too
-when it runs to RANKED_MIN lines or more, each rank one on from the last.
+when it runs to RANKED_MIN lines or more, each rank one on from the last. So is a recipe's list
+set as pairs of lines, the amount on one ("50 ml", "1 Pck.", "2") and the ingredient on the next
+("Milch"), when it runs to RUN_MIN pairs or more and most amounts carry a unit (``_paired_lines``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _OPENERS = ("#", "//", "$ ", ">>>", "/*")
 _CLOSERS = (";", "{", "}", "{}", ");")
 _OPTION = re.compile(r"\s--?[A-Za-z][\w-]*(?:\s|$)")
 _RANK = re.compile(r"(\d{1,3})[.)]\s+\S")
+_AMOUNT = re.compile(r"(?:\d+(?:[.,]\d+)?(?:\s?[/–-]\s?\d+)?|[½⅓⅔¼¾⅛])(?:\s?([^\W\d_]{1,6})\.?)?")
+PAIRED_NAME_WORDS = 5  # an ingredient's name under its amount; a ranked headline is longer
 _QUANTITY = re.compile(r"(?:\d+(?:[.,]\d+)?(?:\s?[/–-]\s?\d+(?:[.,]\d+)?)?|[½⅓⅔¼¾⅛])(?:\s\d+/\d+)?[^\W\d_]{0,4}\s")
 
 
@@ -96,11 +100,46 @@ def _rank_step(before: int | None, after: int | None) -> int:
     return after - before
 
 
+def _amount_unit(text: str) -> str | None:
+    """The unit of a line that is an amount alone ("50 ml", "1 Pck.", "1 sztuka"; "" for "2"), else None."""
+    match = _AMOUNT.fullmatch(text)
+    return None if match is None else match.group(1) or ""
+
+
+def _paired_lines(blocks: Sequence[Block]) -> list[bool]:
+    """Per block, whether it stands in a list of RUN_MIN or more amount and name pairs in a row
+    (an amount alone on its line, then a name of at most PAIRED_NAME_WORDS words that is no
+    sentence and no amount), a label ending in ":" allowed between pairs ("Belag:"), with more
+    than half of the amounts carrying a unit: a recipe's ingredients, not a ranked box of headlines."""
+    inside = [False] * len(blocks)
+    i, n = 0, len(blocks)
+    while i < n:
+        j, pairs, units = i, 0, 0
+        while j + 1 < n:
+            unit = _amount_unit(blocks[j].text)
+            name = blocks[j + 1]
+            if unit is not None and name.n_words <= PAIRED_NAME_WORDS and not name.sentence:
+                if _amount_unit(name.text) is None:
+                    pairs, units, j = pairs + 1, units + bool(unit), j + 2
+                    continue
+            if pairs and blocks[j].text.endswith(":") and blocks[j].n_words <= PAIRED_NAME_WORDS:
+                j += 1
+                continue
+            break
+        if pairs >= RUN_MIN and units * 2 > pairs:
+            inside[i:j] = [True] * (j - i)
+            i = j
+        else:
+            i += 1
+    return inside
+
+
 def listing_lines(blocks: Sequence[Block]) -> list[bool]:
-    """Per block, whether it stands in a stretch of RUN_MIN or more listing lines in a row, or in
-    a ranking of RANKED_MIN or more lines (``_ranked_lines``)."""
+    """Per block, whether it stands in a stretch of RUN_MIN or more listing lines in a row, in
+    a ranking of RANKED_MIN or more lines (``_ranked_lines``) or in a list of amount and name
+    pairs (``_paired_lines``)."""
     shaped = [is_listing_line(block) for block in blocks]
-    inside = _ranked_lines(blocks)
+    inside = [r or p for r, p in zip(_ranked_lines(blocks), _paired_lines(blocks), strict=True)]
     i, n = 0, len(blocks)
     while i < n:
         if not shaped[i]:

@@ -28,6 +28,7 @@ from services.processors.cleaning.headline_lists import mark_inline_lists, mark_
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.link_lines import mark_link_lists
 from services.processors.cleaning.source_lists import mark_source_lists
+from services.processors.cleaning.story_subtitles import headline_above_subtitle
 from services.processors.cleaning.visible import visible_text
 
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
@@ -164,6 +165,9 @@ def _clean_blocks(
     if structural:
         verdicts, (start, _) = structural_verdicts(blocks, local)
         headline_at = _headline_index(blocks, local, start)
+        if headline_at is not None and (upper := headline_above_subtitle(blocks, local, headline_at)) is not None:
+            verdicts[headline_at] = None  # the subtitle under the headline is the story's
+            headline_at = upper
     else:
         verdicts = list(local)
         mark_labelled_lists(blocks, verdicts)

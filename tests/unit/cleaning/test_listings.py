@@ -128,3 +128,52 @@ def test_a_ranking_after_the_story_is_kept_and_a_most_read_box_is_not():
     ]
     body = clean(_page(["Most read", *box], []), "text").body
     assert INTRO[1] in body and box[0] not in body
+
+
+PAIRED = [
+    "Teig:",
+    "250 g",
+    "Weizenmehl",
+    "1 Pck.",
+    "Trockenhefe",
+    "50 ml",
+    "Milch",
+    "Belag:",
+    "2",
+    "Eier",
+    "1 EL",
+    "Honig",
+]
+
+
+def test_a_recipe_set_as_amount_and_name_pairs_is_a_listing_labels_included():
+    blocks = [make_block(line) for line in ["Zutaten", *PAIRED, "Zubereitung"]]
+    assert listing_lines(blocks) == [False, False] + [True] * (len(PAIRED) - 1) + [False]
+
+
+def test_numbered_headlines_and_unitless_counts_are_no_paired_listing():
+    ranked = [
+        "1",
+        "Council backs the new transit budget after a marathon session",
+        "2",
+        "Storm closes schools across the valley for a second day",
+        "3",
+        "Local team wins the regional final in extra time",
+    ]
+    assert not any(listing_lines([make_block(line) for line in ranked]))
+    counts = ["3", "Kommentare", "12", "Likes", "5", "Shares"]  # amounts without a unit
+    assert not any(listing_lines([make_block(line) for line in counts]))
+
+
+def test_a_paired_recipe_between_paragraphs_stays_in_page_text():
+    intro = (
+        "Diese Muffins backe ich jedes Jahr zum Geburtstag meiner Tochter, und sie sind immer "
+        "als erste vom Tisch verschwunden, bevor der Kaffee fertig war."
+    )
+    steps = (
+        "Mehl mit der Hefe in einer Schüssel vermischen, die warme Milch und die Eier zugeben und "
+        "alles zu einem glatten Teig verkneten, dann zugedeckt eine Stunde gehen lassen."
+    )
+    page = "\n".join([*MENU, intro, *PAIRED, steps, "Impressum", "Datenschutz"])
+    body = clean(page, "text").body
+    assert "Trockenhefe" in body and "1 EL" in body and "Belag:" in body

@@ -1,0 +1,75 @@
+"""A story's lead (standfirst, teaser): the paragraph or two a page sets between its headline and
+the story's first run of prose, cut off from that run by the header's furniture (a date, a byline,
+a share bar, a picture credit, a table of contents). The run's weight does not reach it across
+that furniture, so it is looked for on its own: above the run, past short lines only, and about
+the same thing as the run (it shares some of the run's longer words; a teaser of another story or
+a site's notice does not). Language-independent: shapes and shared words only.
+
+Runs are [start, end) index pairs over a page's blocks, weighed by the classifier's weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processors.cleaning.blocks import Block
+
+LEAD_LOOKBACK = 45  # blocks of header furniture between a lead and its story's run
+LEAD_WEIGHT_MIN = 1.5  # a lead is a paragraph of some 120 characters or more
+TOPIC_WORD_CHARS = 5  # shorter words are mostly function words in any language
+TOPIC_SHARED_MIN = 2  # distinct longer words a lead shares with its story's run
+TOPIC_SHARE_MIN = 0.1  # and the share of the lead's distinct longer words that is
+RUN_WORDS_BLOCKS = 12  # paragraphs of the run read for its words
+_CREDITS = frozenset({"caption", "credit"})  # a paragraph above a picture's credit is its caption
+
+
+def _topic_words(blocks: Sequence[Block]) -> set[str]:
+    return {t for b in blocks for t in b.tokens if len(t) >= TOPIC_WORD_CHARS and t.isalpha()}
+
+
+def _is_lead_paragraph(verdicts: Sequence[object], weights: Sequence[float], i: int) -> bool:
+    return i >= 0 and verdicts[i] is None and weights[i] >= LEAD_WEIGHT_MIN
+
+
+def story_lead(
+    blocks: Sequence[Block],
+    verdicts: Sequence[object],
+    weights: Sequence[float],
+    run: tuple[int, int],
+) -> tuple[int, int] | None:
+    """The [start, end) of the lead above ``run``, None when there is none.
+
+    Read upward from the run's start over at most LEAD_LOOKBACK blocks: every block passed over
+    weighs under LEAD_WEIGHT_MIN (furniture and short lines, never a paragraph) or is a picture's
+    caption (right above a block marked "caption" or "credit"), and is no story header's headline
+    (a negative weight under -100: another story begins there); the first unmarked block weighing
+    LEAD_WEIGHT_MIN or more, with one more such block right above it or above one unmarked short
+    line right above it, is the lead when its longer words (TOPIC_WORD_CHARS letters or more)
+    include TOPIC_SHARED_MIN and TOPIC_SHARE_MIN of them that the run's first RUN_WORDS_BLOCKS
+    blocks use too."""
+    start, end = run
+    at = None
+    for i in range(start - 1, max(start - 1 - LEAD_LOOKBACK, -1), -1):
+        if weights[i] >= LEAD_WEIGHT_MIN and verdicts[i + 1] not in _CREDITS:
+            at = i
+            break
+        if weights[i] < -100:
+            return None
+    if at is None or verdicts[at] is not None:
+        return None
+    top = at
+    if _is_lead_paragraph(verdicts, weights, at - 1):
+        top = at - 1
+    elif (
+        at >= 2
+        and verdicts[at - 1] is None
+        and -100 < weights[at - 1] < 0
+        and _is_lead_paragraph(verdicts, weights, at - 2)
+    ):
+        top = at - 2  # over a short line between the lead's two paragraphs (an interview's "X talks to Y")
+    lead = _topic_words(blocks[top : at + 1])
+    story = _topic_words(blocks[start : min(end, start + RUN_WORDS_BLOCKS)])
+    shared = len(lead & story)
+    if shared < TOPIC_SHARED_MIN or shared < TOPIC_SHARE_MIN * len(lead):
+        return None
+    return top, at + 1

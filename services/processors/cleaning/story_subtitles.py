@@ -1,0 +1,41 @@
+"""A story's subtitle in page text: the line a page sets under its headline (a dek, an
+"Unterzeile", a "bajada") to say more than the headline. Heading-shaped itself, it is taken for
+the headline when the headline is looked for upward from the story; but when another
+heading-shaped line stands right above it (a date or a byline between them at most) and says
+something else, that line is the headline and the subtitle belongs to the story's text.
+Language-independent: line shapes and shared words only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.processors.cleaning.blocks import Block
+
+HEADLINE_WORDS = (3, 20)  # a headline above a subtitle: "WM erneut verschoben", not a name nor a paragraph
+SAME_SHARE = 0.5  # a line sharing this share of its words with the one below repeats it (a breadcrumb, a kicker)
+_BETWEEN = frozenset({"publication-stamp", "byline"})  # what a page sets between a headline and its subtitle
+_NOT_HEADLINE_ENDS = (".", ",", ";", ":")
+
+
+def headline_above_subtitle(blocks: Sequence[Block], local: Sequence[object], at: int) -> int | None:
+    """The index of the headline when block ``at`` (the heading-shaped line found above the story)
+    is its subtitle, else None. The subtitle opens with a letter, not a digit; the headline is the unmarked block right above ``at`` or above one date or byline
+    line (``local`` verdicts) right above it, of HEADLINE_WORDS words and fewer than ``at`` has, not ending like a sentence or
+    a lead-in, and sharing less than SAME_SHARE of the shorter line's words with ``at``."""
+    first = next((c for c in blocks[at].text[:8] if c.isalnum()), "")
+    if not first or first.isdigit():
+        return None  # a date, a count or a rank with tags under the headline is the header's furniture
+    above = at - 1
+    if above >= 0 and local[above] in _BETWEEN:
+        above -= 1
+    if above < 0 or local[above] is not None:
+        return None
+    block = blocks[above]
+    low, high = HEADLINE_WORDS
+    if not low <= block.n_words < min(high + 1, blocks[at].n_words) or block.text.rstrip().endswith(_NOT_HEADLINE_ENDS):
+        return None  # a subtitle says more than its headline: a shorter line under a menu line is the headline
+    words, below = set(block.tokens), set(blocks[at].tokens)
+    if not words or not below or len(words & below) >= SAME_SHARE * min(len(words), len(below)):
+        return None
+    return above
