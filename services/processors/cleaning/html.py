@@ -11,6 +11,7 @@ from trafilatura.settings import Document
 
 from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
+from services.processors.cleaning.leads import lead_candidates, missing_lead
 from services.processors.cleaning.link_lines import link_texts
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
@@ -43,16 +44,19 @@ def extract(html: str) -> Extracted:
     """Run trafilatura on a page or fragment, its layout tables flattened into blocks first (see
     ``tables``), and read the article body the page declares in its structured data (see
     ``structured_data``) and the texts of its links and figure captions (see ``link_lines``,
-    ``figure_captions``); never raises (failures come back in ``error``)."""
+    ``figure_captions``); the story's lead, when trafilatura's text lacks it, opens the text (see
+    ``leads``). Never raises (failures come back in ``error``)."""
     declared = ""
     links: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()
+    leads: tuple[str, ...] = ()
     try:
         tree = trafilatura.load_html(html[:MAX_HTML_CHARS])
         if tree is not None:
             declared = declared_article_body(tree)
             links = link_texts(tree)
             captions = caption_texts(tree)
+            leads = lead_candidates(tree)
             flatten_layout_tables(tree)
         doc = (
             trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True)
@@ -70,6 +74,9 @@ def extract(html: str) -> Extracted:
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     text = doc.text or ""
+    lead = missing_lead(leads, text) if text.strip() else None
+    if lead is not None:
+        text = f"{lead}\n{text}"
     error = None if text.strip() else "trafilatura found no main content in the HTML"
     return Extracted(
         text if error is None else "",
