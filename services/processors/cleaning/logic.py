@@ -28,6 +28,7 @@ from services.processors.cleaning.headline_lists import mark_inline_lists, mark_
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.link_lines import mark_link_lists
 from services.processors.cleaning.source_lists import mark_source_lists
+from services.processors.cleaning.trailing_headings import mark_trailing_headings
 from services.processors.cleaning.visible import visible_text
 
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
@@ -175,6 +176,7 @@ def _clean_blocks(
         mark_galleries(blocks, verdicts)
         mark_prompt_boxes(blocks, verdicts)
         mark_edge_furniture(blocks, verdicts)
+        mark_trailing_headings(blocks, verdicts, meta.headings if meta else frozenset())
         headline_at = _title_block(blocks, meta.title if meta else None)
     if headline_at is not None:
         verdicts[headline_at] = "headline"
