@@ -1,15 +1,17 @@
 """Article leads: the standfirst a page marks up apart from the story, which trafilatura may drop.
 
 Many pages set the story's opening summary (the lead, standfirst, teaser or abstract) in its own
-element above the story's text, often named for it (``p.lead``, ``div.teaser-text``,
-``div.article-intro``, ``span.vhb-article--introduction``). trafilatura discards elements named
-"teaser" and often reads only the story's container, so the lead is lost although it is the first
-paragraph of the article. ``lead_candidates`` collects, in document order, the texts of the page's
-elements named as a lead (a class or id word in LEAD_NAMES) that:
+element above the story's text: one named for it (``p.lead``, ``div.teaser-text``,
+``div.article-intro``, ``span.vhb-article--introduction``) or a paragraph in the story's own
+``header`` (a ``header`` inside ``article`` or ``main``, where the headline is). trafilatura
+discards elements named "teaser" and often reads only the story's container, so the lead is lost
+although it is the first paragraph of the article. ``lead_candidates`` collects, in document
+order, the texts of those elements that:
 
-- are the only element of the page with that tag and class (a list of teasers repeats its class);
-- are prose: LEAD_WORDS_MIN to LEAD_WORDS_MAX words with a sentence mark, at most
-  MAX_LINKED_SHARE of the characters inside links;
+- are the only such element of the page with that tag and class (a list of teasers repeats its
+  class);
+- are prose: LEAD_WORDS_MIN to LEAD_WORDS_MAX words, at most MAX_LINKED_SHARE of the characters
+  inside links;
 - hold no heading, list, table, form, media or script (a container of a whole section is no lead),
   and sit in no navigation, aside, footer, form, list item, figure or link.
 
@@ -54,7 +56,6 @@ MAX_ELEMENTS = 100_000  # elements examined on one page: bounds the work on path
 LONG_WORD = re.compile(r"\w{5,}")
 # Words of a class or id: runs of letters, split at case changes ("articleLead" -> article, Lead).
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_SENTENCE_MARK = re.compile(r"[.!?…:]")
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "li", "figure", "figcaption", "a", "button"})
 _INSIDE = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "form", "nav", "button", "input", "select"}
@@ -71,6 +72,14 @@ def _signature(element: etree._Element) -> str:
     return f"{element.tag!s} {element.get('class') or ''}"
 
 
+def _in_story_header(element: etree._Element) -> bool:
+    """A paragraph in a ``header`` that is inside an ``article`` or ``main`` (the story's header)."""
+    if element.tag != "p":
+        return False
+    ancestors = [a.tag for a in element.iterancestors()]
+    return "header" in ancestors and ("article" in ancestors or "main" in ancestors)
+
+
 def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
@@ -81,21 +90,21 @@ def _is_lead_shaped(element: etree._Element) -> bool:
     if any(d.tag in _INSIDE for d in element.iterdescendants() if isinstance(d.tag, str)):
         return False
     text = _text(element)
-    if not LEAD_WORDS_MIN <= len(text.split()) <= LEAD_WORDS_MAX or not _SENTENCE_MARK.search(text):
+    if not LEAD_WORDS_MIN <= len(text.split()) <= LEAD_WORDS_MAX:
         return False
     linked = sum(len(_text(a)) for a in element.iter("a"))
     return linked <= MAX_LINKED_SHARE * len(text)
 
 
 def lead_candidates(tree: etree._Element) -> tuple[str, ...]:
-    """The texts (whitespace collapsed) of ``tree``'s lead-shaped elements named as a lead, each
-    the only element of its tag and class, in document order, without repeats; at most
+    """The texts (whitespace collapsed) of ``tree``'s lead-shaped elements named as a lead or set
+    in the story's header, each the only such element of its tag and class, in document order, without repeats; at most
     MAX_ELEMENTS elements are examined."""
     named: list[etree._Element] = []
     for i, element in enumerate(tree.iter()):
         if i >= MAX_ELEMENTS:
             break
-        if isinstance(element.tag, str) and _named_as_lead(element):
+        if isinstance(element.tag, str) and (_named_as_lead(element) or _in_story_header(element)):
             named.append(element)
     signatures = Counter(_signature(element) for element in named)
     texts: list[str] = []

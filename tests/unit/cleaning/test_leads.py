@@ -46,8 +46,26 @@ def test_an_element_named_as_a_lead_is_a_candidate_by_class_or_id_in_any_spellin
         assert _candidates(_page(lead_html)) == (LEAD,), lead_html
 
 
+def test_a_lead_without_a_closing_full_stop_is_still_a_lead():
+    assert _candidates(_page(f"<div class='teaser-text'><p>{LEAD[:-1]}</p></div>")) == (LEAD[:-1],)
+
+
 def test_an_element_not_named_as_a_lead_is_no_candidate():
     assert _candidates(_page(f"<p class='subline'>{LEAD}</p>")) == ()
+
+
+def test_a_paragraph_in_the_story_header_is_a_candidate_and_one_in_the_page_header_is_not():
+    story_header = f"<header><p class='text-xl'>{LEAD}</p></header>"
+    assert _candidates(_page(story_header)) == (LEAD,)
+    page_header = _page("").replace("<body>", f"<body><header><p>{LEAD}</p></header>")
+    assert page_header.count("<header>") == 1
+    assert LEAD not in _candidates(page_header)
+
+
+def test_html_path_restores_a_lead_from_the_story_header():
+    page = _page(f"<header><p class='text-xl'>{LEAD}</p></header>")
+    assert LEAD not in baseline_text(page)
+    assert clean(page, "html").body.startswith(LEAD)
 
 
 def test_repeated_teasers_navigation_and_short_or_linked_texts_are_no_lead():
@@ -58,7 +76,6 @@ def test_repeated_teasers_navigation_and_short_or_linked_texts_are_no_lead():
     long = " ".join([LEAD] * (LEAD_WORDS_MAX // len(LEAD.split()) + 1))
     assert _candidates(_page(f"<p class='lead'>{long}</p>")) == ()
     assert _candidates(_page(f"<p class='lead'><a href='/ferry'>{LEAD}</a></p>")) == ()
-    assert _candidates(_page(f"<p class='lead'>{LEAD.replace('.', '')}</p>")) == ()  # no sentence mark
 
 
 def test_a_container_with_headings_or_lists_is_no_lead():
