@@ -11,9 +11,11 @@ from trafilatura.settings import Document
 
 from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
+from services.processors.cleaning.leads import lead_candidates, missing_lead
 from services.processors.cleaning.link_lines import link_texts
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
+from services.processors.cleaning.trailing_headings import heading_texts
 
 MAX_HTML_CHARS = 5_000_000  # beyond this the page is cut: no news page is larger, and parsing stays bounded
 _TAG = re.compile(r"<[a-zA-Z!/][^<>]{0,2000}>")
@@ -32,6 +34,7 @@ class Extracted:
     declared_body: str = ""  # the page's JSON-LD articleBody, one paragraph per line ("" when none)
     links: frozenset[str] = frozenset()  # normalised texts of the page's links to other pages (see link_lines)
     captions: frozenset[str] = frozenset()  # normalised texts of the page's figure captions (see figure_captions)
+    headings: frozenset[str] = frozenset()  # normalised texts of the page's h1-h6 (see trailing_headings)
 
 
 def looks_like_html(content: str) -> bool:
@@ -42,17 +45,22 @@ def looks_like_html(content: str) -> bool:
 def extract(html: str) -> Extracted:
     """Run trafilatura on a page or fragment, its layout tables flattened into blocks first (see
     ``tables``), and read the article body the page declares in its structured data (see
-    ``structured_data``) and the texts of its links and figure captions (see ``link_lines``,
-    ``figure_captions``); never raises (failures come back in ``error``)."""
+    ``structured_data``) and the texts of its links, figure captions and headings (see
+    ``link_lines``, ``figure_captions``, ``trailing_headings``); the story's lead, when trafilatura's text lacks it, opens the text (see
+    ``leads``). Never raises (failures come back in ``error``)."""
     declared = ""
     links: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()
+    leads: tuple[str, ...] = ()
+    headings: frozenset[str] = frozenset()
     try:
         tree = trafilatura.load_html(html[:MAX_HTML_CHARS])
         if tree is not None:
             declared = declared_article_body(tree)
             links = link_texts(tree)
             captions = caption_texts(tree)
+            leads = lead_candidates(tree)
+            headings = heading_texts(tree)
             flatten_layout_tables(tree)
         doc = (
             trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True)
@@ -63,13 +71,16 @@ def extract(html: str) -> Extracted:
         return Extracted("", None, None, None, f"trafilatura failed on the HTML: {type(exc).__name__}")
     if doc is None:
         return Extracted(
-            "", None, None, None, "trafilatura found no main content in the HTML", declared, links, captions
+            "", None, None, None, "trafilatura found no main content in the HTML", declared, links, captions, headings
         )
     assert isinstance(doc, Document)  # a dict only with as_dict=True
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     text = doc.text or ""
+    lead = missing_lead(leads, text) if text.strip() else None
+    if lead is not None:
+        text = f"{lead}\n{text}"
     error = None if text.strip() else "trafilatura found no main content in the HTML"
     return Extracted(
         text if error is None else "",
@@ -80,6 +91,7 @@ def extract(html: str) -> Extracted:
         declared,
         links,
         captions,
+        headings,
     )
 
 

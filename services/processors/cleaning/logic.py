@@ -27,8 +27,10 @@ from services.processors.cleaning.header import parse_byline, parse_published, s
 from services.processors.cleaning.headline_lists import mark_inline_lists, mark_labelled_lists
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.link_lines import mark_link_lists
+from services.processors.cleaning.rights_lines import mark_rights_lines
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_subtitles import headline_above_subtitle
+from services.processors.cleaning.trailing_headings import mark_trailing_headings
 from services.processors.cleaning.visible import visible_text
 
 HEADLINE_LOOKBACK = 8  # blocks above the article span searched for the headline
@@ -175,10 +177,12 @@ def _clean_blocks(
         mark_link_lists(blocks, verdicts, meta.links if meta else frozenset())
         mark_source_lists(blocks, verdicts)
         mark_captions(blocks, verdicts, meta.captions if meta else frozenset())
+        mark_rights_lines(blocks, verdicts)
         mark_comment_threads(blocks, verdicts)
         mark_galleries(blocks, verdicts)
         mark_prompt_boxes(blocks, verdicts)
         mark_edge_furniture(blocks, verdicts)
+        mark_trailing_headings(blocks, verdicts, meta.headings if meta else frozenset())
         headline_at = _title_block(blocks, meta.title if meta else None)
     if headline_at is not None:
         verdicts[headline_at] = "headline"
