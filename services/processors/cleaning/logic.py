@@ -27,6 +27,7 @@ from services.processors.cleaning.header import parse_byline, parse_published, s
 from services.processors.cleaning.headline_lists import mark_inline_lists, mark_labelled_lists
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.link_lines import mark_link_lists
+from services.processors.cleaning.menu_lines import is_menu_line
 from services.processors.cleaning.rights_lines import mark_rights_lines
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_subtitles import headline_above_subtitle
@@ -203,11 +204,17 @@ def _clean_blocks(
 
 
 def _headline_index(blocks: Sequence[Block], local: Sequence[Verdict], start: int) -> int | None:
-    """The nearest heading-shaped unmarked block above the article span."""
+    """The nearest heading-shaped unmarked block above the article span; a menu line (a breadcrumb
+    between headline and story) is passed over."""
     low, high = HEADLINE_WORDS
     for i in range(start - 1, max(start - 1 - HEADLINE_LOOKBACK, -1), -1):
         block = blocks[i]
-        if local[i] is None and low <= block.n_words <= high and not block.text.endswith((".", ",", ";")):
+        if (
+            local[i] is None
+            and low <= block.n_words <= high
+            and not block.text.endswith((".", ",", ";"))
+            and not is_menu_line(block.text)
+        ):
             return i
     return None
 
