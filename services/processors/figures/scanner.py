@@ -391,7 +391,7 @@ def read_atom(
             or money
             or nxt.text == "M"
             or _currency_after(tokens, after_index)
-            or _counted_in_millions(after)
+            or _counted_in_millions(tokens, first, after)
             or _million_in_sentence(tokens, sentence_first, first, after)
         ):
             value *= MULTIPLIERS["m"]
@@ -531,17 +531,26 @@ def _m_is_million(tokens: list[Token], j: int) -> bool:
     """True when the "m" after the digits at tokens[j] has a currency before them or a plural noun after it."""
     if _currency_before(tokens, j) is not None:
         return True
-    return _counted_in_millions(tokens[j + 2] if j + 2 < len(tokens) else None)
+    return _counted_in_millions(tokens, j, tokens[j + 2] if j + 2 < len(tokens) else None)
 
 
 # Plural nouns that name a race, not what is counted: "the 60m hurdles", "the 400m heats".
-_RACES = frozenset(("hurdles", "heats", "relays", "metres", "meters"))
+_RACES = frozenset(
+    "hurdles heats relays metres meters finals semifinals semi-finals sprints "
+    "freestyle butterfly backstroke breaststroke medley".split()
+)
+
+# Words before a number that say a race follows, whatever noun closes it: "US indoor 200m titles",
+# "the women's 400m records", "her Olympic 100m medals".
+_RACE_CUES = frozenset("indoor outdoor men's women's men’s women’s mens womens olympic world junior".split())
 
 
-def _counted_in_millions(noun: Token | None) -> bool:
-    """True when ``noun``, right after "40m", is a plural noun that makes the "m" million ("40m
-    people", "5m shares"); an adverb ("60m indoors"), a function word or a race ("the 60m
-    hurdles") leaves it metres."""
+def _counted_in_millions(tokens: list[Token], first: int, noun: Token | None) -> bool:
+    """True when ``noun``, right after the "40m" whose digits start at tokens[first], is a plural
+    noun that makes the "m" million ("40m people", "5m shares"); an adverb ("60m indoors"), a
+    function word or a race ("the 60m hurdles", "indoor 200m titles") leaves it metres."""
+    if first > 0 and tokens[first - 1].lower in _RACE_CUES:
+        return False
     return (
         noun is not None
         and noun.kind == "word"
