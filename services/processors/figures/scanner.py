@@ -722,16 +722,29 @@ def _level_reached(tokens: list[Token], first: int, last: int) -> bool:
 # two-seater", "a four-door sedan", "a four-cylinder engine", "a five-star hotel", "an
 # 18-wheeler", "four-colour print", "two-ply", "a two-bedroom flat", "a six-figure salary", "three-digit".
 CLASS_NOUNS = frozenset(
-    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom figure digit".split()
+    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom figure digit engine".split()
+)
+
+
+# Adjectives made of a noun and -ed that say what kind a thing is when a number stands before
+# them, hyphened or not ("two legged robots", "a four-wheeled cart", "a twin-engined plane",
+# "a three-storey house"); "two armed men" is left out, since there the men are counted.
+KIND_ADJECTIVES = frozenset(
+    "legged wheeled engined storey storeyed storied tiered winged bladed sided headed toed hulled "
+    "masted pronged horned hoofed footed eyed".split()
 )
 
 
 def _class_compound(tokens: list[Token], last: int) -> bool:
-    """True when the number ending at tokens[last] is hyphened to a noun of CLASS_NOUNS."""
+    """True when the number ending at tokens[last] names a kind: hyphened to a noun of CLASS_NOUNS
+    ("a two-seater"), or hyphened or spaced before an adjective of KIND_ADJECTIVES ("two legged robots")."""
+    if last + 1 < len(tokens) and tokens[last + 1].lower in KIND_ADJECTIVES and tokens[last + 1].kind == "word":
+        return True
     if last + 2 >= len(tokens):
         return False
     hyphen, noun = tokens[last + 1], tokens[last + 2]
-    return hyphen.text in ("-", "‐", "‑") and hyphen.adjacent and noun.adjacent and noun.lower in CLASS_NOUNS
+    joined = hyphen.text in ("-", "‐", "‑") and hyphen.adjacent and noun.adjacent
+    return joined and (noun.lower in CLASS_NOUNS or noun.lower in KIND_ADJECTIVES)
 
 
 _APOSTROPHES = frozenset(("'", "’", "‘"))
