@@ -37,6 +37,7 @@ from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
+from services.processors.figures.model_numbers import model_numbers, model_reuse, names_maker
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
@@ -94,6 +95,7 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
     bounds = _sentence_token_bounds(tokens, spans)
     figures: list[Figure] = []
     sources_cache: dict[int, tuple[SourceIndex, str | None]] = {}
+    models: tuple[frozenset[str], bool] | None = None  # read once, when a bare number first needs it
     i = 0
     while i < len(tokens):
         if not may_start_number(tokens[i]):
@@ -102,6 +104,11 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
         sentence = max(0, bisect.bisect_right(starts, tokens[i].start) - 1)
         floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
         figure, next_index = _figure_at(body, tokens, i, floor, ceiling, language=language)
+        if figure is not None and figure["start"] == tokens[i].start and figure["text"] == tokens[i].text:
+            if models is None:
+                models = (model_numbers(tokens), names_maker(tokens))
+            if model_reuse(tokens, i, *models):
+                figure = None  # "the new 777" in an article that wrote "Boeing 777": a label
         if figure is None:
             i = max(i + 1, next_index)  # a time expression is passed over whole ("20 years")
             continue
