@@ -37,6 +37,7 @@ from services.processors.figures.lemmas import singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
+from services.processors.figures.model_numbers import model_numbers, model_reuse, names_maker
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
 from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
@@ -75,8 +76,16 @@ _CHANGE_VERBS = frozenset(
     "rise rises fall falls increase increases decrease decreases drop drops decline declines jump jumps "
     "climb climbs grow grows growth cuts reduction hike hikes hiked slashed trimmed doubled tripled "
     "halved widened narrowed boosted eased edged off added gained lost shed slid firmed advanced retreated "
-    "rallied dipped".split()
+    "rallied dipped "
+    # -ing forms: "growing 10cm to 130cm" is a change as much as "grew 10cm to 130cm"
+    "rising falling increasing decreasing climbing dropping growing jumping declining slipping surging "
+    "plunging soaring sinking tumbling gaining losing sliding edging easing dipping raising cutting reducing "
+    "lowering lifting boosting hiking doubling halving".split()
 )
+
+
+# Adverbs of direction that say a change on their own: "up from 5% to 7%".
+_DIRECTIONS = frozenset(("up", "down"))
 
 
 def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
@@ -94,6 +103,7 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
     bounds = _sentence_token_bounds(tokens, spans)
     figures: list[Figure] = []
     sources_cache: dict[int, tuple[SourceIndex, str | None]] = {}
+    models: tuple[frozenset[str], bool] | None = None  # read once, when a bare number first needs it
     i = 0
     while i < len(tokens):
         if not may_start_number(tokens[i]):
@@ -102,6 +112,11 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
         sentence = max(0, bisect.bisect_right(starts, tokens[i].start) - 1)
         floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
         figure, next_index = _figure_at(body, tokens, i, floor, ceiling, language=language)
+        if figure is not None and figure["start"] == tokens[i].start and figure["text"] == tokens[i].text:
+            if models is None:
+                models = (model_numbers(tokens), names_maker(tokens))
+            if model_reuse(tokens, i, *models):
+                figure = None  # "the new 777" in an article that wrote "Boeing 777": a label
         if figure is None:
             i = max(i + 1, next_index)  # a time expression is passed over whole ("20 years")
             continue
@@ -608,13 +623,31 @@ def _change_before(tokens: list[Token], first: int) -> str | None:
     if first >= 2 and tokens[first - 1].lower in ("up", "down") and tokens[first - 2].lower in _CHANGE_VERBS:
         first -= 1  # "edged up 0.1% to 2.1%"
     before = tokens[first - 1].lower if first >= 1 else ""
-    if before == "from" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
+    if before == "from" and _changed_from(tokens, first - 1):
         return "from"
     if before == "of" and first >= 2 and tokens[first - 2].lower in _CHANGE_VERBS:
         return "by"  # "a fall of 0.5% to 3.25%": the noun of change, then the level reached
     if before == "by" or before in _CHANGE_VERBS:
         return "by"
     return None
+
+
+# Words that may stand between a verb of change and its "from": "increasing his height from 120cm".
+MAX_OBJECT_WORDS = 3
+
+
+def _changed_from(tokens: list[Token], preposition: int) -> bool:
+    """True when the "from" at tokens[preposition] belongs to a change: a verb of change or "up"/
+    "down" right before it ("rose from", "up from"), or a verb of change up to MAX_OBJECT_WORDS
+    words before it with only its object between ("increasing his height from", "raised the rate from")."""
+    if preposition >= 1 and tokens[preposition - 1].lower in _DIRECTIONS:
+        return True
+    for k in range(preposition - 1, max(-1, preposition - 2 - MAX_OBJECT_WORDS), -1):
+        if tokens[k].kind != "word":
+            return False  # a number or a mark between: no verb governs this "from"
+        if tokens[k].lower in _CHANGE_VERBS:
+            return True
+    return False
 
 
 def _bounds_of_one_quantity(first: Atom, low: float, high: float) -> bool:

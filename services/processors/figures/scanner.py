@@ -391,7 +391,7 @@ def read_atom(
             or money
             or nxt.text == "M"
             or _currency_after(tokens, after_index)
-            or _counted_in_millions(after)
+            or _counted_in_millions(tokens, first, after)
             or _million_in_sentence(tokens, sentence_first, first, after)
         ):
             value *= MULTIPLIERS["m"]
@@ -531,17 +531,26 @@ def _m_is_million(tokens: list[Token], j: int) -> bool:
     """True when the "m" after the digits at tokens[j] has a currency before them or a plural noun after it."""
     if _currency_before(tokens, j) is not None:
         return True
-    return _counted_in_millions(tokens[j + 2] if j + 2 < len(tokens) else None)
+    return _counted_in_millions(tokens, j, tokens[j + 2] if j + 2 < len(tokens) else None)
 
 
 # Plural nouns that name a race, not what is counted: "the 60m hurdles", "the 400m heats".
-_RACES = frozenset(("hurdles", "heats", "relays", "metres", "meters"))
+_RACES = frozenset(
+    "hurdles heats relays metres meters finals semifinals semi-finals sprints "
+    "freestyle butterfly backstroke breaststroke medley".split()
+)
+
+# Words before a number that say a race follows, whatever noun closes it: "US indoor 200m titles",
+# "the women's 400m records", "her Olympic 100m medals".
+_RACE_CUES = frozenset("indoor outdoor men's women's men’s women’s mens womens olympic world junior".split())
 
 
-def _counted_in_millions(noun: Token | None) -> bool:
-    """True when ``noun``, right after "40m", is a plural noun that makes the "m" million ("40m
-    people", "5m shares"); an adverb ("60m indoors"), a function word or a race ("the 60m
-    hurdles") leaves it metres."""
+def _counted_in_millions(tokens: list[Token], first: int, noun: Token | None) -> bool:
+    """True when ``noun``, right after the "40m" whose digits start at tokens[first], is a plural
+    noun that makes the "m" million ("40m people", "5m shares"); an adverb ("60m indoors"), a
+    function word or a race ("the 60m hurdles", "indoor 200m titles") leaves it metres."""
+    if first > 0 and tokens[first - 1].lower in _RACE_CUES:
+        return False
     return (
         noun is not None
         and noun.kind == "word"
@@ -713,16 +722,29 @@ def _level_reached(tokens: list[Token], first: int, last: int) -> bool:
 # two-seater", "a four-door sedan", "a four-cylinder engine", "a five-star hotel", "an
 # 18-wheeler", "four-colour print", "two-ply", "a two-bedroom flat", "a six-figure salary", "three-digit".
 CLASS_NOUNS = frozenset(
-    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom figure digit".split()
+    "seater seaters door cylinder speed star color colour wheel wheeler wheelers stroke ply bedroom figure digit engine".split()
+)
+
+
+# Adjectives made of a noun and -ed that say what kind a thing is when a number stands before
+# them, hyphened or not ("two legged robots", "a four-wheeled cart", "a twin-engined plane",
+# "a three-storey house"); "two armed men" is left out, since there the men are counted.
+KIND_ADJECTIVES = frozenset(
+    "legged wheeled engined storey storeyed storied tiered winged bladed sided headed toed hulled "
+    "masted pronged horned hoofed footed eyed".split()
 )
 
 
 def _class_compound(tokens: list[Token], last: int) -> bool:
-    """True when the number ending at tokens[last] is hyphened to a noun of CLASS_NOUNS."""
+    """True when the number ending at tokens[last] names a kind: hyphened to a noun of CLASS_NOUNS
+    ("a two-seater"), or hyphened or spaced before an adjective of KIND_ADJECTIVES ("two legged robots")."""
+    if last + 1 < len(tokens) and tokens[last + 1].lower in KIND_ADJECTIVES and tokens[last + 1].kind == "word":
+        return True
     if last + 2 >= len(tokens):
         return False
     hyphen, noun = tokens[last + 1], tokens[last + 2]
-    return hyphen.text in ("-", "‐", "‑") and hyphen.adjacent and noun.adjacent and noun.lower in CLASS_NOUNS
+    joined = hyphen.text in ("-", "‐", "‑") and hyphen.adjacent and noun.adjacent
+    return joined and (noun.lower in CLASS_NOUNS or noun.lower in KIND_ADJECTIVES)
 
 
 _APOSTROPHES = frozenset(("'", "’", "‘"))

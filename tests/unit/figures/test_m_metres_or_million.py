@@ -1,5 +1,5 @@
 """An "m" against digits is million before a counted plural noun and metres before an adverb or a
-race's name, whatever qualifier stands before it (constructed cases)."""
+race's name or a word of a race before the number ("indoor 200m titles"), whatever qualifier stands before it (constructed cases)."""
 
 import pytest
 
@@ -14,6 +14,10 @@ from tests.unit.figures.single import only
         ("She hopes to swim well over 50m underwater, then rest afterwards.", 50, "metre"),
         ("He jumped more than 8m indoors.", 8, "metre"),
         ("She took gold in the 110m hurdles at the trials.", 110, "metre"),
+        ("She lost her US indoor 200m titles after the ban.", 200, "metre"),
+        ("He won the men's 400m finals twice.", 400, "metre"),
+        ("Her world 100m records still stand.", 100, "metre"),
+        ("The publisher sold 20m titles last year.", 2e7, None),
         ("Nearly 30m households watched the final.", 3e7, None),
         ("The group sold 12m shares on Monday.", 1.2e7, None),
     ],
