@@ -127,11 +127,25 @@ def _name_before(tokens: list[Token], number: Number) -> tuple[str, int] | None:
     nxt = number.last + 1
     scaled = number.multiplied or (nxt < len(tokens) and tokens[nxt].adjacent and tokens[nxt].text in ("m", "M"))
     found = currency_name_before(tokens, number.first, scaled)
-    if found is None or _percent_after(tokens, nxt) is not None or _currency_after(tokens, nxt) is not None:
+    if found is None or _percent_after(tokens, nxt) is not None:
         return None
-    if not scaled and measure_after(tokens, nxt) is not None:
+    after = _currency_after(tokens, nxt)
+    if after is not None and _opens_next_amount(tokens, nxt, after[1]):
+        return found  # "pounds 5-pounds 7": the second name is the high end's
+    if after is not None or not scaled and measure_after(tokens, nxt) is not None:
         return None
     return found
+
+
+def _opens_next_amount(tokens: list[Token], index: int, name_last: int) -> bool:
+    """True when the currency word ending at tokens[name_last], after a dash at tokens[index],
+    is written before the next number, so it opens a range's high end ("dollars 24-dollars 26")
+    and is not the currency of the amount before the dash."""
+    return (
+        tokens[index].text == "-"
+        and name_last + 1 < len(tokens)
+        and currency_name_before(tokens, name_last + 1, True) is not None
+    )
 
 
 def _currency_after(tokens: list[Token], index: int) -> tuple[str, int] | None:
@@ -408,6 +422,7 @@ def read_atom(
             if (
                 value is not None
                 and not number.multiplied
+                and tokens[last + 1].text != "-"  # "24-dollars 26" is a range's ends, never 24.26
                 and (cents := _cents_after(tokens, symbol[1] + 1)) is not None
             ):
                 return Atom(first, cents[1], number, value + cents[0], symbol[0])
