@@ -1,4 +1,5 @@
-"""Ratios: "one in five adults", "2 in 3 voters", "nine out of 10 doctors", "1 in every 100".
+"""Ratios: "one in five adults", "2 in 3 voters", "nine out of 10 doctors", "1 in every 100",
+"nine times out of ten".
 
 A ratio is a proportion of a population, so its value is N / M ("one in five" -> 0.2), not
 the bare numbers. ``read_ratio(tokens, i, floor)`` reads one starting at ``tokens[i]`` or
@@ -32,7 +33,10 @@ def read_ratio(tokens: list[Token], i: int, floor: int) -> Atom | None:
         return None
     j = first.last + 1
     out_of = False
-    if j < len(tokens) and tokens[j].lower == "in":
+    times = j + 2 < len(tokens) and tokens[j].lower == "times" and tokens[j + 1].lower == "out"
+    if times:
+        j += 1  # "nine times out of ten": how often, a share like "nine out of ten"
+    if not times and j < len(tokens) and tokens[j].lower == "in":
         j += 1
         if j < len(tokens) and tokens[j].lower == "every":
             j += 1  # "one in every five"
