@@ -38,7 +38,8 @@ from services.processors.figures.lexicon import lexicon
 from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.model_numbers import model_numbers, model_reuse, names_maker
-from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, may_start_number, read_number
+from services.processors.figures.multiples import fold_multiple, is_fold_word
+from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, Number, may_start_number, read_number
 from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.range_words import between_pair, joins_range, opens_between
@@ -106,8 +107,8 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
     models: tuple[frozenset[str], bool] | None = None  # read once, when a bare number first needs it
     i = 0
     while i < len(tokens):
-        if not may_start_number(tokens[i]):
-            i += 1  # every figure starts where a number does
+        if not may_start_number(tokens[i]) and not is_fold_word(tokens[i]):
+            i += 1  # every figure starts where a number does ("sixfold" holds one)
             continue
         sentence = max(0, bisect.bisect_right(starts, tokens[i].start) - 1)
         floor, ceiling = bounds[sentence] if bounds else (0, len(tokens))
@@ -181,7 +182,12 @@ def _figure_at(
     odds = odds_end(tokens, i, floor, ceiling)
     if odds is not None:
         return None, odds + 1  # "1-4 favourites", "odds of 100-1": a price of a bet (see odds)
-    atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor, language=language)
+    multiple = fold_multiple(tokens, i) if english else None
+    atom: Atom | None = None
+    if multiple is not None:
+        atom = Atom(i, multiple[1], Number(i, multiple[1], multiple[0], words=tokens[i].kind == "word"), multiple[0])
+    else:
+        atom = read_ratio(tokens, i, floor) or read_atom(tokens, i, floor, language=language)
     if atom is None:
         atom = _year_like_range_start(tokens, i, floor, ceiling) or _one_range_start(tokens, i, ceiling)
     if atom is None:
@@ -295,6 +301,8 @@ def _figure_at(
                     unit = singular(linked[0])
                 elif unit is not None:
                     unit = unit.split()[0]
+    if multiple is not None:
+        unit = "time"  # "sixfold", "a 10-fold increase": N times (see multiples)
     if unit is not None and currency is None:
         money = lexicon().currencies.get(unit.split(" of ")[0].lower())
         if money is not None and money[1] == "suffix" and unit not in ("pound", "mark", "won"):
