@@ -454,6 +454,8 @@ def read_atom(
                     return Atom(first, last, number, value)
                 return None
             return Atom(first, measure.last, number, value, None, False, measure)
+        if value is not None and _race_distance(tokens, last):
+            return Atom(first, last, number, value, None, False, Unit(last, last, "metre", "distance-area"))
         measure = measure_after(tokens, last + 1)
         if measure is not None:
             if measure.factor != 1 and value is not None:
@@ -1121,13 +1123,31 @@ def _time_or_date_range(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _RESOLUTIONS = frozenset(("2", "4", "5", "8", "16"))
+# Nouns after "5K" that make it a race's distance, read as "a 10K run" is: "the 5K final".
+_RACES_AFTER_K = frozenset("race races run runs final finals road title titles heat heats event walk".split())
+
+
+def _race_distance(tokens: list[Token], last: int) -> bool:
+    """True when the number ending at tokens[last] is a race's distance in thousands of metres:
+    digits, a "K" against them, then a race ("a 10K run", "the 5K final"; "a 5K bonus" is money
+    or a count)."""
+    return (
+        last >= 1
+        and last + 1 < len(tokens)
+        and tokens[last].text in ("K", "k")
+        and tokens[last].adjacent
+        and tokens[last - 1].kind == "num"
+        and tokens[last + 1].lower in _RACES_AFTER_K
+    )
 
 
 def _format_label(tokens: list[Token], first: int, last: int) -> bool:
     """True when the digits name a format, not a quantity: a picture resolution ("a 4K TV", "8K
-    video"; "4K followers" counts) or a digit and a capital letter joined by a hyphen ("3-D", "5-G")."""
+    video"; "4K followers" and "a 5K race" count) or a digit and a capital letter joined by a hyphen ("3-D", "5-G")."""
     if last == first + 1 and tokens[last].text == "K" and tokens[first].text in _RESOLUTIONS:
         after = tokens[last + 1] if last + 1 < len(tokens) else None  # read as thousands: "4K" is tokens 4, K
+        if after is not None and after.lower in _RACES_AFTER_K:
+            return False  # "the women's 5K final", "a 5K road race": a distance
         return after is None or after.kind != "word" or after.text.isupper() or not is_plural(after.text)
     if first != last or last + 1 >= len(tokens) or not tokens[last + 1].adjacent:
         return False
