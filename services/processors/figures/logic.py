@@ -42,6 +42,7 @@ from services.processors.figures.multiples import fold_multiple, is_fold_word
 from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, Number, may_start_number, read_number
 from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
+from services.processors.figures.race_times import is_race_time
 from services.processors.figures.range_words import between_pair, joins_range, opens_between
 from services.processors.figures.ratings import rating_end
 from services.processors.figures.ratios import read_ratio
@@ -316,6 +317,7 @@ def _figure_at(
             is_duration(measure.category if measure else None)
             or (measure is None and counts_time(unit))
             or is_age(tokens, start_token, last, unit, floor, ceiling)
+            or (measure is None and is_race_time(tokens, first, last, floor))
         )
     ):
         return None, last + 1  # a time expression, not a figure (see timeframes)
