@@ -10,7 +10,8 @@ A kept block is a pitch when, all of:
   paragraphs or more (the story has been told);
 - it is short (PITCH_WORDS words at most), opens on no quotation mark, says nothing in the first
   person singular (a letter or a quote: a site speaks to its reader as "we"), and is a site's own
-  words: a site's imperative or service offered (markers.json), or an address to the reader
+  words: it opens with a site's imperative (markers.json: "Subscribe", "Verpasse", "Abonnez"; a
+  weaker one, or a service named, is too common in guides and listicles), or an address to the reader
   (markers.addresses_reader, or German's capitalised formal "Sie", "Ihnen", "Ihre" inside a
   sentence, which lowercased words cannot tell from "she" or "they", or a Polish possessive) that
   names an article, journalism, support or a donation (_SITE_SUPPORT);
@@ -32,7 +33,7 @@ from collections.abc import Callable, Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.closing_prompts import text_quotes
-from services.processors.cleaning.markers import addresses_reader, is_call_to_action, is_site_prompt
+from services.processors.cleaning.markers import addresses_reader, is_call_to_action
 
 PITCH: RemovalReason = "subscription-prompt"
 PITCH_WORDS = 60
@@ -73,8 +74,8 @@ def addresses_formally(text: str) -> bool:
 
 
 def _is_sites_word(block: Block) -> bool:
-    """A site's imperative or a service it offers (markers.json's lists)."""
-    return is_call_to_action(block.tokens) or is_site_prompt(block.text, block.tokens)
+    """Opens with a site's imperative (markers.json's list: "Subscribe", "Verpasse", "Abonnez")."""
+    return is_call_to_action(block.tokens)
 
 
 def _asks_for_support(block: Block) -> bool:

@@ -99,3 +99,8 @@ def test_the_pitch_goes_from_page_text_beyond_the_last_lines():
     body = clean(page, "text").body
     assert STORY_DE[-1] in body
     assert PITCH_DE not in body
+
+
+def test_a_list_item_naming_a_service_to_the_reader_is_the_storys():
+    item = "Funny and sharp, she roasts her critics on Twitter, and soon you will see her hosting a late-night show."
+    assert _marks([*STORY_EN, item])[-1] is None
