@@ -46,6 +46,7 @@ from services.processors.cleaning.signals import (
     is_initials,
     is_url_shaped,
 )
+from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_headers import is_stamp, story_headers
@@ -581,4 +582,5 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_about_boxes(blocks, verdicts, _is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
+    mark_site_pitches(blocks, verdicts, _is_paragraph)  # a site's words to its reader further up
     return verdicts, spans[0]
