@@ -21,6 +21,7 @@ from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.footnotes import mark_footnotes
+from services.processors.cleaning.form_runs import story_above_form
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
@@ -414,6 +415,10 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
     stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
     start, end = story_under_header(main, headers, weights[:comments_at], stamped, SECONDARY_MIN)
+    headed = story_above_form((start, end), blocks, verdicts, weights, headers, stamped, PARAGRAPH_WEIGHT)
+    if headed is not None:
+        weights[start:end] = [min(w, 0.0) for w in weights[start:end]]  # the form's lines join no run
+        start, end = headed
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = _section_end(verdicts, end)
