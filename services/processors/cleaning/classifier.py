@@ -31,6 +31,7 @@ from services.processors.cleaning.headline_lists import (
     mark_labelled_lists,
 )
 from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
+from services.processors.cleaning.live_tickers import ticker_spans
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -407,6 +408,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for low, high in slideshow_spans(blocks):
         for i in range(low, high):
             weights[i] = max(weights[i], 0.0)  # a slide's counter, heading and credits frame its paragraph
+    for low, high in ticker_spans(blocks):
+        for i in range(low, high):
+            weights[i] = max(weights[i], 0.0)  # a ticker's minutes and substitutions frame its entries
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
