@@ -164,7 +164,9 @@ def resumes_after_list(
     """Where the story's prose resumes under a list opening at block ``at``, else None.
 
     The list is 2 to LIST_BLOCKS_MAX blocks marked as list or menu lines (a label, its items, a
-    card's date), one of them or more "related-links", with no other furniture among them. The
+    card's date), one of them or more "related-links", with no other furniture among them; or a
+    lone "related-links" line (a "Read also" whose one headline the story's run took in above it)
+    over a paragraph longer than TEASER_WORDS_MAX words, which no teaser is. The
     block right under it is an unmarked paragraph (a sentence of PARAGRAPH_WORDS_MIN words or more,
     at least RESUMED_SHARE of ``typical_words``, the story's median paragraph) and the list's last
     block is no stamp, byline or kicker (a paragraph under those is another story's, under its own
@@ -173,8 +175,10 @@ def resumes_after_list(
     end = at
     while end < len(blocks) and end - at < LIST_BLOCKS_MAX and verdicts[end] in _LIST_VERDICTS:
         end += 1
-    if end - at < 2 or end >= len(blocks) or "related-links" not in verdicts[at:end]:
+    if end >= len(blocks) or "related-links" not in verdicts[at:end]:
         return None
+    if end - at < 2 and blocks[end].n_words <= TEASER_WORDS_MAX:
+        return None  # a lone label over a paragraph a teaser's length: the teaser of its link
     if verdicts[end - 1] in _HEADER_VERDICTS or not _is_story_paragraph(blocks[end], verdicts[end]):
         return None
     if blocks[end].n_words < RESUMED_SHARE * typical_words:
