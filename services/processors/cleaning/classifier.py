@@ -409,6 +409,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
         for i in range(low, high):
             weights[i] = max(weights[i], 0.0)  # a slide's counter, heading and credits frame its paragraph
     for low, high in ticker_spans(blocks):
+        if "comments" in verdicts[low:high]:
+            continue  # comments under their clock times: a thread, which the article's run must not enter
         for i in range(low, high):
             weights[i] = max(weights[i], 0.0)  # a ticker's minutes and substitutions frame its entries
     headers = story_headers(blocks, verdicts)

@@ -82,3 +82,19 @@ def test_a_timetable_without_sentences_is_no_ticker():
     assert ticker_spans(make_blocks(lines)) == []
     lines[1::4] = ["Der Zug fährt pünktlich ab und hält an jedem Bahnhof der Strecke."] * len(lines[1::4])
     assert ticker_spans(make_blocks(lines)) == [(0, len(lines) - 1)]
+
+
+def test_comments_under_their_clock_times_stay_a_thread():
+    _, entries, _ = TICKERS["en"]
+    story = [
+        "The council voted on Tuesday to build a new cycle lane along the high street, officials said.",
+        "Work starts in the autumn and should take about a year, the mayor told reporters after the vote.",
+        "Shop owners fear the loss of parking spaces and want to talk to the council about other places.",
+    ]
+    names = ["Peter Miller", "Anna Brown", "John Smith", "Mary Jones", "Tom Baker", "Kate Green"]
+    thread = []
+    for k, (name, entry) in enumerate(zip(names, entries, strict=True)):
+        thread += [name, f"14:{10 + k}", entry, "Reply"]
+    for told in (story, story[:1]):  # however short the story, the thread's comments are not its text
+        body = clean("\n".join([*MENU, "Council approves cycle lane", *told, *thread, *FOOTER]), "text").body
+        assert not any(entry in body for entry in entries)
