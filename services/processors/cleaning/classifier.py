@@ -42,6 +42,7 @@ from services.processors.cleaning.markers import (
 )
 from services.processors.cleaning.menu_lines import mark_menu_lines
 from services.processors.cleaning.picture_notes import is_picture_note, mark_figure_labels
+from services.processors.cleaning.salutations import is_salutation
 from services.processors.cleaning.signals import (
     ends_like_sentence,
     has_disguised_words,
@@ -436,6 +437,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
             s -= 1
+        if s > 0 and is_salutation(blocks[s - 1], verdicts[s - 1]):
+            s -= 1  # "Liebe Leserinnen und Leser," over an open letter's first paragraph
         while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]) and not blocks[e].text.endswith(":"):
             e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
         grown.append((s, announced_end(blocks, verdicts, e)))
