@@ -21,6 +21,7 @@ from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.footnotes import mark_footnotes
+from services.processors.cleaning.form_runs import story_above_form
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
@@ -30,6 +31,7 @@ from services.processors.cleaning.headline_lists import (
     mark_labelled_lists,
 )
 from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
+from services.processors.cleaning.live_tickers import ticker_spans
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -40,6 +42,7 @@ from services.processors.cleaning.markers import (
 )
 from services.processors.cleaning.menu_lines import mark_menu_lines
 from services.processors.cleaning.picture_notes import is_picture_note, mark_figure_labels
+from services.processors.cleaning.salutations import is_salutation
 from services.processors.cleaning.signals import (
     ends_like_sentence,
     has_disguised_words,
@@ -407,6 +410,11 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for low, high in slideshow_spans(blocks):
         for i in range(low, high):
             weights[i] = max(weights[i], 0.0)  # a slide's counter, heading and credits frame its paragraph
+    for low, high in ticker_spans(blocks):
+        if "comments" in verdicts[low:high]:
+            continue  # comments under their clock times: a thread, which the article's run must not enter
+        for i in range(low, high):
+            weights[i] = max(weights[i], 0.0)  # a ticker's minutes and substitutions frame its entries
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
@@ -415,6 +423,10 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
     stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
     start, end = story_under_header(main, headers, weights[:comments_at], stamped, SECONDARY_MIN)
+    headed = story_above_form((start, end), blocks, verdicts, weights, headers, stamped, PARAGRAPH_WEIGHT)
+    if headed is not None:
+        weights[start:end] = [min(w, 0.0) for w in weights[start:end]]  # the form's lines join no run
+        start, end = headed
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = _section_end(verdicts, end)
@@ -426,6 +438,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):
             s -= 1
+        if s > 0 and is_salutation(blocks[s - 1], verdicts[s - 1]):
+            s -= 1  # "Liebe Leserinnen und Leser," over an open letter's first paragraph
         while e < len(blocks) and _is_prose_like(blocks[e], verdicts[e]) and not blocks[e].text.endswith(":"):
             e += 1  # a lead-in ("Jean dit :") past the run's end introduces what the run left out
         grown.append((s, announced_end(blocks, verdicts, e)))

@@ -103,7 +103,9 @@ def mark_lone_comment(blocks: Sequence[Block], verdicts: list[RemovalReason | No
     """Mark "comments" a single reader comment under a story: a head of a bare name (no byline's
     "By"/"Von") and a stamp telling a clock time ("13.03.2024, 08:15", "à 08h15") or an age, after
     LONE_STORY_MIN paragraphs of the story, followed by prose that runs to the end of the page's
-    prose (only furniture after it). One head only: with two or more it is a thread (see
+    prose (only furniture after it) and has no more words than the story's paragraphs above (a
+    reader answers a story in fewer words; a post under its site's name and date, below a category's
+    blurb, runs longer). One head only: with two or more it is a thread (see
     mark_comment_threads) or a live blog's entries."""
     first_prose = next(
         (i for i, b in enumerate(blocks) if verdicts[i] is None and b.sentence and b.n_words >= PROSE_WORDS_MIN), None
@@ -120,11 +122,13 @@ def mark_lone_comment(blocks: Sequence[Block], verdicts: list[RemovalReason | No
         return
     stamp, name = heads[0]
     top, bottom = min(stamp, name), max(stamp, name) + 1
-    story = sum(1 for i in range(top) if verdicts[i] is None and _is_prose(blocks[i]))
+    story = [i for i in range(top) if verdicts[i] is None and _is_prose(blocks[i])]
     comment = list(range(bottom, len(blocks)))
     prose = [i for i in comment if verdicts[i] is None and _is_prose(blocks[i])]
-    if story < LONE_STORY_MIN or not prose or prose[0] != bottom:
+    if len(story) < LONE_STORY_MIN or not prose or prose[0] != bottom:
         return
+    if _words(blocks, prose) > _words(blocks, story):
+        return  # a post under its author's name and date, longer than the blurb above it: no reader's comment
     if any(verdicts[i] is None and blocks[i].sentence for i in range(prose[-1] + 1, len(blocks))):
         return  # the page's prose goes on: no comment at its end
     for i in [top, bottom - 1, *range(bottom, prose[-1] + 1)]:
@@ -177,6 +181,10 @@ def _one_line_thread(blocks: Sequence[Block], verdicts: Sequence[RemovalReason |
         if all(1 <= len(gap) <= COMMENT_BLOCKS_MAX and any(blocks[k].n_words >= 3 for k in gap) for gap in gaps):
             marked.update(i for i, _ in group)
     return marked
+
+
+def _words(blocks: Sequence[Block], at: Sequence[int]) -> int:
+    return sum(blocks[i].n_words for i in at)
 
 
 def _is_prose(block: Block) -> bool:

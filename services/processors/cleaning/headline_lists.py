@@ -70,7 +70,11 @@ def _is_asking(text: str) -> bool:
 def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
     """Give "related-links" to the unmarked blocks of every run-shaped headline list, and of every
     run of long headlines (at least RUN_MIN of them over HEADLINE_WORDS_MAX words)."""
-    runs = [run for run in _shaped_stretches(blocks, verdicts) if _is_list_run(blocks, *run)]
+    runs = [
+        run
+        for run in _shaped_stretches(blocks, verdicts)
+        if _is_list_run(blocks, *run) and not _asked_between_paragraphs(blocks, verdicts, *run)
+    ]
     runs += [
         (start, end)
         for start, end in _shaped_stretches(blocks, verdicts, LONG_HEADLINE_WORDS_MAX)
@@ -79,6 +83,19 @@ def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | N
     ]
     for start, end in runs:
         verdicts[start:end] = ["related-links"] * (end - start)
+
+
+def _asked_between_paragraphs(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], start: int, end: int
+) -> bool:
+    """Every block of [start, end) is one question or exclamation and an unmarked paragraph stands
+    right above and right below: a writer asking and exclaiming between their paragraphs ("Doch wie
+    viel Natur steckt wirklich darin?"), not a list of links, which a page sets apart from its story."""
+    if start == 0 or end >= len(blocks):
+        return False
+    if not all(_is_asking(b.text) for b in blocks[start:end]):
+        return False
+    return _is_paragraph(blocks[start - 1], verdicts[start - 1]) and _is_paragraph(blocks[end], verdicts[end])
 
 
 def mark_labelled_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:

@@ -14,6 +14,7 @@ from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.closing_prompts import speaks_to_reader
 from services.processors.cleaning.headline_lists import is_headline_shaped
+from services.processors.cleaning.product_boxes import box_end
 
 CHROME_WEIGHT = -2.0  # a block of page chrome (menus, lists, notices) in the run scores
 HEADER_BREAK = -1000.0  # a story header's headline: no run of prose reaches across it
@@ -164,7 +165,10 @@ def resumes_after_list(
     """Where the story's prose resumes under a list opening at block ``at``, else None.
 
     The list is 2 to LIST_BLOCKS_MAX blocks marked as list or menu lines (a label, its items, a
-    card's date), one of them or more "related-links", with no other furniture among them. The
+    card's date), one of them or more "related-links", with no other furniture among them; or a
+    lone "related-links" line (a "Read also" whose one headline the story's run took in above it)
+    over a paragraph longer than TEASER_WORDS_MAX words, which no teaser is; or a shop box
+    (product_boxes.py: short lines around a price) with a story paragraph right under it. The
     block right under it is an unmarked paragraph (a sentence of PARAGRAPH_WORDS_MIN words or more,
     at least RESUMED_SHARE of ``typical_words``, the story's median paragraph) and the list's last
     block is no stamp, byline or kicker (a paragraph under those is another story's, under its own
@@ -173,8 +177,13 @@ def resumes_after_list(
     end = at
     while end < len(blocks) and end - at < LIST_BLOCKS_MAX and verdicts[end] in _LIST_VERDICTS:
         end += 1
-    if end - at < 2 or end >= len(blocks) or "related-links" not in verdicts[at:end]:
+    boxed = box_end(blocks, verdicts, at)
+    if boxed is not None and boxed < len(blocks) and _is_story_paragraph(blocks[boxed], verdicts[boxed]):
+        end = boxed  # a shop box: the story resumes under it
+    elif end >= len(blocks) or "related-links" not in verdicts[at:end]:
         return None
+    if end - at < 2 and blocks[end].n_words <= TEASER_WORDS_MAX:
+        return None  # a lone label over a paragraph a teaser's length: the teaser of its link
     if verdicts[end - 1] in _HEADER_VERDICTS or not _is_story_paragraph(blocks[end], verdicts[end]):
         return None
     if blocks[end].n_words < RESUMED_SHARE * typical_words:

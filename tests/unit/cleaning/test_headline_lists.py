@@ -47,6 +47,44 @@ def test_a_headline_that_asks_is_headline_shaped_and_stays_in_its_list():
     assert _marked(lines) == [None] * 2 + ["related-links"] * 3 + [None] * 2
 
 
+ASKED = {
+    "en": [
+        "Why did nobody check the piers sooner?",
+        "The ferry will be free for all commuters!",
+        "Who pays for the extra crossings now?",
+    ],
+    "de": [
+        "Warum hat niemand die Pfeiler früher geprüft?",
+        "Die Fähre wird für alle Pendler gratis!",
+        "Wer zahlt am Ende die zusätzlichen Fahrten?",
+    ],
+    "fr": [
+        "Pourquoi personne n'a vérifié les piliers plus tôt ?",
+        "Le bac sera gratuit pour tous !",
+        "Qui paiera les traversées en plus ?",
+    ],
+    "es": [
+        "¿Por qué nadie revisó antes los pilares del puente?",
+        "¡El ferri será gratis para todos!",
+        "¿Quién paga ahora los viajes extra?",
+    ],
+    "pl": [
+        "Dlaczego nikt wcześniej nie sprawdził filarów mostu?",
+        "Prom będzie darmowy dla wszystkich!",
+        "Kto zapłaci za dodatkowe kursy promu?",
+    ],
+}
+
+
+def test_questions_and_exclamations_between_paragraphs_are_the_writers_own():
+    for asked in ASKED.values():
+        assert _marked(PROSE[:2] + asked) == [None] * 2 + ["related-links"] * 3  # at the end: a list
+        assert _marked(PROSE[:2] + asked + PROSE[2:]) == [None] * 7
+    # among headlines that do not ask, they are a list's items
+    lines = PROSE[:2] + [ASKED["en"][0], HEADLINES[0], ASKED["en"][1]] + PROSE[2:]
+    assert _marked(lines) == [None] * 2 + ["related-links"] * 3 + [None] * 2
+
+
 def test_short_items_and_announced_lists_are_not_headline_lists():
     pros = ["Easy to set up", "Low monthly fees", "Good support"]  # pros and cons: too short for headlines
     assert _marked(PROSE[:1] + pros + PROSE[1:2]) == [None] * 5

@@ -135,6 +135,24 @@ def test_resumes_after_list_needs_a_list_line_and_a_paragraph_under_it():
     assert resumes_after_list(blocks, listed, 0, 200) is None  # far shorter than the story's paragraphs
 
 
+def test_a_lone_label_over_a_long_paragraph_does_not_end_the_story():
+    _, _, story, label, _ = PAGES["en"]
+    long_paragraph = story[0] + " " + story[1]  # longer than any teaser
+    blocks = [block(t) for t in [label, long_paragraph]]
+    assert resumes_after_list(blocks, ["related-links", None], 0, 30) == 1
+    blocks = [block(t) for t in [label, story[3]]]  # a teaser's length: the teaser of the label's link
+    assert resumes_after_list(blocks, ["related-links", None], 0, 30) is None
+    assert resumes_after_list(blocks[:1] + [block(long_paragraph)], ["navigation", None], 0, 30) is None
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_the_story_resumes_in_a_long_paragraph_under_a_lone_related_label(lang):
+    headline, byline, story, label, _ = PAGES[lang]
+    long_paragraph = story[3] + " " + story[1]  # longer than any teaser
+    lines = [*MENU, headline, byline, *story[:3], label, long_paragraph, *CHROME]
+    assert body_of(lines) == [*story[:3], long_paragraph]
+
+
 SITE_PROSE = [
     "We are an independent newsroom run by our readers, and our reporters cover the stories that matter to "
     "you and your neighbours every single day of the year.",

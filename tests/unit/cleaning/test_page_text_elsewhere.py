@@ -548,6 +548,22 @@ def test_a_name_and_a_date_without_a_time_of_day_do_not_make_a_comment():
     assert verdicts[-1] == "comments"
 
 
+def test_a_post_longer_than_the_blurb_above_it_is_no_lone_comment():
+    _, _, _, story = STORIES["de"]
+    blurb = [
+        "Unsere Vorlagen für Ihren Shop sind schnell eingerichtet.",
+        "Sie passen zu jedem gängigen Shopsystem und sind sofort nutzbar.",
+    ]
+    blocks = make_blocks([*blurb, "Beispiel-Media", "22.06.2018 10:20", *story])
+    verdicts = local_verdicts(blocks, line_keys(blocks), lambda key: 0, 3)
+    mark_lone_comment(blocks, verdicts)
+    assert verdicts[4:] == [None] * len(story)
+    blocks = make_blocks([*story[:2], "Beispiel-Media", "22.06.2018 10:20", story[2]])
+    verdicts = local_verdicts(blocks, line_keys(blocks), lambda key: 0, 3)
+    mark_lone_comment(blocks, verdicts)
+    assert verdicts[-1] == "comments"
+
+
 def test_two_timed_entries_are_no_lone_comment():
     _, _, _, story = STORIES["de"]
     entries = [
