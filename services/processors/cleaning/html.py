@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import trafilatura
 from trafilatura.settings import Document
 
+from services.processors.cleaning.end_tags import without_document_end_tags
 from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
 from services.processors.cleaning.leads import lead_candidates, missing_lead
@@ -54,7 +55,7 @@ def extract(html: str) -> Extracted:
     leads: tuple[str, ...] = ()
     headings: frozenset[str] = frozenset()
     try:
-        tree = trafilatura.load_html(html[:MAX_HTML_CHARS])
+        tree = trafilatura.load_html(without_document_end_tags(html[:MAX_HTML_CHARS]))
         if tree is not None:
             declared = declared_article_body(tree)
             links = link_texts(tree)
