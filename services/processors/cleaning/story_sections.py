@@ -85,10 +85,14 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.replace("\xad", "").lower()))
 
 
-def _found_in(paragraph: str, words: str) -> bool:
-    """Whether the first or the last KEY_WORDS words of ``paragraph`` are in ``words``."""
+def _keys(paragraph: str) -> tuple[str, str]:
+    """The first and the last KEY_WORDS words of ``paragraph`` (see ``_words``)."""
     own = _words(paragraph).split()
-    return " ".join(own[:KEY_WORDS]) in words or " ".join(own[-KEY_WORDS:]) in words
+    return f" {' '.join(own[:KEY_WORDS])} ", f" {' '.join(own[-KEY_WORDS:])} "  # whole words only
+
+
+def _found_in(keys: tuple[str, str], words: str) -> bool:
+    return keys[0] in words or keys[1] in words
 
 
 def _common_ancestors(paragraphs: list[Paragraph]) -> tuple[etree._Element, ...]:
@@ -138,9 +142,11 @@ def with_story_sections(paragraphs: tuple[Paragraph, ...], text: str) -> str:
     holding the previous one; ``text`` unchanged when there is no story container or nothing is
     missing."""
     lines = text.split("\n")
-    line_words = [_words(line) for line in lines]
-    all_words = " ".join(line_words)
-    present = [_found_in(p.text, all_words) for p in paragraphs]
+    plain = [_words(line) for line in lines]
+    line_words = [f" {words} " for words in plain]
+    all_words = f" {' '.join(plain)} "  # a paragraph trafilatura broke over lines is found here
+    keys = [_keys(p.text) for p in paragraphs]
+    present = [_found_in(k, all_words) for k in keys]
     anchors = [p for p, here in zip(paragraphs, present, strict=True) if here]
     if len(anchors) < ANCHORS_MIN:
         return text
@@ -152,9 +158,9 @@ def with_story_sections(paragraphs: tuple[Paragraph, ...], text: str) -> str:
     after: dict[int, list[str]] = {}
     last_line: int | None = None
     pending: list[str] = []
-    for paragraph, here in zip(paragraphs, present, strict=True):
+    for paragraph, key, here in zip(paragraphs, keys, present, strict=True):
         if here:
-            at = next((i for i, words in enumerate(line_words) if _found_in(paragraph.text, words)), None)
+            at = next((i for i, words in enumerate(line_words) if _found_in(key, words)), None)
             if at is None:  # spread over lines: place nothing around it
                 continue
             if pending:

@@ -72,3 +72,13 @@ def test_teasers_cards_cut_off_texts_and_other_stories_are_not_put_back():
 def test_nothing_is_added_without_a_story_article_or_with_too_few_paragraphs_kept():
     assert with_story_sections(_paragraphs(_section(FIRST), wrapper="div"), TRAFILATURA) == TRAFILATURA
     assert with_story_sections(_paragraphs(_section(FIRST)), "\n".join(SECOND[:2])) == "\n".join(SECOND[:2])
+
+
+def test_a_paragraph_is_found_by_whole_words_not_by_a_prefix_of_another():
+    first = "The ferry berth plan was put to the harbour council in a paper numbered 10."
+    page = "<html><body><article>" + _section([first]) + _section(SECOND) + "</article></body></html>"
+    paragraphs = story_paragraphs(lxml_html.document_fromstring(page))
+    text = "\n".join(
+        [*SECOND, "It replaced an older ferry berth plan put to the harbour council in a paper numbered 100."]
+    )
+    assert with_story_sections(paragraphs, text).split("\n")[0] == first
