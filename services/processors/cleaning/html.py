@@ -9,10 +9,12 @@ from datetime import UTC, datetime
 import trafilatura
 from trafilatura.settings import Document
 
+from services.processors.cleaning.end_tags import without_document_end_tags
 from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
 from services.processors.cleaning.leads import lead_candidates, missing_lead
 from services.processors.cleaning.link_lines import link_texts
+from services.processors.cleaning.story_sections import Paragraph, story_paragraphs, with_story_sections
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
 from services.processors.cleaning.trailing_headings import heading_texts
@@ -53,14 +55,16 @@ def extract(html: str) -> Extracted:
     captions: frozenset[str] = frozenset()
     leads: tuple[str, ...] = ()
     headings: frozenset[str] = frozenset()
+    paragraphs: tuple[Paragraph, ...] = ()
     try:
-        tree = trafilatura.load_html(html[:MAX_HTML_CHARS])
+        tree = trafilatura.load_html(without_document_end_tags(html[:MAX_HTML_CHARS]))
         if tree is not None:
             declared = declared_article_body(tree)
             links = link_texts(tree)
             captions = caption_texts(tree)
             leads = lead_candidates(tree)
             headings = heading_texts(tree)
+            paragraphs = story_paragraphs(tree)
             flatten_layout_tables(tree)
         doc = (
             trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True)
@@ -77,7 +81,7 @@ def extract(html: str) -> Extracted:
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
-    text = doc.text or ""
+    text = with_story_sections(paragraphs, doc.text or "")
     lead = missing_lead(leads, text) if text.strip() else None
     if lead is not None:
         text = f"{lead}\n{text}"

@@ -8,8 +8,9 @@ discards elements named "teaser" and often reads only the story's container, so 
 although it is the first paragraph of the article. ``lead_candidates`` collects, in document
 order, the texts of those elements that:
 
-- are the only such element of the page with that tag and class (a list of teasers repeats its
-  class);
+- are the only such element of the page with that tag and class that is itself lead-shaped (a
+  list of teasers repeats its class; teaser cards set in links or list items, which are never
+  lead-shaped, do not count against the story's lead that shares their class);
 - are prose: LEAD_WORDS_MIN to LEAD_WORDS_MAX words, at most MAX_LINKED_SHARE of the characters
   inside links;
 - hold no heading, list, table, form, media or script (a container of a whole section is no lead),
@@ -98,7 +99,7 @@ def _is_lead_shaped(element: etree._Element) -> bool:
 
 def lead_candidates(tree: etree._Element) -> tuple[str, ...]:
     """The texts (whitespace collapsed) of ``tree``'s lead-shaped elements named as a lead or set
-    in the story's header, each the only such element of its tag and class, in document order, without repeats; at most
+    in the story's header, each the only lead-shaped one of its tag and class, in document order, without repeats; at most
     MAX_ELEMENTS elements are examined."""
     named: list[etree._Element] = []
     for i, element in enumerate(tree.iter()):
@@ -106,10 +107,12 @@ def lead_candidates(tree: etree._Element) -> tuple[str, ...]:
             break
         if isinstance(element.tag, str) and (_named_as_lead(element) or _in_story_header(element)):
             named.append(element)
-    signatures = Counter(_signature(element) for element in named)
+    shaped = [element for element in named if _is_lead_shaped(element)]
+    # Teaser cards repeat a lead's class, but inside links or list items: only shaped ones count.
+    signatures = Counter(_signature(element) for element in shaped)
     texts: list[str] = []
-    for element in named:
-        if signatures[_signature(element)] == 1 and _is_lead_shaped(element):
+    for element in shaped:
+        if signatures[_signature(element)] == 1:
             text = _text(element)
             if text not in texts:
                 texts.append(text)

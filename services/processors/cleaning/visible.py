@@ -14,6 +14,8 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from services.processors.cleaning.end_tags import without_document_end_tags
+
 MAX_HTML_CHARS = 5_000_000
 
 # Subtrees with no visible text of their own.
@@ -85,7 +87,9 @@ def _hidden_inline(element: etree._Element) -> bool:
 
 
 def _parse(page: str) -> etree._Element | None:
-    page = _XML_DECLARATION.sub("", page, count=1)  # lxml refuses a str that declares an encoding
+    page = without_document_end_tags(
+        _XML_DECLARATION.sub("", page, count=1)
+    )  # lxml refuses a str that declares an encoding
     if not page.strip():
         return None
     try:

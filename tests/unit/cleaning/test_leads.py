@@ -108,3 +108,18 @@ def test_html_path_adds_no_second_copy_of_a_lead_trafilatura_keeps():
     page = _page("").replace("<div class='article-body'>", f"<div class='article-body'><p class='lead'>{LEAD}</p>")
     assert story in page and LEAD in baseline_text(page)
     assert clean(page, "html").body.count(LEAD) == 1
+
+
+def test_teaser_cards_in_links_that_share_the_leads_class_leave_it_a_lead():
+    card = (
+        "<article class='card'><a href='/other'><h3>Bakery prize</h3><div class='summary'><p>{}</p></div></a></article>"
+    )
+    cards = "".join(card.format(f"{OTHER_TEASER} {i}.") for i in range(3))
+    page = _page(f"<div class='summary'><p>{LEAD}</p></div>", f"<section>{cards}</section>")
+    assert _candidates(page) == (LEAD,)
+    assert clean(page, "html").body.startswith(LEAD)
+
+
+def test_lead_shaped_elements_that_share_a_class_are_still_no_lead():
+    repeated = "".join(f"<div class='summary'><p>{OTHER_TEASER} {i}.</p></div>" for i in range(2))
+    assert _candidates(_page(f"<div class='summary'><p>{LEAD}</p></div>", repeated)) == ()
