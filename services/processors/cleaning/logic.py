@@ -21,7 +21,6 @@ from services.processors.cleaning.classifier import (
     structural_verdicts,
 )
 from services.processors.cleaning.comment_threads import mark_comment_threads
-from services.processors.cleaning.contact_tails import mark_contact_tails
 from services.processors.cleaning.figure_captions import mark_captions
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
@@ -185,7 +184,6 @@ def _clean_blocks(
         mark_prompt_boxes(blocks, verdicts)
         mark_edge_furniture(blocks, verdicts)
         mark_trailing_headings(blocks, verdicts, meta.headings if meta else frozenset())
-        mark_contact_tails(blocks, verdicts)
         headline_at = _title_block(blocks, meta.title if meta else None)
     if headline_at is not None:
         verdicts[headline_at] = "headline"
