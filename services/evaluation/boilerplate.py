@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from services.ingestor.sources import decode_declared
 from services.processors.cleaning import clean
 from services.processors.cleaning.html import baseline_text
 
@@ -84,7 +85,14 @@ class _Tally:
 
 
 def _read(path: Path) -> str:
-    return path.read_bytes().decode("utf-8", errors="replace")
+    """The file's text as the ingestor reads it: UTF-8, else (a page in a legacy charset) the
+    charset the page declares, else UTF-8 with replacement characters."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        page = decode_declared(data)
+        return page if page is not None else data.decode("utf-8", errors="replace")
 
 
 def evaluate(directory: Path) -> dict:

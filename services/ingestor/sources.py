@@ -200,14 +200,22 @@ def _decode(given: str, data: bytes, fmt: InputFormat) -> str | Rejection:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if fmt == "html":
-            declared = _CHARSET.search(data[:_HEAD_BYTES])
-            if declared:
-                try:
-                    return data.decode(declared.group(1).decode("ascii"))
-                except (LookupError, UnicodeDecodeError):
-                    pass
+        if fmt == "html" and (page := decode_declared(data)) is not None:
+            return page
         return Rejection(given, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})")
+
+
+def decode_declared(page: bytes) -> str | None:
+    """``page`` decoded with the charset its head declares (``<meta charset=...>`` or the
+    http-equiv content type), or None when it declares none, an unknown one, or one its bytes do
+    not decode in. The ingestor reads HTML this way when the bytes are not UTF-8."""
+    declared = _CHARSET.search(page[:_HEAD_BYTES])
+    if declared is None:
+        return None
+    try:
+        return page.decode(declared.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _from_wire(

@@ -36,3 +36,22 @@ def test_report_table_names_every_system():
 def test_a_folder_without_expectations_is_refused_with_its_name(tmp_path):
     with pytest.raises(ValueError, match="expectations.json"):
         evaluate(tmp_path)
+
+
+def test_a_page_in_a_legacy_charset_is_read_as_the_ingestor_reads_it(tmp_path):
+    """A windows-1252 page that declares its charset is scored on its real text, not on
+    replacement characters: "Zürich's" must be found in the html body."""
+    (tmp_path / "html").mkdir()
+    (tmp_path / "text").mkdir()
+    page = (FOLDER / "html" / "page.html").read_text(encoding="utf-8")
+    page = page.replace("<head>", '<head><meta charset="windows-1252">').replace("The harbour", "Zürich's harbour")
+    (tmp_path / "html" / "page.html").write_bytes(page.encode("windows-1252"))
+    text = (FOLDER / "text" / "page.txt").read_text(encoding="utf-8").replace("The harbour", "Zürich's harbour")
+    (tmp_path / "text" / "page.txt").write_bytes(text.encode("windows-1252"))
+    (tmp_path / "expectations.json").write_text(
+        '{"page": {"url": "https://example.org/bridge", "with": ["Zürich\'s harbour bridge reopened"], "without": []}}',
+        encoding="utf-8",
+    )
+    systems = evaluate(tmp_path)["systems"]
+    assert systems["html"]["hits"] == 1
+    assert systems["html baseline: trafilatura alone"]["hits"] == 1
