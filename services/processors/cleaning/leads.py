@@ -119,7 +119,9 @@ def lead_candidates(tree: etree._Element) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def _long_words(text: str) -> set[str]:
+def long_words(text: str) -> set[str]:
+    """The distinct lower-cased words of ``text`` that LONG_WORD matches: what a lead or a story
+    section shares with the story's text."""
     return {w.lower() for w in LONG_WORD.findall(text)}
 
 
@@ -127,11 +129,11 @@ def missing_lead(candidates: tuple[str, ...], body: str) -> str | None:
     """The first of ``candidates`` that ``body`` (trafilatura's text) lacks and that shares
     OVERLAP_MIN to under OVERLAP_MAX of its long words with it; None when there is none."""
     flat = " ".join(body.split())
-    body_words = _long_words(flat)
+    body_words = long_words(flat)
     for text in candidates:
         if text in flat:
             continue
-        words = _long_words(text)
+        words = long_words(text)
         if words and OVERLAP_MIN <= len(words & body_words) / len(words) < OVERLAP_MAX:
             return text
     return None

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from services.processors.cleaning.leads import long_words
+
 PARAGRAPH_WORDS_MIN = 12
 MAX_LINKED_SHARE = 0.3
 ANCHORS_MIN = 3
@@ -35,7 +37,6 @@ _CONTAINER = "article"
 _OUTSIDE = frozenset(
     {"nav", "aside", "footer", "form", "li", "figure", "figcaption", "a", "button", "header", "blockquote"}
 )
-_LONG_WORD = re.compile(r"\w{5,}")
 _WORD = re.compile(r"\w+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEY_WORDS = 8  # words at either end of a paragraph that find it in trafilatura's text
@@ -73,10 +74,6 @@ def story_paragraphs(tree: etree._Element) -> tuple[Paragraph, ...]:
         if linked <= MAX_LINKED_SHARE * len(text):
             found.append(Paragraph(text, ancestors))
     return tuple(found)
-
-
-def _long_words(text: str) -> set[str]:
-    return {w.lower() for w in _LONG_WORD.findall(text)}
 
 
 def _words(text: str) -> str:
@@ -124,7 +121,7 @@ def _belongs(paragraph: Paragraph, container: etree._Element, body_words: set[st
         return False
     if _is_card(paragraph):
         return False
-    words = _long_words(paragraph.text)
+    words = long_words(paragraph.text)
     return bool(words) and len(words & body_words) >= VOCABULARY_MIN * len(words)
 
 
@@ -153,7 +150,7 @@ def with_story_sections(paragraphs: tuple[Paragraph, ...], text: str) -> str:
     container = _container(_common_ancestors(anchors))
     if container is None:
         return text
-    body_words = _long_words(text)
+    body_words = long_words(text)
     before: dict[int, list[str]] = {}  # line index -> missing paragraphs to put before it
     after: dict[int, list[str]] = {}
     last_line: int | None = None
