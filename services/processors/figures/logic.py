@@ -232,8 +232,9 @@ def _figure_at(
     if prefix is not None:
         qualifier = prefix[0]
         start_token = prefix[1]
-    elif range_end is not None and first > 0 and opens_between(tokens[first - 1].lower, language):
-        start_token = first - 1
+    elif range_end is not None and (opener := _opener_at(tokens, first)) is not None:
+        if opens_between(tokens[opener].lower, language):
+            start_token = opener
     suffix = suffix_qualifier(tokens, last + 1, english) if last + 1 < ceiling else None
     unit_start = last + 1
     two_sided = (
@@ -509,6 +510,18 @@ def _score_end(tokens: list[Token], atom: Atom) -> int | None:
     return None
 
 
+_OPENING_QUOTES = frozenset('"\u201c\u2018\u201e\u00ab')
+
+
+def _opener_at(tokens: list[Token], first: int) -> int | None:
+    """The token before a number at ``first`` that may open a range ("between"), looking past one
+    opening quote mark ('between "two and three times"'); None at the start."""
+    at = first - 1
+    if at > 0 and tokens[at].text in _OPENING_QUOTES:
+        at -= 1
+    return at if at >= 0 else None
+
+
 def _range_after(
     tokens: list[Token], atom: Atom, ceiling: int, prefix: tuple[str, int] | None, language: str = "en"
 ) -> tuple[Atom, int, tuple[int, int] | None] | None:
@@ -526,7 +539,8 @@ def _range_after(
     connector = tokens[j]
     change = None
     quote = False
-    opener = tokens[atom.first - 1].lower if atom.first > 0 else ""
+    at = _opener_at(tokens, atom.first)
+    opener = tokens[at].lower if at is not None else ""
     if aside is not None and not (between_pair(opener, connector.lower, language) or connector.lower == "to"):
         return None  # "$2m (£1.1m), up from": only "between ... and" and "to" join ends across it
     if between_pair(opener, connector.lower, language):

@@ -119,6 +119,15 @@ COMPARATIVES = frozenset(
     "higher lower more less larger smaller bigger cheaper dearer greater fewer faster slower longer shorter".split()
 )
 HALF_HEDGES = frozenset("than nearly almost about around roughly over under just barely".split())
+# "half that", "half this": a share of an amount named before.
+HALF_DEMONSTRATIVES = ("that", "this")
+# The words a change's size may stand before ("fell by a quarter from 2003", "cut by half in a
+# year"): prepositions and conjunctions, never a noun that would make the fraction a part of
+# something else ("by half time", "by a quarter mile").
+CHANGE_SIZE_FOLLOWERS = frozenset(
+    "from in on at to since over compared against between during after before and or but while as than "
+    "this last year-on-year".split()
+)
 PRICE_EIGHTHS = frozenset(("2", "4", "8", "16", "32", "64"))
 COMMON_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100))
 DENOMINATORS = {
@@ -418,7 +427,11 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 1, 0.5, words=True)  # "half a point", "half a percentage point"
     if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
         return None  # "the second half of 2019", "in the first half": a part, not a share
-    if word == "half" and (_word(tokens, i + 1) in ("of", *HALF_DETERMINERS) or _word(tokens, i - 1) in HALF_HEDGES):
+    if word == "half" and (
+        _word(tokens, i + 1) in ("of", *HALF_DETERMINERS, *HALF_DEMONSTRATIVES)
+        or _word(tokens, i - 1) in HALF_HEDGES
+        or _change_size(tokens, i, i)
+    ):
         return Number(i, i, 0.5, words=True)  # "more than half of voters", "half the aid", "nearly half"
     if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
         return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
@@ -677,7 +690,24 @@ def _fraction_context(tokens: list[Token], j: int) -> bool:
         return True
     if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):
         return True  # "a third higher"; "a quarter point", "a quarter percentage point" of a rate
+    if _word(tokens, j - 1) in ("a", "an", "one") and _change_size(tokens, j - 1, j):
+        return True  # "dropped by nearly a quarter from 2003": the size of a change
     return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")
+
+
+def _change_size(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the fraction tokens[first..last] is the size of a change: after "by", "up" or
+    "down" (an optional hedge between, "by nearly half"), and followed by the end of the clause or
+    a preposition or conjunction (CHANGE_SIZE_FOLLOWERS), not by a noun it would qualify."""
+    before = first - 1
+    if _word(tokens, before) in HALF_HEDGES:
+        before -= 1
+    if _word(tokens, before) not in ("by", "up", "down"):
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word":
+        return nxt is None or nxt.text != "-" or not nxt.adjacent  # "by half-time" is a compound
+    return nxt.lower in CHANGE_SIZE_FOLLOWERS
 
 
 def _half_dozen(tokens: list[Token], i: int) -> int | None:
