@@ -686,6 +686,8 @@ def _fraction_context(tokens: list[Token], j: int) -> bool:
         and tokens[j + 2].kind == "word"
     ):
         return False  # a compound: "a third-party seller", "the quarter-final"
+    if nxt is not None and nxt.lower in ("to", "past") and _word(tokens, j) == "quarter" and _clock_hour(tokens, j + 2):
+        return False  # "a quarter to five", "a quarter past six": a clock time
     if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
         return True
     if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):
@@ -693,6 +695,13 @@ def _fraction_context(tokens: list[Token], j: int) -> bool:
     if _word(tokens, j - 1) in ("a", "an", "one") and _change_size(tokens, j - 1, j):
         return True  # "dropped by nearly a quarter from 2003": the size of a change
     return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")
+
+
+def _clock_hour(tokens: list[Token], i: int) -> bool:
+    """True when tokens[i] is an hour of the clock in words, "one" to "twelve" (digits may be an
+    amount with its unit against them: "rose by a quarter to 5m")."""
+    value = UNITS.get(_word(tokens, i))
+    return value is not None and 1 <= value <= 12
 
 
 def _change_size(tokens: list[Token], first: int, last: int) -> bool:

@@ -27,7 +27,7 @@ from services.processors.figures.furniture import counter_like, designation, lab
 from services.processors.figures.lemmas import is_plural, singular
 from services.processors.figures.lexicon import lexicon
 from services.processors.figures.market_quotes import quote_tail
-from services.processors.figures.numbers import MULTIPLIERS, Number, read_number
+from services.processors.figures.numbers import MULTIPLIERS, UNITS, Number, read_number
 from services.processors.figures.qualifiers import PREFIXES, prefix_qualifier
 from services.processors.figures.results_rows import results_row
 from services.processors.figures.slash_pairs import listed_group, paired_side
@@ -765,6 +765,62 @@ def _class_compound(tokens: list[Token], last: int) -> bool:
 
 
 _APOSTROPHES = frozenset(("'", "’", "‘"))
+_OCLOCK = frozenset(("o'clock", "o’clock"))
+_MINUTES_PAST = frozenset((5, 10, 20, 25))
+
+
+def _clock_in_words(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the number at tokens[first..last] is part of a clock time told in words: the
+    hour before "o'clock", the hour after "half past", "quarter past/to" or "five/ten/twenty/
+    twenty-five past", or those minutes themselves ("ten past nine"). "ten to nine" alone may be
+    a range, so only "quarter to" reads a clock."""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is not None and nxt.lower in _OCLOCK:
+        return True
+    value = _small_value(tokens, first, last)
+    if value is None or not 1 <= value <= 12 or (nxt is not None and nxt.adjacent and nxt.kind == "word"):
+        return False  # digits with a unit against them are an amount: "rose by a quarter to 5m"
+    before, start = _word_at(tokens, first - 1), first - 2
+    if before == "past" and (
+        _word_at(tokens, start) in ("half", "quarter") or _small_value(tokens, start, start) in _MINUTES_PAST
+    ):
+        return True  # the hour: "half past six", "ten past nine"
+    if before == "to" and _word_at(tokens, start) == "quarter":
+        return True  # "a quarter to five"
+    return (
+        value in _MINUTES_PAST
+        and _word_at(tokens, last + 1) == "past"
+        and _small_value(tokens, last + 2, last + 2) is not None
+    )
+
+
+def _small_value(tokens: list[Token], first: int, last: int) -> int | None:
+    """The whole number written at tokens[first..last] as one digit token or one word below 30."""
+    if first != last or not 0 <= first < len(tokens):
+        return None
+    token = tokens[first]
+    if token.kind == "num":
+        return int(token.text) if token.text.isdigit() and len(token.text) <= 2 else None
+    value = UNITS.get(token.lower)
+    return int(value) if value is not None and value < 30 else None
+
+
+def _word_at(tokens: list[Token], index: int) -> str:
+    return tokens[index].lower if 0 <= index < len(tokens) and tokens[index].kind == "word" else ""
+
+
+def _price_basis(tokens: list[Token], first: int, last: int) -> bool:
+    """True when a year stands before a currency after "in" ("in 2010 dollars", "in constant 2005
+    euros", "in real 1990 pounds"): it names the year whose prices an amount is counted in."""
+    if first != last or not _year_like(tokens[first]):
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word" or nxt.lower not in lexicon().currencies:
+        return False
+    before = first - 1
+    if _word_at(tokens, before) in ("constant", "real", "today's", "current"):
+        before -= 1
+    return _word_at(tokens, before) == "in"
 
 
 def _abbreviated_year(tokens: list[Token], first: int, last: int) -> bool:
@@ -806,6 +862,10 @@ def _excluded(tokens: list[Token], number: Number, sentence_first: int, has_curr
     after = tokens[last + 2] if last + 2 < len(tokens) else None
     if not has_currency and _class_compound(tokens, last):
         return True  # "a two-seater", "a four-door sedan", "a five-star hotel"
+    if _clock_in_words(tokens, first, last):
+        return True  # "six o'clock", "half past six", "ten past nine", "a quarter to five"
+    if _price_basis(tokens, first, last):
+        return True  # "in 2010 dollars", "in constant 2005 euros": the year prices are counted in
     if token.kind == "num":
         if not has_currency and first == last and standings_cell(tokens, first, sentence_first):
             return True  # "Celtic 10 6 2 2 20 14 20", "NEW YORK 57 25 .695 -": a standings row
