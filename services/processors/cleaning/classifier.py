@@ -52,6 +52,7 @@ from services.processors.cleaning.signals import (
 from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
+from services.processors.cleaning.split_bylines import mark_split_bylines
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_leads import story_lead
 from services.processors.cleaning.story_runs import (
@@ -587,6 +588,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
     mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
     mark_credited_captions(blocks, verdicts)  # "Das Projektgebiet an der Aller" over "© E. Schwinge"
+    mark_split_bylines(blocks, verdicts)  # "Von:" over "Götz Warnke": a byline on two lines
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)
