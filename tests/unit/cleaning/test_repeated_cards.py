@@ -96,3 +96,36 @@ def test_a_long_paragraph_in_a_card_is_a_story_section():
     for title in ("Die Brücke im Sommer", "Die Brücke im Winter"):
         lines += [title, "Verkehr", long, "Mehr lesen"]
     assert _spans(lines) == []
+
+
+def test_a_table_with_a_column_of_categories_is_no_card_list():
+    rows = [
+        ("Apfelkuchen mit Zimt und Sahne", "Kuchen", "Ein Klassiker für den Sonntag bei der Familie."),
+        ("Birnenkuchen mit Walnüssen und Honig", "Kuchen", "Saftig und schnell gebacken für jeden Tag."),
+        ("Kartoffelsuppe mit Lauch und Speck", "Suppe", "Wärmt an kalten Tagen und macht satt."),
+        ("Linsensuppe mit Würstchen und Brot", "Suppe", "Ein Eintopf wie bei der Großmutter früher."),
+    ]
+    lines = [cell for row in rows for cell in row]
+    assert _spans(lines) == []  # the rows go on with another category where "Kuchen" stood
+
+
+def test_rows_of_dates_are_no_teasers():
+    lines = [
+        "Erster Abschnitt des Schuljahres",
+        "9 Wochen",
+        "14. März bis 13. Mai",
+        "Zweiter Abschnitt des Schuljahres",
+        "9 Wochen",
+        "23. Mai bis 22. Juli",
+    ]
+    assert _spans(lines) == []
+
+
+def test_short_names_over_their_options_are_no_headlines():
+    lines = []
+    for name, text in (
+        ("Net Tension", "This setting sets how tight the net is."),
+        ("Net Shape", "This setting sets the shape of the net."),
+    ):
+        lines += [name, text, "Default"]
+    assert _spans(lines) == []
