@@ -58,6 +58,7 @@ from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.comment_threads import is_stamp_shaped
 from services.processors.cleaning.headline_lists import HEADLINE_WORDS_MAX, LONG_HEADLINE_WORDS_MAX, is_headline_shaped
+from services.processors.cleaning.repeated_cards import repeated_card_spans
 
 CARDS = ("HS", "SH", "LHT", "LHS")
 CARDS_MIN = 3
@@ -321,6 +322,10 @@ def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None
             is_stamp_shaped(blocks[i], None) for i in range(start, end, 3)
         )  # "Gianna Jun 20th at 3:34 pm", then "Reply"
         verdicts[start:end] = ["comments" if dated else "related-links"] * (end - start)
+    for start, end in repeated_card_spans(blocks, verdicts):
+        for i in range(start, end):
+            if verdicts[i] is None:
+                verdicts[i] = "related-links"
     for start, end in trailing_teaser_spans(blocks, verdicts, kinds):
         verdicts[start:end] = ["related-links"] * (end - start)
     for start, end in teaser_list_spans(blocks, verdicts, kinds):

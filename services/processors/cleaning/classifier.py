@@ -41,7 +41,7 @@ from services.processors.cleaning.markers import (
     markers,
 )
 from services.processors.cleaning.menu_lines import mark_menu_lines
-from services.processors.cleaning.picture_notes import is_picture_note, mark_figure_labels
+from services.processors.cleaning.picture_notes import is_picture_note, mark_credited_captions, mark_figure_labels
 from services.processors.cleaning.salutations import is_salutation
 from services.processors.cleaning.signals import (
     ends_like_sentence,
@@ -52,6 +52,7 @@ from services.processors.cleaning.signals import (
 from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
+from services.processors.cleaning.split_bylines import mark_split_bylines
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_leads import story_lead
 from services.processors.cleaning.story_runs import (
@@ -116,6 +117,7 @@ _PAIR_LABELS = frozenset(
 )
 STAMP_PAIR_WORDS = 24
 STAMP_PAIR_OTHER = 4  # a page's file name or a "last", "on", "at" beside the labels and dates
+CREDIT_LINE_WORDS = 6  # "© Jane Doe / stock.adobe.com": a picture's credit, no site's rights notice
 DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
@@ -175,6 +177,8 @@ def local_verdict(block: Block) -> Verdict:
         return "advertisement"
     if block.n_words <= CAPTION_WORDS and "(" in text and _PICTURE_POSITION.search(text):
         return "caption"
+    if n <= CREDIT_LINE_WORDS and text.startswith("©") and not block.sentence:
+        return "caption"  # "© E. Schwinge" under a picture: its credit on a line of its own
     if block.n_words <= 60:
         tail = text[-120:]
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
@@ -583,6 +587,8 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
     mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
+    mark_credited_captions(blocks, verdicts)  # "Das Projektgebiet an der Aller" over "© E. Schwinge"
+    mark_split_bylines(blocks, verdicts)  # "Von:" over "Götz Warnke": a byline on two lines
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)

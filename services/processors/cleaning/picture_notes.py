@@ -12,6 +12,9 @@ shapes say a line is a caption whatever its words:
 - a copyright sign after its sentence, set off by a dash, naming a stock site or a photographer:
   "... nehmen weiter zu. – © Jane Doe – stock.adobe.com".
 
+A credit may stand on a line of its own ("© E. Schwinge", which the local pass marks); the short
+line right above it, no sentence, is the picture's caption (``mark_credited_captions``).
+
 Pure functions on a block's text; the bracket's first part is a picture credit by the marker
 table's ``_picture_agencies`` and ``_picture_credit_words`` ("REUTERS", "Getty Images", "AP Photo").
 """
@@ -27,6 +30,7 @@ from services.processors.cleaning.markers import is_picture_credit
 from services.processors.cleaning.signals import normalise
 
 NOTE_WORDS_MAX = 60  # a caption is a sentence or two; a longer block is a paragraph
+CAPTION_LINE_WORDS = 12  # a caption line above a credit; a longer line is the story's
 # "Abbildung 4:", "Abb. 2a:", "Figure:", "Fig. 3:", "Rys. 1:" (raw text, any case).
 _FIGURE_LABEL = re.compile(
     r"(?i:abbildung|abb\.|schaubild|grafik|figure|fig\.|illustration|ilustración|ilustracion|figura"
@@ -44,6 +48,22 @@ def mark_figure_labels(blocks: Sequence[Block], verdicts: list[RemovalReason | N
     for i, block in enumerate(blocks):
         if verdicts[i] is None and block.n_words <= NOTE_WORDS_MAX and _FIGURE_LABEL.match(block.text):
             verdicts[i] = "caption"
+
+
+def mark_credited_captions(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "caption" to the unmarked short line (no sentence, at most CAPTION_LINE_WORDS words)
+    right above a picture's credit on a line of its own ("© E. Schwinge", which the local pass
+    marks): the picture's caption, set between the story's paragraphs."""
+    for i in range(1, len(blocks)):
+        above = blocks[i - 1]
+        if (
+            verdicts[i] == "caption"
+            and blocks[i].text.startswith("©")
+            and verdicts[i - 1] is None
+            and not above.sentence
+            and above.n_words <= CAPTION_LINE_WORDS
+        ):
+            verdicts[i - 1] = "caption"
 
 
 def is_picture_note(text: str, n_words: int) -> bool:

@@ -61,3 +61,31 @@ def test_a_figure_label_between_paragraphs_leaves_the_body_and_keeps_the_story_w
 def test_a_paragraph_naming_a_figure_mid_sentence_stays():
     line = "Wie die Abbildung zeigt: Die Risse reichen bis tief in den Pfeiler, sagte der Prüfer am Montag."
     assert local_verdict(make_block(line)) is None
+
+
+@pytest.mark.parametrize("line", ["© Erika Muster", "© ArTo / Fotolia", "© Anna Nowak"])
+def test_a_credit_on_a_line_of_its_own_is_a_caption(line):
+    assert local_verdict(make_block(line)) == "caption"
+
+
+def test_a_sentence_opening_with_a_copyright_sign_is_no_credit_line():
+    assert local_verdict(make_block("© Die Rechte an diesem Text liegen bei der Stadt.")) != "caption"
+
+
+@pytest.mark.parametrize(
+    "caption, credit",
+    [
+        ("Die alte Brücke über den Fluss", "© Erika Muster"),
+        ("Le vieux pont sur la rivière", "© Jean Dupont / stock.adobe.com"),
+        ("Stary most na rzece", "© Jan Kowalski"),
+    ],
+)
+def test_the_short_line_over_a_credit_line_is_the_pictures_caption(caption, credit):
+    lines = [*PARAGRAPHS[:2], caption, credit, *PARAGRAPHS[2:]]
+    assert clean("\n".join(lines), "text").body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_sentence_over_a_credit_line_stays_in_the_story():
+    sentence = "Die Brücke wurde im Jahr 1910 gebaut und seitdem nie grundlegend saniert."
+    lines = [*PARAGRAPHS[:2], sentence, "© Erika Muster", *PARAGRAPHS[2:]]
+    assert clean("\n".join(lines), "text").body.split("\n\n") == [*PARAGRAPHS[:2], sentence, *PARAGRAPHS[2:]]
