@@ -7,9 +7,9 @@ memory for the duration of the call, so it gives the Kafka path's result for the
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
+from typing import Any
 
 import orjson
 
@@ -17,6 +17,7 @@ from events.models import ArticleEnriched, ArticleReceived, ArticleWithdrawn, In
 from services.common.settings import Settings
 from services.ingestor.sources import Rejection, read_inputs
 from services.processors.entities import EntityExtractor
+from services.processors.line_counts import count_article, repeats_for
 from services.processors.pipeline import handle_cleaned, handle_received, pass_through
 from services.processors.stories import StoryState
 from services.processors.stories.duplicates import DEFAULT_WINDOW
@@ -39,7 +40,7 @@ class OfflinePipeline:
         self.story_window = story_window
         self.repeat_threshold = repeat_threshold
         self.skip_cleaning = skip_cleaning
-        self.line_counts: Counter[tuple[str, str]] = Counter()
+        self.line_counts: dict[str, Any] = {}  # as the cleaning agent's table (services.processors.line_counts)
         self.story_state = StoryState({})  # the story state, its document frequencies kept across calls
         self.story_updates: list[StoryUpdated] = []  # the articles' story changes, for the caller to take
 
@@ -47,10 +48,9 @@ class OfflinePipeline:
         if self.skip_cleaning:
             cleaned = pass_through(received)
         else:
-            cleaned, keys = handle_received(
-                received, lambda key: self.line_counts[(received.source, key)], self.repeat_threshold
-            )
-            self.line_counts.update((received.source, key) for key in keys)
+            repeats = repeats_for(self.line_counts, received.source, received.article_id)
+            cleaned, keys = handle_received(received, repeats, self.repeat_threshold)
+            count_article(self.line_counts, received.source, received.article_id, keys)
         article, updates = handle_cleaned(
             cleaned, self.extractor, self.story_state, self.duplicate_window, self.story_window
         )

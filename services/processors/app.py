@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import cast
 
@@ -38,6 +38,7 @@ from services.common.settings import Settings
 from services.processors.committing import LedgerApp
 from services.processors.entities import EntityExtractor
 from services.processors.ledger import OffsetLedger
+from services.processors.line_counts import count_article, repeats_for
 from services.processors.pipeline import (
     extracted_batch,
     handle_received,
@@ -62,10 +63,6 @@ LAG_SAMPLE_SECONDS = 5.0  # consumer lag gauges: cheap (no network call), not pe
 HEADERS = {"content-type": CONTENT_TYPE.encode()}
 # Table keys and values are JSON on their changelog topics (never the pickle codec).
 JSON_SCHEMA: faust.Schema = faust.Schema(key_serializer="json", value_serializer="json")
-
-
-def line_count_key(source: str, line_key: str) -> str:
-    return f"{source}\x1f{line_key}"
 
 
 def changelog_topics(app: faust.App) -> dict[str, TopicShape]:
@@ -133,11 +130,10 @@ def create_app(
     enriched_topic = app.topic(ENRICHED.name(prefix), key_type=bytes, value_type=bytes)
     stories_topic = app.topic(STORIES.name(prefix), key_type=bytes, value_type=bytes, partitions=1)
     dead_letters = app.topic(DEAD_LETTER.name(prefix), key_type=bytes, value_type=bytes)
-    # Per-source line counts for learned boilerplate; the raw topic is partitioned by source,
-    # so each source's counts live in one changelog partition.
-    line_counts = acknowledged_table(
-        app, "line-counts", default=int, partitions=settings.topic_partitions, schema=JSON_SCHEMA
-    )
+    # Per-source line counts for learned boilerplate, each article counted once (see
+    # services.processors.line_counts); the raw topic is partitioned by source, so each source's
+    # counts live in one changelog partition.
+    line_counts = acknowledged_table(app, "line-counts", partitions=settings.topic_partitions, schema=JSON_SCHEMA)
     # Story and near-duplicate index, with one owner: the story stage reads the one-partition
     # extracted topic, so whichever worker holds that partition sees every article in order, and
     # its state moves with the partition (changelog) when the worker stops or the group grows.
@@ -262,10 +258,6 @@ def create_app(
         ledger.settle(message.tp, message.offset)
         metrics.messages.labels(stage, "dead-lettered").inc()
 
-    def repeats_in(source: str) -> Callable[[str], int]:
-        """How many earlier articles of ``source`` had a line of this key."""
-        return lambda key: line_counts[line_count_key(source, key)]
-
     @app.agent(raw, concurrency=1)
     async def cleaning(stream: faust.StreamT) -> None:
         async for event in stream.events():
@@ -275,16 +267,17 @@ def create_app(
             try:
                 received = decode(within_limit(event.value), ArticleReceived)
                 started = time.perf_counter()
-                line_keys: Sequence[str] = ()
                 if pass_through:
                     result = pass_through_cleaning(received)
                 else:
+                    # Counted once per article: a record delivered again is cleaned as the first time.
                     result, line_keys = handle_received(
-                        received, repeats=repeats_in(received.source), repeat_threshold=settings.repeat_threshold
+                        received,
+                        repeats=repeats_for(line_counts, received.source, received.article_id),
+                        repeat_threshold=settings.repeat_threshold,
                     )
+                    count_article(line_counts, received.source, received.article_id, line_keys)
                 metrics.stage_seconds.labels("cleaning").observe(time.perf_counter() - started)
-                for key in line_keys:
-                    line_counts[line_count_key(received.source, key)] += 1
                 await send_then_settle(
                     cleaned_topic,
                     result.article_id,

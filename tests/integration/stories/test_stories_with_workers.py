@@ -101,10 +101,12 @@ def _duplicates(placed: Placement) -> dict[str, str | None]:
 
 
 def _stream(
-    bootstrap: str, prefix: str, folder: Path, articles: list[ArticleReceived], workers: int, start_worker: Callable
+    bootstrap: str, prefix: str, folder: Path, articles: list[ArticleReceived], workers: int, start_worker: Callable,
+    published: list[ArticleReceived] | None = None,
 ) -> tuple[Placement, list[StoryUpdated]]:
     """The articles through ``workers`` workers and the projector, on topics under ``prefix``:
-    where the store has each of them, and the story events in order."""
+    where the store has each of them, and the story events in order. ``published``: the raw
+    records in the order published, when not ``articles`` once each (an article published twice)."""
     settings = Settings(
         kafka_bootstrap_servers=bootstrap, topic_prefix=prefix, topic_partitions=3,
         consumer_group=f"{prefix}processors", projector_group=f"{prefix}projector", home=folder / "home",
@@ -124,7 +126,7 @@ def _stream(
     thread.start()
     try:
         publisher = KafkaPublisher(bootstrap, client_id=f"{prefix}ingest")
-        publish_articles(publisher, RAW.name(prefix), articles)
+        publish_articles(publisher, RAW.name(prefix), articles if published is None else published)
         publisher.close()
         _await(lambda: store.stats()["articles"] >= len(articles), 240, "every article stored", started)
         # An article's story events are sent after it, so it may be stored before they are written.

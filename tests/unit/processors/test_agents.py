@@ -296,3 +296,29 @@ def test_the_story_stage_sends_a_revision_when_a_copy_arrived_before_its_origina
     assert [(c.article_id, c.change, c.duplicate_of) for c in changes] == [
         ("a-copy", "opened", None), ("a-original", "joined", None), ("a-copy", "revised", "a-original")]
     assert metrics.story_changes.labels("revised")._value.get() == 1
+
+
+def test_the_cleaning_stage_cleans_a_record_delivered_again_as_the_first_time(app):
+    """At-least-once: a raw record comes again after a rebalance, a crash or a stall seek (or an
+    ingestor publishes it twice). Its lines must not be counted again: a line two earlier articles
+    had reached the learning threshold (3) early, and the article cleaned again, and a later one
+    sharing the line, lost it where `copydesk process` keeps it. A syndicated copy lost its text
+    that way, and with it the fingerprint that finds its original (a story-partition-move run)."""
+    cleaning, _, _ = app.copydesk_agents
+    shared = "Governor Elena Marquez asked residents of the upper hills to leave before the fire reached them."
+
+    def report(outlet: str) -> str:
+        return f"The {outlet} desk reports on the hillside fire in its own words.\n\n{shared}\n"
+
+    first, second, third = (received(report(o), f"a-{n}") for n, o in enumerate(("Ledger", "Courier", "Beacon"), 1))
+
+    async def feed():
+        async with cleaning.test_context() as agent:
+            for article in (first, second, second, third, third):  # the second and third delivered twice
+                await agent.put(encode(article), key=article.article_id.encode())
+
+    asyncio.run(feed())
+    bodies = [(c.article_id, c.body) for c in (decode(v, ArticleCleaned) for v in sent_on(app, "articles.cleaned"))]
+    assert [article_id for article_id, _ in bodies] == ["a-1", "a-2", "a-2", "a-3", "a-3"]
+    assert all(shared in body for _, body in bodies), bodies  # two earlier articles had it: not yet furniture
+    assert bodies[1] == bodies[2] and bodies[3] == bodies[4]
