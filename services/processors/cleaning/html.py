@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import trafilatura
 from trafilatura.settings import Document
 
+from services.processors.cleaning.described_leads import described_lead, missing_described_lead
 from services.processors.cleaning.end_tags import without_document_end_tags
 from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
@@ -49,11 +50,12 @@ def extract(html: str) -> Extracted:
     ``tables``), and read the article body the page declares in its structured data (see
     ``structured_data``) and the texts of its links, figure captions and headings (see
     ``link_lines``, ``figure_captions``, ``trailing_headings``); the story's lead, when trafilatura's text lacks it, opens the text (see
-    ``leads``). Never raises (failures come back in ``error``)."""
+    ``leads``, and ``described_leads`` for a lead the page's meta description names). Never raises (failures come back in ``error``)."""
     declared = ""
     links: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()
     leads: tuple[str, ...] = ()
+    described: str | None = None
     headings: frozenset[str] = frozenset()
     paragraphs: tuple[Paragraph, ...] = ()
     try:
@@ -63,6 +65,7 @@ def extract(html: str) -> Extracted:
             links = link_texts(tree)
             captions = caption_texts(tree)
             leads = lead_candidates(tree)
+            described = described_lead(tree)
             headings = heading_texts(tree)
             paragraphs = story_paragraphs(tree)
             flatten_layout_tables(tree)
@@ -82,7 +85,7 @@ def extract(html: str) -> Extracted:
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     text = with_story_sections(paragraphs, doc.text or "")
-    lead = missing_lead(leads, text) if text.strip() else None
+    lead = (missing_lead(leads, text) or missing_described_lead(described, text)) if text.strip() else None
     if lead is not None:
         text = f"{lead}\n{text}"
     error = None if text.strip() else "trafilatura found no main content in the HTML"
