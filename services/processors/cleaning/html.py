@@ -15,6 +15,7 @@ from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
 from services.processors.cleaning.leads import lead_candidates, missing_lead
 from services.processors.cleaning.link_lines import link_texts
+from services.processors.cleaning.recipe_ingredients import IngredientBox, ingredient_box, with_ingredients
 from services.processors.cleaning.story_sections import Paragraph, story_paragraphs, with_story_sections
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
@@ -50,12 +51,14 @@ def extract(html: str) -> Extracted:
     ``tables``), and read the article body the page declares in its structured data (see
     ``structured_data``) and the texts of its links, figure captions and headings (see
     ``link_lines``, ``figure_captions``, ``trailing_headings``); the story's lead, when trafilatura's text lacks it, opens the text (see
-    ``leads``, and ``described_leads`` for a lead the page's meta description names). Never raises (failures come back in ``error``)."""
+    ``leads``, and ``described_leads`` for a lead the page's meta description names); a recipe's
+    ingredient list that trafilatura drops is put back (see ``recipe_ingredients``). Never raises (failures come back in ``error``)."""
     declared = ""
     links: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()
     leads: tuple[str, ...] = ()
     described: str | None = None
+    ingredients: IngredientBox | None = None
     headings: frozenset[str] = frozenset()
     paragraphs: tuple[Paragraph, ...] = ()
     try:
@@ -66,6 +69,7 @@ def extract(html: str) -> Extracted:
             captions = caption_texts(tree)
             leads = lead_candidates(tree)
             described = described_lead(tree)
+            ingredients = ingredient_box(tree)
             headings = heading_texts(tree)
             paragraphs = story_paragraphs(tree)
             flatten_layout_tables(tree)
@@ -84,7 +88,7 @@ def extract(html: str) -> Extracted:
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
-    text = with_story_sections(paragraphs, doc.text or "")
+    text = with_ingredients(ingredients, with_story_sections(paragraphs, doc.text or ""))
     lead = (missing_lead(leads, text) or missing_described_lead(described, text)) if text.strip() else None
     if lead is not None:
         text = f"{lead}\n{text}"
