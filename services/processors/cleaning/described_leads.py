@@ -26,7 +26,7 @@ from lxml import etree
 
 from services.processors.cleaning.leads import LEAD_WORDS_MIN, OVERLAP_MAX, is_lead_shaped, long_words
 
-OVERLAP_MIN = 0.05
+OVERLAP_MIN = 0.1  # a site blurb reused as the description shares next to none; a lead shares more
 _DESCRIPTION_NAMES = frozenset({"description", "og:description", "twitter:description"})
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 KEY_CHARS = 20  # leading characters an element's own text must share with a description to be read whole
