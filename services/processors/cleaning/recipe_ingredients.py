@@ -13,8 +13,8 @@ with its lines. At least MATCHED_MIN ingredients, and at least MATCHED_SHARE of 
 ones, must be shown. The box's lines are kept with the page's text before and after it, which
 ``with_ingredients`` uses to put them back in place: before the first line of trafilatura's text
 that the page shows after the box and not before it, or at the end. It adds them only when
-trafilatura's text lacks most of them (under PRESENT_MAX of the lines), and then only the missing
-ones. Nothing here depends on the page's language; JSON-LD is parsed, never evaluated, and the
+trafilatura's text lacks most of them (under PRESENT_MAX of the lines, compared by their words, as
+trafilatura may set them as list items or table rows), and then only the missing ones. Nothing here depends on the page's language; JSON-LD is parsed, never evaluated, and the
 work is bounded (see ``structured_data`` for the script bounds).
 """
 
@@ -210,8 +210,8 @@ def with_ingredients(box: IngredientBox | None, text: str) -> str:
     already holds PRESENT_MAX of its lines or more."""
     if box is None or not text.strip():
         return text
-    flat = _collapse(text)
-    missing = [line for line in box.lines if line not in flat]
+    words = f" {_key(text)} "  # by words: trafilatura may set a line as "- 2 tsp sugar" or "| 2 tsp | sugar |"
+    missing = [line for line in box.lines if f" {_key(line)} " not in words]
     if len(box.lines) - len(missing) >= PRESENT_MAX * len(box.lines):
         return text
     rows = text.split("\n")

@@ -99,3 +99,13 @@ def test_html_path_restores_the_ingredient_list_trafilatura_drops():
     body = clean(page, "html").body
     assert all(i in body for i in INGREDIENTS)
     assert body.index(INGREDIENTS[0]) < body.index(METHOD[0])
+
+
+def test_lines_trafilatura_keeps_as_list_items_or_table_rows_are_not_added_again():
+    box = IngredientBox(tuple(f"{i}\u2063" for i in INGREDIENTS), " ".join(INTRO), " ".join(METHOD))
+    for kept in (
+        [f"- {i}" for i in INGREDIENTS],
+        [f"| {i.split(' ', 2)[0]} {i.split(' ', 2)[1]} | {i.split(' ', 2)[2]} |" for i in INGREDIENTS],
+    ):
+        text = "\n".join([*INTRO, *kept, *METHOD])
+        assert with_ingredients(box, text) == text
