@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import trafilatura
 from trafilatura.settings import Document
 
+from services.processors.cleaning.contents_links import contents_entries
 from services.processors.cleaning.described_leads import described_lead, missing_described_lead
 from services.processors.cleaning.end_tags import without_document_end_tags
 from services.processors.cleaning.figure_captions import caption_texts
@@ -39,6 +40,7 @@ class Extracted:
     links: frozenset[str] = frozenset()  # normalised texts of the page's links to other pages (see link_lines)
     captions: frozenset[str] = frozenset()  # normalised texts of the page's figure captions (see figure_captions)
     headings: frozenset[str] = frozenset()  # normalised texts of the page's h1-h6 (see trailing_headings)
+    contents: frozenset[str] = frozenset()  # normalised texts of its table of contents' entries (see contents_links)
 
 
 def looks_like_html(content: str) -> bool:
@@ -60,6 +62,7 @@ def extract(html: str) -> Extracted:
     described: str | None = None
     ingredients: IngredientBox | None = None
     headings: frozenset[str] = frozenset()
+    contents: frozenset[str] = frozenset()
     paragraphs: tuple[Paragraph, ...] = ()
     try:
         tree = trafilatura.load_html(without_document_end_tags(html[:MAX_HTML_CHARS]))
@@ -71,6 +74,7 @@ def extract(html: str) -> Extracted:
             described = described_lead(tree)
             ingredients = ingredient_box(tree)
             headings = heading_texts(tree)
+            contents = contents_entries(tree, headings)
             paragraphs = story_paragraphs(tree)
             flatten_layout_tables(tree)
         doc = (
@@ -103,6 +107,7 @@ def extract(html: str) -> Extracted:
         links,
         captions,
         headings,
+        contents,
     )
 
 
