@@ -9,11 +9,14 @@ from datetime import UTC, datetime
 import trafilatura
 from trafilatura.settings import Document
 
+from services.processors.cleaning.contents_links import contents_entries
+from services.processors.cleaning.described_leads import described_lead, missing_described_lead
 from services.processors.cleaning.end_tags import without_document_end_tags
 from services.processors.cleaning.figure_captions import caption_texts
 from services.processors.cleaning.header import parse_published
 from services.processors.cleaning.leads import lead_candidates, missing_lead
 from services.processors.cleaning.link_lines import link_texts
+from services.processors.cleaning.recipe_ingredients import IngredientBox, ingredient_box, with_ingredients
 from services.processors.cleaning.story_sections import Paragraph, story_paragraphs, with_story_sections
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
@@ -37,6 +40,7 @@ class Extracted:
     links: frozenset[str] = frozenset()  # normalised texts of the page's links to other pages (see link_lines)
     captions: frozenset[str] = frozenset()  # normalised texts of the page's figure captions (see figure_captions)
     headings: frozenset[str] = frozenset()  # normalised texts of the page's h1-h6 (see trailing_headings)
+    contents: frozenset[str] = frozenset()  # normalised texts of its table of contents' entries (see contents_links)
 
 
 def looks_like_html(content: str) -> bool:
@@ -49,12 +53,16 @@ def extract(html: str) -> Extracted:
     ``tables``), and read the article body the page declares in its structured data (see
     ``structured_data``) and the texts of its links, figure captions and headings (see
     ``link_lines``, ``figure_captions``, ``trailing_headings``); the story's lead, when trafilatura's text lacks it, opens the text (see
-    ``leads``). Never raises (failures come back in ``error``)."""
+    ``leads``, and ``described_leads`` for a lead the page's meta description names); a recipe's
+    ingredient list that trafilatura drops is put back (see ``recipe_ingredients``). Never raises (failures come back in ``error``)."""
     declared = ""
     links: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()
     leads: tuple[str, ...] = ()
+    described: str | None = None
+    ingredients: IngredientBox | None = None
     headings: frozenset[str] = frozenset()
+    contents: frozenset[str] = frozenset()
     paragraphs: tuple[Paragraph, ...] = ()
     try:
         tree = trafilatura.load_html(without_document_end_tags(html[:MAX_HTML_CHARS]))
@@ -63,7 +71,10 @@ def extract(html: str) -> Extracted:
             links = link_texts(tree)
             captions = caption_texts(tree)
             leads = lead_candidates(tree)
+            described = described_lead(tree)
+            ingredients = ingredient_box(tree)
             headings = heading_texts(tree)
+            contents = contents_entries(tree, headings)
             paragraphs = story_paragraphs(tree)
             flatten_layout_tables(tree)
         doc = (
@@ -81,8 +92,8 @@ def extract(html: str) -> Extracted:
     published = parse_published(doc.date) if doc.date else None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
-    text = with_story_sections(paragraphs, doc.text or "")
-    lead = missing_lead(leads, text) if text.strip() else None
+    text = with_ingredients(ingredients, with_story_sections(paragraphs, doc.text or ""))
+    lead = (missing_lead(leads, text) or missing_described_lead(described, text)) if text.strip() else None
     if lead is not None:
         text = f"{lead}\n{text}"
     error = None if text.strip() else "trafilatura found no main content in the HTML"
@@ -96,6 +107,7 @@ def extract(html: str) -> Extracted:
         links,
         captions,
         headings,
+        contents,
     )
 
 

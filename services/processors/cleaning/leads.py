@@ -85,7 +85,10 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _is_lead_shaped(element: etree._Element) -> bool:
+def is_lead_shaped(element: etree._Element) -> bool:
+    """Prose that may be a lead: LEAD_WORDS_MIN to LEAD_WORDS_MAX words, at most MAX_LINKED_SHARE
+    of its characters in links, holding no heading, list, table, form, media or script, and set in
+    no navigation, aside, footer, form, list item, figure or link."""
     if element.tag in _OUTSIDE or any(a.tag in _OUTSIDE for a in element.iterancestors()):
         return False
     if any(d.tag in _INSIDE for d in element.iterdescendants() if isinstance(d.tag, str)):
@@ -107,7 +110,7 @@ def lead_candidates(tree: etree._Element) -> tuple[str, ...]:
             break
         if isinstance(element.tag, str) and (_named_as_lead(element) or _in_story_header(element)):
             named.append(element)
-    shaped = [element for element in named if _is_lead_shaped(element)]
+    shaped = [element for element in named if is_lead_shaped(element)]
     # Teaser cards repeat a lead's class, but inside links or list items: only shaped ones count.
     signatures = Counter(_signature(element) for element in shaped)
     texts: list[str] = []

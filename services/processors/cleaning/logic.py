@@ -21,6 +21,7 @@ from services.processors.cleaning.classifier import (
     structural_verdicts,
 )
 from services.processors.cleaning.comment_threads import mark_comment_threads
+from services.processors.cleaning.contents_links import keep_subheadings
 from services.processors.cleaning.figure_captions import mark_captions
 from services.processors.cleaning.galleries import mark_galleries
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
@@ -176,6 +177,7 @@ def _clean_blocks(
         mark_labelled_lists(blocks, verdicts)
         mark_inline_lists(blocks, verdicts)
         mark_link_lists(blocks, verdicts, meta.links if meta else frozenset())
+        keep_subheadings(blocks, verdicts, meta.contents if meta else frozenset())
         mark_source_lists(blocks, verdicts)
         mark_captions(blocks, verdicts, meta.captions if meta else frozenset())
         mark_rights_lines(blocks, verdicts)
