@@ -63,6 +63,7 @@ from services.processors.cleaning.story_runs import (
     first_story,
     story_under_header,
 )
+from services.processors.cleaning.table_gaps import mark_table_gaps
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -599,6 +600,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
             in_comments = i >= last_end
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
+    mark_table_gaps(blocks, local, verdicts)  # a table's cells between two of the story's passages
     mark_about_boxes(blocks, verdicts, _is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
