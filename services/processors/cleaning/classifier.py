@@ -53,6 +53,7 @@ from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.split_bylines import mark_split_bylines
+from services.processors.cleaning.story_deks import story_deks
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_leads import story_lead
 from services.processors.cleaning.story_runs import (
@@ -63,6 +64,7 @@ from services.processors.cleaning.story_runs import (
     first_story,
     story_under_header,
 )
+from services.processors.cleaning.table_gaps import mark_table_gaps
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -584,6 +586,8 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_source_lists(blocks, verdicts)  # a reference site's clipped entries from elsewhere end it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
+    first = spans[0]  # the story's first run of prose, under which the headline is looked for
+    spans = sorted(spans + story_deks(blocks, verdicts, spans, _is_paragraph))  # the line under a headline
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
     mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
@@ -599,8 +603,9 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
             in_comments = i >= last_end
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
+    mark_table_gaps(blocks, local, verdicts)  # a table's cells between two of the story's passages
     mark_about_boxes(blocks, verdicts, _is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
     mark_site_pitches(blocks, verdicts, _is_paragraph)  # a site's words to its reader further up
-    return verdicts, spans[0]
+    return verdicts, first

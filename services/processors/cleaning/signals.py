@@ -15,7 +15,11 @@ _DATA = Path(__file__).with_name("data")
 # Terminal punctuation of a sentence (Latin, CJK full-width, Arabic, Devanagari, Armenian, Ethiopic),
 # optionally followed by closing quotes/brackets in any typographic convention: English ” ’, German
 # “ ‘ and « ‹ (»Zitat.«), French » › set off by a (no-break) space ("effet. »").
-_SENTENCE_END = re.compile(r"[.!?…:;。！？｡．؟।॥։።][ \u00a0\u202f]?[\"'”’“‘»«›‹)\]」』）]{0,3}$")
+# Invisible format characters a page may leave after the mark (zero-width space, direction marks,
+# U+2063 INVISIBLE SEPARATOR) do not hide a sentence's end.
+_SENTENCE_END = re.compile(
+    r"[.!?…:;。！？｡．؟।॥։።][ \u00a0\u202f]?[\"'”’“‘»«›‹)\]」』）]{0,3}[\u200b-\u200f\u2060-\u2064\ufeff]{0,2}$"
+)
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 _URL_SHAPE = re.compile(
