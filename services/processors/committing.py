@@ -60,6 +60,10 @@ class _StreamReadOffsets(dict):
         return None if self._is_stream(tp) else self.get(tp)
 
 
+def _named(positions: dict[TP, int]) -> dict[str, int]:
+    return {f"{tp.topic}[{tp.partition}]": position for tp, position in positions.items()}
+
+
 class LedgerConsumer(faust_aiokafka.Consumer):
     """Commits the ledger's positions; bases the ledger where faust seeks after a rebalance.
 
@@ -80,14 +84,41 @@ class LedgerConsumer(faust_aiokafka.Consumer):
 
     async def perform_seek(self) -> None:
         """Seek every assigned stream partition to its committed offset, or to its first record
-        when the group never committed it, and base the ledger there.
+        when the group never committed it, and base the ledger there; once per generation.
 
-        faust calls this once tables have recovered after each rebalance. aiokafka's own
-        ``seek_to_committed`` leaves a partition without a commit (or committed at 0) wherever
-        the fetcher happens to be, so such partitions are sought explicitly.
+        faust calls this after each rebalance once tables have recovered, and its fetch loop
+        calls it too whenever records arrive while the flow is stopped: during the revocation
+        (before the revoke's commit is written) and during the table recovery, which resumes the
+        flow before its own seek (faust-streaming #216). Basing again on such a later call read
+        the old commit back: everything settled since was forgotten and processed again (the
+        records of a takeover's first second, 8 of 30 in a move test), and during a revocation
+        the revoke's commit could write the old offset back (faust forgets its committed offsets
+        when partitions are revoked, and commits whatever the ledger holds). So a generation is
+        based once; a later seek in it goes back to the ledger's positions (the first unsettled
+        records), and only while the flow is stopped.
+
+        aiokafka's own ``seek_to_committed`` leaves a partition without a commit (or committed at
+        0) wherever the fetcher happens to be, so such partitions are sought explicitly. Only the
+        partitions whose commit was read are based: the assignment can change while it is read,
+        and a partition taken for one without a commit was based at its earliest offset.
         """
+        generation = self.app.consumer_generation_id
+        resume = self.ledger.resume_positions(generation)
+        if resume is not None:
+            # Based already. With the flow stopped, the fetch loop just dropped a batch it had
+            # fetched: seek back to the first unsettled records. With records flowing (faust's
+            # recovery seeking after it resumed the flow) the position is right, and a seek back
+            # would deliver the records in flight a second time.
+            held = {tp: position for tp, position in resume.items() if tp in self.assignment()}
+            if held and not self.flow_active:
+                await self.seek_wait(held)
+                log.info("stream partitions sought back to their first unsettled records %s", _named(held))
+            return
         committed = await self.seek_to_committed()
-        stream_tps = [tp for tp in self.assignment() if self._is_stream_tp(tp)]
+        if self.app.consumer_generation_id != generation:
+            return  # reassigned meanwhile: the new generation's seek bases its partitions
+        assigned = self.assignment()
+        stream_tps = [tp for tp in committed if tp in assigned and self._is_stream_tp(tp)]
         positions = {tp: committed[tp] for tp in stream_tps if (committed.get(tp) or 0) > 0}
         unstarted = [tp for tp in stream_tps if tp not in positions]
         if unstarted:
@@ -101,8 +132,8 @@ class LedgerConsumer(faust_aiokafka.Consumer):
             # wrongly found none (seen once, during a rebalance after a worker left), that commit
             # wrote the earliest offset over the group's real one for every later owner.
             self._committed_offset[tp] = position
-        self.ledger.assign(positions)
-        log.info("stream partitions based at %s", {f"{tp.topic}[{tp.partition}]": p for tp, p in positions.items()})
+        self.ledger.assign(positions, generation)
+        log.info("stream partitions based at %s", _named(positions))
 
     async def on_partitions_revoked(self, revoked: set[TP]) -> None:
         await super().on_partitions_revoked(revoked)  # faust commits what was settled first

@@ -10,6 +10,11 @@ A partition the ledger does not hold (never assigned, or revoked) ignores settle
 rebalance its base is read from the broker again, so work from an older assignment can only
 repeat records, never skip them.
 
+Partitions are based once per assignment *generation* (the consumer group's generation id): a
+partition's commit read again later in the same generation can be older than what was settled
+since, so within a generation the ledger's own position is where consumption resumes (see
+:meth:`OffsetLedger.resume_positions`).
+
 A held-back commit is a *stall*. Records of one partition are processed in offset order, so a
 stall with settled offsets above it means the record at the position was skipped in delivery and
 will not arrive unless the consumer seeks back to it; :meth:`OffsetLedger.stalled` names such
@@ -39,10 +44,13 @@ class OffsetLedger(Generic[P]):
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._partitions: dict[P, _Partition] = {}
+        self._generation: int | None = None  # the assignment generation the partitions were based for
 
-    def assign(self, positions: Mapping[P, int]) -> None:
-        """(Re)base partitions at the offset consumption resumes from; forgets what was settled."""
+    def assign(self, positions: Mapping[P, int], generation: int | None = None) -> None:
+        """(Re)base partitions at the offset consumption resumes from, for assignment
+        ``generation``; forgets what was settled on them."""
         now = self._clock()
+        self._generation = generation
         for partition, position in positions.items():
             self._partitions[partition] = _Partition(position=position, moved_at=now)
 
@@ -62,6 +70,19 @@ class OffsetLedger(Generic[P]):
             state.settled.discard(state.position)
             state.position += 1
         state.moved_at = self._clock()
+
+    def resume_positions(self, generation: int) -> dict[P, int] | None:
+        """Where each held partition resumes when the consumer seeks again in ``generation``:
+        its first unsettled offset. None when partitions were not based for ``generation`` yet
+        (they must be based from the group's commits).
+
+        Once based, a generation's partitions are never based again from the group's commits:
+        those still hold what was committed before the records settled since, and basing there
+        again would forget the settlements and process those records once more. A partition
+        revoked in this generation stays out until the next generation bases it."""
+        if generation != self._generation:
+            return None
+        return {partition: state.position for partition, state in self._partitions.items()}
 
     def partitions(self) -> list[P]:
         return list(self._partitions)

@@ -88,3 +88,14 @@ def test_progress_restarts_the_stall_timer():
     ledger.settle("p", 10)
     clock.now = 6
     assert ledger.stalled(5, lambda p, pos: True) == {}
+
+
+def test_within_its_generation_a_partition_resumes_at_its_first_unsettled_offset():
+    ledger = OffsetLedger(Clock())
+    ledger.assign({"p": 10, "q": 0}, generation=2)
+    for offset in (10, 11, 13):
+        ledger.settle("p", offset)
+    assert ledger.resume_positions(2) == {"p": 12, "q": 0}
+    ledger.revoke(["q"])
+    assert ledger.resume_positions(2) == {"p": 12}  # revoked: stays out until the next generation
+    assert ledger.resume_positions(3) is None  # a new generation is based from the group's commits
