@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import orjson
 from lxml import etree
 
-from services.processors.cleaning.structured_data import MAX_DEPTH, MAX_SCRIPT_CHARS, MAX_SCRIPTS
+from services.processors.cleaning.structured_data import MAX_DEPTH, json_ld_objects
 
 MATCHED_MIN = 3
 MATCHED_SHARE = 0.5
@@ -69,15 +68,7 @@ def declared_ingredients(tree: etree._Element) -> frozenset[str]:
     """The keys (lower-cased words) of the ingredients ``tree`` declares in JSON-LD or microdata;
     at most MAX_DECLARED."""
     found: set[str] = set()
-    scripts = tree.xpath('//script[contains(translate(@type, "JSONLD", "jsonld"), "ld+json")]')
-    for script in scripts[:MAX_SCRIPTS]:
-        source = script.text or ""
-        if not source.strip() or len(source) > MAX_SCRIPT_CHARS:
-            continue
-        try:
-            data = orjson.loads(source)
-        except orjson.JSONDecodeError:
-            continue
+    for data in json_ld_objects(tree):
         found.update(_key(text) for text in _json_ingredients(data))
     for element in tree.xpath("//*[@itemprop='recipeIngredient' or @itemprop='ingredients']")[:MAX_DECLARED]:
         found.add(_key(" ".join(element.itertext())))

@@ -28,21 +28,29 @@ _BREAK_TAG = re.compile(r"<(?:/p|br|/div|/h[1-6]|/li)\b[^<>]{0,200}>", re.IGNORE
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
-def declared_article_body(tree: etree._Element) -> str:
-    """The longest ``articleBody`` of a story-typed JSON-LD object in ``tree``, as plain text with
-    one paragraph per line; "" when the page declares none. Markup inside the declared body is
-    reduced to text (paragraph and line-break tags end lines) and entities are unescaped. Scripts
-    that are not valid JSON are skipped. Never raises."""
-    best = ""
+def json_ld_objects(tree: etree._Element) -> list[object]:
+    """The parsed JSON of ``tree``'s JSON-LD scripts, in page order: at most MAX_SCRIPTS scripts
+    of at most MAX_SCRIPT_CHARS each, blank or invalid ones skipped. Never raises."""
+    objects: list[object] = []
     scripts = tree.xpath('//script[contains(translate(@type, "JSONLD", "jsonld"), "ld+json")]')
     for script in scripts[:MAX_SCRIPTS]:
         source = script.text or ""
         if not source.strip() or len(source) > MAX_SCRIPT_CHARS:
             continue
         try:
-            data = orjson.loads(source)
+            objects.append(orjson.loads(source))
         except orjson.JSONDecodeError:
             continue
+    return objects
+
+
+def declared_article_body(tree: etree._Element) -> str:
+    """The longest ``articleBody`` of a story-typed JSON-LD object in ``tree``, as plain text with
+    one paragraph per line; "" when the page declares none. Markup inside the declared body is
+    reduced to text (paragraph and line-break tags end lines) and entities are unescaped. Scripts
+    that are not valid JSON are skipped. Never raises."""
+    best = ""
+    for data in json_ld_objects(tree):
         for body in _story_bodies(data):
             if len(body) > len(best):
                 best = body
