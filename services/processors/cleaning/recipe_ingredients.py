@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from services.processors.cleaning.structured_data import MAX_DEPTH, json_ld_objects
+from services.processors.cleaning.structured_data import json_ld_nodes, json_ld_objects
 
 MATCHED_MIN = 3
 MATCHED_SHARE = 0.5
@@ -78,19 +78,11 @@ def declared_ingredients(tree: etree._Element) -> frozenset[str]:
 
 def _json_ingredients(data: object) -> list[str]:
     found: list[str] = []
-    stack: list[tuple[object, int]] = [(data, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            continue
-        if isinstance(node, list):
-            stack.extend((item, depth + 1) for item in node)
-        elif isinstance(node, dict):
-            for name in _INGREDIENT_KEYS:
-                value = node.get(name)
-                if isinstance(value, list):
-                    found.extend(item for item in value if isinstance(item, str))
-            stack.extend((value, depth + 1) for value in node.values() if isinstance(value, dict | list))
+    for node in json_ld_nodes(data):
+        for name in _INGREDIENT_KEYS:
+            value = node.get(name)
+            if isinstance(value, list):
+                found.extend(item for item in value if isinstance(item, str))
     return found
 
 

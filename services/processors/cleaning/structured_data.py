@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from typing import Any
 
 import orjson
 from lxml import etree
@@ -61,6 +63,16 @@ def _story_bodies(data: object) -> list[str]:
     """Every non-blank ``articleBody`` of a story-typed object in ``data``, walked iteratively to
     MAX_DEPTH."""
     found: list[str] = []
+    for node in json_ld_nodes(data):
+        body = node.get("articleBody")
+        if isinstance(body, str) and body.strip() and _is_story(node.get("@type")):
+            found.append(body)
+    return found
+
+
+def json_ld_nodes(data: object) -> Iterator[dict[str, Any]]:
+    """Every JSON object in ``data`` (a parsed JSON-LD script: "@graph" lists, "mainEntity"
+    objects, ...), walked iteratively to MAX_DEPTH, so the work is bounded on any nesting."""
     stack: list[tuple[object, int]] = [(data, 0)]
     while stack:
         node, depth = stack.pop()
@@ -69,11 +81,8 @@ def _story_bodies(data: object) -> list[str]:
         if isinstance(node, list):
             stack.extend((item, depth + 1) for item in node)
         elif isinstance(node, dict):
-            body = node.get("articleBody")
-            if isinstance(body, str) and body.strip() and _is_story(node.get("@type")):
-                found.append(body)
+            yield node
             stack.extend((value, depth + 1) for value in node.values() if isinstance(value, dict | list))
-    return found
 
 
 def _is_story(declared_type: object) -> bool:
