@@ -29,13 +29,13 @@ from services.processors.cleaning.headline_lists import is_headline_shaped
 from services.processors.cleaning.menu_lines import is_menu_line
 from services.processors.cleaning.signals import ends_like_sentence
 from services.processors.cleaning.story_leads import RUN_WORDS_BLOCKS
+from services.processors.cleaning.story_subtitles import repeats
 
 DEK_LOOKBACK = 30  # blocks of header furniture (share bars, credits, a date) between a dek and its story's run
 DEK_WORDS = (8, 40)  # a dek is a sentence or two: not a label, not a paragraph
 # the headline above it: a menu entry or a label ("Eye on Money", "Click to copy URL") is shorter
 HEADLINE_WORDS = (5, 20)
 LONGER = 1.4  # a dek without a sentence's end says this much more than its headline
-SAME_SHARE = 0.5  # a line sharing this share of its words with the dek repeats it (a breadcrumb, an SEO title)
 STAMP_NEAR = 2  # blocks from the headline or the dek that hold the story's byline or date
 TOPIC_SHARED_MIN = 1  # a dek is one line: one name or noun it shares with its story is enough ("Dutzmann")
 TOPIC_WORD_CHARS = 6  # with one word enough, a shorter one is too often a function word ("einen", "their")
@@ -81,8 +81,7 @@ def _is_dek(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], a
         return False
     if not ends_like_sentence(block.text) and block.n_words < LONGER * headline.n_words:
         return False
-    words, dek = set(headline.tokens), set(block.tokens)
-    if len(words & dek) >= SAME_SHARE * min(len(words), len(dek)):
+    if repeats(headline, block):
         return False
     near = range(max(above - STAMP_NEAR, 0), min(at + 1 + STAMP_NEAR, len(blocks)))
     return any(verdicts[i] in _STAMPS for i in near)

@@ -35,7 +35,14 @@ def headline_above_subtitle(blocks: Sequence[Block], local: Sequence[object], at
     low, high = HEADLINE_WORDS
     if not low <= block.n_words < min(high + 1, blocks[at].n_words) or block.text.rstrip().endswith(_NOT_HEADLINE_ENDS):
         return None  # a subtitle says more than its headline: a shorter line under a menu line is the headline
-    words, below = set(block.tokens), set(blocks[at].tokens)
-    if not words or not below or len(words & below) >= SAME_SHARE * min(len(words), len(below)):
+    if repeats(block, blocks[at]):
         return None
     return above
+
+
+def repeats(upper: Block, lower: Block) -> bool:
+    """Whether one of two lines under each other repeats the other rather than saying more: they
+    share SAME_SHARE of the shorter line's words (or either has none). A breadcrumb, a kicker or
+    an SEO title over a headline repeats it; a subtitle or a dek under it does not."""
+    words, below = set(upper.tokens), set(lower.tokens)
+    return not words or not below or len(words & below) >= SAME_SHARE * min(len(words), len(below))
