@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from services.processors.figures.market_quotes import quote_tail
 from services.processors.figures.scale_words import foreign_scale
 from services.processors.figures.slash_pairs import slash_after
-from services.processors.figures.tokens import Token, is_decimal_comma
+from services.processors.figures.tokens import Token, is_decimal_comma, word_at
 
 UNITS = {
     "zero": 0,
@@ -230,8 +230,8 @@ def _fraction_of_scale(tokens: list[Token], number: Number) -> Number:
     if number.value is None or not 0 < number.value < 1 or number.multiplied:
         return number
     j = number.last + 1
-    if _word(tokens, j) == "of" and _word(tokens, j + 1) in ("a", "an") and _word(tokens, j + 2) in SCALES:
-        scale = SCALES[_word(tokens, j + 2)]
+    if word_at(tokens, j) == "of" and word_at(tokens, j + 1) in ("a", "an") and word_at(tokens, j + 2) in SCALES:
+        scale = SCALES[word_at(tokens, j + 2)]
         return Number(number.first, j + 2, number.value * scale, multiplied=True, words=True, base=number.value)
     return number
 
@@ -243,10 +243,6 @@ def _dot_then_word(tokens: list[Token], i: int) -> bool:
 
 def _spaced_word(tokens: list[Token], i: int) -> bool:
     return tokens[i].kind == "word" and not tokens[i].adjacent
-
-
-def _word(tokens: list[Token], i: int) -> str:
-    return tokens[i].lower if 0 <= i < len(tokens) and tokens[i].kind == "word" else ""
 
 
 def _read_digits(tokens: list[Token], i: int, language: str = "en") -> Number | None:
@@ -332,7 +328,7 @@ def _read_digits(tokens: list[Token], i: int, language: str = "en") -> Number | 
     if last + 1 < n and not tokens[last + 1].adjacent and tokens[last + 1].text in SPACED_MULTIPLIERS:
         value *= MULTIPLIERS[tokens[last + 1].text]
         last, multiplied = last + 1, True
-        if tokens[last].text == "lakh" and _word(tokens, last + 1) == "crore":
+        if tokens[last].text == "lakh" and word_at(tokens, last + 1) == "crore":
             value *= MULTIPLIERS["crore"]  # "1.5 lakh crore" = 1.5e12
             last += 1
     if multiplied and tokens[last].text in DOTTED_MULTIPLIERS and _dot_then_word(tokens, last + 1):
@@ -343,22 +339,24 @@ def _read_digits(tokens: list[Token], i: int, language: str = "en") -> Number | 
         and tokens[last + 1].text == "-"
         and tokens[last + 1].adjacent
         and tokens[last + 2].adjacent
-        and _word(tokens, last + 2) in ("million", "billion", "trillion")
+        and word_at(tokens, last + 2) in ("million", "billion", "trillion")
     ):
-        value *= SCALES[_word(tokens, last + 2)]  # "a $1.2-trillion budget", "a 3-million-strong crowd"
+        value *= SCALES[word_at(tokens, last + 2)]  # "a $1.2-trillion budget", "a 3-million-strong crowd"
         last, multiplied = last + 2, True
     # Spaced scale words: "1.2 billion", "3 hundred", "2 dozen".
-    while last + 1 < n and _word(tokens, last + 1) in ("hundred", "dozen", "dozens", *SCALES) and last - i < MAX_TOKENS:
-        word = _word(tokens, last + 1)
+    while (
+        last + 1 < n and word_at(tokens, last + 1) in ("hundred", "dozen", "dozens", *SCALES) and last - i < MAX_TOKENS
+    ):
+        word = word_at(tokens, last + 1)
         value *= 100 if word == "hundred" else 12 if word.startswith("dozen") else SCALES[word]
         last, multiplied = last + 1, True
     if (
-        _word(tokens, last) in SCALES
-        and _word(tokens, last + 1) == "and"
-        and _word(tokens, last + 2) in ("a", "an")
-        and _word(tokens, last + 3) in ("half", "quarter")
+        word_at(tokens, last) in SCALES
+        and word_at(tokens, last + 1) == "and"
+        and word_at(tokens, last + 2) in ("a", "an")
+        and word_at(tokens, last + 3) in ("half", "quarter")
     ):
-        value += SCALES[_word(tokens, last)] / DENOMINATORS[_word(tokens, last + 3)]  # "3 million and a half"
+        value += SCALES[word_at(tokens, last)] / DENOMINATORS[word_at(tokens, last + 3)]  # "3 million and a half"
         last += 3
     return Number(i, last, value, multiplied=multiplied, base=base)
 
@@ -366,79 +364,84 @@ def _read_digits(tokens: list[Token], i: int, language: str = "en") -> Number | 
 def _digits_in_plural(tokens: list[Token], i: int) -> Number | None:
     """A vague magnitude written in digits: a power of ten with a plural "s" before "of" ("1000s
     of fans", "100,000s of jobs", "10s of thousands of people"); a decade ("1960s") is no power of ten."""
-    if i + 2 >= len(tokens) or tokens[i + 1].text != "s" or not tokens[i + 1].adjacent or _word(tokens, i + 2) != "of":
+    if (
+        i + 2 >= len(tokens)
+        or tokens[i + 1].text != "s"
+        or not tokens[i + 1].adjacent
+        or word_at(tokens, i + 2) != "of"
+    ):
         return None
     value = digit_value(tokens[i].text)
     if value is None or value < 10 or value > 1e9 or not math.log10(value).is_integer():
         return None
-    if value < 1000 and _word(tokens, i + 3) in ("thousands", "millions", "billions"):
-        return Number(i, i + 3, None, magnitude=value * VAGUE[_word(tokens, i + 3)], words=True)
+    if value < 1000 and word_at(tokens, i + 3) in ("thousands", "millions", "billions"):
+        return Number(i, i + 3, None, magnitude=value * VAGUE[word_at(tokens, i + 3)], words=True)
     return Number(i, i + 1, None, magnitude=value, words=True)
 
 
 def _read_vague(tokens: list[Token], i: int) -> Number | None:
     """ "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand",
     "a couple of hundred"."""
-    word = _word(tokens, i)
+    word = word_at(tokens, i)
     if word in VAGUE and word != "tens":
         magnitude, last = VAGUE[word], i
         if word in ("hundreds", "tens") or word in ("thousands", "millions"):
             # "hundreds of thousands", "tens of millions"
-            if _word(tokens, i + 1) == "of" and _word(tokens, i + 2) in ("thousands", "millions", "billions"):
-                magnitude, last = magnitude * VAGUE[_word(tokens, i + 2)], i + 2
-        if word == "scores" and _word(tokens, i + 1) != "of":
+            if word_at(tokens, i + 1) == "of" and word_at(tokens, i + 2) in ("thousands", "millions", "billions"):
+                magnitude, last = magnitude * VAGUE[word_at(tokens, i + 2)], i + 2
+        if word == "scores" and word_at(tokens, i + 1) != "of":
             return None
         return Number(i, last, None, magnitude=magnitude, words=True)
     if (
         word == "tens"
-        and _word(tokens, i + 1) == "of"
-        and _word(tokens, i + 2) in ("thousands", "millions", "billions")
+        and word_at(tokens, i + 1) == "of"
+        and word_at(tokens, i + 2) in ("thousands", "millions", "billions")
     ):
-        return Number(i, i + 2, None, magnitude=10 * VAGUE[_word(tokens, i + 2)], words=True)
+        return Number(i, i + 2, None, magnitude=10 * VAGUE[word_at(tokens, i + 2)], words=True)
     start = i
-    if word == "a" and _word(tokens, i + 1) == "few":
+    if word == "a" and word_at(tokens, i + 1) == "few":
         i += 1
         word = "few"
-    elif word == "a" and _word(tokens, i + 1) == "couple":
-        i += 2 if _word(tokens, i + 2) == "of" else 1  # "a couple of hundred", "a couple dozen"
+    elif word == "a" and word_at(tokens, i + 1) == "couple":
+        i += 2 if word_at(tokens, i + 2) == "of" else 1  # "a couple of hundred", "a couple dozen"
         word = "few"
     if word in VAGUE_DETERMINERS and (
-        _word(tokens, i + 1) in HUNDRED or _word(tokens, i + 1) in SCALES or _word(tokens, i + 1) == "dozen"
+        word_at(tokens, i + 1) in HUNDRED or word_at(tokens, i + 1) in SCALES or word_at(tokens, i + 1) == "dozen"
     ):
-        scale = _word(tokens, i + 1)
+        scale = word_at(tokens, i + 1)
         magnitude = 12 if scale == "dozen" else HUNDRED.get(scale) or SCALES[scale]  # "several dozen"
-        if scale in HUNDRED and _word(tokens, i + 2) in SCALES:
-            return Number(start, i + 2, None, magnitude=magnitude * SCALES[_word(tokens, i + 2)], words=True)
+        if scale in HUNDRED and word_at(tokens, i + 2) in SCALES:
+            return Number(start, i + 2, None, magnitude=magnitude * SCALES[word_at(tokens, i + 2)], words=True)
         return Number(start, i + 1, None, magnitude=magnitude, words=True)
     return None
 
 
 def _read_words(tokens: list[Token], i: int) -> Number | None:
     n = len(tokens)
-    word = _word(tokens, i)
+    word = word_at(tokens, i)
     # "half a million"
-    if word in ("half", "quarter") and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) in SCALES:
-        return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 2)], multiplied=True, words=True)
-    if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) == "dozen":
+    if word in ("half", "quarter") and word_at(tokens, i + 1) in ("a", "an") and word_at(tokens, i + 2) in SCALES:
+        return Number(i, i + 2, 1 / DENOMINATORS[word] * SCALES[word_at(tokens, i + 2)], multiplied=True, words=True)
+    if word == "half" and word_at(tokens, i + 1) in ("a", "an") and word_at(tokens, i + 2) == "dozen":
         return Number(i, i + 2, 6.0, words=True)
     if (dozen := _half_dozen(tokens, i)) is not None:
         return Number(i, dozen, 6.0, words=True)  # "a half-dozen cars", "half dozen"
-    if word == "half" and _word(tokens, i + 1) in ("a", "an") and _word(tokens, i + 2) in ("point", "percentage"):
+    if word == "half" and word_at(tokens, i + 1) in ("a", "an") and word_at(tokens, i + 2) in ("point", "percentage"):
         return Number(i, i + 1, 0.5, words=True)  # "half a point", "half a percentage point"
-    if word == "half" and _word(tokens, i - 1) in HALF_NOUN_BEFORE:
+    if word == "half" and word_at(tokens, i - 1) in HALF_NOUN_BEFORE:
         return None  # "the second half of 2019", "in the first half": a part, not a share
     if word == "half" and (
-        _word(tokens, i + 1) in ("of", *HALF_DETERMINERS, *HALF_DEMONSTRATIVES)
-        or _word(tokens, i - 1) in HALF_HEDGES
+        word_at(tokens, i + 1) in ("of", *HALF_DETERMINERS, *HALF_DEMONSTRATIVES)
+        or word_at(tokens, i - 1) in HALF_HEDGES
         or _change_size(tokens, i, i)
     ):
         return Number(i, i, 0.5, words=True)  # "more than half of voters", "half the aid", "nearly half"
-    if word in ("half", "quarter") and _word(tokens, i + 1) in SCALES:
-        return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[_word(tokens, i + 1)], multiplied=True, words=True)
+    if word in ("half", "quarter") and word_at(tokens, i + 1) in SCALES:
+        return Number(i, i + 1, 1 / DENOMINATORS[word] * SCALES[word_at(tokens, i + 1)], multiplied=True, words=True)
     if (scaled := _fraction_hyphened_to_scale(tokens, i)) is not None:
         return scaled  # "a quarter-million residents", "a half-billion dollars"
     if word in ("a", "an"):
-        nxt = _word(tokens, i + 1)
+        nxt = word_at(tokens, i + 1)
         if nxt in HUNDRED or nxt in SCALES or nxt == "dozen":
             pass
         elif nxt in DENOMINATORS and _fraction_context(tokens, i + 1):
@@ -455,7 +458,7 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     after_and: tuple[float, float, float, float] | None = None
     j = i
     while j < n and j - i < MAX_TOKENS:
-        w = _word(tokens, j)
+        w = word_at(tokens, j)
         if w in ("a", "an") and not seen:
             current, seen, last = 1.0, True, j
         elif w in UNITS and (not seen or _can_follow(tokens, last, j)):
@@ -473,7 +476,7 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             current, seen, last = 0.0, True, j
         elif w in INDIAN_SCALES and seen:
             scale = INDIAN_SCALES[w]
-            if w == "lakh" and _word(tokens, j + 1) == "crore":
+            if w == "lakh" and word_at(tokens, j + 1) == "crore":
                 scale, j = scale * INDIAN_SCALES["crore"], j + 1  # "three lakh crore"
             total += (current or 1) * scale
             current, last = 0.0, j
@@ -496,16 +499,16 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif (
             w == "and"
             and seen
-            and _word(tokens, j + 1) in ("a", "an", "one")
-            and _word(tokens, j + 2) in DENOMINATORS
-            and not _word(tokens, j + 2).endswith("s")
+            and word_at(tokens, j + 1) in ("a", "an", "one")
+            and word_at(tokens, j + 2) in DENOMINATORS
+            and not word_at(tokens, j + 2).endswith("s")
         ):
-            fraction = 1 / DENOMINATORS[_word(tokens, j + 2)]
+            fraction = 1 / DENOMINATORS[word_at(tokens, j + 2)]
             end = j + 2
-            if _word(tokens, last) in SCALES:  # "three million and a half"
-                value = total + current + fraction * SCALES[_word(tokens, last)]
-            elif _word(tokens, j + 3) in SCALES:  # "five and a half million"
-                value = (total + current + fraction) * SCALES[_word(tokens, j + 3)]
+            if word_at(tokens, last) in SCALES:  # "three million and a half"
+                value = total + current + fraction * SCALES[word_at(tokens, last)]
+            elif word_at(tokens, j + 3) in SCALES:  # "five and a half million"
+                value = (total + current + fraction) * SCALES[word_at(tokens, j + 3)]
                 end = j + 3
             else:
                 value = total + current + fraction
@@ -513,7 +516,7 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif (
             w == "and"
             and seen
-            and _word(tokens, last) not in SCALES
+            and word_at(tokens, last) not in SCALES
             and (mixed := _mixed_fraction(tokens, j + 1)) is not None
         ):
             fraction, end = mixed  # "twenty and three fifths", "two and three-quarters"
@@ -521,13 +524,15 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         elif (
             w == "and"
             and seen
-            and _word(tokens, j + 1) in UNITS
-            and _word(tokens, last) in SCALES
-            and _word(tokens, j + 2) in DENOMINATORS
+            and word_at(tokens, j + 1) in UNITS
+            and word_at(tokens, last) in SCALES
+            and word_at(tokens, j + 2) in DENOMINATORS
         ):
-            after_and = (total + current, total, current, SCALES[_word(tokens, last)])
-        elif w == "and" and seen and (_word(tokens, j + 1) in UNITS) and _word(tokens, last) in ("hundred", *SCALES):
-            if _word(tokens, last) == "hundred":
+            after_and = (total + current, total, current, SCALES[word_at(tokens, last)])
+        elif (
+            w == "and" and seen and (word_at(tokens, j + 1) in UNITS) and word_at(tokens, last) in ("hundred", *SCALES)
+        ):
+            if word_at(tokens, last) == "hundred":
                 after_and = (total + current, total, current, 1.0)
         elif tokens[j].text == "-" and seen and (hyphened := _hyphened_fraction(tokens, j)) is not None:
             fraction, end = hyphened  # "two-and-a-half", "three-and-three-quarters"
@@ -536,27 +541,27 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
                 and tokens[end + 1].text == "-"
                 and tokens[end + 1].adjacent
                 and tokens[end + 2].adjacent
-                and _word(tokens, end + 2) in SCALES
+                and word_at(tokens, end + 2) in SCALES
             ):
-                scale = SCALES[_word(tokens, end + 2)]  # "a two-and-a-half-million budget"
+                scale = SCALES[word_at(tokens, end + 2)]  # "a two-and-a-half-million budget"
                 return Number(i, end + 2, (total + current + fraction) * scale, multiplied=True, words=True)
-            if _word(tokens, last) in SCALES:
+            if word_at(tokens, last) in SCALES:
                 return Number(
-                    i, end, total + current + fraction * SCALES[_word(tokens, last)], multiplied=True, words=True
+                    i, end, total + current + fraction * SCALES[word_at(tokens, last)], multiplied=True, words=True
                 )
-            if _word(tokens, end + 1) in SCALES:  # "two-and-a-half million viewers"
-                scale = SCALES[_word(tokens, end + 1)]
+            if word_at(tokens, end + 1) in SCALES:  # "two-and-a-half million viewers"
+                scale = SCALES[word_at(tokens, end + 1)]
                 return Number(i, end + 1, (total + current + fraction) * scale, multiplied=True, words=True)
             return Number(i, end, total + current + fraction, words=True)
         elif (
             tokens[j].text in ("-", "&")
             and seen
-            and _word(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys() | SCALES.keys()
+            and word_at(tokens, j + 1) in UNITS | DENOMINATORS.keys() | HUNDRED.keys() | SCALES.keys()
         ):
             # "twenty-one", "one-million-dollar prize": a hyphen joins only touching words
             if tokens[j].text == "-" and not (tokens[j].adjacent and tokens[j + 1].adjacent):
                 break
-        elif tokens[j].text == "," and seen and _word(tokens, last) in SCALES and _word(tokens, j + 1) in UNITS:
+        elif tokens[j].text == "," and seen and word_at(tokens, last) in SCALES and word_at(tokens, j + 1) in UNITS:
             pass
         else:
             break
@@ -564,26 +569,26 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     if not seen:
         return None
     value = total + current
-    if last == i and _word(tokens, i) in ("a", "an"):
+    if last == i and word_at(tokens, i) in ("a", "an"):
         return None
     multiplied = any(
-        _word(tokens, k) in SCALES or _word(tokens, k) in INDIAN_SCALES or _word(tokens, k) == "hundred"
+        word_at(tokens, k) in SCALES or word_at(tokens, k) in INDIAN_SCALES or word_at(tokens, k) == "hundred"
         for k in range(i, last + 1)
     )
     at_one_point = (
-        last == i and _word(tokens, i) == "one" and _word(tokens, i - 1) == "at"
+        last == i and word_at(tokens, i) == "one" and word_at(tokens, i - 1) == "at"
     )  # "at one point two men left"
     decimal = (
         _spoken_decimal(tokens, last + 1)
-        if (not multiplied or _word(tokens, last) == "hundred") and not at_one_point
+        if (not multiplied or word_at(tokens, last) == "hundred") and not at_one_point
         else None
     )
     if decimal is not None:
         fraction, last = decimal
         value += fraction
-        if _word(tokens, last + 1) in SCALES:  # "two point five million"
+        if word_at(tokens, last + 1) in SCALES:  # "two point five million"
             last += 1
-            value *= SCALES[_word(tokens, last)]
+            value *= SCALES[word_at(tokens, last)]
             multiplied = True
     return Number(i, last, value, multiplied=multiplied, words=True, base=_word_base(tokens, i, last, value))
 
@@ -591,10 +596,10 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
 def _word_base(tokens: list[Token], i: int, last: int, value: float) -> float | None:
     """The value before the one scale word that closes a number in words ("fifteen thousand" -> 15),
     so a range can scale its low end alike ("ten to fifteen thousand"); None otherwise."""
-    scales = [k for k in range(i, last + 1) if _word(tokens, k) in SCALES or _word(tokens, k) == "hundred"]
+    scales = [k for k in range(i, last + 1) if word_at(tokens, k) in SCALES or word_at(tokens, k) == "hundred"]
     if len(scales) != 1 or scales[0] != last:
         return None
-    word = _word(tokens, last)
+    word = word_at(tokens, last)
     return value / (100 if word == "hundred" else SCALES[word])
 
 
@@ -607,24 +612,28 @@ def _spoken_decimal(tokens: list[Token], j: int) -> tuple[float, int] | None:
     """(fraction, last token) of a spoken decimal part starting at "point" ("point five",
     "point zero three", "point seventy-one"), or None. Digits are read one word each; a
     single tens word ("point seventy-one") gives two digits."""
-    if _word(tokens, j) != "point" or _word(tokens, j + 1) not in UNITS and _word(tokens, j + 1) not in _DECIMAL_DIGITS:
+    if (
+        word_at(tokens, j) != "point"
+        or word_at(tokens, j + 1) not in UNITS
+        and word_at(tokens, j + 1) not in _DECIMAL_DIGITS
+    ):
         return None
     digits, k = "", j + 1
-    while _word(tokens, k) in _DECIMAL_DIGITS and len(digits) < 8:
-        digits += str(_DECIMAL_DIGITS[_word(tokens, k)])
+    while word_at(tokens, k) in _DECIMAL_DIGITS and len(digits) < 8:
+        digits += str(_DECIMAL_DIGITS[word_at(tokens, k)])
         k += 1
     if digits:
         return float("0." + digits), k - 1
-    tens = UNITS[_word(tokens, k)]
+    tens = UNITS[word_at(tokens, k)]
     last = k
     if (
         tens >= 20
         and tokens[k + 1 : k + 2]
         and tokens[k + 1].text == "-"
-        and _word(tokens, k + 2) in _DECIMAL_DIGITS
-        and _DECIMAL_DIGITS[_word(tokens, k + 2)] > 0
+        and word_at(tokens, k + 2) in _DECIMAL_DIGITS
+        and _DECIMAL_DIGITS[word_at(tokens, k + 2)] > 0
     ):
-        tens += _DECIMAL_DIGITS[_word(tokens, k + 2)]
+        tens += _DECIMAL_DIGITS[word_at(tokens, k + 2)]
         last = k + 2
     return float(f"0.{tens}"), last
 
@@ -634,9 +643,9 @@ def _hyphened_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     "-and-three-quarters"), every token touching the one before, or None."""
     if j + 5 >= len(tokens) or not all(tokens[k].adjacent for k in range(j, j + 6)):
         return None
-    if tokens[j + 2].text != "-" or tokens[j + 4].text != "-" or _word(tokens, j + 1) != "and":
+    if tokens[j + 2].text != "-" or tokens[j + 4].text != "-" or word_at(tokens, j + 1) != "and":
         return None
-    count, denominator = _word(tokens, j + 3), _word(tokens, j + 5)
+    count, denominator = word_at(tokens, j + 3), word_at(tokens, j + 5)
     if denominator not in DENOMINATORS:
         return None
     if count in ("a", "an", "one") and not denominator.endswith("s"):
@@ -649,9 +658,9 @@ def _hyphened_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
 def _mixed_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
     """(value, last token) of a proper fraction in words at tokens[j] ("three fifths",
     "three-quarters"), or None: a digit word below ten, then a plural denominator above it."""
-    numerator = UNITS.get(_word(tokens, j))
+    numerator = UNITS.get(word_at(tokens, j))
     k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j + 1].adjacent else j + 1
-    denominator = _word(tokens, k)
+    denominator = word_at(tokens, k)
     if numerator is None or not 1 < numerator < 10 or not denominator.endswith("s") or denominator not in DENOMINATORS:
         return None
     if numerator >= DENOMINATORS[denominator]:
@@ -661,11 +670,11 @@ def _mixed_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
 
 def _can_follow(tokens: list[Token], last: int, j: int) -> bool:
     """A unit word may follow a tens word through a hyphen ("twenty-one"), or a hundred/scale."""
-    prev = _word(tokens, last)
+    prev = word_at(tokens, last)
     if prev in HUNDRED or prev in SCALES:
         return True
     if prev in UNITS and UNITS[prev] >= 20 and UNITS[prev] % 10 == 0:
-        return UNITS[_word(tokens, j)] < 10
+        return UNITS[word_at(tokens, j)] < 10
     return False
 
 
@@ -686,21 +695,26 @@ def _fraction_context(tokens: list[Token], j: int) -> bool:
         and tokens[j + 2].kind == "word"
     ):
         return False  # a compound: "a third-party seller", "the quarter-final"
-    if nxt is not None and nxt.lower in ("to", "past") and _word(tokens, j) == "quarter" and _clock_hour(tokens, j + 2):
+    if (
+        nxt is not None
+        and nxt.lower in ("to", "past")
+        and word_at(tokens, j) == "quarter"
+        and _clock_hour(tokens, j + 2)
+    ):
         return False  # "a quarter to five", "a quarter past six": a clock time
     if nxt is None or nxt.kind != "word" or nxt.lower in ("of", "and", "or", "as", "to", "than"):
         return True
     if nxt.lower in COMPARATIVES or nxt.lower in ("point", "points", "percentage"):
         return True  # "a third higher"; "a quarter point", "a quarter percentage point" of a rate
-    if _word(tokens, j - 1) in ("a", "an", "one") and _change_size(tokens, j - 1, j):
+    if word_at(tokens, j - 1) in ("a", "an", "one") and _change_size(tokens, j - 1, j):
         return True  # "dropped by nearly a quarter from 2003": the size of a change
-    return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and _word(tokens, j) not in ("quarter", "quarters")
+    return nxt.lower in HALF_DETERMINERS and nxt.lower != "all" and word_at(tokens, j) not in ("quarter", "quarters")
 
 
 def _clock_hour(tokens: list[Token], i: int) -> bool:
     """True when tokens[i] is an hour of the clock in words, "one" to "twelve" (digits may be an
     amount with its unit against them: "rose by a quarter to 5m")."""
-    value = UNITS.get(_word(tokens, i))
+    value = UNITS.get(word_at(tokens, i))
     return value is not None and 1 <= value <= 12
 
 
@@ -709,9 +723,9 @@ def _change_size(tokens: list[Token], first: int, last: int) -> bool:
     "down" (an optional hedge between, "by nearly half"), and followed by the end of the clause or
     a preposition or conjunction (CHANGE_SIZE_FOLLOWERS), not by a noun it would qualify."""
     before = first - 1
-    if _word(tokens, before) in HALF_HEDGES:
+    if word_at(tokens, before) in HALF_HEDGES:
         before -= 1
-    if _word(tokens, before) not in ("by", "up", "down"):
+    if word_at(tokens, before) not in ("by", "up", "down"):
         return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is None or nxt.kind != "word":
@@ -722,17 +736,17 @@ def _change_size(tokens: list[Token], first: int, last: int) -> bool:
 def _half_dozen(tokens: list[Token], i: int) -> int | None:
     """Last token of "half-dozen" / "half dozen" opening at tokens[i], after an optional "a",
     or None."""
-    j = i + 1 if _word(tokens, i) in ("a", "an") else i
-    if _word(tokens, j) != "half":
+    j = i + 1 if word_at(tokens, i) in ("a", "an") else i
+    if word_at(tokens, j) != "half":
         return None
-    if _word(tokens, j + 1) == "dozen":
+    if word_at(tokens, j + 1) == "dozen":
         return j + 1
     if (
         j + 2 < len(tokens)
         and tokens[j + 1].text == "-"
         and tokens[j + 1].adjacent
         and tokens[j + 2].adjacent
-        and _word(tokens, j + 2) == "dozen"
+        and word_at(tokens, j + 2) == "dozen"
     ):
         return j + 2
     return None
@@ -741,16 +755,16 @@ def _half_dozen(tokens: list[Token], i: int) -> int | None:
 def _fraction_hyphened_to_scale(tokens: list[Token], i: int) -> Number | None:
     """ "[a] half-million", "[a] quarter-billion" opening at tokens[i]: the fraction of the scale
     word it is hyphened to, or None."""
-    j = i + 1 if _word(tokens, i) in ("a", "an") else i
-    word = _word(tokens, j)
+    j = i + 1 if word_at(tokens, i) in ("a", "an") else i
+    word = word_at(tokens, j)
     if (
         word in ("half", "quarter")
         and j + 2 < len(tokens)
         and tokens[j + 1].text == "-"
         and tokens[j + 1].adjacent
         and tokens[j + 2].adjacent
-        and _word(tokens, j + 2) in SCALES
+        and word_at(tokens, j + 2) in SCALES
     ):
-        value = SCALES[_word(tokens, j + 2)] / DENOMINATORS[word]
+        value = SCALES[word_at(tokens, j + 2)] / DENOMINATORS[word]
         return Number(i, j + 2, value, multiplied=True, words=True)
     return None

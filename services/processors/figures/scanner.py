@@ -33,7 +33,7 @@ from services.processors.figures.results_rows import results_row
 from services.processors.figures.slash_pairs import listed_group, paired_side
 from services.processors.figures.symbols import unit_symbol
 from services.processors.figures.table_rows import decimal_row_cell, price_cell, standings_cell, wide_row_cell
-from services.processors.figures.tokens import Token
+from services.processors.figures.tokens import Token, word_at
 from services.processors.figures.units import STOP, Unit, measure_after, temperature_letter
 
 MONTHS = frozenset(
@@ -780,16 +780,16 @@ def _clock_in_words(tokens: list[Token], first: int, last: int) -> bool:
     value = _small_value(tokens, first, last)
     if value is None or not 1 <= value <= 12 or (nxt is not None and nxt.adjacent and nxt.kind == "word"):
         return False  # digits with a unit against them are an amount: "rose by a quarter to 5m"
-    before, start = _word_at(tokens, first - 1), first - 2
+    before, start = word_at(tokens, first - 1), first - 2
     if before == "past" and (
-        _word_at(tokens, start) in ("half", "quarter") or _small_value(tokens, start, start) in _MINUTES_PAST
+        word_at(tokens, start) in ("half", "quarter") or _small_value(tokens, start, start) in _MINUTES_PAST
     ):
         return True  # the hour: "half past six", "ten past nine"
-    if before == "to" and _word_at(tokens, start) == "quarter":
+    if before == "to" and word_at(tokens, start) == "quarter":
         return True  # "a quarter to five"
     return (
         value in _MINUTES_PAST
-        and _word_at(tokens, last + 1) == "past"
+        and word_at(tokens, last + 1) == "past"
         and _small_value(tokens, last + 2, last + 2) is not None
     )
 
@@ -805,10 +805,6 @@ def _small_value(tokens: list[Token], first: int, last: int) -> int | None:
     return int(value) if value is not None and value < 30 else None
 
 
-def _word_at(tokens: list[Token], index: int) -> str:
-    return tokens[index].lower if 0 <= index < len(tokens) and tokens[index].kind == "word" else ""
-
-
 def _price_basis(tokens: list[Token], first: int, last: int) -> bool:
     """True when a year stands before a currency after "in" ("in 2010 dollars", "in constant 2005
     euros", "in real 1990 pounds"): it names the year whose prices an amount is counted in."""
@@ -818,9 +814,9 @@ def _price_basis(tokens: list[Token], first: int, last: int) -> bool:
     if nxt is None or nxt.kind != "word" or nxt.lower not in lexicon().currencies:
         return False
     before = first - 1
-    if _word_at(tokens, before) in ("constant", "real", "today's", "current"):
+    if word_at(tokens, before) in ("constant", "real", "today's", "current"):
         before -= 1
-    return _word_at(tokens, before) == "in"
+    return word_at(tokens, before) == "in"
 
 
 def _abbreviated_year(tokens: list[Token], first: int, last: int) -> bool:

@@ -57,6 +57,11 @@ class Token:
         return self.text.lower()
 
 
+def word_at(tokens: list[Token], i: int) -> str:
+    """The lower-cased text of tokens[i] when it is a word, else "" (also out of range)."""
+    return tokens[i].lower if 0 <= i < len(tokens) and tokens[i].kind == "word" else ""
+
+
 def tokenize(body: str) -> list[Token]:
     """Split ``body`` into tokens. Digit runs grouped in thousands ("1,500,000") or in the
     South Asian lakh style ("12,34,567") are one number. Digit runs whose commas are not separators
