@@ -24,7 +24,7 @@ import re
 
 from lxml import etree
 
-from services.processors.cleaning.leads import LEAD_WORDS_MIN, OVERLAP_MAX, is_lead_shaped, long_words
+from services.processors.cleaning.leads import LEAD_WORDS_MIN, is_lead_shaped, missing_lead
 
 OVERLAP_MIN = 0.1  # a site blurb reused as the description shares next to none; a lead shares more
 _DESCRIPTION_NAMES = frozenset({"description", "og:description", "twitter:description"})
@@ -75,14 +75,5 @@ def described_lead(tree: etree._Element) -> str | None:
 
 def missing_described_lead(lead: str | None, body: str) -> str | None:
     """``lead`` when ``body`` (trafilatura's text) lacks it and it shares OVERLAP_MIN to under
-    ``leads.OVERLAP_MAX`` of its long words with ``body``; else None."""
-    if not lead:
-        return None
-    flat = _collapse(body)
-    if lead in flat:
-        return None
-    words = long_words(lead)
-    if not words:
-        return None
-    share = len(words & long_words(flat)) / len(words)
-    return lead if OVERLAP_MIN <= share < OVERLAP_MAX else None
+    ``leads.OVERLAP_MAX`` of its long words with ``body`` (see ``leads.missing_lead``); else None."""
+    return missing_lead((lead,), body, OVERLAP_MIN) if lead else None

@@ -128,15 +128,15 @@ def long_words(text: str) -> set[str]:
     return {w.lower() for w in LONG_WORD.findall(text)}
 
 
-def missing_lead(candidates: tuple[str, ...], body: str) -> str | None:
+def missing_lead(candidates: tuple[str, ...], body: str, overlap_min: float = OVERLAP_MIN) -> str | None:
     """The first of ``candidates`` that ``body`` (trafilatura's text) lacks and that shares
-    OVERLAP_MIN to under OVERLAP_MAX of its long words with it; None when there is none."""
+    ``overlap_min`` to under OVERLAP_MAX of its long words with it; None when there is none."""
     flat = " ".join(body.split())
     body_words = long_words(flat)
     for text in candidates:
         if text in flat:
             continue
         words = long_words(text)
-        if words and OVERLAP_MIN <= len(words & body_words) / len(words) < OVERLAP_MAX:
+        if words and overlap_min <= len(words & body_words) / len(words) < OVERLAP_MAX:
             return text
     return None
