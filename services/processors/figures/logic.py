@@ -39,7 +39,14 @@ from services.processors.figures.margins import sport_score
 from services.processors.figures.market_quotes import quote_high, quote_tail
 from services.processors.figures.model_numbers import model_numbers, model_reuse, names_maker
 from services.processors.figures.multiples import fold_multiple, is_fold_word
-from services.processors.figures.numbers import COMPARATIVES, HALF_DETERMINERS, Number, may_start_number, read_number
+from services.processors.figures.numbers import (
+    COMPARATIVES,
+    HALF_DETERMINERS,
+    Number,
+    may_start_number,
+    read_number,
+    tidy,
+)
 from services.processors.figures.odds import odds_end
 from services.processors.figures.qualifiers import prefix_qualifier, suffix_qualifier
 from services.processors.figures.race_times import is_race_time
@@ -141,6 +148,8 @@ def extract_figures(body: str, entities: Sequence[Entity] = ()) -> tuple[Figure,
                 found["attribution"] = source.name
                 found["attribution_id"] = link_entity(source, entities)
             found["salience"] = _salience(found, body)
+            for bound in ("value", "low", "high"):
+                found[bound] = tidy(found.get(bound))
             figures.append(Figure(**found))
         i = next_index
     return tuple(figures)

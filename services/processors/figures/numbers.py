@@ -187,6 +187,19 @@ class Number:
     base: float | None = None  # the value before any multiplier ("30" in "30 million")
 
 
+def tidy(value: float | None) -> float | None:
+    """``value`` without the noise scaling a decimal leaves in a binary float, or None for None.
+
+    8.14 * 1e9 is 8140000000.000001: rounded to 15 significant digits it is 8140000000, a value of
+    few digits, as the text wrote it. A value that stays long when rounded (a third, 0.333...) is
+    a true fraction and is returned as it was."""
+    if value is None:
+        return None
+    rounded = f"{value:.15g}"
+    digits = rounded.split("e")[0].lstrip("-").replace(".", "").strip("0")
+    return float(rounded) if len(digits) <= 12 else value
+
+
 def digit_value(text: str) -> float | None:
     """Value of a digit token ("1,500" -> 1500.0, the decimal-comma "3,5" -> 3.5), or None when
     it is not a number."""
