@@ -277,3 +277,33 @@ def test_dates_with_months_in_capitals_are_no_figures(body):
 def test_a_rate_after_an_abbreviation_spelled_like_a_month_counts():
     figure = only("Regular APR 15.99%-22.99% applies.")
     assert (figure.low, figure.high) == (15.99, 22.99)
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier", "low", "high"),
+    [
+        ("The storm cut power to nearly 900 homes.", "approximate", None, None),
+        ("Almost 900 homes lost power.", "approximate", None, None),
+        ("The dam holds close to 900 tonnes of silt.", "approximate", None, None),
+        ("Just over 900 homes lost power.", "lower-bound", 900, None),
+        ("The fund lent below 900 dlrs a head.", "upper-bound", None, 900),
+        ("The rebate is worth less than 900 euros.", "upper-bound", None, 900),
+        ("Under 900 voters turned out.", "upper-bound", None, 900),
+    ],
+)
+def test_hedges_set_the_qualifier(body, qualifier, low, high):
+    figure = only(body)
+    assert (figure.qualifier, figure.value, figure.low, figure.high) == (qualifier, 900, low, high)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Shr 1.20 dlrs vs 1.05 dlrs", [("1.20 dlrs", 1.2, "USD"), ("1.05 dlrs", 1.05, "USD")]),
+        ("Revs 291.8 mln vs 151.1 mln", [("291.8 mln", 291_800_000, None), ("151.1 mln", 151_100_000, None)]),
+        ("The board declared a dividend of 12 cts a share.", [("12 cts", 12, None)]),
+        ("Output fell 0.3 pct in January.", [("0.3 pct", 0.3, None)]),
+    ],
+)
+def test_newswire_shorthand_reads_as_written_out(body, expected):
+    assert [(f.text, f.value, f.currency) for f in extract_figures(body)] == expected
