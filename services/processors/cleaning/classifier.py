@@ -53,6 +53,7 @@ from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.split_bylines import mark_split_bylines
+from services.processors.cleaning.story_boxes import box_end
 from services.processors.cleaning.story_deks import story_deks
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_leads import story_lead
@@ -312,24 +313,31 @@ def _is_prose_like(block: Block, verdict: Verdict) -> bool:
 
 def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start: int, end: int) -> int:
     """Where the article ends: a comments or related heading once most of the prose lies above it,
-    or a note about the writer once nearly all of it does (a profile's "X is a ..." comes early)."""
+    or a note about the writer once nearly all of it does (a profile's "X is a ..." comes early).
+    A related heading opening a short box inside the story (story_boxes.py) ends nothing: its
+    linked headlines are marked and the story goes on under them."""
     weights = [max(prose_weight(b), 0.0) for b in blocks[start:end]]
     total = sum(weights)
     seen = 0.0
     writers = writer_names(blocks, verdicts)
-    for offset, block in enumerate(blocks[start:end]):
-        i = start + offset
+    i = start
+    while i < end:
+        block = blocks[i]
         if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END and is_author_note(block, writers):
             verdicts[i] = "credit"
             return i
-        seen += weights[offset]
-        if (
-            verdicts[i] in _SECTION_ENDS
-            and markers().heading(block.norm, block.tokens)
-            and total
-            and seen / total >= 0.5
-        ):
+        seen += weights[i - start]
+        kind = markers().heading(block.norm, block.tokens) if verdicts[i] in _SECTION_ENDS else None
+        resumed = box_end(blocks, verdicts, start, i, end) if kind == "related-links" else None
+        if resumed is not None:
+            for j in range(i + 1, resumed):
+                verdicts[j] = verdicts[j] or "related-links"  # the box's linked headlines
+            seen += sum(weights[i + 1 - start : resumed - start])
+            i = resumed
+            continue
+        if kind and total and seen / total >= 0.5:
             return i
+        i += 1
     return end
 
 
