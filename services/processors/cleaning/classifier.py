@@ -53,7 +53,7 @@ from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.split_bylines import mark_split_bylines
-from services.processors.cleaning.story_boxes import box_end
+from services.processors.cleaning.story_boxes import related_box_end
 from services.processors.cleaning.story_deks import story_deks
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_leads import story_lead
@@ -65,6 +65,7 @@ from services.processors.cleaning.story_runs import (
     first_story,
     story_under_header,
 )
+from services.processors.cleaning.story_tables import across_tables
 from services.processors.cleaning.table_gaps import mark_table_gaps
 
 Verdict = RemovalReason | None  # None: the block is body
@@ -328,7 +329,7 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             return i
         seen += weights[i - start]
         kind = markers().heading(block.norm, block.tokens) if verdicts[i] in _SECTION_ENDS else None
-        resumed = box_end(blocks, verdicts, start, i, end) if kind == "related-links" else None
+        resumed = related_box_end(blocks, verdicts, start, i, end) if kind == "related-links" else None
         if resumed is not None:
             for j in range(i + 1, resumed):
                 verdicts[j] = verdicts[j] or "related-links"  # the box's linked headlines
@@ -448,6 +449,7 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
     spans = first_story(spans, headers, weights, stamped)
     spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
+    spans = across_tables(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
     grown = []
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):

@@ -27,7 +27,14 @@ def _topic_words(blocks: Sequence[Block]) -> set[str]:
     return {t for b in blocks for t in b.tokens if len(t) >= TOPIC_WORD_CHARS and t.isalpha()}
 
 
-def box_end(blocks: Sequence[Block], verdicts: Sequence[object], start: int, at: int, end: int) -> int | None:
+def shares_topic(paragraphs: Sequence[Block], story: Sequence[Block]) -> bool:
+    """``paragraphs`` are about the same thing as ``story``: they share TOPIC_SHARED_MIN distinct
+    longer words with it, and TOPIC_SHARE_MIN of their own distinct longer words."""
+    words = _topic_words(paragraphs)
+    return len(words & _topic_words(story)) >= max(TOPIC_SHARED_MIN, TOPIC_SHARE_MIN * len(words))
+
+
+def related_box_end(blocks: Sequence[Block], verdicts: Sequence[object], start: int, at: int, end: int) -> int | None:
     """Where the story resumes under the related heading at ``at`` when that heading opens a box
     set inside the story run [start, end): the index of the first resumed paragraph, None when
     the heading opens a closing related section (or anything that is not such a box).
@@ -47,7 +54,5 @@ def box_end(blocks: Sequence[Block], verdicts: Sequence[object], start: int, at:
         if all(
             verdicts[resumed + k] is None and b.sentence and b.n_words > BOX_LINE_WORDS_MAX for k, b in enumerate(after)
         ):
-            words = _topic_words(after)
-            shared = len(words & _topic_words(blocks[start:at]))
-            return resumed if shared >= max(TOPIC_SHARED_MIN, TOPIC_SHARE_MIN * len(words)) else None
+            return resumed if shares_topic(after, blocks[start:at]) else None
     return None

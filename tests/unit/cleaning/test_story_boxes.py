@@ -7,7 +7,7 @@ import pytest
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block
-from services.processors.cleaning.story_boxes import box_end
+from services.processors.cleaning.story_boxes import related_box_end
 
 MENU = ["Home", "News", "Sport", "Culture", "Opinion"]
 FOOTER = ["Imprint", "Privacy", "Contact", "Terms of use", "Careers"]
@@ -98,13 +98,13 @@ def test_box_end_needs_the_story_words_under_the_box() -> None:
     on_topic = _blocks(STORY[:4] + ["Related", LINKED] + STORY[4:])
     off_topic = _blocks(STORY[:4] + ["Related", LINKED] + other)
     none = [None] * len(on_topic)
-    assert box_end(on_topic, none, 0, 4, len(on_topic)) == 6
-    assert box_end(off_topic, none, 0, 4, len(off_topic)) is None
+    assert related_box_end(on_topic, none, 0, 4, len(on_topic)) == 6
+    assert related_box_end(off_topic, none, 0, 4, len(off_topic)) is None
 
 
 def test_box_end_needs_two_paragraphs_inside_the_run() -> None:
     blocks = _blocks(STORY[:4] + ["Related", LINKED] + STORY[4:])
     none = [None] * len(blocks)
-    assert box_end(blocks, none, 0, 4, 7) is None  # the run ends after the first resumed paragraph
+    assert related_box_end(blocks, none, 0, 4, 7) is None  # the run ends after the first resumed paragraph
     headlines = _blocks(STORY[:4] + ["Related", LINKED, LINKED, LINKED, LINKED] + STORY[4:])
-    assert box_end(headlines, [None] * len(headlines), 0, 4, len(headlines)) is None  # a list, not a box
+    assert related_box_end(headlines, [None] * len(headlines), 0, 4, len(headlines)) is None  # a list, not a box

@@ -1,0 +1,80 @@
+"""A table of figures inside a story, in page text: the story's prose goes on under it.
+
+A table reaches page text one cell per line ("Release" / "Date" / "4.2.3" / "April 2014" / ...).
+Its cells weigh nothing as prose, so the story's densest run stops above a long table and the
+paragraphs under it, however much the story's, fall outside. A table is told from page chrome by
+shape alone: TABLE_MIN to GAP_MAX short lines (table_gaps.CELL_WORDS words at most, no sentence,
+none opening a comments, related, credits or legal section), at least FIGURE_SHARE of them
+holding a digit, and no line without a digit recurring (the cards of other stories repeat their
+labels). The story resumes under it when the first block under the table is an unmarked
+paragraph about the same thing as the story (story_boxes.shares_topic). The cells stay outside the
+span here; table_gaps.py takes back a gap of plain cells between two kept passages.
+Language-independent: shape and shared words only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.story_boxes import shares_topic
+from services.processors.cleaning.story_runs import heaviest_prefix
+from services.processors.cleaning.table_gaps import CELL_WORDS, FIGURE_SHARE, GAP_MAX
+
+TABLE_MIN = 6  # cells: two rows of three; fewer short lines are as likely a box or a byline
+PARAGRAPH_WORDS_MIN = 15  # the resumed paragraph is prose, not a table's note
+TABLES_MAX = 6  # tables a story's prose is followed across
+_ENDS = frozenset({"comments", "related-links", "credit", "legal", "subscription-prompt"})
+
+
+def table_end(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], at: int) -> int | None:
+    """The end of the table of figures opening at block ``at`` (see the module docstring), None
+    when the blocks from ``at`` are no such table."""
+    figures, end = 0, at
+    labels: set[str] = set()
+    while end < len(blocks) and end - at < GAP_MAX:
+        block = blocks[end]
+        if block.n_words > CELL_WORDS or block.sentence or verdicts[end] in _ENDS:
+            break
+        if any(c.isdigit() for c in block.text):
+            figures += 1
+        elif block.norm in labels:
+            return None  # a label recurring from card to card
+        else:
+            labels.add(block.norm)
+        end += 1
+    if end - at < TABLE_MIN or figures < FIGURE_SHARE * (end - at):
+        return None
+    return end
+
+
+def across_tables(
+    spans: list[tuple[int, int]],
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    weights: Sequence[float],
+    section_end: Callable[[int], int],
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) with the story's prose under each table of figures its last span ends
+    at: the heaviest run opening at the first paragraph under the table, up to
+    ``section_end(at)`` (the next comments or related section from there), when that paragraph is
+    an unmarked sentence of PARAGRAPH_WORDS_MIN words or more about the same thing as the spans."""
+    spans = list(spans)
+    for _ in range(TABLES_MAX):
+        if not spans:
+            break
+        at = table_end(blocks, verdicts, spans[-1][1])
+        if at is None or at >= len(blocks):
+            break
+        block = blocks[at]
+        if verdicts[at] is not None or not block.sentence or block.n_words < PARAGRAPH_WORDS_MIN:
+            break
+        story = [blocks[i] for s, e in spans for i in range(s, e) if verdicts[i] is None]
+        if not shares_topic([block], story):
+            break
+        stop, weight = heaviest_prefix(weights[: max(section_end(at + 1), at + 1)], at)
+        if weight <= 0:
+            break
+        spans.append((at, stop))
+    return spans

@@ -1,0 +1,104 @@
+"""A table of figures inside a story, in page text (one cell per line), does not end the story:
+the paragraph under it is kept when it is about the story. A list of short lines without figures,
+a table of cards whose labels recur, and another story's paragraph under a table still end it.
+Every page here is constructed for the test, in English and German."""
+
+import pytest
+
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_block
+from services.processors.cleaning.story_tables import table_end
+
+MENU = ["Home", "News", "Sport", "Culture", "Opinion"]
+FOOTER = ["Imprint", "Privacy", "Contact", "Terms of use", "Careers"]
+PAGES = {
+    "en": (
+        "Ferry passenger numbers rise again at the harbour terminal",
+        [
+            "Passenger numbers at the harbour terminal rose again last year, the harbour authority said on "
+            "Monday. The ferries to the northern islands carried more passengers than ever before.",
+            "The authority published its figures for every ferry route, showing growth on all but one of the "
+            "island crossings. The table below lists the passengers carried on each route.",
+        ],
+        ["Route", "Passengers", "Change"],
+        [
+            ("Northern islands", "412,000", "+8%"),
+            ("Southern islands", "230,500", "+3%"),
+            ("Lighthouse", "41,200", "-2%"),
+        ],
+        "The harbour authority expects passenger numbers on the northern islands route to keep rising "
+        "once the larger ferries enter service next summer, it said.",
+    ),
+    "de": (
+        "Fährgäste im Hafen erneut mehr als im Vorjahr gezählt",
+        [
+            "Die Zahl der Fährgäste im Hafen ist im vergangenen Jahr erneut gestiegen, teilte die "
+            "Hafenverwaltung am Montag mit. Die Fähren zu den nördlichen Inseln beförderten so viele Gäste wie nie.",
+            "Die Verwaltung veröffentlichte ihre Zahlen für jede Fährlinie, mit Zuwächsen auf allen Linien bis "
+            "auf eine. Die Tabelle zeigt die Fährgäste auf jeder Linie.",
+        ],
+        ["Linie", "Fährgäste", "Veränderung"],
+        [
+            ("Nördliche Inseln", "412.000", "+8 %"),
+            ("Südliche Inseln", "230.500", "+3 %"),
+            ("Leuchtturm", "41.200", "-2 %"),
+        ],
+        "Die Hafenverwaltung erwartet, dass die Zahl der Fährgäste auf der Linie zu den nördlichen Inseln "
+        "weiter steigt, sobald die größeren Fähren im nächsten Sommer fahren.",
+    ),
+}
+
+
+def _table(head: list[str], rows: list[tuple[str, str, str]], times: int) -> list[str]:
+    cells = list(head)
+    for k in range(times):
+        for name, figure, change in rows:
+            cells += [f"{name} {k + 1}", figure, change]
+    return cells
+
+
+def _page(language: str, after: str | None = None) -> tuple[str, str]:
+    headline, story, head, rows, resumed = PAGES[language]
+    resumed = after or resumed
+    lines = MENU + [headline] + story + _table(head, rows, 4) + [resumed] + FOOTER
+    return "\n\n".join(lines), resumed
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_story_goes_on_under_a_table_of_figures(language: str) -> None:
+    page, resumed = _page(language)
+    body = clean(page, "text").body
+    assert PAGES[language][1][1] in body and resumed in body
+
+
+def test_another_storys_paragraph_under_a_table_is_left_out() -> None:
+    other = (
+        "Wolves have returned to the mountain forests for the first time in a century, scientists reported "
+        "after cameras filmed a family of seven animals crossing a valley at night."
+    )
+    page, _ = _page("en", other)
+    body = clean(page, "text").body
+    assert PAGES["en"][1][1] in body and other not in body
+
+
+def _blocks(texts: list[str]) -> list:
+    return [make_block(t) for t in texts]
+
+
+def test_table_end_reads_cells_with_figures() -> None:
+    cells = _table(["Route", "Passengers", "Change"], [("Route A", "412", "+8%"), ("Route B", "230", "+3%")], 2)
+    blocks = _blocks(
+        ["A paragraph of the story that ends here."]
+        + cells
+        + ["The story goes on under the table with a sentence of its own, as stories do."]
+    )
+    assert table_end(blocks, [None] * len(blocks), 1) == 1 + len(cells)
+
+
+def test_table_end_refuses_lines_without_figures_and_recurring_labels() -> None:
+    words = _blocks(["Home", "News", "Sport", "Culture", "Opinion", "Travel", "Weather", "Games"])
+    assert table_end(words, [None] * len(words), 0) is None
+    cards = _blocks(["Easy", "90 min", "4 servings", "Easy", "30 min", "2 servings", "Easy", "45 min"])
+    assert table_end(cards, [None] * len(cards), 0) is None
+    short = _blocks(["Route", "412", "+8%", "A sentence follows here, as a story's paragraph does."])
+    assert table_end(short, [None] * len(short), 0) is None
