@@ -53,7 +53,7 @@ from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.slideshows import slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.split_bylines import mark_split_bylines
-from services.processors.cleaning.story_boxes import related_box_end
+from services.processors.cleaning.story_boxes import related_box_end, shares_topic
 from services.processors.cleaning.story_deks import story_deks
 from services.processors.cleaning.story_headers import is_stamp, story_headers
 from services.processors.cleaning.story_leads import story_lead
@@ -447,7 +447,7 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     limit = _section_end(verdicts, end)
     spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
     spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
-    spans = first_story(spans, headers, weights, stamped)
+    spans = first_story(spans, headers, weights, stamped, lambda run, story: _same_story(blocks, verdicts, run, story))
     spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
     spans = across_tables(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
     grown = []
@@ -462,6 +462,14 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     leads = [story_lead(blocks, verdicts, weights, span) for span in grown]
     grown += [lead for k, lead in enumerate(leads) if lead is not None and (k == 0 or lead[0] >= grown[k - 1][1])]
     return sorted(grown)  # with the standfirst the header's furniture cut off from a run
+
+
+def _same_story(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], run: tuple[int, int], story: tuple[int, int]
+) -> bool:
+    """The run's unmarked paragraphs are about the same thing as the story's (story_boxes.shares_topic)."""
+    paragraphs = [blocks[i] for i in range(*run) if verdicts[i] is None and _is_paragraph(blocks[i])]
+    return bool(paragraphs) and shares_topic(paragraphs, [blocks[i] for i in range(*story) if verdicts[i] is None])
 
 
 def announced_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int) -> int:

@@ -216,7 +216,11 @@ def _is_byline_gap(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | N
 
 
 def first_story(
-    spans: list[tuple[int, int]], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
+    spans: list[tuple[int, int]],
+    headers: Sequence[tuple[int, int]],
+    weights: Sequence[float],
+    stamped: Sequence[bool],
+    same_story: Callable[[tuple[int, int], tuple[int, int]], bool] = lambda run, story: False,
 ) -> list[tuple[int, int]]:
     """``spans`` (in order) around the first headed one, the page's story: without the runs above
     it with page chrome (a block weighing CHROME_WEIGHT) between them and its header and no stamp
@@ -225,7 +229,10 @@ def first_story(
     header went unseen has its date or byline above it), and without the runs
     after it that open under a story header of their own with page chrome between the header and
     the run before. A run is headed when a header's last stamp lies at most RUN_HEADER_LOOKBACK
-    blocks above it, below the run before."""
+    blocks above it, below the run before. A run above the story that ``same_story(run, story)``
+    reads as about the same thing as the first headed run is kept: the story's opening, cut off
+    from the rest by a box of other stories' cards set inside it, whose dates and bylines read as
+    a header."""
     heads: list[int | None] = []
     previous_end = 0
     for s, e in spans:
@@ -248,6 +255,7 @@ def first_story(
             k < first
             and CHROME_WEIGHT in weights[e:story_header]
             and not any(stamped[max(s - RUN_HEADER_LOOKBACK, 0) : s])
+            and not same_story((s, e), spans[first])
         ):
             continue
         if k > first and header is not None and CHROME_WEIGHT in weights[kept[-1][1] : header]:

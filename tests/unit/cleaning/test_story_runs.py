@@ -45,3 +45,10 @@ def test_a_heavier_unstamped_run_gives_way_to_the_story_under_the_next_header():
 
 def test_heaviest_prefix_stops_where_the_sum_peaks():
     assert heaviest_prefix([1.0, 2.0, -5.0, 1.0], 0) == (2, 3.0)
+
+
+def test_a_run_above_the_story_about_the_same_thing_is_kept():
+    weights = [6.0, C, S, S, C, 3.0]
+    stamped = [False, False, False, False, True, False]
+    same = first_story([(0, 1), (5, 6)], [(3, 4)], weights, stamped, lambda run, story: run == (0, 1))
+    assert same == [(0, 1), (5, 6)]
