@@ -3,10 +3,10 @@
 A table reaches page text one cell per line ("Release" / "Date" / "4.2.3" / "April 2014" / ...).
 Its cells weigh nothing as prose, so the story's densest run stops above a long table and the
 paragraphs under it, however much the story's, fall outside. A table is told from page chrome by
-shape alone: TABLE_MIN to GAP_MAX short lines (table_gaps.CELL_WORDS words at most, no sentence,
+shape alone: TABLE_MIN to TABLE_MAX short lines (table_gaps.CELL_WORDS words at most, no sentence,
 none opening a comments, related, credits or legal section), at least FIGURE_SHARE of them
-holding a digit, and no line without a digit recurring (the cards of other stories repeat their
-labels). The story resumes under it when the first block under the table is an unmarked
+holding a digit, and no line without a digit more than LABEL_REPEATS_MAX times (the cards of other
+stories repeat their labels on every card; a second table over the same rows names each row again). The story resumes under it when the first block under the table is an unmarked
 paragraph about the same thing as the story (story_boxes.shares_topic). The cells stay outside the
 span here; table_gaps.py takes back a gap of plain cells between two kept passages.
 Language-independent: shape and shared words only.
@@ -14,17 +14,20 @@ Language-independent: shape and shared words only.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.story_boxes import shares_topic
 from services.processors.cleaning.story_runs import heaviest_prefix
-from services.processors.cleaning.table_gaps import CELL_WORDS, FIGURE_SHARE, GAP_MAX
+from services.processors.cleaning.table_gaps import CELL_WORDS, FIGURE_SHARE
 
 TABLE_MIN = 6  # cells: two rows of three; fewer short lines are as likely a box or a byline
+TABLE_MAX = 200  # cells: forty rows of five; a longer run of short lines is a page's data dump
 PARAGRAPH_WORDS_MIN = 15  # the resumed paragraph is prose, not a table's note
 TABLES_MAX = 6  # tables a story's prose is followed across
+LABEL_REPEATS_MAX = 2  # a row's name may recur once (a second table of the same rows); a card's label recurs on
 _ENDS = frozenset({"comments", "related-links", "credit", "legal", "subscription-prompt"})
 
 
@@ -32,17 +35,17 @@ def table_end(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None],
     """The end of the table of figures opening at block ``at`` (see the module docstring), None
     when the blocks from ``at`` are no such table."""
     figures, end = 0, at
-    labels: set[str] = set()
-    while end < len(blocks) and end - at < GAP_MAX:
+    labels: Counter[str] = Counter()
+    while end < len(blocks) and end - at < TABLE_MAX:
         block = blocks[end]
         if block.n_words > CELL_WORDS or block.sentence or verdicts[end] in _ENDS:
             break
         if any(c.isdigit() for c in block.text):
             figures += 1
-        elif block.norm in labels:
-            return None  # a label recurring from card to card
         else:
-            labels.add(block.norm)
+            labels[block.norm] += 1
+            if labels[block.norm] > LABEL_REPEATS_MAX:
+                return None  # a label recurring from card to card
         end += 1
     if end - at < TABLE_MIN or figures < FIGURE_SHARE * (end - at):
         return None

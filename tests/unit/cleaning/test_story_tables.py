@@ -102,3 +102,13 @@ def test_table_end_refuses_lines_without_figures_and_recurring_labels() -> None:
     assert table_end(cards, [None] * len(cards), 0) is None
     short = _blocks(["Route", "412", "+8%", "A sentence follows here, as a story's paragraph does."])
     assert table_end(short, [None] * len(short), 0) is None
+
+
+def test_table_end_reads_two_tables_over_the_same_rows_and_a_long_table() -> None:
+    rows = [(f"Writer {name}", f"{k * 7}", f"{k}.5%") for k, name in enumerate("ABCDEFGHIJKLMNOPQRST")]
+    names = [f"Name {chr(65 + k)}{chr(65 + j)}" for k in range(4) for j in range(4)]  # 16 distinct row names
+    cells = ["By changesets"] + [c for row in rows for c in row] + ["By changed lines"]
+    cells += [c for row in rows for c in row] + [c for n in names for c in (n, "12", "3%")]
+    blocks = _blocks(cells + ["The story goes on under the table with a sentence of its own, as stories do."])
+    assert len(cells) > 80
+    assert table_end(blocks, [None] * len(blocks), 0) == len(cells)
