@@ -162,6 +162,7 @@ ANNOUNCED_MAX = 15  # lines of a list a story announces, taken in after its run
 MAX_RUNS = 50
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
 PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
+PROSE_LIKE_WORDS = 3  # a story's short sentence has a subject, a verb and more: "He declined to comment."
 NOTICE_BLOCKS = 2  # paragraphs of a disclaimer or legal notice under its heading at the page's end
 
 
@@ -303,10 +304,12 @@ def _densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
 
 
 def _is_prose_like(block: Block, verdict: Verdict) -> bool:
-    """A short sentence an article may open or close with ("He declined to comment.")."""
+    """A short sentence an article may open or close with ("He declined to comment."): at least
+    PROSE_LIKE_WORDS words. Two words ending like a sentence are a site's sign-off or button
+    ("Thank you.", "Mehr lesen.", "Bon appétit !"), not the story's."""
     return (
         verdict is None
-        and block.n_words >= 2
+        and block.n_words >= PROSE_LIKE_WORDS
         and ends_like_sentence(block.text)
         and any(w[:1].islower() for w in block.text.split()[:20])
     )

@@ -64,6 +64,7 @@ PICTURE_CREDIT_WORDS = 6
 MAX_PROMPT_CHARS = 1000  # a prompt or notice is short: only this much of a block is read for one
 # A sentence's first word: at the block's start or after terminal punctuation (and closing quotes).
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?][\"'”’»)]{0,2} {1,3})[\"'“‘«„(]{0,2}([^\W\d_]{2,14})\b")
+_WORD = re.compile(r"\w+")
 _OPENING_QUOTES = frozenset("\"'“‘«„")
 _RIGHTS_TERMS = frozenset({"permission", "reserved", "property", "without"})
 
@@ -160,7 +161,7 @@ def is_site_prompt(text: str, tokens: list[str]) -> bool:
     if not tokens or not _REPORTING.isdisjoint(tokens) or text[:1] in _OPENING_QUOTES:
         return False
     table = markers()
-    openers = [m.group(1).lower() for m in _SENTENCE_OPENER.finditer(text[:MAX_PROMPT_CHARS])]
+    openers = _prompt_openers(text[:MAX_PROMPT_CHARS])
     if not table.calls_to_action.isdisjoint(openers):
         return True
     reader = addresses_reader(tokens)
@@ -170,6 +171,23 @@ def is_site_prompt(text: str, tokens: list[str]) -> bool:
     if (reader or "!" in text[:MAX_PROMPT_CHARS]) and offers_to_members(tokens):
         return True
     return services and (reader or not table.calls_to_action.isdisjoint(tokens))
+
+
+def _prompt_openers(text: str) -> list[str]:
+    """The lower-cased first words of ``text``'s sentences that may open a site's prompt: the first
+    sentence's, and a later sentence's while every sentence before it asks, exclaims or addresses the
+    reader ("Want the best tools? Check out our picks"). After a plain statement about someone else
+    ("Jane Doe founded the site. Check it out!") an imperative is the writer's, closing a story."""
+    found = []
+    previous = None  # start of the sentence before the current opener
+    for m in _SENTENCE_OPENER.finditer(text):
+        if previous is not None:
+            before = text[previous : m.start() + 1]
+            if before.rstrip()[-1:] == "." and not addresses_reader(_WORD.findall(before.lower())):
+                break
+        found.append(m.group(1).lower())
+        previous = m.start(1)
+    return found
 
 
 def offers_to_members(tokens: list[str]) -> bool:
