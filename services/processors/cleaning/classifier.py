@@ -397,14 +397,14 @@ def mark_closing_notices(blocks: Sequence[Block], verdicts: list[Verdict]) -> No
             window = range(i + 1, min(i + 1 + NOTICE_BLOCKS, len(blocks)))
             notice = [j for j in window if verdicts[j] is None and prose_weight(blocks[j]) > 0]
             rest = range(notice[-1] + 1 if notice else i + 1, len(blocks))
-            if notice and not any(verdicts[j] is None and _is_paragraph(blocks[j]) for j in rest):
+            if notice and not any(verdicts[j] is None and is_paragraph(blocks[j]) for j in rest):
                 for j in notice:
                     verdicts[j] = "legal"
                 return
-        paragraphs += verdict is None and _is_paragraph(block)
+        paragraphs += verdict is None and is_paragraph(block)
 
 
-def _is_paragraph(block: Block) -> bool:
+def is_paragraph(block: Block) -> bool:
     """A prose paragraph: what prose_weight scores in full."""
     return prose_weight(block) >= PARAGRAPH_WEIGHT
 
@@ -471,7 +471,7 @@ def _same_story(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], run: tuple[int, int], story: tuple[int, int]
 ) -> bool:
     """The run's unmarked paragraphs are about the same thing as the story's (story_boxes.shares_topic)."""
-    paragraphs = [blocks[i] for i in range(*run) if verdicts[i] is None and _is_paragraph(blocks[i])]
+    paragraphs = [blocks[i] for i in range(*run) if verdicts[i] is None and is_paragraph(blocks[i])]
     return bool(paragraphs) and shares_topic(paragraphs, [blocks[i] for i in range(*story) if verdicts[i] is None])
 
 
@@ -531,10 +531,10 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
     advertiser disclosure, "Learn about our editorial policies"). The story's only paragraph is
     left alone: a short post that ends by sending the reader on ("Click through for the whole
     thing.") is still the page's story. A footnote below the story is fine print ("legal", see footnotes.py)."""
-    mark_footnotes(blocks, verdicts, _is_paragraph)
+    mark_footnotes(blocks, verdicts, is_paragraph)
     kept = [i for i, v in enumerate(verdicts) if v is None]
     writers = writer_names(blocks, verdicts)
-    paragraphs = [i for i in kept if _is_paragraph(blocks[i])]
+    paragraphs = [i for i in kept if is_paragraph(blocks[i])]
     for i in kept[-TAIL_BLOCKS:]:
         block = blocks[i]
         if paragraphs == [i]:
@@ -608,7 +608,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
     first = spans[0]  # the story's first run of prose, under which the headline is looked for
-    spans = sorted(spans + story_deks(blocks, verdicts, spans, _is_paragraph))  # the line under a headline
+    spans = sorted(spans + story_deks(blocks, verdicts, spans, is_paragraph))  # the line under a headline
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs
     mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
@@ -625,8 +625,8 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
         if verdicts[i] is None and not inside[i]:
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
     mark_table_gaps(blocks, local, verdicts)  # a table's cells between two of the story's passages
-    mark_about_boxes(blocks, verdicts, _is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
+    mark_about_boxes(blocks, verdicts, is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
     mark_edge_furniture(blocks, verdicts)
-    mark_closing_prompts(blocks, verdicts, _is_paragraph)  # a sign-up box's pitch closing the text
-    mark_site_pitches(blocks, verdicts, _is_paragraph)  # a site's words to its reader further up
+    mark_closing_prompts(blocks, verdicts, is_paragraph)  # a sign-up box's pitch closing the text
+    mark_site_pitches(blocks, verdicts, is_paragraph)  # a site's words to its reader further up
     return verdicts, first

@@ -15,6 +15,7 @@ from services.processors.cleaning import html as html_extraction
 from services.processors.cleaning.blocks import Block, make_block, make_blocks, split_lines
 from services.processors.cleaning.classifier import (
     Verdict,
+    is_paragraph,
     local_verdicts,
     mark_edge_furniture,
     mark_prompt_boxes,
@@ -29,7 +30,9 @@ from services.processors.cleaning.headline_lists import mark_inline_lists, mark_
 from services.processors.cleaning.keys import distinct, line_keys
 from services.processors.cleaning.link_lines import mark_link_lists
 from services.processors.cleaning.menu_lines import is_menu_line
+from services.processors.cleaning.picture_notes import mark_figure_labels
 from services.processors.cleaning.rights_lines import mark_rights_lines
+from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_subtitles import headline_above_subtitle
 from services.processors.cleaning.trailing_headings import mark_trailing_headings
@@ -180,12 +183,14 @@ def _clean_blocks(
         keep_subheadings(blocks, verdicts, meta.contents if meta else frozenset())
         mark_source_lists(blocks, verdicts)
         mark_captions(blocks, verdicts, meta.captions if meta else frozenset())
+        mark_figure_labels(blocks, verdicts)  # "Figure 2: ..." set as a paragraph, not in a <figcaption>
         mark_rights_lines(blocks, verdicts)
         mark_comment_threads(blocks, verdicts)
         mark_galleries(blocks, verdicts)
         mark_prompt_boxes(blocks, verdicts)
         mark_edge_furniture(blocks, verdicts)
         mark_trailing_headings(blocks, verdicts, meta.headings if meta else frozenset())
+        mark_site_pitches(blocks, verdicts, is_paragraph)  # a site's pitch above the last few blocks
         headline_at = _title_block(blocks, meta.title if meta else None)
     if headline_at is not None:
         verdicts[headline_at] = "headline"

@@ -59,3 +59,26 @@ def test_a_first_line_unlike_the_title_stays_in_the_body():
     dek = "Rivers could rise above their banks by Thursday, forecasters say"
     result = clean(_titled("Flood warning issued for three counties", dek, tag="p"), "html")
     assert result.body.split("\n\n")[0] == dek
+
+
+def _story_page(*extra: str, between: str = "") -> str:
+    """A page whose article holds PARAGRAPHS, ``between`` set after the second, then ``extra``."""
+    body = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS[:2], between, *PARAGRAPHS[2:], *extra) if p)
+    return f"""<!doctype html><html><head><title>Flood Warning</title></head><body>
+<article><h1>Flood Warning</h1>{body}</article></body></html>"""
+
+
+def test_a_figure_label_set_as_a_paragraph_leaves_the_body():
+    # A caption the site set as a <p> under its chart rather than in a <figcaption>.
+    for label in ("Figure 2: River levels at the three gauges since Monday.", "Abbildung 2: Pegelstände seit Montag."):
+        result = clean(_story_page(between=label), "html")
+        assert label not in result.body
+        assert all(p in result.body for p in PARAGRAPHS)
+
+
+def test_a_site_pitch_above_the_last_few_blocks_leaves_the_body():
+    pitch = "If you enjoyed reading this article, would you consider supporting our independent newsroom? Thanks!"
+    tail = ("Photo gallery: the flooded road", "Weather desk", "Updated hourly")
+    result = clean(_story_page(pitch, *tail), "html")
+    assert pitch not in result.body
+    assert all(p in result.body for p in PARAGRAPHS)

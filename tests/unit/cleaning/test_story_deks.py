@@ -5,7 +5,7 @@ import pytest
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_blocks
-from services.processors.cleaning.classifier import _is_paragraph
+from services.processors.cleaning.classifier import is_paragraph
 from services.processors.cleaning.story_deks import story_deks
 
 STORY = [
@@ -30,7 +30,7 @@ def _deks(header: list[str], verdicts: dict[int, str]) -> list[tuple[int, int]]:
     blocks = make_blocks(header + STORY)
     marked = [verdicts.get(i) for i in range(len(blocks))]
     start = len(header)
-    return story_deks(blocks, marked, [(start, len(blocks))], _is_paragraph)
+    return story_deks(blocks, marked, [(start, len(blocks))], is_paragraph)
 
 
 STAMPS = {4: "byline", 5: "publication-stamp", 6: "share-widget", 7: "share-widget"}
