@@ -53,6 +53,8 @@ UNITS = {
 }
 HUNDRED = {"hundred": 100}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Scales agency copy abbreviates, read after a number in words as after digits: "four mln dlrs".
+WIRE_SCALES = {"mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tln": 1e12, "trn": 1e12}
 INDIAN_SCALES = {
     "lakh": 1e5,
     "lakhs": 1e5,
@@ -603,6 +605,10 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             last += 1
             value *= SCALES[word_at(tokens, last)]
             multiplied = True
+    if not multiplied and word_at(tokens, last + 1) in WIRE_SCALES:
+        base, last = value, last + 1  # "four mln dlrs": wire copy abbreviates the scale after words too
+        value *= WIRE_SCALES[word_at(tokens, last)]
+        return Number(i, last, value, multiplied=True, words=True, base=base)
     return Number(i, last, value, multiplied=multiplied, words=True, base=_word_base(tokens, i, last, value))
 
 

@@ -462,3 +462,22 @@ def test_a_zip_code_after_a_state_is_no_figure(body):
 
 def test_five_digits_after_a_state_before_a_noun_count():
     assert texts("In Texas, 12000 jobs were lost.") == ["12000"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The deal earned him more than four mln dlrs.", "more than four mln dlrs", 4e6),
+        ("The bank sold two bln dlrs of bonds.", "two bln dlrs", 2e9),
+        ("Twenty-five mln shares changed hands.", "Twenty-five mln", 25e6),
+        ("The fund raised three mn euros.", "three mn euros", 3e6),
+    ],
+)
+def test_a_wire_scale_abbreviation_after_number_words(body, text, value):
+    figure = only(body)
+    assert (figure.text, figure.value) == (text, value)
+
+
+def test_a_range_in_words_takes_the_wire_scale_at_both_ends():
+    figure = only("It will cost two to three bln dlrs.")
+    assert (figure.low, figure.high) == (2e9, 3e9)
