@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from events.models import Entity, Quote
 from services.processors.entities.lexicon import load_lexicon
+from services.processors.entities.markup import blank_markup
 from services.processors.entities.news_layer import NewsLayer
 from services.processors.entities.pipeline import load_pipeline
 from services.processors.entities.quotes import attribute
@@ -51,7 +52,7 @@ class EntityExtractor:
     def extract(self, body: str) -> Extraction:
         """Entities (most salient first) and quotes (in order) of one cleaned body.
 
-        The model and the rules read ``view(body)`` (hard line wraps read as spaces). Mention
+        The model and the rules read ``view(body)`` (hard line wraps and wire markup read as spaces). Mention
         and quote offsets index ``body`` and their texts are ``body[start:end]``; entity names
         are read from the view. Raises TypeError if ``body`` is not a str and ValueError if
         it is longer than the pipeline's ``max_length``.
@@ -95,8 +96,9 @@ class EntityExtractor:
 
 
 def view(body: str) -> str:
-    """The text the model and the rules read: ``body`` with hard line wraps as spaces, same length."""
-    return unwrap(body)
+    """The text the model and the rules read: ``body`` with hard line wraps and wire markup
+    (bracketed company names and tickers, :mod:`markup`) as spaces; same length."""
+    return blank_markup(unwrap(body))
 
 
 def _restored(entities: tuple[Entity, ...], body: str) -> tuple[Entity, ...]:
