@@ -15,7 +15,8 @@ lexicon term ("China Steel Corp": "China" stays the country; "British Airways Pl
 stays a demonym) is no short form; gazetteer and title spans are never relabelled. A span of
 designators alone after a name and "and" closes that name: the model's "Russ Berrie" (PERSON)
 "and" "Co Inc" (ORG) is one ORG, and a name the model stops right before untagged
-designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"). A name of two words or
+designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"), but not a date the model ran
+into the name ("March 4 - Williams" DATE + "Cos" -> "Williams Cos"). A name of two words or
 more closing with a designator is an ORG whatever the model called it ("Kloof Gold Mining Co"
 as PERSON), and a name, "of", a place and designators make one ("Gold Fields of South Africa
 Ltd", which the model reads as a person and a place).
@@ -26,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.repeats import organisation_everywhere
 from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
@@ -87,7 +89,12 @@ def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
         while end < n and end not in covered and text[end] in designators and text[end][:1].isupper():
             end += 1
         if end > span.end and span.source not in ("gazetteer", "title"):
-            span = NewsSpan(span.start, end, span.start_char, toks.end[end - 1], "ORG", span.source)
+            # A date the model ran into the name ("March 4 - Williams" DATE + "Cos") is no part
+            # of the company's: the name starts after the date and its dash.
+            start, end = trim_neighbours(toks, span.start, end, "ORG", lexicon)
+            while start < end - 1 and toks.punct[start]:
+                start += 1
+            span = NewsSpan(start, end, toks.idx[start], toks.end[end - 1], "ORG", span.source)
         out.append(span)
     return out
 

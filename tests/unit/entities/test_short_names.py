@@ -37,7 +37,6 @@ def test_a_country_or_given_name_opening_a_company_is_no_short_form(run):
     assert entities["John Smith"].type == "PERSON"
 
 
-
 def test_partnership_designator_gives_the_short_form(nlp):
     # Spans as the model may give them: the partnership an ORG, its short form a PERSON.
     toks = DocTokens.of(nlp("Granite Falcon Offshore Partners found gas . Granite Falcon is the operator ."))
@@ -72,7 +71,17 @@ def test_a_name_closing_with_a_designator_is_a_company_whatever_the_model_says(r
 
 
 def test_a_name_of_a_place_with_a_designator_is_one_company(run):
-    types = _types(run("Workers have failed to report for work, mine managers Gold Fields of South Africa Ltd "
-                       "said on Friday.")[0])
+    types = _types(
+        run("Workers have failed to report for work, mine managers Gold Fields of South Africa Ltd said on Friday.")[0]
+    )
     assert types.get("Gold Fields of South Africa Ltd") == "ORG"
     assert "South Africa" not in types
+
+
+def test_a_date_run_into_a_company_name_is_no_part_of_it(run):
+    entities, _ = run(
+        "OSLO, April 7 - Fjordane Cos said first quarter profit rose. Fjordane said it would pay a dividend."
+    )
+    spans = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert spans.get("Fjordane Cos") == "ORG"
+    assert not [t for t in spans if t.startswith("April")]
