@@ -18,8 +18,9 @@ designators alone after a name and "and" closes that name: the model's "Russ Ber
 designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"), but not a date the model ran
 into the name ("March 4 - Williams" DATE + "Cos" -> "Williams Cos"). A name of two words or
 more closing with a designator is an ORG whatever the model called it ("Kloof Gold Mining Co"
-as PERSON), and a name, "of", a place and designators make one ("Gold Fields of South Africa
-Ltd", which the model reads as a person and a place).
+as PERSON, "March 9 - Southern Co" as DATE: without the date), and a name, "of", a place and
+designators make one ("Gold Fields of South Africa Ltd", which the model reads as a person and
+a place).
 """
 
 from __future__ import annotations
@@ -89,12 +90,7 @@ def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
         while end < n and end not in covered and text[end] in designators and text[end][:1].isupper():
             end += 1
         if end > span.end and span.source not in ("gazetteer", "title"):
-            # A date the model ran into the name ("March 4 - Williams" DATE + "Cos") is no part
-            # of the company's: the name starts after the date and its dash.
-            start, end = trim_neighbours(toks, span.start, end, "ORG", lexicon)
-            while start < end - 1 and toks.punct[start]:
-                start += 1
-            span = NewsSpan(start, end, toks.idx[start], toks.end[end - 1], "ORG", span.source)
+            span = _company(toks, span.start, end, span.source, lexicon)
         out.append(span)
     return out
 
@@ -143,9 +139,18 @@ def _designated_companies(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexic
             and last[:1].isupper()
             and span.source not in ("gazetteer", "title")
         ):
-            span = NewsSpan(span.start, span.end, span.start_char, span.end_char, "ORG", span.source)
+            span = _company(toks, span.start, span.end, span.source, lexicon)
         out.append(span)
     return out
+
+
+def _company(toks: DocTokens, start: int, end: int, source: str, lexicon: Lexicon) -> NewsSpan:
+    """The ORG span of tokens ``[start, end)`` without a date the model ran into the name
+    ("March 4 - Williams Cos"): the name starts after the date and its dash."""
+    start, end = trim_neighbours(toks, start, end, "ORG", lexicon)
+    while start < end - 1 and toks.punct[start]:
+        start += 1
+    return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], "ORG", source)
 
 
 def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> set[tuple[str, ...]]:

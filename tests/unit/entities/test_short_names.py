@@ -85,3 +85,11 @@ def test_a_date_run_into_a_company_name_is_no_part_of_it(run):
     spans = {m.text: e.type for e in entities.values() for m in e.mentions}
     assert spans.get("Fjordane Cos") == "ORG"
     assert not [t for t in spans if t.startswith("April")]
+
+
+def test_a_date_span_closing_with_a_designator_is_the_company_without_the_date(run):
+    entities, _ = run(
+        "TROMSO <TRF> TO TAKE CHARGE\n\nBERGEN, May 9 - Northern Co said it will take an after-tax charge of 12 mln dlrs."
+    )
+    spans = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert not [t for t in spans if t.startswith("May")]
