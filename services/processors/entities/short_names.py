@@ -7,8 +7,9 @@ span ending in a company designator (``data/bodies.json``: "Corp", "Inc", "Plc",
 drops the designators (and an "and"/"&" before them) and reads the leading words of the rest
 as the company's short forms ("Newmont", "Newmont Mining"), and so are those of the rest after
 a short prefix in capitals ("LM Ericsson AB" -> "Ericsson"; a country is no prefix: "US
-Steel"). Any span of the article written exactly so becomes an ORG, and untagged occurrences
-become ORG spans.
+Steel"), and so are those of the rest after a founder's given name ("Henry Ansbacher Holdings
+Plc" -> "Ansbacher"). Any span of the article written exactly so becomes an ORG, and untagged
+occurrences become ORG spans.
 
 A leading word that is a common given name ("John Lewis Plc": not "John"), a title word, or a
 lexicon term ("China Steel Corp": "China" stays the country; "British Airways Plc": "British"
@@ -175,6 +176,10 @@ def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> se
             and len(first) <= _MAX_PREFIX_LETTERS
             and first not in lexicon.terms
         ):
+            _add_forms(words[1:end], short, lexicon)
+        # "Henry Ansbacher Holdings Plc" -> "Ansbacher": a founder's full name opening a longer
+        # name; the article calls the company by the surname.
+        if end >= 2 and first in lexicon.given_names and words[1][:1].isupper():
             _add_forms(words[1:end], short, lexicon)
         _add_forms(words[:end], short, lexicon)
     return short

@@ -93,3 +93,13 @@ def test_a_date_span_closing_with_a_designator_is_the_company_without_the_date(r
     )
     spans = {m.text: e.type for e in entities.values() for m in e.mentions}
     assert not [t for t in spans if t.startswith("May")]
+
+
+def test_a_company_named_after_its_founder_is_called_by_the_surname(run):
+    entities, _ = run(
+        "LONDON, June 3 - Walter Pendlebury Holdings Plc said it had bought a broker. "
+        "Pendlebury said the broker had good growth potential."
+    )
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("Walter Pendlebury Holdings Plc") == "ORG"
+    assert kinds.get("Pendlebury") == "ORG"
