@@ -88,7 +88,9 @@ driven by a list in ``data/``:
     International Bonds +44 171 6320") (:mod:`sign_offs`); a name right before a media noun is
     the outlet, an ORG ("the OPECNA news agency") (:mod:`outlets`);
 22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
-    aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
+    aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`);
+23. a wire ticker ("AMR Corp <AMR>") is no mention, and no name runs over one ("BankAmerica
+    <BAC> Corp") (:mod:`tickers`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -152,6 +154,7 @@ from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
 from services.processors.entities.state_abbreviations import state_abbreviations
 from services.processors.entities.surnames import people_named_after_places
+from services.processors.entities.tickers import drop_tickers
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
 from services.processors.entities.vessels import vessel_names
@@ -241,6 +244,7 @@ class NewsLayer:
         selected = person_appositions(toks, selected, self._lexicon)
         selected = attributive_places(toks, selected)
         selected = credited_speakers(toks, selected, self._lexicon)
+        selected = drop_tickers(toks, selected, self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------
