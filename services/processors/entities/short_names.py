@@ -16,7 +16,8 @@ lexicon term ("China Steel Corp": "China" stays the country; "British Airways Pl
 stays a demonym) is no short form; gazetteer and title spans are never relabelled. A span of
 designators alone after a name and "and" closes that name: the model's "Russ Berrie" (PERSON)
 "and" "Co Inc" (ORG) is one ORG, and a name the model stops right before untagged
-designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"), but not a date the model ran
+designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"; "National Amusements" ","
+"Inc" -> "National Amusements, Inc"), but not a date the model ran
 into the name ("March 4 - Williams" DATE + "Cos" -> "Williams Cos"). A name of two words or
 more closing with a designator is an ORG whatever the model called it ("Kloof Gold Mining Co"
 as PERSON, "March 9 - Southern Co" as DATE: without the date), and a name, "of", a place and
@@ -42,7 +43,7 @@ _JOINERS = frozenset({"and", "&", ",", "."})
 
 def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with the short forms of the article's companies made ORG (module docstring)."""
-    spans = _take_designators(toks, _join_designators(toks, spans, lexicon), lexicon)
+    spans = _take_designators(toks, _join_designators(toks, _comma_designators(toks, spans, lexicon), lexicon), lexicon)
     spans = _designated_companies(toks, _join_places(toks, spans, lexicon), lexicon)
     short = _short_forms(toks, spans, lexicon)
     return organisation_everywhere(
@@ -77,6 +78,34 @@ def _join_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
             continue
         out.append(merged.get(span.start, span))
     return out
+
+
+def _comma_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """Capitalised designators after a name and a comma close that name: "National Amusements"
+    "," "Inc" (untagged, or a span of designators only) -> "National Amusements, Inc" (ORG);
+    gazetteer and title spans excepted."""
+    designators = lexicon.company_designators
+    text, n = toks.text, len(toks)
+    owner = {k: s for s in spans for k in range(s.start, s.end)}
+    joined: dict[int, NewsSpan] = {}
+    absorbed: set[int] = set()
+    for span in spans:
+        k = span.end
+        if span.source in ("gazetteer", "title") or k + 1 >= n or text[k] != "," or k in owner:
+            continue
+        end = k + 1
+        while end < n and text[end] in designators and text[end][:1].isupper():
+            end += 1
+        if end == k + 1:
+            continue
+        others = {owner[j] for j in range(k + 1, end) if j in owner}
+        if any(o.end > end or not all(text[j] in designators for j in range(o.start, o.end)) for o in others):
+            continue
+        joined[span.start] = _company(toks, span.start, end, span.source, lexicon)
+        absorbed.update(o.start for o in others)
+    if not joined:
+        return spans
+    return [joined.get(s.start, s) for s in spans if s.start not in absorbed]
 
 
 def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:

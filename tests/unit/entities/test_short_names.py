@@ -103,3 +103,10 @@ def test_a_company_named_after_its_founder_is_called_by_the_surname(run):
     kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
     assert kinds.get("Walter Pendlebury Holdings Plc") == "ORG"
     assert kinds.get("Pendlebury") == "ORG"
+
+
+def test_a_designator_after_a_comma_closes_the_company_name(run):
+    entities, _ = run("Sumner Redstone, president of National Amusements, Inc, predicted he can win approval.")
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("National Amusements, Inc") == "ORG"
+    assert "Inc" not in kinds
