@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from events.models import Entity, Quote
 from services.processors.entities.lexicon import load_lexicon
-from services.processors.entities.markup import blank_markup
+from services.processors.entities.markup import blank_markup, marked_names
 from services.processors.entities.news_layer import NewsLayer
 from services.processors.entities.pipeline import load_pipeline
 from services.processors.entities.quotes import attribute
@@ -74,7 +74,7 @@ class EntityExtractor:
         and quote texts are taken from ``body`` (default: the parsed text).
         """
         toks = self._reader.read(doc)  # the token facts every rule reads, copied once
-        spans = self._layer.spans(toks)
+        spans = self._layer.spans(toks, marked_names(toks.body if body is None else body))
         resolved = resolve(toks.body, spans, self._lexicon)
         entities = _rank(resolved, len(toks.body))
         quotes = attribute(toks, resolved, self._lexicon)
