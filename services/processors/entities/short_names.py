@@ -8,8 +8,9 @@ drops the designators (and an "and"/"&" before them) and reads the leading words
 as the company's short forms ("Newmont", "Newmont Mining"), and so are those of the rest after
 a short prefix in capitals ("LM Ericsson AB" -> "Ericsson"; a country is no prefix: "US
 Steel"), and so are those of the rest after a founder's given name ("Henry Ansbacher Holdings
-Plc" -> "Ansbacher"). Any span of the article written exactly so becomes an ORG, and untagged
-occurrences become ORG spans.
+Plc" -> "Ansbacher"). Any span of the article written exactly so (or, for a form of two words or
+more, so in capitals: an all-caps headline) becomes an ORG, and untagged occurrences become ORG
+spans.
 
 A leading word that is a common given name ("John Lewis Plc": not "John"), a title word, or a
 lexicon term ("China Steel Corp": "China" stays the country; "British Airways Plc": "British"
@@ -46,6 +47,8 @@ def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon
     spans = _take_designators(toks, _join_designators(toks, _comma_designators(toks, spans, lexicon), lexicon), lexicon)
     spans = _designated_companies(toks, _join_places(toks, spans, lexicon), lexicon)
     short = _short_forms(toks, spans, lexicon)
+    # An all-capitals headline writes the short form in capitals ("HENRY ANSBACHER HAS 51 PCT").
+    short |= {tuple(word.upper() for word in form) for form in short if len(form) >= 2}
     return organisation_everywhere(
         toks, spans, short, lambda span, _words: span.source not in ("gazetteer", "title"), free_left=False
     )

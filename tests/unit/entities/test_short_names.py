@@ -110,3 +110,12 @@ def test_a_designator_after_a_comma_closes_the_company_name(run):
     kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
     assert kinds.get("National Amusements, Inc") == "ORG"
     assert "Inc" not in kinds
+
+
+def test_a_caps_headline_writes_the_short_form_in_capitals(run):
+    entities, _ = run(
+        "WALTER PENDLEBURY TAKES 40 PCT STAKE IN LEEDS BROKER\n\n"
+        "LONDON, June 3 - Walter Pendlebury Holdings Plc said it had bought 40 pct of a broker in Leeds."
+    )
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("WALTER PENDLEBURY") == "ORG"
