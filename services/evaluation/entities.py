@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from services.processors.entities import EntityExtractor, load_pipeline
+from services.processors.entities.logic import view
 
 GROUPS = ("PERSON", "ORG", "LOC")
 _GOLD_GROUP = {
@@ -178,7 +179,8 @@ def _score_set(name: str, docs: list[Document], extractor: EntityExtractor) -> S
     texts = [d.text for d in docs]
     for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=32), strict=True):
         bare = {(e.start_char, e.end_char, _PRED_GROUP[e.label_]) for e in parsed.ents if e.label_ in _PRED_GROUP}
-        entities, _ = extractor.from_doc(parsed)
+        seen = view(doc.text)  # the stage reads hard wraps as spaces; the bare model reads the text
+        entities, _ = extractor.from_doc(parsed if seen == doc.text else nlp(seen), doc.text)
         stage = {(m.start, m.end, _PRED_GROUP[e.type]) for e in entities if e.type in _PRED_GROUP for m in e.mentions}
         for group in GROUPS:
             gold = {m for m in doc.gold if m[2] == group}

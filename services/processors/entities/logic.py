@@ -12,18 +12,20 @@ from typing import TYPE_CHECKING
 
 from events.models import Entity, Quote
 from services.processors.entities.lexicon import load_lexicon
+from services.processors.entities.markup import blank_markup, marked_names
 from services.processors.entities.news_layer import NewsLayer
 from services.processors.entities.pipeline import load_pipeline
 from services.processors.entities.quotes import attribute
 from services.processors.entities.resolution import Resolved, resolve
 from services.processors.entities.salience import salience
 from services.processors.entities.tokens import TokenReader
+from services.processors.entities.wraps import unwrap
 
 if TYPE_CHECKING:
     import spacy
     from spacy.tokens import Doc
 
-__all__ = ["EntityExtractor", "Extraction", "load_pipeline"]
+__all__ = ["EntityExtractor", "Extraction", "load_pipeline", "view"]
 
 Extraction = tuple[tuple[Entity, ...], tuple[Quote, ...]]
 
@@ -50,25 +52,38 @@ class EntityExtractor:
     def extract(self, body: str) -> Extraction:
         """Entities (most salient first) and quotes (in order) of one cleaned body.
 
-        Mention and quote offsets index ``body``. Raises TypeError if ``body`` is not a str
-        and ValueError if it is longer than the pipeline's ``max_length``.
+        The model and the rules read ``view(body)`` (hard line wraps and wire markup read as spaces). Mention
+        and quote offsets index ``body`` and their texts are ``body[start:end]``; entity names
+        are read from the view. Raises TypeError if ``body`` is not a str and ValueError if
+        it is longer than the pipeline's ``max_length``.
         """
         self._check(body, 0)
-        return self.from_doc(self._nlp(body))
+        return self.from_doc(self._nlp(view(body)), body)
 
     def extract_many(self, bodies: Sequence[str], batch_size: int = 32) -> list[Extraction]:
         """Same result as extract() per body, using nlp.pipe."""
         for position, body in enumerate(bodies):
             self._check(body, position)
-        return [self.from_doc(doc) for doc in self._nlp.pipe(bodies, batch_size=batch_size)]
+        docs = self._nlp.pipe((view(body) for body in bodies), batch_size=batch_size)
+        return [self.from_doc(doc, body) for doc, body in zip(docs, bodies, strict=True)]
 
-    def from_doc(self, doc: Doc) -> Extraction:
-        """The extraction for an already parsed body (the pipeline must be this extractor's)."""
+    def from_doc(self, doc: Doc, body: str | None = None) -> Extraction:
+        """The extraction for an already parsed text (the pipeline must be this extractor's).
+
+        ``doc`` is a parse of ``view(body)`` (or of ``body`` itself); mention
+        and quote texts are taken from ``body`` (default: the parsed text).
+        """
         toks = self._reader.read(doc)  # the token facts every rule reads, copied once
-        spans = self._layer.spans(toks)
+        spans = self._layer.spans(toks, marked_names(toks.body if body is None else body))
         resolved = resolve(toks.body, spans, self._lexicon)
         entities = _rank(resolved, len(toks.body))
-        return entities, attribute(toks, resolved, self._lexicon)
+        quotes = attribute(toks, resolved, self._lexicon)
+        if body is not None and body != toks.body:
+            entities, quotes = (
+                _restored(entities, body),
+                tuple(q.model_copy(update={"text": body[q.start : q.end]}) for q in quotes),
+            )
+        return entities, quotes
 
     def _check(self, body: object, position: int) -> None:
         if not isinstance(body, str):
@@ -78,6 +93,22 @@ class EntityExtractor:
                 f"body #{position} has {len(body)} characters, more than the pipeline's max_length "
                 f"{self._nlp.max_length}"
             )
+
+
+def view(body: str) -> str:
+    """The text the model and the rules read: ``body`` with hard line wraps and wire markup
+    (bracketed company names and tickers, :mod:`markup`) as spaces; same length."""
+    return blank_markup(unwrap(body))
+
+
+def _restored(entities: tuple[Entity, ...], body: str) -> tuple[Entity, ...]:
+    """``entities`` with each mention's text read from ``body`` (the view differs only at wraps)."""
+    return tuple(
+        entity.model_copy(
+            update={"mentions": tuple(m.model_copy(update={"text": body[m.start : m.end]}) for m in entity.mentions)}
+        )
+        for entity in entities
+    )
 
 
 def _rank(resolved: list[Resolved], body_length: int) -> tuple[Entity, ...]:

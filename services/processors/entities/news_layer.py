@@ -88,7 +88,10 @@ driven by a list in ``data/``:
     International Bonds +44 171 6320") (:mod:`sign_offs`); a name right before a media noun is
     the outlet, an ORG ("the OPECNA news agency") (:mod:`outlets`);
 22. a name after a vessel noun is a ship, a PRODUCT, wherever the article writes it ("the
-    aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`).
+    aircraft carrier Carl Vinson" ... "the Carl Vinson sailed") (:mod:`vessels`);
+23. a company the wire marks ("<Airbus Industrie>") is one ORG span, read before the other rules
+    and again after them (:mod:`marked_companies`); a wire ticker ("AMR Corp <AMR>") is no
+    mention, and no name runs over one ("BankAmerica <BAC> Corp") (:mod:`tickers`).
 
 A place span covering a dateline whole is the place the story was filed from (source
 "dateline"); no later rule relabels it (clubs, one sense per article, caps agreement), and the
@@ -107,6 +110,7 @@ ones left, so the order is part of the behaviour).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -130,6 +134,7 @@ from services.processors.entities.inner_possessives import split_inner_possessiv
 from services.processors.entities.kind_heads import label_by_head
 from services.processors.entities.lexicon import Lexicon, Term
 from services.processors.entities.lone_titles import drop_lone_titles
+from services.processors.entities.marked_companies import marked_companies
 from services.processors.entities.market_names import market_measures
 from services.processors.entities.mastheads import newspaper_mastheads
 from services.processors.entities.neighbours import trim_neighbours
@@ -152,6 +157,7 @@ from services.processors.entities.spans import NAMED_LABELS, POSSESSIVES, PROPER
 from services.processors.entities.sports import clubs_named_after_places, is_sports_report
 from services.processors.entities.state_abbreviations import state_abbreviations
 from services.processors.entities.surnames import people_named_after_places
+from services.processors.entities.tickers import drop_tickers
 from services.processors.entities.titles import TitleFinder
 from services.processors.entities.tokens import DocTokens
 from services.processors.entities.vessels import vessel_names
@@ -193,12 +199,14 @@ class NewsLayer:
         self._extension_stops = extension_stops(lexicon)
         self._name_words = NameWords(lexicon)
 
-    def spans(self, doc: Doc | DocTokens) -> list[NewsSpan]:
-        """The corrected named-entity spans of ``doc``, sorted by position."""
+    def spans(self, doc: Doc | DocTokens, marked: Sequence[tuple[int, int]] = ()) -> list[NewsSpan]:
+        """The corrected named-entity spans of ``doc``, sorted by position; ``marked`` are the
+        character ranges of the companies the wire marks (:mod:`marked_companies`)."""
         toks = doc if isinstance(doc, DocTokens) else DocTokens.of(doc)
         regions, caps_model, caps_gazetteer = self._caps.read(toks)
         forced, candidates = self._candidates(toks, regions, caps_model, caps_gazetteer)
         selected = mark_datelines(toks, regions, select(forced, candidates))
+        selected = marked_companies(toks, selected, marked)
         selected = extend_people(toks, selected, self._lexicon, self._extension_stops)
         selected = join_nicknames(toks, selected, self._lexicon)
         selected = given_names(toks, selected, self._lexicon, self._name_words)
@@ -241,6 +249,7 @@ class NewsLayer:
         selected = person_appositions(toks, selected, self._lexicon)
         selected = attributive_places(toks, selected)
         selected = credited_speakers(toks, selected, self._lexicon)
+        selected = drop_tickers(toks, marked_companies(toks, selected, marked), self._lexicon)
         return [s for s in sorted(selected, key=lambda s: s.start) if s.label in NAMED_LABELS]
 
     # --- sources ---------------------------------------------------------------------------

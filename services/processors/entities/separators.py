@@ -4,7 +4,8 @@ The model runs names together: "Simon Parke ( England", "Nicol v Eyles", "Romani
 Contra", two rows of a table ("Slovak Republic\\nArgentina"), the items of a list ("Harnshire ,
 Dunshire"), two people joined by "and" ("Laurent Cabannes and Laurent Benezech").
 ``split_at_separators`` cuts a span at a bracket, a spaced "v"/"vs" or dash, a line break or a
-list comma; ``split_pairs_of_people`` cuts the parts at an "and" between two full names.
+list comma (a date or time span at a spaced dash only: "March 2 - Brazil");
+``split_pairs_of_people`` cuts the parts at an "and" between two full names.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from services.processors.entities.tokens import DocTokens
 
 #: Labels of model spans cut at separators.
 _SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Labels of model spans cut at spaced dashes only (a dateline's date runs into the story).
+_TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
@@ -29,6 +32,8 @@ def split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> li
     Dunshire") together, and no name holds such a token (a comma stays in a firm's name with
     "&" or "and": "Bodman , Longely & Dahling"; a hyphen inside a name is unspaced). Each part
     keeps the label; parts without a letter are dropped."""
+    if label in _TEMPORAL_LABELS and end - start >= 2:
+        return _split_at_dashes(toks, start, end, label)
     if label not in _SPLIT_LABELS or end - start < 2:
         return [(start, end, label)]
     text, space = toks.text, toks.space
@@ -51,6 +56,18 @@ def split_at_separators(toks: DocTokens, start: int, end: int, label: str) -> li
         return [(start, end, label)]
     parts.append((part_start, end, label))
     return [(a, b, lab) for a, b, lab in parts if any(toks.alpha[i] for i in range(a, b))]
+
+
+def _split_at_dashes(toks: DocTokens, start: int, end: int, label: str) -> list[Part]:
+    """A date run over a dateline's dash into the first words of the story ("March 2 - Brazil"):
+    parts at each spaced dash, all keeping the temporal label, so that a gazetteer term or a
+    company with its designators can take the words after the dash (the label is not reported)."""
+    text, space = toks.text, toks.space
+    cuts = [k for k in range(start + 1, end - 1) if text[k] in _DASHES and space[k - 1] and space[k]]
+    if not cuts:
+        return [(start, end, label)]
+    bounds = [start, *cuts, end]
+    return [(bounds[0], cuts[0], label)] + [(a + 1, b, label) for a, b in zip(cuts, bounds[2:], strict=True)]
 
 
 def split_pairs_of_people(toks: DocTokens, parts: list[Part], lexicon: Lexicon) -> list[Part]:

@@ -7,18 +7,23 @@ span ending in a company designator (``data/bodies.json``: "Corp", "Inc", "Plc",
 drops the designators (and an "and"/"&" before them) and reads the leading words of the rest
 as the company's short forms ("Newmont", "Newmont Mining"), and so are those of the rest after
 a short prefix in capitals ("LM Ericsson AB" -> "Ericsson"; a country is no prefix: "US
-Steel"). Any span of the article written exactly so becomes an ORG, and untagged occurrences
-become ORG spans.
+Steel"), and so are those of the rest after a founder's given name ("Henry Ansbacher Holdings
+Plc" -> "Ansbacher"). Any span of the article written exactly so (or, for a form of two words or
+more, so in capitals: an all-caps headline) becomes an ORG, and untagged occurrences become ORG
+spans.
 
 A leading word that is a common given name ("John Lewis Plc": not "John"), a title word, or a
 lexicon term ("China Steel Corp": "China" stays the country; "British Airways Plc": "British"
 stays a demonym) is no short form; gazetteer and title spans are never relabelled. A span of
 designators alone after a name and "and" closes that name: the model's "Russ Berrie" (PERSON)
 "and" "Co Inc" (ORG) is one ORG, and a name the model stops right before untagged
-designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"). A name of two words or
+designators takes them ("Dow Chemical" "Co" -> "Dow Chemical Co"; "National Amusements" ","
+"Inc" -> "National Amusements, Inc"), but not a date the model ran
+into the name ("March 4 - Williams" DATE + "Cos" -> "Williams Cos"). A name of two words or
 more closing with a designator is an ORG whatever the model called it ("Kloof Gold Mining Co"
-as PERSON), and a name, "of", a place and designators make one ("Gold Fields of South Africa
-Ltd", which the model reads as a person and a place).
+as PERSON, "March 9 - Southern Co" as DATE: without the date), and a name, "of", a place and
+designators make one ("Gold Fields of South Africa Ltd", which the model reads as a person and
+a place).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processors.entities.lexicon import Lexicon
+from services.processors.entities.neighbours import trim_neighbours
 from services.processors.entities.repeats import organisation_everywhere
 from services.processors.entities.spans import NewsSpan
 from services.processors.entities.tokens import DocTokens
@@ -38,9 +44,11 @@ _JOINERS = frozenset({"and", "&", ",", "."})
 
 def company_short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """``spans`` with the short forms of the article's companies made ORG (module docstring)."""
-    spans = _take_designators(toks, _join_designators(toks, spans, lexicon), lexicon)
+    spans = _take_designators(toks, _join_designators(toks, _comma_designators(toks, spans, lexicon), lexicon), lexicon)
     spans = _designated_companies(toks, _join_places(toks, spans, lexicon), lexicon)
     short = _short_forms(toks, spans, lexicon)
+    # An all-capitals headline writes the short form in capitals ("HENRY ANSBACHER HAS 51 PCT").
+    short |= {tuple(word.upper() for word in form) for form in short if len(form) >= 2}
     return organisation_everywhere(
         toks, spans, short, lambda span, _words: span.source not in ("gazetteer", "title"), free_left=False
     )
@@ -75,6 +83,34 @@ def _join_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
     return out
 
 
+def _comma_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
+    """Capitalised designators after a name and a comma close that name: "National Amusements"
+    "," "Inc" (untagged, or a span of designators only) -> "National Amusements, Inc" (ORG);
+    gazetteer and title spans excepted."""
+    designators = lexicon.company_designators
+    text, n = toks.text, len(toks)
+    owner = {k: s for s in spans for k in range(s.start, s.end)}
+    joined: dict[int, NewsSpan] = {}
+    absorbed: set[int] = set()
+    for span in spans:
+        k = span.end
+        if span.source in ("gazetteer", "title") or k + 1 >= n or text[k] != "," or k in owner:
+            continue
+        end = k + 1
+        while end < n and text[end] in designators and text[end][:1].isupper():
+            end += 1
+        if end == k + 1:
+            continue
+        others = {owner[j] for j in range(k + 1, end) if j in owner}
+        if any(o.end > end or not all(text[j] in designators for j in range(o.start, o.end)) for o in others):
+            continue
+        joined[span.start] = _company(toks, span.start, end, span.source, lexicon)
+        absorbed.update(o.start for o in others)
+    if not joined:
+        return spans
+    return [joined.get(s.start, s) for s in spans if s.start not in absorbed]
+
+
 def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> list[NewsSpan]:
     """A name the model stops right before untagged designators takes them and is an ORG:
     "The Dow Chemical" + "Co" -> "Dow Chemical Co" (gazetteer and title spans excepted)."""
@@ -87,7 +123,7 @@ def _take_designators(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) 
         while end < n and end not in covered and text[end] in designators and text[end][:1].isupper():
             end += 1
         if end > span.end and span.source not in ("gazetteer", "title"):
-            span = NewsSpan(span.start, end, span.start_char, toks.end[end - 1], "ORG", span.source)
+            span = _company(toks, span.start, end, span.source, lexicon)
         out.append(span)
     return out
 
@@ -136,9 +172,18 @@ def _designated_companies(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexic
             and last[:1].isupper()
             and span.source not in ("gazetteer", "title")
         ):
-            span = NewsSpan(span.start, span.end, span.start_char, span.end_char, "ORG", span.source)
+            span = _company(toks, span.start, span.end, span.source, lexicon)
         out.append(span)
     return out
+
+
+def _company(toks: DocTokens, start: int, end: int, source: str, lexicon: Lexicon) -> NewsSpan:
+    """The ORG span of tokens ``[start, end)`` without a date the model ran into the name
+    ("March 4 - Williams Cos"): the name starts after the date and its dash."""
+    start, end = trim_neighbours(toks, start, end, "ORG", lexicon)
+    while start < end - 1 and toks.punct[start]:
+        start += 1
+    return NewsSpan(start, end, toks.idx[start], toks.end[end - 1], "ORG", source)
 
 
 def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> set[tuple[str, ...]]:
@@ -163,6 +208,10 @@ def _short_forms(toks: DocTokens, spans: list[NewsSpan], lexicon: Lexicon) -> se
             and len(first) <= _MAX_PREFIX_LETTERS
             and first not in lexicon.terms
         ):
+            _add_forms(words[1:end], short, lexicon)
+        # "Henry Ansbacher Holdings Plc" -> "Ansbacher": a founder's full name opening a longer
+        # name; the article calls the company by the surname.
+        if end >= 2 and first in lexicon.given_names and words[1][:1].isupper():
             _add_forms(words[1:end], short, lexicon)
         _add_forms(words[:end], short, lexicon)
     return short

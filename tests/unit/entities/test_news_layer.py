@@ -477,3 +477,12 @@ def test_a_one_word_person_before_a_region_noun_is_a_place(nlp):
     m = list(toks2.text).index("Mary")
     out2 = relabel(toks2, [NewsSpan(m, m + 1, toks2.idx[m], toks2.end[m], "PERSON", "model")], lexicon)
     assert out2[0].label == "PERSON"
+
+
+def test_a_country_after_a_datelines_dash_is_not_swallowed_by_the_date(run):
+    entities, _ = run(
+        "LISBON, March 2 - Portugal is not happy with the structure of the bank committee, "
+        "Finance Minister Tomas Ribeiro said."
+    )
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("Portugal") == "GPE"

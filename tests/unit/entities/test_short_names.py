@@ -37,7 +37,6 @@ def test_a_country_or_given_name_opening_a_company_is_no_short_form(run):
     assert entities["John Smith"].type == "PERSON"
 
 
-
 def test_partnership_designator_gives_the_short_form(nlp):
     # Spans as the model may give them: the partnership an ORG, its short form a PERSON.
     toks = DocTokens.of(nlp("Granite Falcon Offshore Partners found gas . Granite Falcon is the operator ."))
@@ -72,7 +71,51 @@ def test_a_name_closing_with_a_designator_is_a_company_whatever_the_model_says(r
 
 
 def test_a_name_of_a_place_with_a_designator_is_one_company(run):
-    types = _types(run("Workers have failed to report for work, mine managers Gold Fields of South Africa Ltd "
-                       "said on Friday.")[0])
+    types = _types(
+        run("Workers have failed to report for work, mine managers Gold Fields of South Africa Ltd said on Friday.")[0]
+    )
     assert types.get("Gold Fields of South Africa Ltd") == "ORG"
     assert "South Africa" not in types
+
+
+def test_a_date_run_into_a_company_name_is_no_part_of_it(run):
+    entities, _ = run(
+        "OSLO, April 7 - Fjordane Cos said first quarter profit rose. Fjordane said it would pay a dividend."
+    )
+    spans = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert spans.get("Fjordane Cos") == "ORG"
+    assert not [t for t in spans if t.startswith("April")]
+
+
+def test_a_date_span_closing_with_a_designator_is_the_company_without_the_date(run):
+    entities, _ = run(
+        "TROMSO <TRF> TO TAKE CHARGE\n\nBERGEN, May 9 - Northern Co said it will take an after-tax charge of 12 mln dlrs."
+    )
+    spans = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert not [t for t in spans if t.startswith("May")]
+
+
+def test_a_company_named_after_its_founder_is_called_by_the_surname(run):
+    entities, _ = run(
+        "LONDON, June 3 - Walter Pendlebury Holdings Plc said it had bought a broker. "
+        "Pendlebury said the broker had good growth potential."
+    )
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("Walter Pendlebury Holdings Plc") == "ORG"
+    assert kinds.get("Pendlebury") == "ORG"
+
+
+def test_a_designator_after_a_comma_closes_the_company_name(run):
+    entities, _ = run("Sumner Redstone, president of National Amusements, Inc, predicted he can win approval.")
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("National Amusements, Inc") == "ORG"
+    assert "Inc" not in kinds
+
+
+def test_a_caps_headline_writes_the_short_form_in_capitals(run):
+    entities, _ = run(
+        "WALTER PENDLEBURY TAKES 40 PCT STAKE IN LEEDS BROKER\n\n"
+        "LONDON, June 3 - Walter Pendlebury Holdings Plc said it had bought 40 pct of a broker in Leeds."
+    )
+    kinds = {m.text: e.type for e in entities.values() for m in e.mentions}
+    assert kinds.get("WALTER PENDLEBURY") == "ORG"
