@@ -269,16 +269,22 @@ def _dateline_country(toks: DocTokens, region: CapsRegion) -> tuple[int, int] | 
 
 
 def _date_tail(toks: DocTokens, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is a date in digits, optionally after ", Country" (a dateline's tail)."""
+    """Whether ``[start, end)`` is a date in digits, optionally after ", Country" (a dateline's tail).
+
+    Words in capitals count only after the comma: "SOCCER - UNITED BEAT ARSENAL 2-1" is a
+    headline with a score, not "SOCCER" and a date."""
     text = toks.text
     if end - start > _MAX_BARE_DATELINE_TAIL:
         return False
+    after_comma = start < end and text[start] == ","
     dated = False
     for k in range(start, end):
         word = text[k]
         if _DATE.fullmatch(word) or word.isdigit():  # the tokenizer may split "1996-12-06"
             dated = True
-        elif not (word in _DATE_JOINTS or (toks.alpha[k] and word[:1].isupper())):
+        elif not (
+            word in _DATE_JOINTS or (toks.alpha[k] and word[:1].isupper() and (after_comma or not is_caps_word(word)))
+        ):
             return False
     return dated
 

@@ -50,7 +50,8 @@ driven by a list in ``data/``:
 9. ALL-CAPS headlines and datelines ("PUTIN WARNS NATO", "MOSCOW (Reuters) -") are read again
    with their case restored from the article (:mod:`all_caps`): the recogniser's entities on
    the restored copy replace the model's in a caps headline, and names the article writes in
-   mixed case give their label to their capitalised repeats;
+   mixed case give their label to their capitalised repeats, after a headline span is cut at
+   those names ("MANCHESTER UNITED BEAT ARSENAL" -> two clubs; :mod:`caps_splits`);
 10. in a sports report, a place that plays a match is a club, an ORG (:mod:`sports`:
     "Liverpool beat Arsenal", "Manchester United"); countries stay places;
 11. in a sports report, agate lines are read by their layout (:mod:`agate`): the teams of a
@@ -120,6 +121,7 @@ from services.processors.entities.agate import read_agate
 from services.processors.entities.all_caps import CapsEntity, CapsReader, CapsRegion, caps_one_sense
 from services.processors.entities.attributive_places import attributive_places
 from services.processors.entities.bylines import bylines
+from services.processors.entities.caps_splits import split_merged_caps_names
 from services.processors.entities.common_nouns import drop_common_nouns
 from services.processors.entities.consistency import one_sense_per_article
 from services.processors.entities.coordination import split_coordinated_organisations
@@ -225,7 +227,7 @@ class NewsLayer:
             selected = read_agate(toks, selected, self._lexicon)
             selected = read_scorecards(toks, selected)
             selected = clubs_named_after_places(toks, selected, self._lexicon, unparsed)
-        selected = caps_one_sense(toks, regions, selected)
+        selected = caps_one_sense(toks, regions, split_merged_caps_names(toks, regions, selected))
         selected = dateline_places(toks, selected, sports=sports)
         selected = people_named_after_places(toks, selected, sports=sports)
         selected = place_led_names(toks, selected, self._lexicon)

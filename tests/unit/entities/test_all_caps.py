@@ -164,3 +164,18 @@ def test_the_country_after_the_comma_of_a_bare_dateline_is_a_place(extractor):
         "A former guerrilla leader walked free on Friday after charges were dropped , police said .\n"
     )
     assert ("Ostravia", "GPE") in {(e.name, e.type) for e in found}
+
+
+def test_a_headline_with_a_score_is_no_dateline(nlp):
+    toks = DocTokens.of(nlp.make_doc("CRICKET - YORKSHIRE BEAT ESSEX 245-6\nLEEDS 1996-08-30\nYorkshire won .\n"))
+    regions = find_regions(toks, CaseRestorer(load_lexicon()).acronyms)
+    assert [(toks.span_text(r.start, r.end), r.headline) for r in regions] == [
+        ("CRICKET - YORKSHIRE BEAT ESSEX 245-6", True),
+        ("LEEDS", False),
+    ]
+
+
+def test_a_country_after_the_comma_still_makes_a_bare_dateline(nlp):
+    toks = DocTokens.of(nlp.make_doc("HANOVER , GERMANY 1996-12-06\nTrade was slow .\n"))
+    regions = find_regions(toks, CaseRestorer(load_lexicon()).acronyms)
+    assert [(toks.span_text(r.start, r.end), r.headline) for r in regions] == [("HANOVER", False)]
