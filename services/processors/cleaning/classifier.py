@@ -367,8 +367,10 @@ def _comments_heading_after_prose(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], weights: Sequence[float]
 ) -> int:
     """Where a comments section opens: the first comments heading alone on its line ("Comments",
-    "3 Kommentare") with SECONDARY_MIN of prose above it. The article is looked for above it, however
-    much heavier the thread below is (a short post under long comments). The page's length when there is none."""
+    "3 Kommentare") with SECONDARY_MIN of prose above it, in lines that end like sentences (a
+    "Comments" link under a long line of chapter titles opens nothing). The article is looked for
+    above it, however much heavier the thread below is (a short post under long comments). The
+    page's length when there is none."""
     prose = 0.0
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if (
@@ -377,7 +379,8 @@ def _comments_heading_after_prose(
             and markers().heading(block.norm, block.tokens) == "comments"
         ):
             return i
-        prose += max(weights[i], 0.0)
+        if block.sentence:  # a line of titles ("1. Arrival 2. Departure ...") is heavy but tells nothing
+            prose += max(weights[i], 0.0)
     return len(blocks)
 
 

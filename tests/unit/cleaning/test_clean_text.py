@@ -174,3 +174,11 @@ def test_a_thread_heavier_than_the_story_below_a_comments_heading_is_not_the_art
     thread = ["3 Comments"] + [comment.format(f"as comment {n} says") for n in range(1, 4)]
     result = clean("\n".join(["Home", "News"] + STORY + thread), "text")
     assert result.body == "\n\n".join(STORY)
+
+
+def test_a_comments_link_under_a_line_of_chapter_titles_opens_no_comments_section():
+    words = ["Arrival", "Storm", "Harbour", "Letter", "Stranger", "Quarrel", "Fever", "Thaw", "Voyage", "Return", "Wedding", "Spring"]
+    chapters = " ".join(f"{n}. The {word} of a Long Winter" for n, word in enumerate(words, 1))  # one heavy line
+    page = ["Home", "Works", "Chapter Index", chapters, "Comments", "Share", "Download", "Chapter 1"] + STORY
+    result = clean("\n".join(page), "text")
+    assert result.body.endswith("\n\n".join(STORY))
