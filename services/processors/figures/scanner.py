@@ -1221,6 +1221,9 @@ def _format_label(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+_EMPTY_CELL_WORDS = frozenset({"nil", "unch"})
+
+
 def _table_value(tokens: list[Token], first: int, last: int) -> bool:
     """True when a number after a capitalised word is a value compared with the next one, as in
     earnings tables: "Shr 1.23 vs 1.01" (a number after "vs"), "Sales 128.00 117.56" (two
@@ -1233,7 +1236,35 @@ def _table_value(tokens: list[Token], first: int, last: int) -> bool:
         if k < len(tokens) and tokens[k].text == "." and tokens[k].adjacent:
             k += 1  # "vs."
         return k < len(tokens) and (tokens[k].kind == "num" or tokens[k].text in ("$", "€", "£"))
-    return first == last and "." in tokens[first].text and nxt.kind == "num" and not nxt.adjacent and "." in nxt.text
+    if first != last or "." not in tokens[first].text or nxt.adjacent:
+        return False
+    return nxt.kind == "num" and "." in nxt.text or _empty_cell_after(tokens, last + 1)
+
+
+def _empty_cell_after(tokens: list[Token], k: int) -> bool:
+    """True when tokens[k] is a table's empty cell: "nil", "unch", or "--" closing the row (the
+    body's end, a number, or the next row's capitalised label and its cell), as in "Kansas City
+    2.87 -- / Chicago -- 3.17". A "--" in running text ("Windows 3.1 -- released in 1992") has words after it."""
+    if tokens[k].lower in _EMPTY_CELL_WORDS:
+        return True
+    if not (tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].adjacent):
+        return False
+    after = k + 2
+    if after == len(tokens) or _cell_at(tokens, after):
+        return True
+    label_end = after
+    while label_end < len(tokens) and label_end - after < 4 and tokens[label_end].kind == "word":
+        if not tokens[label_end].text[:1].isupper():
+            return False
+        label_end += 1  # the next row's label: "Kansas City", "Chicago"
+    return label_end > after and label_end < len(tokens) and _cell_at(tokens, label_end)
+
+
+def _cell_at(tokens: list[Token], k: int) -> bool:
+    """A bare number or a "--" standing apart at tokens[k]."""
+    if tokens[k].adjacent:
+        return False
+    return tokens[k].kind == "num" or tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
 
 
 def _local_time(tokens: list[Token], index: int) -> bool:

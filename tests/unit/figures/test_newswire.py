@@ -374,6 +374,21 @@ def test_earnings_table_values_after_a_label_word(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Boston 2.87 --\nDenver -- 3.17", ["2.87", "3.17"]),
+        ("Boston 2.87 --\nNew York 6.25 6.00", ["2.87", "6.25", "6.00"]),
+        ("Dallas 6.50 nil", ["6.50"]),
+        ("Cotton 61.20 unch", ["61.20"]),
+        ("He ran Windows 3.1 -- Microsoft said it sold well.", []),
+        ("He ran Windows 3.1 -- its best seller -- for years.", []),
+    ],
+)
+def test_a_decimal_before_an_empty_table_cell_is_a_table_value(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "text"),
     [
         ("The bank cut rates by 25bp.", "25bp"),
