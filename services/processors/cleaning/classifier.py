@@ -65,7 +65,7 @@ from services.processors.cleaning.story_runs import (
     first_story,
     story_under_header,
 )
-from services.processors.cleaning.story_tables import across_tables
+from services.processors.cleaning.story_tables import across_tables, heads_table
 from services.processors.cleaning.table_gaps import mark_table_gaps
 
 Verdict = RemovalReason | None  # None: the block is body
@@ -331,7 +331,7 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             verdicts[i] = "credit"
             return i
         seen += weights[i - start]
-        kind = markers().heading(block.norm, block.tokens) if verdicts[i] in _SECTION_ENDS else None
+        kind = _section_heading(blocks, verdicts, i) if verdicts[i] in _SECTION_ENDS else None
         resumed = related_box_end(blocks, verdicts, start, i, end) if kind == "related-links" else None
         if resumed is not None:
             for j in range(i + 1, resumed):
@@ -343,6 +343,13 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             return i
         i += 1
     return end
+
+
+def _section_heading(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: int) -> RemovalReason | None:
+    """The section the marker heading alone on line ``at`` opens ("Comments", "3 Kommentare",
+    "Related"), else None; a table's column labelled like a comment form's field ("Name") opens none."""
+    block = blocks[at]
+    return None if heads_table(blocks, at) else markers().heading(block.norm, block.tokens)
 
 
 def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[tuple[int, int]]:
@@ -373,11 +380,7 @@ def _comments_heading_after_prose(
     page's length when there is none."""
     prose = 0.0
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if (
-            verdict == "comments"
-            and prose >= SECONDARY_MIN
-            and markers().heading(block.norm, block.tokens) == "comments"
-        ):
+        if verdict == "comments" and prose >= SECONDARY_MIN and _section_heading(blocks, verdicts, i) == "comments":
             return i
         if block.sentence:  # a line of titles ("1. Arrival 2. Departure ...") is heavy but tells nothing
             prose += max(weights[i], 0.0)
