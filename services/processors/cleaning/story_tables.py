@@ -5,11 +5,12 @@ Its cells weigh nothing as prose, so the story's densest run stops above a long 
 paragraphs under it, however much the story's, fall outside. A table is told from page chrome by
 shape alone: TABLE_MIN to TABLE_MAX short lines (table_gaps.CELL_WORDS words at most, no sentence,
 none opening a comments, related, credits or legal section; a column labelled like a comment
-form's field, "Name" or "Website", is a cell), at least FIGURE_SHARE of them
-holding a digit, and no line without a digit more than LABEL_REPEATS_MAX times (the cards of other
-stories repeat their labels on every card; a second table over the same rows names each row again). The story resumes under it when the first block under the table is an unmarked
-paragraph about the same thing as the story (story_boxes.shares_topic). The cells stay outside the
-span here; table_gaps.py takes back a gap of plain cells between two kept passages.
+form's field, "Name" or "Website", and an acronym read as initials, "SUSE", are cells), at least
+FIGURE_SHARE of them holding a digit, and no line without a digit more than LABEL_REPEATS_MAX
+times (the cards of other stories repeat their labels on every card; a second table over the same
+rows names each row again). The story resumes under it when the first block under the table is an
+unmarked paragraph about the same thing as the story (story_boxes.shares_topic). The cells stay
+outside the span here; table_gaps.py takes back a gap of plain cells between two kept passages.
 Language-independent: shape and shared words only.
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.signals import is_initials
 from services.processors.cleaning.story_boxes import shares_topic
 from services.processors.cleaning.story_runs import heaviest_prefix
 from services.processors.cleaning.table_gaps import CELL_WORDS, FIGURE_SHARE
@@ -42,7 +44,12 @@ def table_end(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None],
     labels: Counter[str] = Counter()
     while end < len(blocks) and end - at < TABLE_MAX:
         block = blocks[end]
-        if block.n_words > CELL_WORDS or block.sentence or verdicts[end] in _ENDS and block.norm not in FORM_FIELDS:
+        if (
+            block.n_words > CELL_WORDS
+            or block.sentence
+            or verdicts[end] in _ENDS
+            and not _is_cell(block, verdicts[end])
+        ):
             break
         if any(c.isdigit() for c in block.text):
             figures += 1
@@ -54,6 +61,13 @@ def table_end(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None],
     if end - at < TABLE_MIN or figures < FIGURE_SHARE * (end - at):
         return None
     return end
+
+
+def _is_cell(block: Block, verdict: RemovalReason | None) -> bool:
+    """A line the local pass marked as a section's opening that a table holds as a cell: a column
+    labelled like a comment form's field ("Name") or an acronym read as a writer's initials ("SUSE",
+    "SPD", "GER")."""
+    return verdict == "comments" and block.norm in FORM_FIELDS or verdict == "credit" and is_initials(block.text)
 
 
 def heads_table(blocks: Sequence[Block], at: int) -> bool:

@@ -125,3 +125,14 @@ def test_a_name_column_heads_no_comments_section(language: str) -> None:
     thread = ["Comments", "jdoe", "3 March 2024 at 14:05", resumed]
     page = "\n\n".join(MENU + [headline] + story + thread + FOOTER)
     assert resumed not in clean(page, "text").body
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_acronyms_in_a_tables_cells_end_no_table(language: str) -> None:
+    """A row named by an acronym ("SPD", "GER") reads like a writer's initials on its own line: in
+    a table it is a cell, and the story goes on under the table."""
+    headline, story, head, rows, resumed = PAGES[language]
+    acronyms = [("CDU", "412", "+8%"), ("SPD", "230", "+3%"), ("FDP", "41", "-2%"), ("AFD", "12", "-1%")]
+    cells = list(head) + [cell for row in acronyms + list(rows) for cell in row]
+    page = "\n\n".join(MENU + [headline] + story + cells + [resumed] + FOOTER)
+    assert resumed in clean(page, "text").body
