@@ -60,6 +60,7 @@ from services.processors.cleaning.story_leads import story_lead
 from services.processors.cleaning.story_runs import (
     CHROME_WEIGHT,
     across_byline,
+    across_gaps,
     across_lists,
     break_at_headers,
     first_story,
@@ -417,16 +418,17 @@ def is_paragraph(block: Block) -> bool:
 
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
     """The article's runs of prose in order: the densest run, plus runs weighing at least
-    SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
-    the comments or related section.
+        SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
+        the comments or related section.
 
-    No run reaches across a story header (story_headers.py) set after page chrome. When runs open
-    under story headers, the page's article is the first of them: a later run under a header of
-    its own, with page chrome between it and the runs before, is another story (a teaser, however
-    heavy). A header straight after prose is a story's own (a linked headline with its byline).
-    The reading against headers lives in story_runs.py. A run of code or quantity lines
-    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
-    the header's furniture cuts off from a run is a run of its own (story_leads.py)."""
+        No run reaches across a story header (story_headers.py) set after page chrome. When runs open
+        under story headers, the page's article is the first of them: a later run under a header of
+        its own, with page chrome between it and the runs before, is another story (a teaser, however
+        heavy). A header straight after prose is a story's own (a linked headline with its byline).
+        The reading against headers lives in story_runs.py. A run of code or quantity lines
+        (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
+        the header's furniture cuts off from a run is a run of its own (story_leads.py). Two runs with
+    only short list lines between them are one (story_runs.across_gaps)."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
@@ -459,6 +461,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     spans = first_story(spans, headers, weights, stamped, lambda run, story: _same_story(blocks, verdicts, run, story))
     spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
     spans = across_tables(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
+    spans = across_gaps(
+        spans, blocks, verdicts, lambda b: markers().heading(b.norm, b.tokens) is not None, is_paragraph
+    )
     grown = []
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):

@@ -28,6 +28,7 @@ _HEADER_VERDICTS = frozenset({"navigation", "publication-stamp", "byline"})  # w
 PARAGRAPH_WORDS_MIN = 8
 RESUMES_MAX = 6  # lists a story's prose is followed across: a page sets few inside one story
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:!?()[]«»"
+GAP_BLOCKS_MAX = 24  # short lines between two of the story's runs: its lists and their subheadings
 SITE_PROSE_MAX = 2  # paragraphs of a site's "about us" or newsletter pitch under a list at the page's end
 
 
@@ -272,3 +273,32 @@ def heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:
         if total > best:
             best, best_end = total, i + 1
     return best_end, best
+
+
+def across_gaps(
+    spans: list[tuple[int, int]],
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    is_heading: Callable[[Block], bool],
+    is_paragraph: Callable[[Block], bool],
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) with every gap between two of them closed when it is the story's own
+    lists: at most GAP_BLOCKS_MAX blocks, none a paragraph (``is_paragraph``), each unmarked or read
+    as a list of links by its shape alone ("related-links" on a line that is no section heading,
+    ``is_heading``). Its lines stay as marked; the unmarked ones (a job offer's duties, a list's
+    subheadings) are the story's. A heading, a stamp, a byline or any other furniture keeps the gap open."""
+    if not spans:
+        return spans
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        low = merged[-1][1]
+        gap = range(low, start)
+        if len(gap) <= GAP_BLOCKS_MAX and all(
+            not is_paragraph(blocks[i])
+            and (verdicts[i] is None or verdicts[i] == "related-links" and not is_heading(blocks[i]))
+            for i in gap
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

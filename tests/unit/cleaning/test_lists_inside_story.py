@@ -175,3 +175,80 @@ def test_a_writers_we_about_the_storys_names_under_a_list_is_the_story():
     )
     lines = [*MENU, headline, byline, *story, label, *items, resumed, *CHROME]
     assert body_of(lines) == [*story, resumed]
+
+
+# language -> (two paragraphs, the story's lists under their subheadings, three paragraphs)
+OFFERS = {
+    "en": (
+        [
+            "The harbour company is looking for a dispatcher to join its logistics team from April. The "
+            "position is full time and based at the container terminal in the north of the city.",
+            "The team plans the routes of forty trucks a day and works closely with the shipping lines, "
+            "the rail operators and the customs office at the terminal.",
+        ],
+        [
+            "Your tasks",
+            "Routes",
+            "Training",
+            "Your profile",
+            "At least three years of experience in logistics planning",
+            "A driving licence for trucks of every class",
+            "Good knowledge of the computer systems of the port",
+            "Reliability",
+        ],
+        [
+            "The company offers a permanent contract, flexible working hours and a place in a friendly team "
+            "that has grown steadily over the last ten years at the terminal.",
+            "Applications with a letter and a short CV should be sent to the personnel office of the harbour "
+            "company by the end of February, the company said.",
+            "Interviews are planned for the first two weeks of March, and the new dispatcher will be trained "
+            "by the head of the team during the first months.",
+        ],
+    ),
+    "de": (
+        [
+            "Die Hafengesellschaft sucht ab April eine Disponentin oder einen Disponenten für ihr Logistikteam. "
+            "Die Stelle ist in Vollzeit zu besetzen und am Containerterminal im Norden der Stadt angesiedelt.",
+            "Das Team plant täglich die Touren von vierzig Lastwagen und arbeitet eng mit den Reedereien, den "
+            "Bahnbetreibern und dem Zollamt am Terminal zusammen.",
+        ],
+        [
+            "Ihre Aufgaben",
+            "Tourenplanung",
+            "Einarbeitung",
+            "Ihr Profil",
+            "Mindestens drei Jahre Erfahrung in der Planung von Touren im Hafen",
+            "Ein gültiger Führerschein für Lastwagen aller Klassen",
+            "Gute Kenntnisse der Computersysteme des Hafens und des Zolls",
+            "Zuverlässigkeit",
+        ],
+        [
+            "Die Gesellschaft bietet einen unbefristeten Vertrag, flexible Arbeitszeiten und einen Platz in "
+            "einem freundlichen Team, das in den letzten zehn Jahren stetig gewachsen ist.",
+            "Bewerbungen mit Anschreiben und kurzem Lebenslauf gehen bis Ende Februar an die Personalabteilung "
+            "der Hafengesellschaft, teilte das Unternehmen mit.",
+            "Die Vorstellungsgespräche sind für die ersten beiden Märzwochen geplant, eingearbeitet wird die neue "
+            "Kraft in den ersten Monaten von der Leiterin des Teams.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_the_storys_lists_between_two_of_its_runs_are_kept(language):
+    """Short list lines between two runs of a story's prose, with nothing but list items and
+    their subheadings in the gap, are the story's (a job offer's duties and profile)."""
+    above, lists, below = OFFERS[language]
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + below + CHROME)
+    body = clean(page, "text").body
+    assert lists[1] in body and lists[-1] in body and below[-1] in body
+    assert lists[4] not in body  # read as a list of links by its shape: still marked
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_a_related_heading_or_a_byline_keeps_the_gap_open(language):
+    above, lists, below = OFFERS[language]
+    for closer in ("Related stories", "By Jane Doe"):
+        gap = lists[:3] + [closer] + lists[3:]
+        page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + gap + below + CHROME)
+        assert lists[1] not in clean(page, "text").body
