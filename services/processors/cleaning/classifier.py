@@ -64,6 +64,7 @@ from services.processors.cleaning.story_runs import (
     across_lists,
     break_at_headers,
     first_story,
+    past_gaps,
     story_under_header,
 )
 from services.processors.cleaning.story_tables import across_tables, heads_table
@@ -353,6 +354,11 @@ def _section_heading(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: i
     return None if heads_table(blocks, at) else markers().heading(block.norm, block.tokens)
 
 
+def _is_marker_heading(block: Block) -> bool:
+    """A marker phrase alone on its line ("Related", "Comments", "Impressum")."""
+    return markers().heading(block.norm, block.tokens) is not None
+
+
 def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[tuple[int, int]]:
     """Disjoint densest runs within [low, high) scoring at least ``floor``; at most MAX_RUNS of them
     (iterative and capped, so a huge page of many small runs costs at most MAX_RUNS linear scans)."""
@@ -418,17 +424,18 @@ def is_paragraph(block: Block) -> bool:
 
 def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tuple[int, int]]:
     """The article's runs of prose in order: the densest run, plus runs weighing at least
-        SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
-        the comments or related section.
+    SECONDARY_SHARE of it (an article split by a gallery, a table or a code listing), none past
+    the comments or related section.
 
-        No run reaches across a story header (story_headers.py) set after page chrome. When runs open
-        under story headers, the page's article is the first of them: a later run under a header of
-        its own, with page chrome between it and the runs before, is another story (a teaser, however
-        heavy). A header straight after prose is a story's own (a linked headline with its byline).
-        The reading against headers lives in story_runs.py. A run of code or quantity lines
-        (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
-        the header's furniture cuts off from a run is a run of its own (story_leads.py). Two runs with
-    only short list lines between them are one (story_runs.across_gaps)."""
+    No run reaches across a story header (story_headers.py) set after page chrome. When runs open
+    under story headers, the page's article is the first of them: a later run under a header of
+    its own, with page chrome between it and the runs before, is another story (a teaser, however
+    heavy). A header straight after prose is a story's own (a linked headline with its byline).
+    The reading against headers lives in story_runs.py. A run of code or quantity lines
+    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
+    the header's furniture cuts off from a run is a run of its own (story_leads.py). Two runs with
+    only short list lines between them are one, and the story's paragraphs under such lines at its
+    end are the story's however light (story_runs.across_gaps, past_gaps)."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
@@ -461,8 +468,16 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     spans = first_story(spans, headers, weights, stamped, lambda run, story: _same_story(blocks, verdicts, run, story))
     spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
     spans = across_tables(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
-    spans = across_gaps(
-        spans, blocks, verdicts, lambda b: markers().heading(b.norm, b.tokens) is not None, is_paragraph
+    spans = across_gaps(spans, blocks, verdicts, _is_marker_heading, is_paragraph)
+    spans = past_gaps(
+        spans,
+        blocks,
+        verdicts,
+        weights,
+        _is_marker_heading,
+        is_paragraph,
+        lambda b, story: shares_topic([b], [blocks[i] for s, e in story for i in range(s, e) if verdicts[i] is None]),
+        lambda at: _section_end(verdicts, at),
     )
     grown = []
     for s, e in spans:

@@ -197,8 +197,8 @@ OFFERS = {
             "Reliability",
         ],
         [
-            "The company offers a permanent contract, flexible working hours and a place in a friendly team "
-            "that has grown steadily over the last ten years at the terminal.",
+            "The harbour company offers the new dispatcher a permanent contract, flexible working hours and a "
+            "place in the logistics team at the container terminal, which has grown steadily.",
             "Applications with a letter and a short CV should be sent to the personnel office of the harbour "
             "company by the end of February, the company said.",
             "Interviews are planned for the first two weeks of March, and the new dispatcher will be trained "
@@ -223,8 +223,8 @@ OFFERS = {
             "Zuverlässigkeit",
         ],
         [
-            "Die Gesellschaft bietet einen unbefristeten Vertrag, flexible Arbeitszeiten und einen Platz in "
-            "einem freundlichen Team, das in den letzten zehn Jahren stetig gewachsen ist.",
+            "Die Hafengesellschaft bietet der neuen Disponentin oder dem neuen Disponenten einen unbefristeten "
+            "Vertrag und einen Platz im Logistikteam am Containerterminal im Norden der Stadt.",
             "Bewerbungen mit Anschreiben und kurzem Lebenslauf gehen bis Ende Februar an die Personalabteilung "
             "der Hafengesellschaft, teilte das Unternehmen mit.",
             "Die Vorstellungsgespräche sind für die ersten beiden Märzwochen geplant, eingearbeitet wird die neue "
@@ -252,3 +252,25 @@ def test_a_related_heading_or_a_byline_keeps_the_gap_open(language):
         gap = lists[:3] + [closer] + lists[3:]
         page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + gap + below + CHROME)
         assert lists[1] not in clean(page, "text").body
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_the_storys_last_paragraphs_under_its_lists_are_kept_however_light(language):
+    """Two short paragraphs closing a story under its lists weigh too little for a run of their
+    own; about the same thing as the story above the lists, they are its end."""
+    above, lists, below = OFFERS[language]
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + below[:2] + CHROME)
+    body = clean(page, "text").body
+    assert lists[1] in body and below[1] in body
+
+
+def test_another_topics_paragraph_under_the_storys_lists_is_left_out():
+    above, lists, _ = OFFERS["en"]
+    other = [
+        "Wolves have returned to the mountain forests for the first time in a century, scientists reported "
+        "after cameras filmed a family of seven animals crossing a valley at night.",
+        "The rangers asked hikers to keep their dogs on a lead in the valley until the end of the summer.",
+    ]
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + other + CHROME)
+    body = clean(page, "text").body
+    assert above[1] in body and other[0] not in body
