@@ -310,7 +310,9 @@ def past_gaps(
     blocks after the last span up to the next unmarked paragraph are a list gap (``_is_list_gap``)
     and that paragraph is ``about_story``, the heaviest run opening at it, up to
     ``section_end(at)``, is the story's too, however light (the story's last paragraphs under its
-    list of steps, tools or requirements). The gap joins the story as in ``across_gaps``."""
+    list of steps, tools or requirements). Under lines read as links, a lone paragraph of at most
+    TEASER_WORDS_MAX words is a linked headline's teaser, not the story's. The gap joins the story
+    as in ``across_gaps``."""
     spans = list(spans)
     for _ in range(RESUMES_MAX):
         if not spans:
@@ -321,6 +323,13 @@ def past_gaps(
             break
         if not _is_list_gap(blocks, verdicts, low, at, is_heading, is_paragraph) or not about_story(blocks[at], spans):
             break
+        linked = "related-links" in verdicts[low:at]
+        if (
+            linked
+            and blocks[at].n_words <= TEASER_WORDS_MAX
+            and not (at + 1 < len(blocks) and is_paragraph(blocks[at + 1]))
+        ):
+            break  # a linked headline's teaser: one short paragraph under the links
         stop, weight = heaviest_prefix(weights[: max(section_end(at + 1), at + 1)], at)
         if weight <= 0:
             break

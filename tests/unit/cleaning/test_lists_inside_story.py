@@ -274,3 +274,16 @@ def test_another_topics_paragraph_under_the_storys_lists_is_left_out():
     page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + other + CHROME)
     body = clean(page, "text").body
     assert above[1] in body and other[0] not in body
+
+
+def test_a_lone_teaser_under_lines_read_as_links_is_left_out():
+    """Under a list read as links, one short paragraph about the same thing is a linked
+    headline's teaser (with its "More" button), not the story's end."""
+    above, lists, _ = OFFERS["en"]
+    teaser = (
+        "The harbour company is also looking for a crane operator for the container terminal, and the "
+        "logistics team will grow again next year."
+    )
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + [teaser, "More"] + CHROME)
+    body = clean(page, "text").body
+    assert above[1] in body and teaser not in body
