@@ -60,12 +60,14 @@ from services.processors.cleaning.story_leads import story_lead
 from services.processors.cleaning.story_runs import (
     CHROME_WEIGHT,
     across_byline,
+    across_gaps,
     across_lists,
     break_at_headers,
     first_story,
+    past_gaps,
     story_under_header,
 )
-from services.processors.cleaning.story_tables import across_tables
+from services.processors.cleaning.story_tables import across_tables, heads_table
 from services.processors.cleaning.table_gaps import mark_table_gaps
 
 Verdict = RemovalReason | None  # None: the block is body
@@ -331,7 +333,7 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             verdicts[i] = "credit"
             return i
         seen += weights[i - start]
-        kind = markers().heading(block.norm, block.tokens) if verdicts[i] in _SECTION_ENDS else None
+        kind = _section_heading(blocks, verdicts, i) if verdicts[i] in _SECTION_ENDS else None
         resumed = related_box_end(blocks, verdicts, start, i, end) if kind == "related-links" else None
         if resumed is not None:
             for j in range(i + 1, resumed):
@@ -343,6 +345,18 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             return i
         i += 1
     return end
+
+
+def _section_heading(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: int) -> RemovalReason | None:
+    """The section the marker heading alone on line ``at`` opens ("Comments", "3 Kommentare",
+    "Related"), else None; a table's column labelled like a comment form's field ("Name") opens none."""
+    block = blocks[at]
+    return None if heads_table(blocks, at) else markers().heading(block.norm, block.tokens)
+
+
+def _is_marker_heading(block: Block) -> bool:
+    """A marker phrase alone on its line ("Related", "Comments", "Impressum")."""
+    return markers().heading(block.norm, block.tokens) is not None
 
 
 def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[tuple[int, int]]:
@@ -373,11 +387,7 @@ def _comments_heading_after_prose(
     page's length when there is none."""
     prose = 0.0
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if (
-            verdict == "comments"
-            and prose >= SECONDARY_MIN
-            and markers().heading(block.norm, block.tokens) == "comments"
-        ):
+        if verdict == "comments" and prose >= SECONDARY_MIN and _section_heading(blocks, verdicts, i) == "comments":
             return i
         if block.sentence:  # a line of titles ("1. Arrival 2. Departure ...") is heavy but tells nothing
             prose += max(weights[i], 0.0)
@@ -423,7 +433,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     heavy). A header straight after prose is a story's own (a linked headline with its byline).
     The reading against headers lives in story_runs.py. A run of code or quantity lines
     (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
-    the header's furniture cuts off from a run is a run of its own (story_leads.py)."""
+    the header's furniture cuts off from a run is a run of its own (story_leads.py). Two runs with
+    only short list lines between them are one, and the story's paragraphs under such lines at its
+    end are the story's however light (story_runs.across_gaps, past_gaps)."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
@@ -456,6 +468,17 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     spans = first_story(spans, headers, weights, stamped, lambda run, story: _same_story(blocks, verdicts, run, story))
     spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
     spans = across_tables(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
+    spans = across_gaps(spans, blocks, verdicts, _is_marker_heading, is_paragraph)
+    spans = past_gaps(
+        spans,
+        blocks,
+        verdicts,
+        weights,
+        _is_marker_heading,
+        is_paragraph,
+        lambda b, story: shares_topic([b], [blocks[i] for s, e in story for i in range(s, e) if verdicts[i] is None]),
+        lambda at: _section_end(verdicts, at),
+    )
     grown = []
     for s, e in spans:
         while s > 0 and _is_prose_like(blocks[s - 1], verdicts[s - 1]):

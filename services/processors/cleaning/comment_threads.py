@@ -49,6 +49,7 @@ LONE_STORY_MIN = 2  # story paragraphs above a lone comment's head
 COMMENT_BLOCKS_MAX = 6  # blocks between two bare heads: a comment's lines and a counter or two
 AGE_WORDS = (2, 5)  # "3 hours ago", "il y a 2 heures"
 AGE_CHARS_MAX = 32
+STEPS_MIN = 3  # lines counting up one by one ("Step 1", "Step 2", "Step 3"): steps, not ages
 _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d\d\b")
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:h]\d\d(?![\d.:])")  # "08:15", "08h15"; not a date's "13.03"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -250,11 +251,21 @@ def age_number(block: Block, verdict: RemovalReason | None) -> tuple[int, str] |
 
 
 def age_stamps(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None]) -> dict[int, int]:
-    """Index -> number of every age-shaped line whose far word recurs on an age-shaped line of the page."""
+    """Index -> number of every age-shaped line whose far word recurs on an age-shaped line of the
+    page, unless that word's lines count up one by one down the page, STEPS_MIN of them or more
+    ("Step 1", "Step 2", "Step 3": a how-to's steps, however few of them stand beside a short
+    caption that reads like a commenter's name)."""
     shaped = {i: age_number(b, verdicts[i]) for i, b in enumerate(blocks)}
     found = {i: a for i, a in shaped.items() if a is not None}
-    far = Counter(word for _, word in found.values())
-    return {i: number for i, (number, word) in found.items() if far[word] >= 2}
+    series: dict[str, list[int]] = {}
+    for i in sorted(found):
+        series.setdefault(found[i][1], []).append(found[i][0])
+    steps = {word for word, numbers in series.items() if len(numbers) >= STEPS_MIN and _counts_up(numbers)}
+    return {i: number for i, (number, word) in found.items() if len(series[word]) >= 2 and word not in steps}
+
+
+def _counts_up(numbers: Sequence[int]) -> bool:
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _is_bare_thread(blocks: Sequence[Block], heads: list[tuple[int, int]], ages: dict[int, int]) -> bool:

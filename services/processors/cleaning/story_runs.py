@@ -28,6 +28,7 @@ _HEADER_VERDICTS = frozenset({"navigation", "publication-stamp", "byline"})  # w
 PARAGRAPH_WORDS_MIN = 8
 RESUMES_MAX = 6  # lists a story's prose is followed across: a page sets few inside one story
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:!?()[]«»"
+GAP_BLOCKS_MAX = 24  # short lines between two of the story's runs: its lists and their subheadings
 SITE_PROSE_MAX = 2  # paragraphs of a site's "about us" or newsletter pitch under a list at the page's end
 
 
@@ -272,3 +273,84 @@ def heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:
         if total > best:
             best, best_end = total, i + 1
     return best_end, best
+
+
+def across_gaps(
+    spans: list[tuple[int, int]],
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    is_heading: Callable[[Block], bool],
+    is_paragraph: Callable[[Block], bool],
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) with every gap between two of them closed when it is the story's own
+    lists (``_is_list_gap``). Its lines stay as marked; the unmarked ones (a job offer's duties, a
+    list's subheadings) are the story's."""
+    if not spans:
+        return spans
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        if _is_list_gap(blocks, verdicts, merged[-1][1], start, is_heading, is_paragraph):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def past_gaps(
+    spans: list[tuple[int, int]],
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    weights: Sequence[float],
+    is_heading: Callable[[Block], bool],
+    is_paragraph: Callable[[Block], bool],
+    about_story: Callable[[Block, list[tuple[int, int]]], bool],
+    section_end: Callable[[int], int],
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) with the story's prose under a list its last span ends at: while the
+    blocks after the last span up to the next unmarked paragraph are a list gap (``_is_list_gap``)
+    and that paragraph is ``about_story``, the heaviest run opening at it, up to
+    ``section_end(at)``, is the story's too, however light (the story's last paragraphs under its
+    list of steps, tools or requirements). Under lines read as links, a lone paragraph of at most
+    TEASER_WORDS_MAX words is a linked headline's teaser, not the story's. The gap joins the story
+    as in ``across_gaps``."""
+    spans = list(spans)
+    for _ in range(RESUMES_MAX):
+        if not spans:
+            break
+        low = spans[-1][1]
+        at = next((i for i in range(low, min(low + GAP_BLOCKS_MAX + 1, len(blocks))) if is_paragraph(blocks[i])), None)
+        if at is None or at == low or verdicts[at] is not None or not blocks[at].sentence:
+            break
+        if not _is_list_gap(blocks, verdicts, low, at, is_heading, is_paragraph) or not about_story(blocks[at], spans):
+            break
+        linked = "related-links" in verdicts[low:at]
+        if (
+            linked
+            and blocks[at].n_words <= TEASER_WORDS_MAX
+            and not (at + 1 < len(blocks) and is_paragraph(blocks[at + 1]))
+        ):
+            break  # a linked headline's teaser: one short paragraph under the links
+        stop, weight = heaviest_prefix(weights[: max(section_end(at + 1), at + 1)], at)
+        if weight <= 0:
+            break
+        spans[-1] = (spans[-1][0], stop)
+    return spans
+
+
+def _is_list_gap(
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    low: int,
+    high: int,
+    is_heading: Callable[[Block], bool],
+    is_paragraph: Callable[[Block], bool],
+) -> bool:
+    """Blocks [low, high) are a story's lists: at most GAP_BLOCKS_MAX, none a paragraph
+    (``is_paragraph``), each unmarked or read as a list of links by its shape alone
+    ("related-links" on a line that is no section heading, ``is_heading``). A heading, a stamp, a
+    byline or any other furniture makes them no story's list."""
+    return high - low <= GAP_BLOCKS_MAX and all(
+        not is_paragraph(blocks[i])
+        and (verdicts[i] is None or verdicts[i] == "related-links" and not is_heading(blocks[i]))
+        for i in range(low, high)
+    )

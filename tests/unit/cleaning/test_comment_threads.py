@@ -139,6 +139,31 @@ def test_steps_dates_and_a_repeated_name_are_no_bare_thread():
     assert _verdicts(POLISH_ARTICLE + one_name) == [None] * (len(POLISH_ARTICLE) + len(one_name))
 
 
+STEP_WORDS = {"en": "Step", "de": "Schritt", "fr": "Étape", "es": "Paso", "it": "Fase", "nl": "Stap", "pl": "Krok"}
+STEP_TEXTS = [
+    "Cut the foam about two centimetres smaller than the glass.",
+    "Dig a hole in the foam and set the plant into it.",
+    "Add more plants around the first one if you wish.",
+    "Pin the moss around the foam until none of it shows.",
+    "Place the glass over the foam and press it down gently.",
+    "Set the finished piece on a saucer or a slice of wood.",
+]
+
+STEP_CAPTIONS = ["Foam cut to size", "More plants added", "Glass set down"]
+
+
+@pytest.mark.parametrize("lang", sorted(STEP_WORDS))
+def test_numbered_steps_with_a_few_short_captions_are_no_bare_thread(lang):
+    """A how-to's steps count up one by one; the short captions under some of them ("Moss
+    pinned") stand beside the next step's number like a commenter's name beside an age."""
+    page = list(POLISH_ARTICLE)
+    for k, text in enumerate(STEP_TEXTS, start=1):
+        page += [f"{STEP_WORDS[lang]} {k}", text] + ([STEP_CAPTIONS[k // 2]] if k % 2 else [])
+    blocks = [make_block(line) for line in page]
+    assert age_stamps(blocks, [None] * len(blocks)) == {}
+    assert "comments" not in _verdicts(page)
+
+
 # One-line heads: a name, what they did, when. Three commenters each, in four languages.
 ONE_LINE_HEADS = {
     "fr": [

@@ -175,3 +175,115 @@ def test_a_writers_we_about_the_storys_names_under_a_list_is_the_story():
     )
     lines = [*MENU, headline, byline, *story, label, *items, resumed, *CHROME]
     assert body_of(lines) == [*story, resumed]
+
+
+# language -> (two paragraphs, the story's lists under their subheadings, three paragraphs)
+OFFERS = {
+    "en": (
+        [
+            "The harbour company is looking for a dispatcher to join its logistics team from April. The "
+            "position is full time and based at the container terminal in the north of the city.",
+            "The team plans the routes of forty trucks a day and works closely with the shipping lines, "
+            "the rail operators and the customs office at the terminal.",
+        ],
+        [
+            "Your tasks",
+            "Routes",
+            "Training",
+            "Your profile",
+            "At least three years of experience in logistics planning",
+            "A driving licence for trucks of every class",
+            "Good knowledge of the computer systems of the port",
+            "Reliability",
+        ],
+        [
+            "The harbour company offers the new dispatcher a permanent contract, flexible working hours and a "
+            "place in the logistics team at the container terminal, which has grown steadily.",
+            "Applications with a letter and a short CV should be sent to the personnel office of the harbour "
+            "company by the end of February, the company said.",
+            "Interviews are planned for the first two weeks of March, and the new dispatcher will be trained "
+            "by the head of the team during the first months.",
+        ],
+    ),
+    "de": (
+        [
+            "Die Hafengesellschaft sucht ab April eine Disponentin oder einen Disponenten für ihr Logistikteam. "
+            "Die Stelle ist in Vollzeit zu besetzen und am Containerterminal im Norden der Stadt angesiedelt.",
+            "Das Team plant täglich die Touren von vierzig Lastwagen und arbeitet eng mit den Reedereien, den "
+            "Bahnbetreibern und dem Zollamt am Terminal zusammen.",
+        ],
+        [
+            "Ihre Aufgaben",
+            "Tourenplanung",
+            "Einarbeitung",
+            "Ihr Profil",
+            "Mindestens drei Jahre Erfahrung in der Planung von Touren im Hafen",
+            "Ein gültiger Führerschein für Lastwagen aller Klassen",
+            "Gute Kenntnisse der Computersysteme des Hafens und des Zolls",
+            "Zuverlässigkeit",
+        ],
+        [
+            "Die Hafengesellschaft bietet der neuen Disponentin oder dem neuen Disponenten einen unbefristeten "
+            "Vertrag und einen Platz im Logistikteam am Containerterminal im Norden der Stadt.",
+            "Bewerbungen mit Anschreiben und kurzem Lebenslauf gehen bis Ende Februar an die Personalabteilung "
+            "der Hafengesellschaft, teilte das Unternehmen mit.",
+            "Die Vorstellungsgespräche sind für die ersten beiden Märzwochen geplant, eingearbeitet wird die neue "
+            "Kraft in den ersten Monaten von der Leiterin des Teams.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_the_storys_lists_between_two_of_its_runs_are_kept(language):
+    """Short list lines between two runs of a story's prose, with nothing but list items and
+    their subheadings in the gap, are the story's (a job offer's duties and profile)."""
+    above, lists, below = OFFERS[language]
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + below + CHROME)
+    body = clean(page, "text").body
+    assert lists[1] in body and lists[-1] in body and below[-1] in body
+    assert lists[4] not in body  # read as a list of links by its shape: still marked
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_a_related_heading_or_a_byline_keeps_the_gap_open(language):
+    above, lists, below = OFFERS[language]
+    for closer in ("Related stories", "By Jane Doe"):
+        gap = lists[:3] + [closer] + lists[3:]
+        page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + gap + below + CHROME)
+        assert lists[1] not in clean(page, "text").body
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_the_storys_last_paragraphs_under_its_lists_are_kept_however_light(language):
+    """Two short paragraphs closing a story under its lists weigh too little for a run of their
+    own; about the same thing as the story above the lists, they are its end."""
+    above, lists, below = OFFERS[language]
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + below[:2] + CHROME)
+    body = clean(page, "text").body
+    assert lists[1] in body and below[1] in body
+
+
+def test_another_topics_paragraph_under_the_storys_lists_is_left_out():
+    above, lists, _ = OFFERS["en"]
+    other = [
+        "Wolves have returned to the mountain forests for the first time in a century, scientists reported "
+        "after cameras filmed a family of seven animals crossing a valley at night.",
+        "The rangers asked hikers to keep their dogs on a lead in the valley until the end of the summer.",
+    ]
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + other + CHROME)
+    body = clean(page, "text").body
+    assert above[1] in body and other[0] not in body
+
+
+def test_a_lone_teaser_under_lines_read_as_links_is_left_out():
+    """Under a list read as links, one short paragraph about the same thing is a linked
+    headline's teaser (with its "More" button), not the story's end."""
+    above, lists, _ = OFFERS["en"]
+    teaser = (
+        "The harbour company is also looking for a crane operator for the container terminal, and the "
+        "logistics team will grow again next year."
+    )
+    page = "\n".join(MENU + ["Dispatcher wanted at the harbour"] + above + lists + [teaser, "More"] + CHROME)
+    body = clean(page, "text").body
+    assert above[1] in body and teaser not in body

@@ -112,3 +112,27 @@ def test_table_end_reads_two_tables_over_the_same_rows_and_a_long_table() -> Non
     blocks = _blocks(cells + ["The story goes on under the table with a sentence of its own, as stories do."])
     assert len(cells) > 80
     assert table_end(blocks, [None] * len(blocks), 0) == len(cells)
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_a_name_column_heads_no_comments_section(language: str) -> None:
+    """ "Name" labels a comment form's field, and a table's column too: a story goes on under a
+    table headed "Name" as under any other (the comments' own headings still end it)."""
+    headline, story, head, rows, resumed = PAGES[language]
+    cells = _table(["Name", *head[1:]], rows, 4)
+    page = "\n\n".join(MENU + [headline] + story + cells + [resumed] + FOOTER)
+    assert resumed in clean(page, "text").body
+    thread = ["Comments", "jdoe", "3 March 2024 at 14:05", resumed]
+    page = "\n\n".join(MENU + [headline] + story + thread + FOOTER)
+    assert resumed not in clean(page, "text").body
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_acronyms_in_a_tables_cells_end_no_table(language: str) -> None:
+    """A row named by an acronym ("SPD", "GER") reads like a writer's initials on its own line: in
+    a table it is a cell, and the story goes on under the table."""
+    headline, story, head, rows, resumed = PAGES[language]
+    acronyms = [("CDU", "412", "+8%"), ("SPD", "230", "+3%"), ("FDP", "41", "-2%"), ("AFD", "12", "-1%")]
+    cells = list(head) + [cell for row in acronyms + list(rows) for cell in row]
+    page = "\n\n".join(MENU + [headline] + story + cells + [resumed] + FOOTER)
+    assert resumed in clean(page, "text").body
