@@ -41,6 +41,7 @@ from services.processors.cleaning.markers import (
     markers,
 )
 from services.processors.cleaning.menu_lines import mark_menu_lines
+from services.processors.cleaning.page_footers import footer_start
 from services.processors.cleaning.picture_notes import is_picture_note, mark_credited_captions, mark_figure_labels
 from services.processors.cleaning.salutations import is_salutation
 from services.processors.cleaning.signals import (
@@ -439,6 +440,7 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
+    comments_at = min(comments_at, footer_start(blocks, verdicts, weights, SECONDARY_MIN))
     main = _densest_run(weights[:comments_at])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
