@@ -35,3 +35,21 @@ def test_a_consent_checkbox_is_a_sign_up_prompt(line):
 )
 def test_a_story_about_consent_is_no_checkbox(line):
     assert local_verdict(make_block(line)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for signing up! Check your inbox to confirm your address.",
+        "Vielen Dank für Ihre Anmeldung.",
+        "Es gab leider ein Problem beim Absenden des Formulars. Bitte versuche es erneut.",
+        "Merci pour votre inscription, vous recevrez bientôt notre lettre.",
+        "¡Gracias por suscribirte a nuestro boletín!",
+        "Grazie per esserti iscritto alla nostra newsletter.",
+        "Obrigado por se inscrever na nossa newsletter.",
+        "Bedankt voor je aanmelding voor onze nieuwsbrief.",
+        "Dziękujemy za zapisanie się do newslettera.",
+    ],
+)
+def test_a_sign_up_forms_message_after_sending_is_a_prompt(line):
+    assert local_verdict(make_block(line)) == "subscription-prompt"
