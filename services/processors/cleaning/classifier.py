@@ -22,7 +22,7 @@ from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.form_runs import story_above_form
-from services.processors.cleaning.galleries import mark_galleries
+from services.processors.cleaning.galleries import mark_credited_slides, mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
     LONG_HEADLINE_WORDS_MAX,
@@ -609,6 +609,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
     mark_lone_comment(blocks, verdicts)  # or a single comment under the story
     mark_galleries(blocks, verdicts)  # a slideshow splits it
+    mark_credited_slides(blocks, verdicts)  # and so does one whose slides show their credits
     mark_source_lists(blocks, verdicts)  # a reference site's clipped entries from elsewhere end it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
