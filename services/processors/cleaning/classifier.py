@@ -161,6 +161,8 @@ SECONDARY_MIN = 4.0
 LEAD_IN_WORDS_MIN = 3  # a lead-in announcing a list ("Here is the list:"), not a label ("Tags:")
 ANNOUNCED_MAX = 15  # lines of a list a story announces, taken in after its run
 MAX_RUNS = 50
+FAR_ABOVE = 40  # blocks of page between a run and the story under which it is no lead of the story
+PAGE_TOP = 10  # a run opening within this many blocks of the page's start, over its header: a banner
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
 PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
 PROSE_LIKE_WORDS = 3  # a story's short sentence has a subject, a verb and more: "He declined to comment."
@@ -424,7 +426,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     heavy). A header straight after prose is a story's own (a linked headline with its byline).
     The reading against headers lives in story_runs.py. A run of code or quantity lines
     (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
-    the header's furniture cuts off from a run is a run of its own (story_leads.py)."""
+    the header's furniture cuts off from a run is a run of its own (story_leads.py). A run opening
+    in the page's first PAGE_TOP blocks, more than FAR_ABOVE blocks above the story and about
+    something else, is a banner over the page (a browser or cookie notice), not the story's lead."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
@@ -453,7 +457,12 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = _section_end(verdicts, end)
-    spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
+    above = [
+        run
+        for run in _runs(weights, 0, start, floor)
+        if run[0] >= PAGE_TOP or start - run[1] <= FAR_ABOVE or _same_story(blocks, verdicts, run, (start, end))
+    ]
+    spans = sorted([(start, end)] + above + _runs(weights, end, limit, floor))
     spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
     spans = first_story(spans, headers, weights, stamped, lambda run, story: _same_story(blocks, verdicts, run, story))
     spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
