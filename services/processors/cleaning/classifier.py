@@ -42,6 +42,7 @@ from services.processors.cleaning.markers import (
 )
 from services.processors.cleaning.menu_lines import mark_menu_lines
 from services.processors.cleaning.page_footers import footer_start
+from services.processors.cleaning.paragraph_repeats import mark_repeated_paragraphs
 from services.processors.cleaning.picture_notes import is_picture_note, mark_credited_captions, mark_figure_labels
 from services.processors.cleaning.salutations import is_salutation
 from services.processors.cleaning.signals import (
@@ -644,4 +645,5 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, is_paragraph)  # a sign-up box's pitch closing the text
     mark_site_pitches(blocks, verdicts, is_paragraph)  # a site's words to its reader further up
+    mark_repeated_paragraphs(blocks, verdicts)  # a paragraph the page shows twice is kept once
     return verdicts, first
