@@ -226,6 +226,8 @@ def _controlled_thread(
     if not any(min(pair) - 1 in controls for pair in heads):
         return set()  # no control recurring between the comments: a table or a timeline, not a thread
     answered = _answered(heads, controls)
+    if not answered:
+        return set()  # heads sharing lines, with no control between any two: no thread to mark
     first = min(min(pair) for pair in answered)
     return {i for pair in answered for i in pair} | {i for i in controls if i > first}
 
