@@ -12,6 +12,12 @@ reads as the story's last section. It is the writer's box when
   heads a paragraph about its subject, not the writer's "I");
 - at least STORY_PARAGRAPHS story paragraphs lie above the heading.
 
+The heading may also be the writer's name alone: a byline ("Von Jessie", "By Jane Doe") or a short
+line the page also sets above the story (its byline as a bare name, "Isabella Beyer"). A story's
+section does not open with its writer's name, but a column may go on under its byline, so then
+the biography may run to NAMED_BIO_BLOCKS paragraphs, fewer than the story's above it, the first
+in the first person and at most one of them not.
+
 The heading and the biography are then "credit". Pure functions on blocks and verdicts.
 """
 
@@ -24,6 +30,10 @@ from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 
 BIO_BLOCKS = 2
+NAMED_BIO_BLOCKS = 6
+NAME_WORDS_MAX = 4  # a name line repeated from the story's header: "Isabella Beyer"
+# What a name line between the story's run and the box's gets from the structural pass.
+_NAME_VERDICTS = frozenset({None, "navigation", "related-links", "other-furniture"})
 STORY_PARAGRAPHS = 2
 HEADING_WORDS_MAX = 8
 # "Über Anna Muster", "About Jane Doe", "Über Steffi 1009 Artikel" (raw text).
@@ -46,32 +56,53 @@ def mark_about_boxes(
     kept_paragraphs = [i for i, v in enumerate(verdicts) if v is None and is_paragraph(blocks[i])]
     if len(kept_paragraphs) <= STORY_PARAGRAPHS:
         return
-    for at in range(len(blocks) - 2, -1, -1):
+    above_story = frozenset(b.norm for b in blocks[: kept_paragraphs[0]])  # the header's lines
+    for at in range(len(blocks) - 2, kept_paragraphs[0], -1):
         block = blocks[at]
-        if verdicts[at] is not None or block.n_words > HEADING_WORDS_MAX:
+        if block.n_words > HEADING_WORDS_MAX:
             continue
-        if _ABOUT_HEADING.match(block.text) is None:
+        about = verdicts[at] is None and _ABOUT_HEADING.match(block.text) is not None
+        if not about and not _names_writer(block, verdicts[at], above_story):
             continue
-        bio = _biography(blocks, verdicts, at + 1, is_paragraph)
+        bio = _biography(blocks, verdicts, at + 1, is_paragraph, BIO_BLOCKS if about else NAMED_BIO_BLOCKS)
         above = sum(1 for i in kept_paragraphs if i < at)
         after = bio[-1] + 1 if bio else at + 1
-        if (
-            bio
-            and above >= STORY_PARAGRAPHS
-            and not any(i >= after for i in kept_paragraphs)
-            and all(map(_in_first_person, (blocks[i] for i in bio)))
-        ):
+        closing = bio and above >= STORY_PARAGRAPHS and not any(i >= after for i in kept_paragraphs)
+        if not about and not (closing and len(bio) < above and _told_by_writer([blocks[i] for i in bio])):
+            continue  # a writer's name over no box of theirs: an earlier heading may head one
+        if closing and (not about or all(map(_in_first_person, (blocks[i] for i in bio)))):
             for i in (at, *bio):
                 verdicts[i] = "credit"
-        return  # only the last heading of this shape is read
+        return  # only the last "About" heading is read
+
+
+def _names_writer(block: Block, verdict: RemovalReason | None, above_story: frozenset[str]) -> bool:
+    """``block`` is the writer's name under the story: a byline, or a line of at most NAME_WORDS_MAX
+    capitalised words, no sentence, unmarked or only outside the story's runs, that the page also
+    sets above its first story paragraph (``above_story``: those lines' normalised texts)."""
+    if verdict == "byline":
+        return True
+    if verdict not in _NAME_VERDICTS or block.sentence or not 2 <= block.n_words <= NAME_WORDS_MAX:
+        return False
+    return all(word[:1].isupper() for word in block.text.split()) and block.norm in above_story
+
+
+def _told_by_writer(bio: Sequence[Block]) -> bool:
+    """A biography under the writer's name: its first paragraph in the first person, and at most
+    one of the others not."""
+    return _in_first_person(bio[0]) and sum(1 for b in bio if not _in_first_person(b)) <= 1
 
 
 def _biography(
-    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], start: int, is_paragraph: Callable[[Block], bool]
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    start: int,
+    is_paragraph: Callable[[Block], bool],
+    most: int,
 ) -> list[int]:
-    """The unmarked paragraphs right under a heading at ``start - 1``, at most BIO_BLOCKS of them."""
+    """The unmarked paragraphs right under a heading at ``start - 1``, at most ``most`` of them."""
     found = []
-    for i in range(start, min(start + BIO_BLOCKS, len(blocks))):
+    for i in range(start, min(start + most, len(blocks))):
         if verdicts[i] is not None or not is_paragraph(blocks[i]):
             break
         found.append(i)

@@ -14,8 +14,9 @@ block gets a kind:
 - ``X``: anything else (story paragraphs, other furniture).
 
 A card list is a stretch of at least CARDS_MIN cards in which the kinds repeat exactly, each card
-one of the CARDS shapes (headline and date either way round, or kicker, headline and teaser or
-date), its headlines averaging HEADLINE_WORDS_MIN words or more. The date or the kicker is what
+one of the CARDS shapes (headline and date either way round, kicker, headline and teaser or
+date, or headline and teaser over a short label: a clock time the local pass does not read as a
+date, "17:42 Uhr", or a section), its headlines averaging HEADLINE_WORDS_MIN words or more. The date or the kicker is what
 sets cards apart from a story's own rhythm of subheading and paragraph or of question and answer;
 the fixed shapes keep out tables of labels and values ("Wire Transfer", "$10") and of dated events
 with their descriptions, whose rows are content.
@@ -60,7 +61,7 @@ from services.processors.cleaning.comment_threads import is_stamp_shaped
 from services.processors.cleaning.headline_lists import HEADLINE_WORDS_MAX, LONG_HEADLINE_WORDS_MAX, is_headline_shaped
 from services.processors.cleaning.repeated_cards import repeated_card_spans
 
-CARDS = ("HS", "SH", "LHT", "LHS")
+CARDS = ("HS", "SH", "LHT", "LHS", "HTL")
 CARDS_MIN = 3
 HEADLINE_WORDS_MIN = 3  # a card's headline is a title; a table's row label ("ACH Transfer") is shorter
 KICKER_WORDS = 3

@@ -22,7 +22,7 @@ from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.form_runs import story_above_form
-from services.processors.cleaning.galleries import mark_galleries
+from services.processors.cleaning.galleries import mark_credited_slides, mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
     LONG_HEADLINE_WORDS_MAX,
@@ -41,6 +41,8 @@ from services.processors.cleaning.markers import (
     markers,
 )
 from services.processors.cleaning.menu_lines import mark_menu_lines
+from services.processors.cleaning.page_footers import footer_start
+from services.processors.cleaning.paragraph_repeats import mark_repeated_paragraphs
 from services.processors.cleaning.picture_notes import is_picture_note, mark_credited_captions, mark_figure_labels
 from services.processors.cleaning.salutations import is_salutation
 from services.processors.cleaning.signals import (
@@ -162,6 +164,8 @@ SECONDARY_MIN = 4.0
 LEAD_IN_WORDS_MIN = 3  # a lead-in announcing a list ("Here is the list:"), not a label ("Tags:")
 ANNOUNCED_MAX = 15  # lines of a list a story announces, taken in after its run
 MAX_RUNS = 50
+FAR_ABOVE = 40  # blocks of page between a run and the story under which it is no lead of the story
+PAGE_TOP = 10  # a run opening within this many blocks of the page's start, over its header: a banner
 NOTICE_STORY_MIN = 2  # prose paragraphs above a legal heading: the story has been told
 PARAGRAPH_WEIGHT = SHORT_PROSE_WORDS * 5 / 80.0  # prose_weight of a sentence of SHORT_PROSE_WORDS short words
 PROSE_LIKE_WORDS = 3  # a story's short sentence has a subject, a verb and more: "He declined to comment."
@@ -435,7 +439,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
     the header's furniture cuts off from a run is a run of its own (story_leads.py). Two runs with
     only short list lines between them are one, and the story's paragraphs under such lines at its
-    end are the story's however light (story_runs.across_gaps, past_gaps)."""
+    end are the story's however light (story_runs.across_gaps, past_gaps). A run opening in the
+    page's first PAGE_TOP blocks, more than FAR_ABOVE blocks above the story and about something
+    else, is a banner over the page (a browser or cookie notice), not the story's lead."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
@@ -451,6 +457,7 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
+    comments_at = min(comments_at, footer_start(blocks, verdicts, weights, SECONDARY_MIN))
     main = _densest_run(weights[:comments_at])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
@@ -463,7 +470,12 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     end = _cut_at_section_end(blocks, verdicts, start, end)
     floor = max(SECONDARY_MIN, SECONDARY_SHARE * sum(weights[start:end]))
     limit = _section_end(verdicts, end)
-    spans = sorted([(start, end)] + _runs(weights, 0, start, floor) + _runs(weights, end, limit, floor))
+    above = [
+        run
+        for run in _runs(weights, 0, start, floor)
+        if run[0] >= PAGE_TOP or start - run[1] <= FAR_ABOVE or _same_story(blocks, verdicts, run, (start, end))
+    ]
+    spans = sorted([(start, end)] + above + _runs(weights, end, limit, floor))
     spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
     spans = first_story(spans, headers, weights, stamped, lambda run, story: _same_story(blocks, verdicts, run, story))
     spans = across_lists(spans, blocks, verdicts, weights, lambda at: _section_end(verdicts, at))
@@ -630,6 +642,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_comment_threads(blocks, verdicts)  # and so does a comment thread
     mark_lone_comment(blocks, verdicts)  # or a single comment under the story
     mark_galleries(blocks, verdicts)  # a slideshow splits it
+    mark_credited_slides(blocks, verdicts)  # and so does one whose slides show their credits
     mark_source_lists(blocks, verdicts)  # a reference site's clipped entries from elsewhere end it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     spans = article_spans(blocks, verdicts)
@@ -655,4 +668,5 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, is_paragraph)  # a sign-up box's pitch closing the text
     mark_site_pitches(blocks, verdicts, is_paragraph)  # a site's words to its reader further up
+    mark_repeated_paragraphs(blocks, verdicts)  # a paragraph the page shows twice is kept once
     return verdicts, first

@@ -226,7 +226,20 @@ def _controlled_thread(
     controls = {i for i in short if recurring[blocks[i].norm] >= 2}
     if not any(min(pair) - 1 in controls for pair in heads):
         return set()  # no control recurring between the comments: a table or a timeline, not a thread
-    return in_heads | controls
+    answered = _answered(heads, controls)
+    if not answered:
+        return set()  # heads sharing lines, with no control between any two: no thread to mark
+    first = min(min(pair) for pair in answered)
+    return {i for pair in answered for i in pair} | {i for i in controls if i > first}
+
+
+def _answered(heads: list[tuple[int, int]], controls: set[int]) -> list[tuple[int, int]]:
+    """The heads a control follows before the next head starts (or, for the last, anywhere after it):
+    every comment of a thread ends on its "Reply". A stamp and a short line above the thread with
+    no control under them (a schedule's date and step in the post) are no comment's head."""
+    ordered = sorted(heads, key=min)
+    ends = [min(pair) for pair in ordered[1:]] + [max(controls) + 1]
+    return [pair for pair, end in zip(ordered, ends, strict=True) if any(max(pair) < c < end for c in controls)]
 
 
 def age_number(block: Block, verdict: RemovalReason | None) -> tuple[int, str] | None:

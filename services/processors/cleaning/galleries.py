@@ -7,6 +7,11 @@ blocks of caption prose. A short line of words, not furniture on its own, that c
 GALLERY_MIN_REPEATS times or more at a steady 2 to MAX_SLIDE_BLOCKS blocks apart is such a title: its showings, the slides between them and a
 typical slide after the last one are "caption". No story repeats a line that way; transcript
 speaker labels ("JOHN SMITH:", capitals or a closing colon) are not taken for titles.
+
+A slideshow without a repeated title shows each slide's credit instead: a caption, then the
+picture's credit on a line of its own ("AFP via Getty Images", "Reuters", which the local pass
+marks), CREDITED_SLIDES_MIN or more such pairs in a row (``mark_credited_slides``). A guide may set a
+picture's credit under each of its steps, but its steps are sentences; captions mostly are not.
 """
 
 from __future__ import annotations
@@ -15,12 +20,17 @@ from collections.abc import Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.signals import ends_like_sentence
 
 GALLERY_MIN_REPEATS = 3
 MAX_SLIDE_BLOCKS = 6  # most blocks from one showing of the title to the next
 SLIDE_SPREAD = 2  # slides are alike: the gaps between showings differ by at most this many blocks
 TITLE_WORDS = (3, 12)
 TITLE_LETTER_SHARE = 0.8  # of a title's characters other than spaces: words, not code or figures
+CREDITED_SLIDES_MIN = 3
+CREDIT_WORDS_MAX = 6  # "AFP via Getty Images", "Reuters", "PA Wire/PA Images"
+SLIDE_CAPTION_WORDS = 80
+_CREDIT_VERDICTS = frozenset({"caption", "credit", "agency-tail"})
 
 
 def mark_galleries(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
@@ -38,6 +48,39 @@ def mark_galleries(blocks: Sequence[Block], verdicts: list[RemovalReason | None]
             for i in range(run[0], min(len(blocks), run[-1] + 1 + last_slide)):
                 if verdicts[i] is None:
                     verdicts[i] = "caption"
+
+
+def mark_credited_slides(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Mark "caption" the captions of every run of CREDITED_SLIDES_MIN or more slides in a row, each
+    an unmarked block of at most SLIDE_CAPTION_WORDS words right above its credit line (a block the
+    local pass marked a caption, credit or agency tail, of at most CREDIT_WORDS_MAX words, no
+    sentence), at most half of the captions ending like a sentence (a caption names what the
+    picture shows, "Commuters at the station in Milan"; a how-to's steps, each over the credit of
+    the picture that follows it, are sentences). Linear."""
+    i, n = 0, len(blocks)
+    while i < n - 1:
+        end = i
+        while end + 1 < n and _is_slide(blocks, verdicts, end):
+            end += 2
+        captions = range(i, end, 2)
+        stated = sum(1 for k in captions if ends_like_sentence(blocks[k].text))
+        if len(captions) >= CREDITED_SLIDES_MIN and 2 * stated <= len(captions):
+            for k in captions:
+                verdicts[k] = "caption"
+            i = end
+        else:
+            i += 1
+
+
+def _is_slide(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], at: int) -> bool:
+    caption, credit = blocks[at], blocks[at + 1]
+    return (
+        verdicts[at] is None
+        and caption.n_words <= SLIDE_CAPTION_WORDS
+        and verdicts[at + 1] in _CREDIT_VERDICTS
+        and credit.n_words <= CREDIT_WORDS_MAX
+        and not credit.sentence
+    )
 
 
 def _runs(places: list[int]) -> list[list[int]]:

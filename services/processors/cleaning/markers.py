@@ -69,6 +69,26 @@ _OPENING_QUOTES = frozenset("\"'“‘«„")
 _RIGHTS_TERMS = frozenset({"permission", "reserved", "property", "without"})
 
 
+TITLED_COUNT_MAX_WORDS = 30
+# "One" as a blog engine writes it before "thought", "response", "comment" in the languages above and Polish.
+_COUNT_WORDS = frozenset("one ein eine einen un une uno una um uma een jeden jedna jedno".split())
+# What a blog engine calls the readers' responses in a comments heading, singular and plural.
+_RESPONSE_WORDS = frozenset(
+    "thought thoughts response responses reply replies comment comments "
+    "gedanke gedanken antwort antworten kommentar kommentare reaktion reaktionen "
+    "réflexion réflexions réponse réponses commentaire commentaires "
+    "comentario comentarios respuesta respuestas pensamiento pensamientos "
+    "commento commenti risposta risposte pensiero pensieri "
+    "comentário comentários resposta respostas pensamento pensamentos "
+    "reactie reacties gedachte gedachten antwoord antwoorden "
+    "komentarz komentarze komentarzy odpowiedź odpowiedzi myśl myśli".split()
+)
+# The preposition between that word and the post's title ("on", "zu", "sur", "en", "su", "op", "na").
+_TITLE_PREPOSITIONS = frozenset(
+    "on to about for zu zum auf über für sur à pour de en sobre a para su per di em op over bij na do o".split()
+)
+
+
 @dataclass(frozen=True)
 class Markers:
     """Phrase tables by reason (first reason in file order wins), keyed for dictionary lookups."""
@@ -129,12 +149,29 @@ class Markers:
         return None
 
     def heading(self, norm: str, tokens: list[str]) -> RemovalReason | None:
-        """The reason of a block that is a marker phrase alone ("Comments", "Kommentare"), or a
-        comments heading with its count ("3 Comments", "71 Kommentare", "12 commentaires"), else None."""
+        """The reason of a block that is a marker phrase alone ("Comments", "Kommentare"), a
+        comments heading with its count ("3 Comments", "71 Kommentare", "12 commentaires"), or one
+        naming the post it answers (is_titled_count), else None."""
         reason = self.exact.get(norm)
         if reason is None and len(tokens) == 2 and tokens[0].isdigit() and self.exact.get(tokens[1]) == "comments":
             return "comments"
+        if reason is None and is_titled_count(tokens):
+            return "comments"
         return reason
+
+
+def is_titled_count(tokens: list[str]) -> bool:
+    """A blog's comments heading that names its post: a count, a word for the responses, a
+    preposition, then the title ("5 thoughts on “Title”", "One response to ...", "45 Gedanken zu
+    „...“", "Eine Antwort auf ...", "3 réflexions sur « ... »", "12 comentarios en ...", "4 pensieri
+    su ...", "2 reacties op ...", "7 odpowiedzi na ..."). At most TITLED_COUNT_MAX_WORDS words: a
+    title, not a paragraph."""
+    return (
+        3 <= len(tokens) <= TITLED_COUNT_MAX_WORDS
+        and (tokens[0].isdigit() or tokens[0] in _COUNT_WORDS)
+        and tokens[1] in _RESPONSE_WORDS
+        and tokens[2] in _TITLE_PREPOSITIONS
+    )
 
 
 def is_call_to_action(tokens: list[str]) -> bool:

@@ -51,3 +51,45 @@ def test_a_box_above_more_of_the_story_is_left_alone():
     lines = ["Startseite", *STORY[:2], *middle, STORY[2], *TAIL]
     result = clean("\n".join(lines), "text")
     assert "Ich bin Anna" in result.body
+
+
+BIO = [
+    "Ich bin Anna Muster, 34 Jahre alt, lebe mit meiner Familie in Köln und schreibe hier seit 2015 über meine Stadt.",
+    "Vorher habe ich als Ingenieurin Brücken geprüft, und deshalb interessiert mich jede Baustelle am Rhein.",
+    "Mein Blog ist inzwischen gewachsen, und wir sind heute ein kleines Team von drei Leuten in der Südstadt.",
+]
+LONGER_STORY = [
+    *STORY,
+    "Für Fußgänger wird während der Bauzeit ein Steg aufgebaut, Autos müssen über die Nordbrücke ausweichen.",
+    "Die Stadt rechnet mit Staus im Berufsverkehr und empfiehlt, auf Busse und Bahnen umzusteigen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("top", "heading"),
+    [
+        ("Von Anna Muster", "Von Anna Muster"),  # a byline over the box
+        ("Anna Muster", "Anna Muster"),  # the byline as a bare name, set again over the box
+    ],
+)
+def test_a_box_under_the_writers_name_leaves_the_body(top, heading):
+    lines = ["Startseite", "Brücke wird saniert", top, *LONGER_STORY, "Schlagwörter Brücke, Köln", heading, *BIO, *TAIL]
+    result = clean("\n".join(lines), "text")
+    assert result.body == "\n\n".join(LONGER_STORY)
+
+
+def test_a_name_the_header_does_not_set_heads_no_box():
+    lines = ["Startseite", "Brücke wird saniert", *LONGER_STORY, "Anna Muster", *BIO, *TAIL]
+    result = clean("\n".join(lines), "text")
+    assert "Ich bin Anna Muster" in result.body
+
+
+def test_a_column_going_on_under_its_byline_in_the_third_person_stays():
+    rest = [
+        "Der Bürgermeister verteidigte die Kosten und verwies auf die Sicherheit der Pendler auf der Brücke.",
+        "Die Opposition im Stadtrat kritisierte, dass die Pläne erst so spät vorgelegt worden seien.",
+        "Eine Bürgerinitiative will die Bauarbeiten nun kritisch begleiten und lädt zu einem Treffen ein.",
+    ]
+    lines = ["Startseite", "Brücke wird saniert", *LONGER_STORY, "Von Anna Muster", *rest, *TAIL]
+    result = clean("\n".join(lines), "text")
+    assert "Eine Bürgerinitiative will" in result.body

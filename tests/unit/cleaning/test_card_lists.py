@@ -152,3 +152,14 @@ def test_cut_teaser_cards_need_two_cards_each_broken_off():
     assert cut_teaser_spans(blocks, [None] * len(blocks)) == [(0, 6)]
     one = make_blocks(cut[:2] + [TEASERS[1][0], TEASERS[1][1]])  # the second teaser is whole
     assert cut_teaser_spans(one, [None] * len(one)) == []
+
+
+def test_headline_teaser_cards_with_a_short_label_under_each_are_removed():
+    cards = []
+    for (title, teaser), label in zip(TEASERS, ("17:42 Uhr", "14:38 Uhr", "13:21 Uhr"), strict=True):
+        cards += [title, teaser, label]
+    assert _kinds(cards) == "HTL" * 3
+    assert card_spans("XHTLHTLHTLX") == [(1, 10)]
+    body = clean("\n".join(STORY + ["Mehr aus der Region"] + cards), "text").body
+    assert STORY[-1] in body
+    assert "Wanderer" not in body and "Bäckerei" not in body and "Heizung" not in body

@@ -223,3 +223,15 @@ def test_one_line_heads_need_two_people_the_same_word_and_a_comment_between():
 def test_subheadings_with_years_between_story_paragraphs_are_no_thread():
     story = ["Germany in 1914", ARTICLE[3], "France in 1918", ARTICLE[4], "Britain in 1919", ARTICLE[5]]
     assert all(v is None for v in _verdicts(ARTICLE[:4] + story))
+
+
+def test_a_stamp_and_short_line_in_the_post_with_no_control_under_them_are_no_head():
+    post = [
+        "Deadline",
+        "13.03.2024 10:00",
+        "The first drafts are due before the lesson, and every draft gets a short written answer from me.",
+        "Please keep your drafts under one page, with your sources listed at the end of the text.",
+    ]
+    verdicts = _verdicts(ARTICLE + post + _thread("Reply"))
+    assert verdicts[len(ARTICLE) : len(ARTICLE) + len(post)] == [None] * len(post)
+    assert verdicts[len(ARTICLE) + len(post) :] == ["comments", "comments", None, "comments"] * 2

@@ -58,7 +58,42 @@ def test_transcript_speakers_and_repeated_code_lines_are_no_gallery_titles():
 
 
 def test_irregular_repeats_are_no_slideshow():
-    lines = ["Read the full report here", STORY[0], "Read the full report here", *STORY[1:5], "Read the full report here"]
+    lines = [
+        "Read the full report here",
+        STORY[0],
+        "Read the full report here",
+        *STORY[1:5],
+        "Read the full report here",
+    ]
     verdicts = [None] * len(lines)
     mark_galleries(make_blocks(lines), verdicts)
     assert verdicts == [None] * len(lines)
+
+
+CAPTIONS = [
+    "Fishermen haul their nets at dawn on the lake north of the capital",
+    "A girl feeds pigeons in the main square before the flower festival",
+    "Firefighters at a burning warehouse on the industrial estate",
+    "Snow on the vineyards above the valley after the coldest night of the year",
+]
+CREDITS = ["AFP via Getty Images", "Reuters", "AP", "AFP via Getty Images"]
+
+
+def test_a_slideshow_of_captions_over_their_credits_is_caption_and_does_not_split_the_story():
+    slides = [line for pair in zip(CAPTIONS, CREDITS, strict=True) for line in pair]
+    result = clean("\n".join(STORY[:4] + slides + STORY[4:]), "text")
+    assert result.body == "\n\n".join(STORY)
+    assert {r.reason for r in result.removed if r.text in CAPTIONS} == {"caption"}
+
+
+def test_a_guides_steps_each_over_a_pictures_credit_stay():
+    steps = [
+        "Sand the old paint off the door and wipe the dust away with a damp cloth before you start.",
+        "Apply a thin coat of primer and let it dry overnight in a warm, well-aired room.",
+        "Paint the panels first, then the frame, working from the top down in long, even strokes.",
+        "Add a second coat the next day and refit the handles once the paint is fully hard.",
+    ]
+    credits = ["Jane Doe/iStock/Getty Images"] * len(steps)
+    lines = ["How to paint a door", *[line for pair in zip(steps, credits, strict=True) for line in pair]]
+    body = clean("\n".join(lines), "text").body
+    assert all(step in body for step in steps)
