@@ -18,6 +18,11 @@ A repeated card run is CARDS_MIN or more cards in a row, each PERIOD_MIN to PERI
 - every block is unmarked or read as navigation or related links (a line the local pass already
   took as an image credit, an agency tag or an advert repeats under a story's own slides);
 - at most one card asks a question (an FAQ's answers under "Back to top" are content);
+- a dated card (a blog's or a newsroom's excerpt card: title, date, excerpt, "Read more") carries
+  a line the local pass read as a publication stamp, once, and at least a title and a teaser; its
+  teaser may run to EXCERPT_WORDS_MAX words (a blog cuts its excerpts at a fixed length, 55 words
+  by default), and its title may be a sentence: a story sets no date under each of its
+  paragraphs at a fixed period, so in a dated card a title and a teaser are one kind of block;
 - the stack does not go on right above or below the run in the same shape with another short
   label in the anchor's place: that is a table whose column of categories repeats a value in
   neighbouring rows.
@@ -42,6 +47,9 @@ CARDS_MAX = 40  # cards counted in one run: bounds the scan on a page of one lin
 ANCHOR_WORDS_MAX = 4
 HEADLINE_WORDS_MIN = 4  # a teaser's headline says something; "Net Tension" over its options is a setting's name
 TEASER_WORDS_MAX = 40
+EXCERPT_WORDS_MAX = 64  # a dated card's excerpt: 55 words cut, with a "[…]" or a trailing label
+STAMP_WORDS_MAX = 12  # a card's date line, with its writer's name at most
+_STAMP: RemovalReason = "publication-stamp"
 _OPEN: tuple[RemovalReason | None, ...] = (None, "navigation", "related-links")
 
 
@@ -112,10 +120,29 @@ def _run_shape(
         card = range(start + c * period, start + (c + 1) * period)
         shapes.add(_card_shape(blocks, verdicts, card, norm))
         asking += any(blocks[k].text.rstrip().endswith(("?", "？")) for k in card)
-    shape = shapes.pop()
-    if shapes or shape.count("A") != 1 or "H" not in shape or "T" not in shape or "X" in shape or asking > 1:
+    if asking > 1:
+        return None
+    if len(shapes) == 1:
+        shape = shapes.pop()
+        if shape.count("A") == 1 and "H" in shape and "T" in shape and "D" not in shape and not {"X", "E"} & set(shape):
+            return shape
+        shapes = {shape}
+    dated = {_dated(shape) for shape in shapes}
+    shape = dated.pop()
+    if dated or shape.count("A") != 1 or shape.count("D") != 1 or shape.count("P") < 2 or "X" in shape:
         return None
     return shape
+
+
+def _dated(shape: str) -> str:
+    """A dated card's shape, its title and teasers one kind ("P"); no shape of a card without a date
+    line ("X" in its place)."""
+    if "D" not in shape:
+        return "X"
+    return shape.translate(_PROSE)
+
+
+_PROSE = str.maketrans({"H": "P", "T": "P", "E": "P"})
 
 
 def _table_goes_on(
@@ -136,10 +163,15 @@ def _table_goes_on(
         if (
             0 <= low
             and low + period <= len(blocks)
-            and _card_shape(blocks, verdicts, range(low, low + period), norm) == row
+            and _fold(_card_shape(blocks, verdicts, range(low, low + period), norm), row) == row
         ):
             return True
     return False
+
+
+def _fold(shape: str, like: str) -> str:
+    """``shape`` read as ``like`` is: a dated card's title and teasers as one kind when ``like`` is dated."""
+    return _dated(shape) if "P" in like else shape
 
 
 def _card_shape(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], card: range, anchor: str) -> str:
@@ -147,7 +179,10 @@ def _card_shape(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None
 
 
 def _shape(block: Block, verdict: RemovalReason | None, anchor: str) -> str:
-    """A card block's letter: A(nchor), H(eadline), L(abel), T(easer) or X (no card's block)."""
+    """A card block's letter: A(nchor), D(ate), H(eadline), L(abel), T(easer), E(xcerpt, a dated
+    card's teaser only) or X (no card's block)."""
+    if verdict == _STAMP and block.n_words <= STAMP_WORDS_MAX:
+        return "D"
     if verdict not in _OPEN:
         return "X"
     if block.norm == anchor:
@@ -156,4 +191,6 @@ def _shape(block: Block, verdict: RemovalReason | None, anchor: str) -> str:
         return "H"
     if block.n_words <= ANCHOR_WORDS_MAX and not block.sentence:
         return "L"
-    return "T" if block.sentence and block.n_words <= TEASER_WORDS_MAX else "X"
+    if block.sentence and block.n_words <= TEASER_WORDS_MAX:
+        return "T"
+    return "E" if block.sentence and block.n_words <= EXCERPT_WORDS_MAX else "X"

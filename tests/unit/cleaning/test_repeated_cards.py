@@ -129,3 +129,61 @@ def test_short_names_over_their_options_are_no_headlines():
     ):
         lines += [name, text, "Default"]
     assert _spans(lines) == []
+
+
+# Dated excerpt cards: a title, a date, an excerpt as long as a blog cuts it (about 55 words), a link.
+_EXCERPT = {
+    "en": (
+        "The council met again on Monday evening and agreed after a long debate that the old bridge "
+        "over the river will be closed for repairs from June until the end of September, while "
+        "traffic is sent through the industrial estate in the north and buses stop at temporary "
+        "halts near the station for the whole time of the works [...]"
+    ),
+    "de": (
+        "Der Gemeinderat hat am Montagabend nach langer Debatte beschlossen, dass die alte Brücke "
+        "über den Fluss von Juni bis Ende September für die Sanierung gesperrt wird, während der "
+        "Verkehr durch das Gewerbegebiet im Norden geführt wird und die Busse für die ganze Dauer "
+        "der Arbeiten an provisorischen Haltestellen am Bahnhof halten und dort auf die Fahrgäste warten [...]"
+    ),
+    "fr": (
+        "Le conseil municipal s'est réuni lundi soir et a décidé après un long débat que le vieux "
+        "pont sur la rivière sera fermé pour travaux de juin jusqu'à la fin du mois de septembre, "
+        "tandis que la circulation passera par la zone industrielle au nord et que les bus "
+        "s'arrêteront près de la gare pendant toute la durée des travaux [...]"
+    ),
+}
+_DATED = {
+    "en": (("Bridge works start in June", "Council agrees on a detour"), "12 March 2021", "Read more"),
+    "de": (("Brückenarbeiten beginnen im Juni", "Gemeinderat beschließt Umleitung"), "12. März 2021", "Weiterlesen"),
+    "fr": (
+        ("Les travaux du pont commencent en juin", "Le conseil vote une déviation"),
+        "12 mars 2021",
+        "Lire la suite",
+    ),
+}
+
+
+def _dated_cards(lang: str, cards: int = 3) -> list[str]:
+    titles, date, link = _DATED[lang]
+    lines: list[str] = []
+    for n in range(cards):
+        lines += [f"{titles[n % 2]} ({n + 1})", _EXCERPT[lang], date, link]
+    return lines
+
+
+@pytest.mark.parametrize("lang", sorted(_DATED))
+def test_dated_excerpt_cards_after_a_story_are_removed_in_any_language(lang):
+    story = STORY["pl"] if lang == "pl" else STORY["de"]
+    lines = story + _dated_cards(lang)
+    assert _spans(lines) == [(3, 15)]
+    assert clean("\n".join(lines), "text").body.split("\n\n") == story
+
+
+def test_a_long_paragraph_under_no_date_is_still_a_story_section():
+    lines = [line for line in _dated_cards("en") if line != "12 March 2021"]
+    assert _spans(lines) == []  # no date line: the cards' long paragraphs are no excerpts
+
+
+def test_dated_cards_need_a_title_beside_the_excerpt():
+    lines = [line for line in _dated_cards("de") if not line.startswith(("Brücken", "Gemeinderat"))]
+    assert _spans(lines) == []  # a date, a paragraph, a link: a dated post's sections, not cards
