@@ -20,6 +20,7 @@ from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
+from services.processors.cleaning.disclaimers import is_labelled_disclaimer
 from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.form_runs import story_above_form
 from services.processors.cleaning.galleries import mark_credited_slides, mark_galleries
@@ -91,6 +92,7 @@ TAIL_BLOCKS = 3  # kept blocks at the article's end checked for author notes and
 PROMPT_WORDS = 45
 PROMPT_MIN_WORDS = 8  # a prompt not ending like a sentence has at least this many words (not a code line)
 NOTICE_WORDS = 60  # a copyright notice at an article's end is at most this long
+LABELLED_NOTICE_WORDS = 150  # a notice that names itself ("Disclaimer: ...") may run to a paragraph this long
 # Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
 INLINE_WEIGHT, SHORT_WEIGHT = -0.8, -0.3
@@ -563,12 +565,13 @@ def _in_prompt_box(block: Block, above: bool) -> bool:
 def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
     """Judge the article's edges, where sites put their own words: among the last three kept
     blocks an author's note ("credit"), a site's prompt to its readers ("subscription-prompt": a
-    call to action, an app, newsletter or social account offered) or a copyright notice
-    ("legal"); among the first kept blocks, up to the story's first sentence, a writer's
-    biography ("credit") and a call to action or site's prompt that addresses the reader (an
-    advertiser disclosure, "Learn about our editorial policies"). The story's only paragraph is
-    left alone: a short post that ends by sending the reader on ("Click through for the whole
-    thing.") is still the page's story. A footnote below the story is fine print ("legal", see footnotes.py)."""
+    call to action, an app, newsletter or social account offered), a copyright notice or a
+    notice labelled as a disclaimer ("legal", see disclaimers.py); among the first kept blocks, up
+    to the story's first sentence, a writer's biography ("credit") and a call to action or site's
+    prompt that addresses the reader (an advertiser disclosure, "Learn about our editorial
+    policies"). The story's only paragraph is left alone: a short post that ends by sending the
+    reader on ("Click through for the whole thing.") is still the page's story. A footnote below
+    the story is fine print ("legal", see footnotes.py)."""
     mark_footnotes(blocks, verdicts, is_paragraph)
     kept = [i for i, v in enumerate(verdicts) if v is None]
     writers = writer_names(blocks, verdicts)
@@ -587,6 +590,8 @@ def mark_edge_furniture(blocks: Sequence[Block], verdicts: list[Verdict]) -> Non
         ):
             verdicts[i] = "subscription-prompt"
         elif block.n_words <= NOTICE_WORDS and is_rights_notice(block.text, tokens):
+            verdicts[i] = "legal"
+        elif block.n_words <= LABELLED_NOTICE_WORDS and is_labelled_disclaimer(block.text):
             verdicts[i] = "legal"
     for i in kept[:LEAD_BLOCKS]:
         block = blocks[i]
