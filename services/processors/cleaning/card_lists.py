@@ -58,6 +58,7 @@ from collections.abc import Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.comment_threads import is_stamp_shaped
+from services.processors.cleaning.dated_teasers import dated_teaser_spans
 from services.processors.cleaning.headline_lists import HEADLINE_WORDS_MAX, LONG_HEADLINE_WORDS_MAX, is_headline_shaped
 from services.processors.cleaning.repeated_cards import repeated_card_spans
 
@@ -314,7 +315,8 @@ def _is_cut_card(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | Non
 
 def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
     """Give "related-links" to the unmarked blocks of every card list and teaser list (a teaser
-    list's label too, when unmarked or read as a menu item)."""
+    list's label too, when unmarked or read as a menu item), and of every run of teasers whose
+    date the page text glues to them (dated_teasers.py)."""
     kinds = "".join(card_kind(b, v) for b, v in zip(blocks, verdicts, strict=True))
     for start, end in cut_teaser_spans(blocks, verdicts):
         verdicts[start:end] = ["related-links"] * (end - start)
@@ -324,6 +326,10 @@ def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None
         )  # "Gianna Jun 20th at 3:34 pm", then "Reply"
         verdicts[start:end] = ["comments" if dated else "related-links"] * (end - start)
     for start, end in repeated_card_spans(blocks, verdicts):
+        for i in range(start, end):
+            if verdicts[i] is None:
+                verdicts[i] = "related-links"
+    for start, end in dated_teaser_spans(blocks, verdicts):
         for i in range(start, end):
             if verdicts[i] is None:
                 verdicts[i] = "related-links"
