@@ -42,6 +42,7 @@ from services.processors.cleaning.markers import (
     markers,
 )
 from services.processors.cleaning.menu_lines import mark_menu_lines
+from services.processors.cleaning.outline_entries import is_outline_entry
 from services.processors.cleaning.page_footers import footer_start
 from services.processors.cleaning.paragraph_repeats import mark_repeated_paragraphs
 from services.processors.cleaning.picture_notes import is_picture_note, mark_credited_captions, mark_figure_labels
@@ -443,8 +444,12 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     only short list lines between them are one, and the story's paragraphs under such lines at its
     end are the story's however light (story_runs.across_gaps, past_gaps). A run opening in the
     page's first PAGE_TOP blocks, more than FAR_ABOVE blocks above the story and about something
-    else, is a banner over the page (a browser or cookie notice), not the story's lead."""
+    else, is a banner over the page (a browser or cookie notice), not the story's lead. A
+    contents list's numbered entries (outline_entries.py) weigh nothing."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and is_outline_entry(block):
+            weights[i] = min(weights[i], 0.0)  # a contents list's "1.1 Why ...?" is no prose
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
             weights[i] = max(weights[i], LISTING_WEIGHT)  # code and ingredients are content, not chrome
