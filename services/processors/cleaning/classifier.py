@@ -47,6 +47,7 @@ from services.processors.cleaning.page_footers import footer_start
 from services.processors.cleaning.paragraph_repeats import mark_repeated_paragraphs
 from services.processors.cleaning.picture_notes import is_picture_note, mark_credited_captions, mark_figure_labels
 from services.processors.cleaning.salutations import is_salutation
+from services.processors.cleaning.script_lines import is_script_line
 from services.processors.cleaning.signals import (
     ends_like_sentence,
     has_disguised_words,
@@ -180,6 +181,8 @@ def local_verdict(block: Block) -> Verdict:
     text, norm, n = block.text, block.norm, block.n_words
     if not norm or norm[0].isnumeric() and norm.replace(" ", "").isnumeric():  # only symbols or numbers: no words
         return "other-furniture"
+    if is_script_line(text):
+        return "other-furniture"  # an inline script's source left in the page's text
     half = len(text) // 2
     if n <= DOUBLED_WORDS and half and len(text) % 2 == 0 and text[:half] == text[half:]:
         return local_verdict(make_block(text[:half]))  # a label rendered twice ("Sign upSign up") is that label
@@ -450,6 +453,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for i, block in enumerate(blocks):
         if verdicts[i] is None and is_outline_entry(block):
             weights[i] = min(weights[i], 0.0)  # a contents list's "1.1 Why ...?" is no prose
+        elif is_script_line(block.text):
+            weights[i] = INLINE_WEIGHT  # a widget's script set between the story's paragraphs splits nothing
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
             weights[i] = max(weights[i], LISTING_WEIGHT)  # code and ingredients are content, not chrome
