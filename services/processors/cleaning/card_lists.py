@@ -326,13 +326,9 @@ def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None
         )  # "Gianna Jun 20th at 3:34 pm", then "Reply"
         verdicts[start:end] = ["comments" if dated else "related-links"] * (end - start)
     for start, end in repeated_card_spans(blocks, verdicts):
-        for i in range(start, end):
-            if verdicts[i] is None:
-                verdicts[i] = "related-links"
+        _link_unmarked(verdicts, start, end)
     for start, end in dated_teaser_spans(blocks, verdicts):
-        for i in range(start, end):
-            if verdicts[i] is None:
-                verdicts[i] = "related-links"
+        _link_unmarked(verdicts, start, end)
     for start, end in trailing_teaser_spans(blocks, verdicts, kinds):
         verdicts[start:end] = ["related-links"] * (end - start)
     for start, end in teaser_list_spans(blocks, verdicts, kinds):
@@ -347,3 +343,10 @@ def mark_card_lists(blocks: Sequence[Block], verdicts: list[RemovalReason | None
         for i in range(start, end):
             if verdicts[i] is None:
                 verdicts[i] = "related-links"
+
+
+def _link_unmarked(verdicts: list[RemovalReason | None], start: int, end: int) -> None:
+    """Give "related-links" to the unmarked blocks of [start, end); marked ones keep their reason."""
+    for i in range(start, end):
+        if verdicts[i] is None:
+            verdicts[i] = "related-links"

@@ -343,7 +343,7 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             verdicts[i] = "credit"
             return i
         seen += weights[i - start]
-        kind = _section_heading(blocks, verdicts, i) if verdicts[i] in _SECTION_ENDS else None
+        kind = _section_heading(blocks, i) if verdicts[i] in _SECTION_ENDS else None
         resumed = related_box_end(blocks, verdicts, start, i, end) if kind == "related-links" else None
         if resumed is not None:
             for j in range(i + 1, resumed):
@@ -357,7 +357,7 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
     return end
 
 
-def _section_heading(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: int) -> RemovalReason | None:
+def _section_heading(blocks: Sequence[Block], at: int) -> RemovalReason | None:
     """The section the marker heading alone on line ``at`` opens ("Comments", "3 Kommentare",
     "Related"), else None; a table's column labelled like a comment form's field ("Name") opens none."""
     block = blocks[at]
@@ -387,20 +387,27 @@ def _runs(weights: Sequence[float], low: int, high: int, floor: float) -> list[t
     return found
 
 
+def _sentence_prose_above(blocks: Sequence[Block], weights: Sequence[float]) -> list[float]:
+    """For each block, the prose weight above it in lines that end like sentences (a line of
+    titles, "1. Arrival 2. Departure ...", is heavy but tells nothing)."""
+    above, prose = [], 0.0
+    for block, weight in zip(blocks, weights, strict=True):
+        above.append(prose)
+        if block.sentence:
+            prose += max(weight, 0.0)
+    return above
+
+
 def _comments_heading_after_prose(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], weights: Sequence[float]
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], prose_above: Sequence[float]
 ) -> int:
     """Where a comments section opens: the first comments heading alone on its line ("Comments",
-    "3 Kommentare") with SECONDARY_MIN of prose above it, in lines that end like sentences (a
-    "Comments" link under a long line of chapter titles opens nothing). The article is looked for
-    above it, however much heavier the thread below is (a short post under long comments). The
-    page's length when there is none."""
-    prose = 0.0
-    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if verdict == "comments" and prose >= SECONDARY_MIN and _section_heading(blocks, verdicts, i) == "comments":
+    "3 Kommentare") with SECONDARY_MIN of ``prose_above`` it (a "Comments" link under a long line
+    of chapter titles opens nothing). The article is looked for above it, however much heavier
+    the thread below is (a short post under long comments). The page's length when there is none."""
+    for i, verdict in enumerate(verdicts):
+        if verdict == "comments" and prose_above[i] >= SECONDARY_MIN and _section_heading(blocks, i) == "comments":
             return i
-        if block.sentence:  # a line of titles ("1. Arrival 2. Departure ...") is heavy but tells nothing
-            prose += max(weights[i], 0.0)
     return len(blocks)
 
 
@@ -468,8 +475,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             weights[i] = max(weights[i], 0.0)  # a ticker's minutes and substitutions frame its entries
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
-    comments_at = _comments_heading_after_prose(blocks, verdicts, weights)
-    comments_at = min(comments_at, footer_start(blocks, verdicts, weights, SECONDARY_MIN))
+    prose_above = _sentence_prose_above(blocks, weights)
+    comments_at = _comments_heading_after_prose(blocks, verdicts, prose_above)
+    comments_at = min(comments_at, footer_start(blocks, verdicts, prose_above, SECONDARY_MIN))
     main = _densest_run(weights[:comments_at])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by

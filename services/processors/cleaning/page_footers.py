@@ -17,23 +17,23 @@ LINK_GAP = 3  # blocks from one legal link to the next within a footer
 
 
 def footer_start(
-    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], weights: Sequence[float], min_prose: float
+    blocks: Sequence[Block],
+    verdicts: Sequence[RemovalReason | None],
+    prose_above: Sequence[float],
+    min_prose: float,
 ) -> int:
     """The first legal link of the page's footer: a block marked "legal" of at most LINK_WORDS_MAX
     words with another such block within LINK_GAP blocks after it, in the page's second half, with
-    ``min_prose`` of prose above it (the weight of blocks that end like sentences, as for a comments
-    heading). The page's length when there is none."""
-    prose = 0.0
+    ``min_prose`` of ``prose_above`` it (per block, the prose weight above it, as the caller reads
+    it for a comments heading). The page's length when there is none."""
     for i, block in enumerate(blocks):
         if (
             2 * i >= len(blocks)
-            and prose >= min_prose
+            and prose_above[i] >= min_prose
             and _is_legal_link(block, verdicts[i])
             and any(_is_legal_link(blocks[j], verdicts[j]) for j in range(i + 1, min(i + 1 + LINK_GAP, len(blocks))))
         ):
             return i
-        if block.sentence:
-            prose += max(weights[i], 0.0)
     return len(blocks)
 
 

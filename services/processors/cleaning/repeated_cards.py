@@ -123,13 +123,14 @@ def _run_shape(
     if asking > 1:
         return None
     if len(shapes) == 1:
-        shape = shapes.pop()
+        (shape,) = shapes
         if shape.count("A") == 1 and "H" in shape and "T" in shape and "D" not in shape and not {"X", "E"} & set(shape):
             return shape
-        shapes = {shape}
     dated = {_dated(shape) for shape in shapes}
-    shape = dated.pop()
-    if dated or shape.count("A") != 1 or shape.count("D") != 1 or shape.count("P") < 2 or "X" in shape:
+    if len(dated) != 1:
+        return None
+    (shape,) = dated
+    if shape.count("A") != 1 or shape.count("D") != 1 or shape.count("P") < 2 or "X" in shape:
         return None
     return shape
 
