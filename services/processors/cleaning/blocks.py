@@ -19,6 +19,10 @@ ABBREVIATION_CHARS = 5  # "Std.", "min."
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
 MAX_BLOCKS = 20_000
 _WRAPPED_LINE_ENDS = frozenset('.!?"”’:;')
+# Soft hyphens, zero-width spaces, word joiners, invisible separators and byte-order marks: hints
+# for where a line may break, invisible on the page. Left in, "Veröf\u00adfent\u00adlichung" is no
+# word a reader can search for. Joiners that shape a script (ZWJ, ZWNJ) and direction marks stay.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\u2063\ufeff"))
 DENSITY_MIN_WORDS = 15  # shorter blocks are judged by sentence shape; density is only read beyond this  # beyond this, the remaining lines are folded into the last block
 
 
@@ -76,7 +80,9 @@ def _runs_on(line: str) -> bool:
 
 
 def split_lines(content: str) -> list[str]:
-    """Non-empty blocks of ``content``, whitespace collapsed, in order."""
+    """Non-empty blocks of ``content``, whitespace collapsed and invisible breaking hints
+    (_INVISIBLE) removed, in order."""
+    content = content.translate(_INVISIBLE)
     lines = [" ".join(ln.split()) for ln in content.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     if not _is_hard_wrapped(lines):
         lines = _join_wrapped_lines(lines)

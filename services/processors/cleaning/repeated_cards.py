@@ -73,10 +73,14 @@ def _run_from(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None],
     for period in range(PERIOD_MIN, PERIOD_MAX + 1):
         for offset in range(period):
             cards = _cards_with_anchor(blocks, verdicts, start, period, start + offset)
+            while cards >= CARDS_MIN:
+                shape = _run_shape(blocks, verdicts, start, period, cards, start + offset)
+                if shape is not None:
+                    break
+                cards -= 1
             if cards < CARDS_MIN:
                 continue
-            shape = _run_shape(blocks, verdicts, start, period, cards, start + offset)
-            if shape is not None and not _table_goes_on(blocks, verdicts, start, period, cards, offset, shape):
+            if not _table_goes_on(blocks, verdicts, start, period, cards, offset, shape):
                 return start + cards * period
     return None
 

@@ -3,6 +3,8 @@ U+2063 INVISIBLE SEPARATOR) do not hide the sentence's end. Lines constructed fo
 
 import pytest
 
+from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import split_lines
 from services.processors.cleaning.signals import ends_like_sentence, is_sentence
 
 
@@ -16,3 +18,23 @@ def test_a_sentence_with_an_invisible_mark_after_its_end_is_a_sentence(mark):
 def test_an_invisible_mark_makes_no_sentence_end():
     assert not ends_like_sentence("Some cooking oil\u2063")
     assert not ends_like_sentence("Zutaten für vier Personen\u200b")
+
+
+@pytest.mark.parametrize("hint", ["\u00ad", "\u200b", "\u2060", "\u2063", "\ufeff"])
+def test_invisible_break_hints_are_removed_from_the_blocks(hint):
+    line = f"Die Ver{hint}öffent{hint}lichung der Stu{hint}die folgt im Mai."
+    assert split_lines(f"{hint}Überschrift\n{line}") == ["Überschrift", "Die Veröffentlichung der Studie folgt im Mai."]
+
+
+def test_a_cleaned_body_holds_the_words_a_soft_hyphenated_page_shows():
+    story = "\n".join(
+        f"Die For\u00adscher prüf\u00adten im Jahr {year} mehr als {n} Proben aus dem ganzen Land und fanden dabei erstaunlich viel."
+        for year, n in ((2019, 300), (2020, 410), (2021, 520))
+    )
+    body = clean(f"Startseite\n{story}", "text").body
+    assert "\u00ad" not in body
+    assert "Die Forscher prüften im Jahr 2020 mehr als 410 Proben" in body
+
+
+def test_joiners_that_shape_a_script_stay():
+    assert split_lines("می\u200cخواهم") == ["می\u200cخواهم"]
