@@ -23,6 +23,8 @@ A repeated card run is CARDS_MIN or more cards in a row, each PERIOD_MIN to PERI
   teaser may run to EXCERPT_WORDS_MAX words (a blog cuts its excerpts at a fixed length, 55 words
   by default), and its title may be a sentence: a story sets no date under each of its
   paragraphs at a fixed period, so in a dated card a title and a teaser are one kind of block;
+- the run ends before the first card of another shape (a card whose headline the page left out,
+  a caption set in one card): the cards above it are still the template's;
 - the stack does not go on right above or below the run in the same shape with another short
   label in the anchor's place: that is a table whose column of categories repeats a value in
   neighbouring rows.

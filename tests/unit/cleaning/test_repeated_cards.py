@@ -187,3 +187,19 @@ def test_a_long_paragraph_under_no_date_is_still_a_story_section():
 def test_dated_cards_need_a_title_beside_the_excerpt():
     lines = [line for line in _dated_cards("de") if not line.startswith(("Brücken", "Gemeinderat"))]
     assert _spans(lines) == []  # a date, a paragraph, a link: a dated post's sections, not cards
+
+
+def test_cards_of_one_shape_are_a_run_when_the_card_after_them_breaks_the_template():
+    # Four cards closed by "Weiterlesen" over a reading time and a section; the fourth has a short
+    # kicker where the others have a headline: the first three are still one template's cards.
+    card = [
+        "Neuer Radweg entlang der Bundesstraße eröffnet",
+        "Der Radweg verbindet die beiden Ortsteile und ist ab sofort für alle befahrbar.",
+        "Weiterlesen",
+        "5 Minuten",
+        "Verkehr",
+    ]
+    cards = [card[:3] + [f"{minutes} Minuten"] + card[4:] for minutes in (5, 7, 3)]
+    odd = ["Exklusiv", card[1], "Weiterlesen", "4 Minuten", "Verkehr"]
+    lines = [line for c in cards for line in c] + odd
+    assert _spans(lines) == [(0, 15)]
