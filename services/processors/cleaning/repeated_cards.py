@@ -75,16 +75,29 @@ def _run_from(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None],
     for period in range(PERIOD_MIN, PERIOD_MAX + 1):
         for offset in range(period):
             cards = _cards_with_anchor(blocks, verdicts, start, period, start + offset)
-            while cards >= CARDS_MIN:
-                shape = _run_shape(blocks, verdicts, start, period, cards, start + offset)
-                if shape is not None:
-                    break
-                cards -= 1
             if cards < CARDS_MIN:
                 continue
-            if not _table_goes_on(blocks, verdicts, start, period, cards, offset, shape):
+            cards = _alike_cards(blocks, verdicts, start, period, cards, start + offset)
+            shape = _run_shape(blocks, verdicts, start, period, cards, start + offset) if cards >= CARDS_MIN else None
+            if shape is not None and not _table_goes_on(blocks, verdicts, start, period, cards, offset, shape):
                 return start + cards * period
     return None
+
+
+def _alike_cards(
+    blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], start: int, period: int, cards: int, at: int
+) -> int:
+    """How many of the ``cards`` from ``start`` have the first card's shape (a dated card's read
+    with its title and teasers as one kind): the run ends before a card of another shape."""
+    norm = blocks[at].norm
+    first = _card_shape(blocks, verdicts, range(start, start + period), norm)
+    fold = _dated if "D" in first else str
+    like = fold(first)
+    for c in range(1, cards):
+        card = range(start + c * period, start + (c + 1) * period)
+        if fold(_card_shape(blocks, verdicts, card, norm)) != like:
+            return c
+    return cards
 
 
 def _is_anchor(block: Block, verdict: RemovalReason | None) -> bool:
