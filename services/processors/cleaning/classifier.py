@@ -31,6 +31,7 @@ from services.processors.cleaning.headline_lists import (
     mark_inline_lists,
     mark_labelled_lists,
 )
+from services.processors.cleaning.link_labels import is_labelled_link
 from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
 from services.processors.cleaning.live_tickers import ticker_spans
 from services.processors.cleaning.markers import (
@@ -132,6 +133,7 @@ STAMP_PAIR_OTHER = 4  # a page's file name or a "last", "on", "at" beside the la
 CREDIT_LINE_WORDS = 6  # "© Jane Doe / stock.adobe.com": a picture's credit, no site's rights notice
 DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
+LINK_LABEL_WORDS = 27  # a label and a linked headline ("Read: ..."): link_labels.HEADLINE_WORDS_MAX plus the label
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
 _SEGMENT_BREAK = re.compile(r" ?\| ?|(?<=\S) (?=[A-Z][a-z]{1,20}(?: [a-z]{1,20})? ?: )")
 # Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
@@ -206,6 +208,8 @@ def local_verdict(block: Block) -> Verdict:
             return "caption"
         if is_picture_note(text, block.n_words):
             return "caption"
+    if n <= LINK_LABEL_WORDS and is_labelled_link(text):
+        return "related-links"  # "Read: Two disasters are worse than one" between the story's paragraphs
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
         reason = _segmented_furniture(text)
         if reason is not None:

@@ -1,0 +1,33 @@
+"""A linked headline set inside a story under a short label: "Read: Two disasters are worse than
+one", "MORE: Group strikes deal to revitalise stadium site", "PREVIOUS Teachers' pay rise passes".
+
+A page links its other stories between the story's paragraphs with a one-word label and a colon
+in front of the headline (the words a reader would click), or with a capitals "PREVIOUS" / "NEXT".
+The label alone says the line is a link: a story's sentence does not open with "Read:" or "More:".
+The headline after it is a title, not a sentence: it does not end with a full stop ("More: the
+committee met again." is prose) and has HEADLINE_WORDS_MIN to HEADLINE_WORDS_MAX words.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADLINE_WORDS_MIN = 3
+HEADLINE_WORDS_MAX = 25
+# English, German, French, Spanish, Italian, Dutch, Portuguese, Polish: "read" and "more".
+_LABELLED = re.compile(
+    r"(?:read|more|previous|next|listen|lesen(?: sie)?|mehr|lire|leer|lea|leggi|lees|leia|czytaj) ?: ?(\S.{0,300})",
+    re.IGNORECASE,
+)
+_CAPITALS = re.compile(r"(?:PREVIOUS|NEXT) (\S.{0,300})")
+
+
+def is_labelled_link(text: str) -> bool:
+    """``text`` is a label ("Read:", "More:", "PREVIOUS") over a linked headline (module docstring)."""
+    match = _LABELLED.fullmatch(text) or _CAPITALS.fullmatch(text)
+    if match is None:
+        return False
+    headline = match.group(1).rstrip()
+    if match.re is _CAPITALS and headline.upper() == headline:
+        return False  # "NEXT STEPS FOR THE CITY": a subheading in capitals
+    return HEADLINE_WORDS_MIN <= len(headline.split()) <= HEADLINE_WORDS_MAX and not headline.endswith(".")
