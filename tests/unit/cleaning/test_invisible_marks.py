@@ -20,7 +20,7 @@ def test_an_invisible_mark_makes_no_sentence_end():
     assert not ends_like_sentence("Zutaten für vier Personen\u200b")
 
 
-@pytest.mark.parametrize("hint", ["\u00ad", "\u200b", "\u2060", "\u2063", "\ufeff"])
+@pytest.mark.parametrize("hint", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
 def test_invisible_break_hints_are_removed_from_the_blocks(hint):
     line = f"Die Ver{hint}öffent{hint}lichung der Stu{hint}die folgt im Mai."
     assert split_lines(f"{hint}Überschrift\n{line}") == ["Überschrift", "Die Veröffentlichung der Studie folgt im Mai."]
@@ -38,3 +38,8 @@ def test_a_cleaned_body_holds_the_words_a_soft_hyphenated_page_shows():
 
 def test_joiners_that_shape_a_script_stay():
     assert split_lines("می\u200cخواهم") == ["می\u200cخواهم"]
+
+
+def test_an_invisible_separator_stays():
+    # U+2063 separates the terms of a formula; a recipe's line may carry it, and so may a quote of it.
+    assert split_lines("120g kway teow (flat rice noodles)\u2063") == ["120g kway teow (flat rice noodles)\u2063"]
