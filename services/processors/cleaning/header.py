@@ -90,7 +90,8 @@ _AUTHOR_LABEL = re.compile(
 _BY_WORDS = frozenset({"von", "par", "por", "di", "door"})
 _FOREIGN_BYLINE = re.compile(
     r"^(?i:von|par|por|di|door):?\s(?P<name>[A-ZÀ-Þ][\w'’.-]{0,40}"
-    r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]{0,40}|de|da|del|della|van|von|der|den|le|la|y|e|et|und)){0,5})$"
+    r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]{0,40}|de|da|del|della|van|von|der|den|le|la|y|e|et|und)){0,5})"
+    r"(?:,\s(?:(?:à|a|in|aus|en|em|uit)\s)?[A-ZÀ-Þ][\w'’.-]{0,40}(?:\s[A-ZÀ-Þ][\w'’.-]{0,40}){0,2})?$"  # ", Berlin"
 )
 _BY_INSIDE = re.compile(r"\b(?:by|von|par|por|door)\s(?P<name>[A-Z@][\w.@'’-]{0,40}(?:\s[A-Z][\w.'’-]{0,40}){0,4})")
 _NAME_END = re.compile(r"\s[|•·–—-]\s|,\s|\s(?:on|at|in|and\supdated|published|updated|posted)\s|\s\d", re.IGNORECASE)

@@ -100,6 +100,11 @@ def test_english_words_are_no_month_abbreviations():
         ("Von der Leyen besucht Kiew", None),  # a headline: the rest is no name alone
         ("Di Maio lascia il governo", None),
         ("Von Juni 2003 bis Januar 2009", None),
+        ("Von Markus Weber, Berlin", "Markus Weber"),  # the writer's city after a comma
+        ("Par Jean Dupont, à Paris", "Jean Dupont"),
+        ("Door Jan de Vries, Den Haag", "Jan de Vries"),
+        ("Por María López, en Madrid", "María López"),
+        ("Von Berlin, Hamburg und München aus", None),
     ],
 )
 def test_bylines_in_the_main_european_languages(line, name):
