@@ -72,6 +72,12 @@ def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
     return any(_opens_with_name(block.text, name) for name in writers)
 
 
+def opens_with_writer(block: Block, writers: frozenset[str]) -> bool:
+    """A block of at most BIO_WORDS_MAX words opening with the full name of one of ``writers`` and
+    a lower-case word ("Anna Müller kam 2001 zur Zeitung ...")."""
+    return block.n_words <= BIO_WORDS_MAX and any(_opens_with_name(block.text, name) for name in writers)
+
+
 def _is_bio_opening(block: Block) -> bool:
     """Opens like a note about a writer (_BIO) and names a profession: among the first 30 words
     after an article ("is a senior writer"), within BIO_REACH words of an article-less copula."""

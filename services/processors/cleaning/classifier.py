@@ -75,6 +75,7 @@ from services.processors.cleaning.story_runs import (
 )
 from services.processors.cleaning.story_tables import across_tables, heads_table
 from services.processors.cleaning.table_gaps import mark_table_gaps
+from services.processors.cleaning.writer_boxes import mark_writer_boxes
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -692,6 +693,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
             verdicts[i] = outside_reason(blocks[i], i >= last_end, in_comments)
     mark_table_gaps(blocks, local, verdicts)  # a table's cells between two of the story's passages
     mark_about_boxes(blocks, verdicts, is_paragraph)  # "Über Anna Muster" and her "Ich bin ..." closing a post
+    mark_writer_boxes(blocks, verdicts)  # "Anna Muster" over "Anna Muster kam 2001 zur Zeitung ..." by the story
     mark_edge_furniture(blocks, verdicts)
     mark_closing_prompts(blocks, verdicts, is_paragraph)  # a sign-up box's pitch closing the text
     mark_site_pitches(blocks, verdicts, is_paragraph)  # a site's words to its reader further up
