@@ -133,6 +133,7 @@ STAMP_PAIR_WORDS = 24
 STAMP_PAIR_OTHER = 4  # a page's file name or a "last", "on", "at" beside the labels and dates
 CREDIT_LINE_WORDS = 6  # "© Jane Doe / stock.adobe.com": a picture's credit, no site's rights notice
 DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
+_GLUED_CAPTION_LABELS = ("Media caption", "Image caption", "Video caption")  # all three labels are 13 characters
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
 LINK_LABEL_WORDS = 27  # a label and a linked headline ("Read: ..."): link_labels.HEADLINE_WORDS_MAX plus the label
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
@@ -195,6 +196,8 @@ def local_verdict(block: Block) -> Verdict:
         return reason
     if has_disguised_words(text):
         return "advertisement"
+    if text.startswith(_GLUED_CAPTION_LABELS) and text[len("Image caption") :][:1].isupper():
+        return "caption"  # "Media captionDrone footage shows ...": the label glued to the caption
     if block.n_words <= CAPTION_WORDS and "(" in text and _PICTURE_POSITION.search(text):
         return "caption"
     if n <= CREDIT_LINE_WORDS and text.startswith("©") and not block.sentence:

@@ -12,6 +12,9 @@ from services.processors.cleaning.classifier import local_verdict
     ("line", "reason"),
     [
         ("ADVERTISEMENT", "advertisement"),
+        ("Media captionDrone footage shows mass burials in New York", "caption"),  # label glued on
+        ("Image captionAbout 40 bodies were buried on Thursday", "caption"),
+        ("Media playback is unsupported on your device", "caption"),
         ("Story continues below advertisement", "advertisement"),
         ("Share this article", "share-widget"),
         ("Facebook Twitter WhatsApp Email", "share-widget"),
@@ -93,6 +96,8 @@ def test_furniture_lines(line, reason):
         "Officials said: the plan failed and the council would meet again",
         "Протестующие собрались у здания парламента в Москве, сообщает Reuters.",
         "The band's name, Мумий Тролль, is often written in Latin letters abroad.",
+        "Media captions are a growing business for the studio, the report said.",
+        "Image captioning software has improved a lot in recent years.",
     ],
 )
 def test_story_lines_are_not_furniture(line):
