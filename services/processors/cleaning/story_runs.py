@@ -60,12 +60,12 @@ def story_under_header(
     min_weight: float,
 ) -> tuple[int, int]:
     """``main``, the densest run, or the story the page sets under its first header after it: when
-    ``main`` has no stamp in the RUN_HEADER_LOOKBACK blocks above it and page chrome lies between
+    ``main`` has no stamp at its top (``stamped_at_top``) and page chrome lies between
     it and a later story header, the heaviest run opening at most RUN_HEADER_LOOKBACK blocks under
     that header's stamp and weighing ``min_weight`` or more is the article (a consent banner or a
     notice above a short story outweighs it, but is not joined to its headline)."""
     start, end = main
-    if any(stamped[max(start - RUN_HEADER_LOOKBACK, 0) : start]):
+    if stamped_at_top(stamped, main):
         return main
     for headline, stamp in headers:
         if headline < end or CHROME_WEIGHT not in weights[end:headline]:
@@ -225,9 +225,9 @@ def first_story(
 ) -> list[tuple[int, int]]:
     """``spans`` (in order) around the first headed one, the page's story: without the runs above
     it with page chrome (a block weighing CHROME_WEIGHT) between them and its header and no stamp
-    (``stamped``: story_headers.is_stamp) in the RUN_HEADER_LOOKBACK blocks above them (a consent
-    banner, a notice, a sidebar's prose: not joined to the story's headline; a story whose own
-    header went unseen has its date or byline above it), and without the runs
+    (``stamped_at_top``: a consent banner, a notice, a sidebar's prose, not joined to the story's
+    headline; a story whose own header went unseen has its date or byline above it or under its
+    standfirst), and without the runs
     after it that open under a story header of their own with page chrome between the header and
     the run before. A run is headed when a header's last stamp lies at most RUN_HEADER_LOOKBACK
     blocks above it, below the run before. A run above the story that ``same_story(run, story)``
@@ -255,7 +255,7 @@ def first_story(
         if (
             k < first
             and CHROME_WEIGHT in weights[e:story_header]
-            and not any(stamped[max(s - RUN_HEADER_LOOKBACK, 0) : s])
+            and not stamped_at_top(stamped, (s, e))
             and not same_story((s, e), spans[first])
         ):
             continue
@@ -263,6 +263,14 @@ def first_story(
             continue
         kept.append((s, e))
     return kept
+
+
+def stamped_at_top(stamped: Sequence[bool], run: tuple[int, int]) -> bool:
+    """A stamp (story_headers.is_stamp) in the RUN_HEADER_LOOKBACK blocks above the run or in its
+    first RUN_HEADER_LOOKBACK blocks: the run is a story whose own header the page text hides (its
+    date or byline set above it, or under its standfirst), not a banner or a sidebar's prose."""
+    start, end = run
+    return any(stamped[max(start - RUN_HEADER_LOOKBACK, 0) : min(start + RUN_HEADER_LOOKBACK, end)])
 
 
 def heaviest_prefix(weights: Sequence[float], start: int) -> tuple[int, float]:

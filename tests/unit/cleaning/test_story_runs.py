@@ -43,6 +43,16 @@ def test_a_heavier_unstamped_run_gives_way_to_the_story_under_the_next_header():
     assert story_under_header((0, 1), [(2, 3)], weights, stamped, 6.0) == (0, 1)  # too light to be the story
 
 
+def test_a_run_stamped_under_its_standfirst_keeps_its_place_before_a_later_header():
+    # standfirst (0), its byline and date (1), the story (2, 5); chrome; a teaser's header (6, 7) over its run
+    weights = [2.5, C, 9.0, 8.0, 7.0, C, S, C, 3.0, 3.0, C]
+    stamped = [False, True, False, False, False, False, False, True, False, False, False]
+    assert story_under_header((0, 5), [(6, 7)], weights, stamped, 4.0) == (0, 5)
+    unstamped = [False] * len(weights)
+    unstamped[7] = True
+    assert story_under_header((0, 5), [(6, 7)], weights, unstamped, 4.0) == (8, 10)  # a banner: the story is below
+
+
 def test_heaviest_prefix_stops_where_the_sum_peaks():
     assert heaviest_prefix([1.0, 2.0, -5.0, 1.0], 0) == (2, 3.0)
 
@@ -52,3 +62,33 @@ def test_a_run_above_the_story_about_the_same_thing_is_kept():
     stamped = [False, False, False, False, True, False]
     same = first_story([(0, 1), (5, 6)], [(3, 4)], weights, stamped, lambda run, story: run == (0, 1))
     assert same == [(0, 1), (5, 6)]
+
+
+def test_a_story_with_its_date_under_the_standfirst_is_not_dropped_for_a_teaser_below():
+    from services.processors.cleaning import clean
+
+    story = [
+        "Seit Dezember verschickt eine Firma zahlreiche Abmahnungen wegen fehlerhafter Bildnachweise an Nutzer, "
+        "die Fotos aus dem Netz auf ihren Seiten zeigen. Wir haben monatelang recherchiert und legen jetzt das "
+        "Netzwerk der Abmahner offen, das hinter den Briefen steht.",
+        "23.06.2016 um 16:14 Uhr - Anna Weber - 12 Kommentare",
+        "Zwei Männer stehen Arm in Arm vor einem Weinberg. Sie lachen und halten Gläser in der Hand, zwischen "
+        "ihnen steht ein großes Fass, und im Hintergrund sieht man die Hügel der Pfalz im Abendlicht.",
+        "Einer der beiden ist Vorsitzender eines Verbandes, der andere vertritt als Anwalt dessen Fälle vor "
+        "Gericht. Gemeinsam haben sie in den vergangenen Monaten Hunderte Briefe an Nutzer verschickt.",
+        "Die Forderungen liegen meist bei einigen hundert Euro, und viele der Betroffenen zahlen, weil sie einen "
+        "langen Streit vor Gericht fürchten, auch wenn ihnen das Vorgehen der Firma fragwürdig erscheint.",
+    ]
+    teaser = [
+        "Gericht schränkt private Videoüberwachung beim Zahnarzt deutlich ein",
+        "Maximilian Henning - 06.06.2019 um 16:05 Uhr",
+        "Ist Videoüberwachung beim Zahnarzt erlaubt? Darüber urteilte das Gericht in der vergangenen Woche und "
+        "empfahl der Praxis, statt der Kameras im Wartezimmer abschließbare Fächer für die Garderobe der Patienten "
+        "aufzustellen, weil die Aufnahmen mehr über die Menschen verraten, als für den Schutz ihrer Sachen nötig ist.",
+        "Die Richter ließen die Revision nicht zu, die Praxis kann aber noch Beschwerde einlegen, über die dann "
+        "das höchste Gericht entscheiden müsste, was nach Auskunft ihres Anwalts noch in diesem Jahr geschehen soll.",
+    ]
+    chrome = ["Schlagworte", "Urheberrecht", "Abmahnungen", "Beitrags-Navigation", "Unsere Lesetipps"]
+    page = "\n".join(["Themen", "Podcast", "Shop", "Die Abmahner: ein Netzwerk", *story, *chrome, *teaser, "Impressum"])
+    body = clean(page, "text").body
+    assert story[2] in body and story[4] in body  # (the teaser, a run under its own header, stays too)
