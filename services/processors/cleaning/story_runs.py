@@ -22,6 +22,7 @@ CHROME_LOOKBACK = 40
 RUN_HEADER_LOOKBACK = 8  # blocks between a story header's last stamp and its first paragraph
 LIST_BLOCKS_MAX = 12  # a list set inside a story: its label and its items (with teasers, if any)
 TEASER_WORDS_MAX = 40  # a card list's teaser; a paragraph after a list of teasers that is longer is the story's
+BANNER_OUTWEIGHS_MAX = 5.0  # a banner over a short story outweighs it a little, never many times over
 RESUMED_SHARE = 0.34  # a resumed paragraph has at least this share of the words of the story's typical paragraph
 _LIST_VERDICTS = frozenset({"related-links", "navigation", "publication-stamp"})
 _HEADER_VERDICTS = frozenset({"navigation", "publication-stamp", "byline"})  # what a story's header ends with
@@ -63,7 +64,9 @@ def story_under_header(
     ``main`` has no stamp at its top (``stamped_at_top``) and page chrome lies between
     it and a later story header, the heaviest run opening at most RUN_HEADER_LOOKBACK blocks under
     that header's stamp and weighing ``min_weight`` or more is the article (a consent banner or a
-    notice above a short story outweighs it, but is not joined to its headline)."""
+    notice above a short story outweighs it, but is not joined to its headline). A run more than
+    BANNER_OUTWEIGHS_MAX times as heavy as that one is no banner: it is the story, and the run under
+    the later header a teaser or a box of the site's."""
     start, end = main
     if stamped_at_top(stamped, main):
         return main
@@ -76,7 +79,8 @@ def story_under_header(
             return main
         first = stamp + 1 + opening
         end_at, best = heaviest_prefix(weights, first)
-        return (first, end_at) if best >= min_weight else main
+        outweighed = sum(weights[start:end]) > BANNER_OUTWEIGHS_MAX * best
+        return (first, end_at) if best >= min_weight and not outweighed else main
     return main
 
 

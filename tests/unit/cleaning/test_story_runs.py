@@ -53,6 +53,15 @@ def test_a_run_stamped_under_its_standfirst_keeps_its_place_before_a_later_heade
     assert story_under_header((0, 5), [(6, 7)], weights, unstamped, 4.0) == (8, 10)  # a banner: the story is below
 
 
+def test_a_story_many_times_heavier_than_the_run_under_a_later_header_is_no_banner():
+    # a long unstamped story (0, 6), a related heading, a teaser's header (7, 8) over a site's box (9, 11)
+    weights = [8.0, 9.0, 7.5, 6.0, 9.0, 5.0, C, S, C, 3.0, 3.5, C]
+    stamped = [False] * len(weights)
+    stamped[8] = True
+    assert story_under_header((0, 6), [(7, 8)], weights, stamped, 4.0) == (0, 6)
+    assert story_under_header((0, 2), [(7, 8)], weights, stamped, 4.0) == (9, 11)  # 17 against 6.5: a banner
+
+
 def test_heaviest_prefix_stops_where_the_sum_peaks():
     assert heaviest_prefix([1.0, 2.0, -5.0, 1.0], 0) == (2, 3.0)
 
