@@ -169,6 +169,10 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
+TOOLBAR_REACH = 2  # blocks between a tool bar's comment count and its share buttons
+THREAD_LOOKAHEAD = 12  # blocks under a comments heading read for a thread's names, dates and replies
+THREAD_HEAD_WORDS = 14  # a comment's head: a name and a date
+_CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)")  # "13:04", "9.30", "18h45"
 LEAD_IN_WORDS_MIN = 3  # a lead-in announcing a list ("Here is the list:"), not a label ("Tags:")
 ANNOUNCED_MAX = 15  # lines of a list a story announces, taken in after its run
 MAX_RUNS = 50
@@ -414,9 +418,37 @@ def _comments_heading_after_prose(
     of chapter titles opens nothing). The article is looked for above it, however much heavier
     the thread below is (a short post under long comments). The page's length when there is none."""
     for i, verdict in enumerate(verdicts):
-        if verdict == "comments" and prose_above[i] >= SECONDARY_MIN and _section_heading(blocks, i) == "comments":
+        if (
+            verdict == "comments"
+            and prose_above[i] >= SECONDARY_MIN
+            and _section_heading(blocks, i) == "comments"
+            and not _is_toolbar_count(blocks, verdicts, i)
+        ):
             return i
     return len(blocks)
+
+
+def _is_toolbar_count(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: int) -> bool:
+    """A comment count set in the story's tool bar ("Tweet", "36 commentaires", "77 recommandés"):
+    a heading opening with its number, a share widget within TOOLBAR_REACH blocks of it, and no
+    mark of a thread (_marks_thread) in the THREAD_LOOKAHEAD blocks under it. It
+    counts the comments below the story; the prose under it is the story's."""
+    if not blocks[at].text[:1].isdigit():
+        return False
+    near = verdicts[max(at - TOOLBAR_REACH, 0) : at + TOOLBAR_REACH + 1]
+    if "share-widget" not in near:
+        return False
+    below = range(at + 1, min(at + 1 + THREAD_LOOKAHEAD, len(blocks)))
+    return not any(_marks_thread(blocks[i], verdicts[i]) for i in below)
+
+
+def _marks_thread(block: Block, verdict: Verdict) -> bool:
+    """A comment, or a comment's head: a byline, a stamp, a short line with a date or a clock time
+    ("Comment by Jane — 17.07, 2011 @ 13:04")."""
+    if verdict in ("comments", "publication-stamp", "byline"):
+        return True
+    text = block.text
+    return block.n_words <= THREAD_HEAD_WORDS and (has_date(text) or _CLOCK_TIME.search(text) is not None)
 
 
 def mark_closing_notices(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
