@@ -17,13 +17,13 @@ from services.processors.cleaning.signals import (
 STAMP_LINE_WORDS = 5  # "il y a 3 h"
 ABBREVIATION_CHARS = 5  # "Std.", "min."
 WRAP_MIN, WRAP_MAX = 45, 100  # line lengths typical of copy hard-wrapped at a fixed column
-MAX_BLOCKS = 20_000
+MAX_BLOCKS = 20_000  # beyond this, the remaining lines are folded into the last block
 _WRAPPED_LINE_ENDS = frozenset('.!?"”’:;')
 # Soft hyphens, zero-width spaces, word joiners and byte-order marks: hints
 # for where a line may break, invisible on the page. Left in, "Veröf\u00adfent\u00adlichung" is no
 # word a reader can search for. Joiners that shape a script (ZWJ, ZWNJ) and direction marks stay.
 _INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
-DENSITY_MIN_WORDS = 15  # shorter blocks are judged by sentence shape; density is only read beyond this  # beyond this, the remaining lines are folded into the last block
+DENSITY_MIN_WORDS = 15  # shorter blocks are judged by sentence shape; density is only read beyond this
 
 
 class Block(NamedTuple):
