@@ -169,6 +169,7 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
+LEGAL_SECTION_MAX = 40.0  # prose weight under a legal heading: about four long paragraphs
 TOOLBAR_REACH = 2  # blocks between a tool bar's comment count and its share buttons
 THREAD_LOOKAHEAD = 12  # blocks under a comments heading read for a thread's names, dates and replies
 THREAD_HEAD_WORDS = 14  # a comment's head: a name and a date
@@ -342,6 +343,8 @@ def _is_prose_like(block: Block, verdict: Verdict) -> bool:
 def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start: int, end: int) -> int:
     """Where the article ends: a comments or related heading once most of the prose lies above it,
     or a note about the writer once nearly all of it does (a profile's "X is a ..." comes early).
+    A legal heading with more than LEGAL_SECTION_MAX of prose under it ends nothing: a disclaimer
+    or an imprint is a paragraph or two.
     A related heading opening a short box inside the story (story_boxes.py) ends nothing: its
     linked headlines are marked and the story goes on under them."""
     weights = [max(prose_weight(b), 0.0) for b in blocks[start:end]]
@@ -363,6 +366,8 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
             seen += sum(weights[i + 1 - start : resumed - start])
             i = resumed
             continue
+        if kind == "legal" and total - seen > LEGAL_SECTION_MAX:
+            kind = None  # a story's subheading ("Avertissement" over its method): no notice runs this long
         if kind and total and seen / total >= 0.5:
             return i
         i += 1

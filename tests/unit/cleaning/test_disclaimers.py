@@ -49,3 +49,23 @@ def test_a_story_paragraph_quoting_a_disclaimer_stays():
     last = "The firm's disclaimer: it accepts no liability for delays caused by the works on the bridge."
     body = clean("\n".join([*STORY, last]), "text").body
     assert body.split("\n\n") == [*STORY, last]
+
+
+def _long(sentence: str) -> str:
+    return " ".join([sentence] * 4)
+
+
+def test_a_legal_heading_over_pages_of_prose_is_a_subheading():
+    # An essay's "Avertissement" over its method: more prose under it than any notice runs to.
+    above = [_long(f"La première partie de l'étude {k} décrit les revues retenues et la manière de les classer.") for k in range(12)]
+    below = [_long(f"La seconde partie de l'étude {k} compte les articles des auteurs français dans ces revues.") for k in range(10)]
+    page = "\n".join(["Accueil", "Essais", "L'évaluation et les listes de revues", *above, "Avertissement", *below, "Imprimer"])
+    body = clean(page, "text").body
+    assert all(paragraph in body for paragraph in above + below)
+
+
+def test_a_legal_heading_over_a_short_notice_still_ends_the_story():
+    notice = "The views expressed are the writer's own and do not reflect those of the site or its owners."
+    page = "\n".join(["Home", "News", *[_long(p) for p in STORY], "Disclaimer", notice])
+    body = clean(page, "text").body
+    assert notice not in body and _long(STORY[2]) in body
