@@ -207,6 +207,8 @@ def local_verdict(block: Block) -> Verdict:
         return "caption"
     if n <= CREDIT_LINE_WORDS and text.startswith("©") and not block.sentence:
         return "caption"  # "© E. Schwinge" under a picture: its credit on a line of its own
+    if text.startswith("©") and n <= CAPTION_WORDS and _opens_with_agency(tokens):
+        return "caption"  # "© Getty Images MANCHESTER, Sept. 29 -- Students walk past ...": a caption under its credit
     if block.n_words <= 60:
         tail = text[-120:]
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
@@ -254,6 +256,12 @@ def local_verdict(block: Block) -> Verdict:
     if n <= SEGMENTED_WORDS and ":" in text and "|" not in text:  # with a pipe it was read above
         return _segmented_furniture(text)
     return None
+
+
+def _opens_with_agency(tokens: list[str]) -> bool:
+    """The block opens with a picture agency's credit ("Getty Images", "AFP", "PA Wire") and is
+    no rights notice ("© Reuters 2020. All rights reserved.")."""
+    return "rights" not in tokens and any(is_picture_credit(tokens[:k]) for k in (1, 2, 3))
 
 
 def _is_dated_line(text: str, tokens: list[str], n: int) -> bool:

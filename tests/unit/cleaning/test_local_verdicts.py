@@ -14,6 +14,8 @@ from services.processors.cleaning.classifier import local_verdict
         ("ADVERTISEMENT", "advertisement"),
         ("Media captionDrone footage shows mass burials in New York", "caption"),  # label glued on
         ("Image captionAbout 40 bodies were buried on Thursday", "caption"),
+        ("© Getty Images MANCHESTER, Sept. 29, 2020 -- A girl walks past the halls of residence.", "caption"),
+        ("© AFP A protester holds a flag in front of the parliament on Monday.", "caption"),
         ("Media playback is unsupported on your device", "caption"),
         ("Story continues below advertisement", "advertisement"),
         ("Share this article", "share-widget"),
@@ -98,6 +100,7 @@ def test_furniture_lines(line, reason):
         "The band's name, Мумий Тролль, is often written in Latin letters abroad.",
         "Media captions are a growing business for the studio, the report said.",
         "Image captioning software has improved a lot in recent years.",
+        "© 2020 The New York Times Company",
     ],
 )
 def test_story_lines_are_not_furniture(line):
