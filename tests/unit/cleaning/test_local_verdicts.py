@@ -18,6 +18,8 @@ from services.processors.cleaning.classifier import local_verdict
         ("© AFP A protester holds a flag in front of the parliament on Monday.", "caption"),
         ("Media playback is unsupported on your device", "caption"),
         ("Story continues below advertisement", "advertisement"),
+        ("Continue reading the main story", "advertisement"),
+        ("Supported by", "advertisement"),
         ("Share this article", "share-widget"),
         ("Facebook Twitter WhatsApp Email", "share-widget"),
         ("4 hours ago", "publication-stamp"),
