@@ -33,3 +33,17 @@ def test_a_repeated_headline_a_name_or_a_dated_line_makes_no_subtitle():
     assert headline_above_subtitle(blocks, local, 3) is None  # a writer's name above is no headline
     assert headline_above_subtitle(blocks, local, 4) is None  # a date with tags is no subtitle
     assert headline_above_subtitle(blocks, [None, None, "byline", None, None], 3) == 1  # a byline between
+
+
+def test_a_section_label_or_a_breadcrumb_above_the_headline_is_no_headline():
+    for label in ["National / Crime & Legal", "in Business, PRESS RELEASE", "NEWS FEATURES BEAUTY HEALTH",
+                  "Aus den Ländern, Blog, sonstiges, Termine", "Monologue of the Algorithm »", "The Elder Scrolls"]:
+        result = clean(_page([label, HEADLINE]), "text")
+        assert result.headline == HEADLINE, label
+        assert HEADLINE not in result.body, label
+
+
+def test_a_byline_or_a_date_line_under_the_headline_is_no_subtitle():
+    blocks = make_blocks([HEADLINE, "By Anna Berg Last updated May 12, 2024", "Mon 20 Jan 2020 06.05 GMT Last modified"])
+    assert headline_above_subtitle(blocks, [None, None, None], 1) is None
+    assert headline_above_subtitle(blocks, [None, None, None], 2) is None
