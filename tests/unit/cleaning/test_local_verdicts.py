@@ -17,6 +17,15 @@ from services.processors.cleaning.classifier import local_verdict
         ("© Getty Images MANCHESTER, Sept. 29, 2020 -- A girl walks past the halls of residence.", "caption"),
         ("© AFP A protester holds a flag in front of the parliament on Monday.", "caption"),
         ("Media playback is unsupported on your device", "caption"),
+        ("Author", "credit"),  # the label over a writer's box at the story's end
+        ("About the Author - Florina Ionescu", "credit"),
+        ("Über den Autor/ die Autorin", "credit"),
+        ("Article Sources", "credit"),
+        ("Sharing is caring!", "share-widget"),
+        ("Leave this field empty if you're human:", "subscription-prompt"),  # a sign-up form's trap field
+        ("Veuillez laisser ce champ vide :", "subscription-prompt"),
+        ("Kommentieren ist momentan nicht möglich.", "comments"),
+        ("Weitere interessante Themen", "related-links"),
         ("Story continues below advertisement", "advertisement"),
         ("Continue reading the main story", "advertisement"),
         ("Supported by", "advertisement"),
@@ -103,6 +112,7 @@ def test_furniture_lines(line, reason):
         "Media captions are a growing business for the studio, the report said.",
         "Image captioning software has improved a lot in recent years.",
         "© 2020 The New York Times Company",
+        "The author of the report said on Monday that the figures were wrong.",
     ],
 )
 def test_story_lines_are_not_furniture(line):
