@@ -87,6 +87,14 @@ SHARE_WORDS = frozenset(
     "teilen drucken merken auf partager imprimer sur compartir imprimir guardar por condividi stampa su "
     "compartilhar delen printen op".split()
 )
+# Share-button labels a page's text may run together into one word ("FacebookTwitterWhatsApp").
+GLUED_SHARE_LABELS = frozenset(
+    "share facebook twitter google reddit whatsapp pinterest email mail linkedin tumblr telegram stumbleupon "
+    "print flipboard messenger sms tweet xing pocket copy link rss threads bluesky mastodon".split()
+)
+_GLUED_LABEL_LENGTHS = sorted({len(label) for label in GLUED_SHARE_LABELS})
+_GLUED_LABEL_MIN = _GLUED_LABEL_LENGTHS[0]
+GLUED_TOKEN_CHARS = 200
 # Share-button labels that stick to the end of a caption when a page is copied as text.
 SHARE_RESIDUE = frozenset("x f share facebook twitter email whatsapp linkedin pinterest reddit telegram tweet".split())
 # headings after which an article does not resume: comments, related links, an author box or credits
@@ -306,7 +314,23 @@ def _credit_after_colon(tail: str) -> bool:
 
 
 def _is_share_word(token: str) -> bool:
-    return token.rstrip("0123456789") in SHARE_WORDS or token.isdigit()
+    return token.rstrip("0123456789") in SHARE_WORDS or token.isdigit() or _is_glued_share_bar(token)
+
+
+def _is_glued_share_bar(token: str) -> bool:
+    """A row of share buttons whose labels the page text runs together ("facebooktwitterwhatsapp",
+    "redditwhatsapppinterestemail"): the token splits wholly into two or more GLUED_SHARE_LABELS.
+    A word break over at most GLUED_TOKEN_CHARS characters: linear in the token's length."""
+    if len(token) > GLUED_TOKEN_CHARS or len(token) < 2 * _GLUED_LABEL_MIN:
+        return False
+    parts = [0] + [-1] * len(token)  # parts[i]: fewest labels making up token[:i], -1 when none do
+    for end in range(1, len(token) + 1):
+        for label_length in _GLUED_LABEL_LENGTHS:
+            start = end - label_length
+            if start >= 0 and parts[start] >= 0 and token[start:end] in GLUED_SHARE_LABELS:
+                count = parts[start] + 1
+                parts[end] = count if parts[end] < 0 else min(parts[end], count)
+    return parts[-1] >= 2
 
 
 def prose_weight(block: Block) -> float:

@@ -22,6 +22,8 @@ from services.processors.cleaning.classifier import local_verdict
         ("Über den Autor/ die Autorin", "credit"),
         ("Article Sources", "credit"),
         ("Sharing is caring!", "share-widget"),
+        ("Share FacebookTwitterGoogle+RedditWhatsAppPinterestEmailLinkedinPrint", "share-widget"),  # buttons run together
+        ("facebooktwitterflipboardwhatsapp", "share-widget"),
         ("Leave this field empty if you're human:", "subscription-prompt"),  # a sign-up form's trap field
         ("Veuillez laisser ce champ vide :", "subscription-prompt"),
         ("Kommentieren ist momentan nicht möglich.", "comments"),
@@ -113,6 +115,8 @@ def test_furniture_lines(line, reason):
         "Image captioning software has improved a lot in recent years.",
         "© 2020 The New York Times Company",
         "The author of the report said on Monday that the figures were wrong.",
+        "Pocketbook issues",
+        "Mailman",
     ],
 )
 def test_story_lines_are_not_furniture(line):
