@@ -33,7 +33,7 @@ from services.processors.cleaning.headline_lists import (
 )
 from services.processors.cleaning.link_labels import is_labelled_link
 from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
-from services.processors.cleaning.live_tickers import ticker_spans
+from services.processors.cleaning.live_tickers import is_entry_head, ticker_spans
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -753,6 +753,9 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
     mark_credited_captions(blocks, verdicts)  # "Das Projektgebiet an der Aller" over "© E. Schwinge"
     mark_split_bylines(blocks, verdicts)  # "Von:" over "Götz Warnke": a byline on two lines
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and is_entry_head(block):
+            verdicts[i] = "publication-stamp"  # "21:22Frances Watkins": read after the runs, it splits none
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)

@@ -19,11 +19,27 @@ from services.processors.cleaning.blocks import Block
 TICKER_STAMPS_MIN = 6
 MAX_ENTRY_BLOCKS = 5  # blocks from one stamp to the next: an entry, a substitution's two lines, a card
 _STAMP = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]|\d{1,2}[:h]\d\d")
+# A live blog's entry head: its clock time with the writer's name or a label run on ("21:22Frances Watkins").
+_NAMED_STAMP = re.compile(r"\d{1,2}[:h]\d\d[A-ZÀ-Þ][\w'’.-]{0,30}(?: [A-ZÀ-Þ][\w'’.-]{0,30}){0,2}")
+NAMED_STAMP_WORDS = 4
 
 
 def is_ticker_stamp(block: Block) -> bool:
-    """A line that is a minute mark ("74'", "90+3'") or a clock time ("14:05", "14h05") alone."""
-    return block.n_words <= 3 and _STAMP.fullmatch(block.text.strip()) is not None
+    """A line that is a minute mark ("74'", "90+3'") or a clock time ("14:05", "14h05") alone, or
+    an entry head (is_entry_head)."""
+    return block.n_words <= 3 and _STAMP.fullmatch(block.text.strip()) is not None or is_entry_head(block)
+
+
+def is_entry_head(block: Block) -> bool:
+    """A live blog's entry head: a clock time with a capitalised name or label of up to three words
+    run on after it with no space between ("21:22Frances Watkins", "18:28Key Event": the page text
+    joins the time's element to the writer's), no sentence. A time, a space and a short entry
+    ("14:05 Anpfiff") is the entry's text."""
+    return (
+        block.n_words <= NAMED_STAMP_WORDS
+        and not block.sentence
+        and _NAMED_STAMP.fullmatch(block.text.strip()) is not None
+    )
 
 
 def ticker_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:

@@ -98,3 +98,27 @@ def test_comments_under_their_clock_times_stay_a_thread():
     for told in (story, story[:1]):  # however short the story, the thread's comments are not its text
         body = clean("\n".join([*MENU, "Council approves cycle lane", *told, *thread, *FOOTER]), "text").body
         assert not any(entry in body for entry in entries)
+
+
+def test_a_live_blog_entry_head_with_the_writer_run_on_is_a_stamp():
+    from services.processors.cleaning.live_tickers import is_entry_head
+
+    for head in ["21:22Frances Watkins", "18:28Key Event", "14:43Gavin O'Callaghan"]:
+        assert is_entry_head(make_block(head)), head
+    for line in ["14:05", "14:05 Anpfiff", "10:15 The minister said the talks had failed.", "Frances Watkins"]:
+        assert not is_entry_head(make_block(line)), line
+
+
+def test_a_live_blogs_entry_heads_leave_the_text_and_its_entries_stay():
+    entries = [
+        f"The council confirmed at {hour} o'clock that another {n} homes had lost power after the storm, and "
+        f"crews were working through the night to restore supply to the worst affected streets."
+        for hour, n in ((9, 120), (10, 80), (11, 60), (12, 45), (13, 30), (14, 12))
+    ]
+    heads = [f"{hour}:15Jane Doe" for hour in (14, 13, 12, 11, 10, 9)]
+    page = ["Home", "News", "Storm LIVE: power cuts across the county"]
+    for head, entry in zip(heads, reversed(entries), strict=True):
+        page += [head, entry]
+    body = clean("\n".join(page), "text").body
+    assert all(entry in body for entry in entries)
+    assert not any(head in body for head in heads)
