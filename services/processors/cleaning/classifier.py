@@ -25,6 +25,7 @@ from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.form_runs import story_above_form
 from services.processors.cleaning.galleries import mark_credited_slides, mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
+from services.processors.cleaning.embedded_posts import mark_embedded_posts
 from services.processors.cleaning.headline_lists import (
     LONG_HEADLINE_WORDS_MAX,
     mark_headline_runs,
@@ -753,6 +754,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_figure_labels(blocks, verdicts)  # "Abbildung 4: ..." under a listing must not split it either
     mark_credited_captions(blocks, verdicts)  # "Das Projektgebiet an der Aller" over "© E. Schwinge"
     mark_split_bylines(blocks, verdicts)  # "Von:" over "Götz Warnke": a byline on two lines
+    mark_embedded_posts(blocks, verdicts)  # an embedded post's caption between its frame's lines
     for i, block in enumerate(blocks):
         if verdicts[i] is None and is_entry_head(block):
             verdicts[i] = "publication-stamp"  # "21:22Frances Watkins": read after the runs, it splits none

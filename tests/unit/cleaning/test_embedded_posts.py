@@ -40,3 +40,11 @@ def test_a_story_keeps_its_paragraphs_around_an_embedded_post(lang):
 def test_a_story_sentence_about_a_shared_post_stays():
     line = "A post shared by the mayor on Sunday drew more than ten thousand replies before it was deleted."
     assert local_verdict(make_block(line)) is None
+
+
+def test_an_embedded_posts_caption_between_its_frame_leaves_the_story():
+    view, credit = FRAMES["en"]
+    caption = "You will never guess what I did today ➡️➡️ Swipe for madness . . . #tour #london"
+    page = "\n".join(["Home", "News", STORY[0], view, caption, credit, STORY[1], STORY[2]])
+    body = clean(page, "text").body
+    assert body.split("\n\n") == STORY
