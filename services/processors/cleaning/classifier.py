@@ -21,11 +21,11 @@ from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
 from services.processors.cleaning.disclaimers import is_labelled_disclaimer
+from services.processors.cleaning.embedded_posts import mark_embedded_posts
 from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.form_runs import story_above_form
 from services.processors.cleaning.galleries import mark_credited_slides, mark_galleries
 from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
-from services.processors.cleaning.embedded_posts import mark_embedded_posts
 from services.processors.cleaning.headline_lists import (
     LONG_HEADLINE_WORDS_MAX,
     mark_headline_runs,
