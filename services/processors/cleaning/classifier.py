@@ -32,9 +32,10 @@ from services.processors.cleaning.headline_lists import (
     mark_inline_lists,
     mark_labelled_lists,
 )
+from services.processors.cleaning.link_labels import HEADLINE_WORDS_MAX as LINKED_HEADLINE_WORDS_MAX
 from services.processors.cleaning.link_labels import is_labelled_link
 from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
-from services.processors.cleaning.live_tickers import is_entry_head, ticker_spans
+from services.processors.cleaning.live_tickers import mark_entry_heads, ticker_spans
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
@@ -144,7 +145,7 @@ CREDIT_LINE_WORDS = 6  # "© Jane Doe / stock.adobe.com": a picture's credit, no
 DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
 _GLUED_CAPTION_LABELS = ("Media caption", "Image caption", "Video caption")  # all three labels are 13 characters
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
-LINK_LABEL_WORDS = 27  # a label and a linked headline ("Read: ..."): link_labels.HEADLINE_WORDS_MAX plus the label
+LINK_LABEL_WORDS = LINKED_HEADLINE_WORDS_MAX + 2  # a label of up to two words ("Lesen Sie:") and a linked headline
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
 _SEGMENT_BREAK = re.compile(r" ?\| ?|(?<=\S) (?=[A-Z][a-z]{1,20}(?: [a-z]{1,20})? ?: )")
 # Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John
@@ -324,14 +325,13 @@ def _is_glued_share_bar(token: str) -> bool:
     A word break over at most GLUED_TOKEN_CHARS characters: linear in the token's length."""
     if len(token) > GLUED_TOKEN_CHARS or len(token) < 2 * _GLUED_LABEL_MIN:
         return False
-    parts = [0] + [-1] * len(token)  # parts[i]: fewest labels making up token[:i], -1 when none do
+    split = [True] + [False] * len(token)  # split[i]: token[:i] is made of labels
     for end in range(1, len(token) + 1):
-        for label_length in _GLUED_LABEL_LENGTHS:
-            start = end - label_length
-            if start >= 0 and parts[start] >= 0 and token[start:end] in GLUED_SHARE_LABELS:
-                count = parts[start] + 1
-                parts[end] = count if parts[end] < 0 else min(parts[end], count)
-    return parts[-1] >= 2
+        split[end] = any(
+            end >= length and split[end - length] and token[end - length : end] in GLUED_SHARE_LABELS
+            for length in _GLUED_LABEL_LENGTHS
+        )
+    return split[-1] and token not in GLUED_SHARE_LABELS  # one label alone is no row
 
 
 def prose_weight(block: Block) -> float:
@@ -755,9 +755,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_credited_captions(blocks, verdicts)  # "Das Projektgebiet an der Aller" over "© E. Schwinge"
     mark_split_bylines(blocks, verdicts)  # "Von:" over "Götz Warnke": a byline on two lines
     mark_embedded_posts(blocks, verdicts)  # an embedded post's caption between its frame's lines
-    for i, block in enumerate(blocks):
-        if verdicts[i] is None and is_entry_head(block):
-            verdicts[i] = "publication-stamp"  # "21:22Frances Watkins": read after the runs, it splits none
+    mark_entry_heads(blocks, verdicts)  # "21:22Frances Watkins": read after the runs, it splits none
     inside = [False] * len(blocks)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 
 TICKER_STAMPS_MIN = 6
@@ -40,6 +41,14 @@ def is_entry_head(block: Block) -> bool:
         and not block.sentence
         and _NAMED_STAMP.fullmatch(block.text.strip()) is not None
     )
+
+
+def mark_entry_heads(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "publication-stamp" to every unmarked entry head (is_entry_head). Called once the
+    story's runs are found: the heads frame a ticker's entries, and split no run."""
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and is_entry_head(block):
+            verdicts[i] = "publication-stamp"
 
 
 def ticker_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
