@@ -35,6 +35,8 @@ LABEL_REPEATS_MAX = 2  # a row's name may recur once (a second table of the same
 _ENDS = frozenset({"comments", "related-links", "credit", "legal", "subscription-prompt"})
 # A comment form's field labels among the comments markers, which also label a table's column.
 FORM_FIELDS = frozenset({"name", "website", "your name", "your email"})
+RECORD_WINDOW = 40  # blocks either side of a field label within which its repeats make it a record's label
+RECORD_REPEATS = 2  # further labels alike: a cookie notice's "Name / cc1601 / Dauer / 1 Jahr" rows
 
 
 def table_end(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], at: int) -> int | None:
@@ -74,9 +76,16 @@ def heads_table(blocks: Sequence[Block], at: int) -> bool:
     """Block ``at`` is a column label shaped like a comment form's field ("Name") over a table: at
     least TABLE_MIN short lines under it (no sentence) before the next sentence or long line, at
     least NAMED_SHARE of them holding a digit (a table of people or places: a column of figures
-    beside columns of names). A comment form's fields stand among labels and sentences instead."""
-    if blocks[at].norm not in FORM_FIELDS:
+    beside columns of names). A comment form's fields stand among labels and sentences instead.
+    So is such a label recurring RECORD_REPEATS times or more in the RECORD_WINDOW blocks either side:
+    each record of a list names its fields again (a cookie notice's "Name", "Dauer", "Zweck"), a
+    comment form asks for a name once."""
+    norm = blocks[at].norm
+    if norm not in FORM_FIELDS:
         return False
+    around = [*blocks[max(0, at - RECORD_WINDOW) : at], *blocks[at + 1 : at + 1 + RECORD_WINDOW]]
+    if sum(b.norm == norm for b in around) >= RECORD_REPEATS:
+        return True
     end = at + 1
     while (
         end < len(blocks) and end - at <= TABLE_MAX and not blocks[end].sentence and blocks[end].n_words <= CELL_WORDS

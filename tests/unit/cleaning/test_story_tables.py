@@ -136,3 +136,34 @@ def test_acronyms_in_a_tables_cells_end_no_table(language: str) -> None:
     cells = list(head) + [cell for row in acronyms + list(rows) for cell in row]
     page = "\n\n".join(MENU + [headline] + story + cells + [resumed] + FOOTER)
     assert resumed in clean(page, "text").body
+
+
+def _cookie_records(names: list[str]) -> list[str]:
+    """A consent notice's list of cookies, one record per cookie, each naming its fields again."""
+    lines = []
+    for name in names:
+        lines += ["Name", name, "Dauer", "1 Jahr", "Zweck", f"Dieser Cookie speichert die Auswahl für {name}."]
+    return lines
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_a_name_label_each_record_repeats_opens_no_comments_section(language: str) -> None:
+    """A consent notice above the story lists its cookies as records, each naming its fields
+    again ("Name", "Dauer", "Zweck"): a label that recurs from record to record is a field's, not
+    a comment form's, and the story under the notice is kept. A comment form's one "Name" under
+    the story still ends it."""
+    headline, story, _, _, resumed = PAGES[language]
+    notice = [
+        "Cookie Einstellungen",
+        "Wir verwenden Cookies.",
+        "Einige von ihnen sind essenziell und werden zum Betrieb der Webseite benötigt. Andere dienen der "
+        "Verbesserung Ihres Nutzererlebnisses und können nach Belieben aktiviert oder deaktiviert werden. Ihre "
+        "Auswahl können Sie jederzeit in den Einstellungen am Ende jeder Seite ändern.",
+        *_cookie_records(["cc1601", "PHPSESSID", "gmaps", "overlay"]),
+    ]
+    page = "\n\n".join(notice + MENU + [headline] + story + [resumed] + FOOTER)
+    body = clean(page, "text").body
+    assert story[0] in body and resumed in body
+    form = ["Name", "E-Mail", "Website", resumed]
+    page = "\n\n".join(MENU + [headline] + story + form + FOOTER)
+    assert resumed not in clean(page, "text").body
