@@ -20,6 +20,8 @@ CHROME_WEIGHT = -2.0  # a block of page chrome (menus, lists, notices) in the ru
 HEADER_BREAK = -1000.0  # a story header's headline: no run of prose reaches across it
 CHROME_LOOKBACK = 40
 RUN_HEADER_LOOKBACK = 8  # blocks between a story header's last stamp and its first paragraph
+HEADED_GAP_MAX = 16  # blocks between a header's stamp and its story's first run: share bar, captions, tags
+HEADED_PROSE_MAX = 4.0  # prose weight between them: less than a paragraph (the share bar's row of labels)
 LIST_BLOCKS_MAX = 12  # a list set inside a story: its label and its items (with teasers, if any)
 TEASER_WORDS_MAX = 40  # a card list's teaser; a paragraph after a list of teasers that is longer is the story's
 BANNER_OUTWEIGHS_MAX = 5.0  # a banner over a short story outweighs it a little, never many times over
@@ -66,9 +68,11 @@ def story_under_header(
     that header's stamp and weighing ``min_weight`` or more is the article (a consent banner or a
     notice above a short story outweighs it, but is not joined to its headline). A run more than
     BANNER_OUTWEIGHS_MAX times as heavy as that one is no banner: it is the story, and the run under
-    the later header a teaser or a box of the site's."""
+    the later header a teaser or a box of the site's. Nor is a run under a header of its own: the
+    densest run a header heads (``heads_run``) is that header's story (an author box's "More from"
+    line and its date under it head no newsletter's terms further down)."""
     start, end = main
-    if stamped_at_top(stamped, main):
+    if stamped_at_top(stamped, main) or _headed(main, headers, weights):
         return main
     for headline, stamp in headers:
         if headline < end or CHROME_WEIGHT not in weights[end:headline]:
@@ -82,6 +86,22 @@ def story_under_header(
         outweighed = sum(weights[start:end]) > BANNER_OUTWEIGHS_MAX * best
         return (first, end_at) if best >= min_weight and not outweighed else main
     return main
+
+
+def _headed(main: tuple[int, int], headers: Sequence[tuple[int, int]], weights: Sequence[float]) -> bool:
+    """A story header heads ``main`` (``heads_run``)."""
+    return any(heads_run(stamp, main[0], weights) for _, stamp in headers)
+
+
+def heads_run(stamp: int, start: int, weights: Sequence[float]) -> bool:
+    """The header whose last stamp is block ``stamp`` heads the run opening at ``start``: the run
+    opens at most RUN_HEADER_LOOKBACK blocks under it, or at most HEADED_GAP_MAX blocks with less
+    than HEADED_PROSE_MAX of prose between (a share bar and a photo's credits)."""
+    if not stamp < start <= stamp + HEADED_GAP_MAX:
+        return False
+    return (
+        start - stamp <= RUN_HEADER_LOOKBACK or sum(w for w in weights[stamp + 1 : start] if w > 0) < HEADED_PROSE_MAX
+    )
 
 
 def across_byline(
@@ -243,7 +263,7 @@ def first_story(
     for s, e in spans:
         heads.append(
             next(
-                (h for h, stamp in headers if previous_end <= h and stamp < s and s - stamp <= RUN_HEADER_LOOKBACK),
+                (h for h, stamp in headers if previous_end <= h and heads_run(stamp, s, weights)),
                 None,
             )
         )

@@ -101,3 +101,17 @@ def test_a_story_with_its_date_under_the_standfirst_is_not_dropped_for_a_teaser_
     page = "\n".join(["Themen", "Podcast", "Shop", "Die Abmahner: ein Netzwerk", *story, *chrome, *teaser, "Impressum"])
     body = clean(page, "text").body
     assert story[2] in body and story[4] in body  # (the teaser, a run under its own header, stays too)
+
+
+def test_a_run_under_its_own_header_past_a_share_bar_gives_way_to_no_later_header():
+    # header (0, 2): headline, byline, date; a share bar's labels (4) and photo credits to 12; the
+    # story (13, 17); an author box's "More from" line and date (19, 20) over a newsletter's terms
+    weights = [S, S, S, C, 1.4, C, S, C, C, S, S, S, S, 4.0, 5.0, 6.6, 10.0, C, C, S, S, 7.4, 3.9, C]
+    stamped = [False] * len(weights)
+    stamped[1] = stamped[2] = stamped[20] = True
+    headers = [(0, 2), (19, 20)]
+    assert story_under_header((13, 17), headers, weights, stamped, 4.0) == (13, 17)
+    assert first_story([(13, 17), (21, 23)], headers, weights, stamped) == [(13, 17)]
+    wordy = list(weights)
+    wordy[4] = wordy[8] = 3.0  # a paragraph's worth of prose between: the header heads that, not the run
+    assert story_under_header((13, 17), headers, wordy, stamped, 4.0) == (21, 23)
