@@ -53,3 +53,36 @@ def test_a_story_about_consent_is_no_checkbox(line):
 )
 def test_a_sign_up_forms_message_after_sending_is_a_prompt(line):
     assert local_verdict(make_block(line)) == "subscription-prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du "
+        "der Verwendung von Cookies zu.",
+        "Hinweis: Wir verwenden Cookies. Durch Bestätigen des Buttons stimmst Du der Verwendung zu. Über den Button "
+        "Konfigurieren kannst Du auswählen, welche Cookies Du zulassen willst, und Deine Wahl jederzeit ändern.",
+        "Avis : ce site utilise des cookies pour améliorer votre expérience de navigation et réaliser des statistiques de "
+        "visite ; en poursuivant votre navigation, vous acceptez leur utilisation sur toutes les pages du site.",
+        "Aviso: este sitio web utiliza cookies para mejorar su experiencia de navegación y analizar el tráfico; si "
+        "continúa navegando, consideramos que acepta su uso conforme a nuestra política de privacidad.",
+        "Informativa: questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza; proseguendo "
+        "nella navigazione acconsenti al loro impiego secondo quanto descritto nella nostra informativa.",
+        "Let op: deze website gebruikt cookies om uw ervaring te verbeteren en het verkeer te analyseren; door verder te "
+        "gaan gaat u akkoord met het gebruik ervan zoals beschreven in ons privacybeleid.",
+        "Informacja: ta strona używa plików cookie w celu świadczenia usług na najwyższym poziomie; dalsze korzystanie ze "
+        "strony oznacza, że zgadzasz się na ich użycie zgodnie z naszą polityką prywatności.",
+    ],
+)
+def test_a_long_cookie_notice_is_legal_in_every_language(line):
+    """A consent banner's paragraph, however long, is the site's notice, not a story's: set above
+    or below a short post it outweighed the post and was taken as the story."""
+    assert local_verdict(make_block(line)) == "legal"
+
+
+def test_a_story_about_cookies_is_no_notice():
+    line = (
+        "Die Datenschutzbehörde prüft, ob die Zeitung Leser ausreichend informiert, bevor ihre Website Cookies "
+        "setzt, und will bis zum Sommer entscheiden."
+    )
+    assert local_verdict(make_block(line)) is None
