@@ -20,6 +20,7 @@ from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.closing_prompts import mark_closing_prompts
 from services.processors.cleaning.comment_threads import mark_comment_threads, mark_lone_comment
+from services.processors.cleaning.consent_boxes import consent_boxes
 from services.processors.cleaning.disclaimers import is_labelled_disclaimer
 from services.processors.cleaning.embedded_posts import mark_embedded_posts
 from services.processors.cleaning.footnotes import mark_footnotes
@@ -72,7 +73,9 @@ from services.processors.cleaning.story_runs import (
     across_lists,
     break_at_headers,
     first_story,
+    heads_run,
     past_gaps,
+    stamped_at_top,
     story_under_header,
 )
 from services.processors.cleaning.story_tables import across_tables, heads_table
@@ -533,7 +536,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     end are the story's however light (story_runs.across_gaps, past_gaps). A run opening in the
     page's first PAGE_TOP blocks, more than FAR_ABOVE blocks above the story and about something
     else, is a banner over the page (a browser or cookie notice), not the story's lead. A
-    contents list's numbered entries (outline_entries.py) weigh nothing."""
+    contents list's numbered entries (outline_entries.py) weigh nothing, nor does a cookie-consent
+    box's prose (consent_boxes.py)."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, block in enumerate(blocks):
         if verdicts[i] is None and is_outline_entry(block):
@@ -553,13 +557,19 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             weights[i] = max(weights[i], 0.0)  # a ticker's minutes and substitutions frame its entries
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
+    stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
+
+    def is_headed(box: tuple[int, int]) -> bool:
+        return stamped_at_top(stamped, box) or any(heads_run(stamp, box[0], weights) for _, stamp in headers)
+
+    for low, high in consent_boxes(blocks, weights, is_headed):
+        weights[low:high] = [min(w, 0.0) for w in weights[low:high]]  # a cookie box's prose is no story
     prose_above = _sentence_prose_above(blocks, weights)
     comments_at = _comments_heading_after_prose(blocks, verdicts, prose_above)
     comments_at = min(comments_at, footer_start(blocks, verdicts, prose_above, SECONDARY_MIN))
     main = _densest_run(weights[:comments_at])
     if main is None:
         return [(0, len(blocks))]  # no prose run at all: nothing structural to judge by
-    stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
     start, end = story_under_header(main, headers, weights[:comments_at], stamped, SECONDARY_MIN)
     headed = story_above_form((start, end), blocks, verdicts, weights, headers, stamped, PARAGRAPH_WEIGHT)
     if headed is not None:

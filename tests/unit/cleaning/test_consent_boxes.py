@@ -1,11 +1,14 @@
-"""A sign-up form's consent checkbox ("I agree to the processing of my personal data"), in any of our languages."""
+"""Consent in page text, in any of our languages: a sign-up form's consent checkbox ("I agree to the
+processing of my personal data"), a cookie notice's sentence, and a cookie-consent box's prose."""
 
 from __future__ import annotations
 
 import pytest
 
 from services.processors.cleaning.blocks import make_block
+from services.processors.cleaning import clean
 from services.processors.cleaning.classifier import local_verdict
+from services.processors.cleaning.consent_boxes import consent_boxes
 
 
 @pytest.mark.parametrize(
@@ -86,3 +89,57 @@ def test_a_story_about_cookies_is_no_notice():
         "setzt, und will bis zum Sommer entscheiden."
     )
     assert local_verdict(make_block(line)) is None
+
+
+POST = [
+    "Der Plakatwettbewerb für Kinder findet in diesem Jahr bereits zum sechsten Mal statt, und Kinder zwischen "
+    "sechs und zwölf Jahren sind aufgerufen, sich mit einem eigenen Bild daran zu beteiligen.",
+    "Die besten Plakate werden im Sommer an den Ufern der Seen ausgestellt, wo sie die Besucher an saubere "
+    "Gewässer erinnern sollen.",
+]
+BOX = [
+    "Cookie-Einstellungen ändern",
+    "Unbedingt notwendige Cookies sollten jederzeit aktiviert sein, damit wir Deine Einstellungen für die "
+    "Cookie-Einstellungen speichern können.",
+    "deaktivieren",
+    "Wenn Du diesen Cookie deaktivierst, können wir die Einstellungen nicht speichern. Dies bedeutet, dass Du "
+    "jedes Mal, wenn Du diese Website besuchst, die Cookies erneut aktivieren oder deaktivieren musst.",
+    "Zusätzliche Cookies",
+    "Diese Seite setzt Matomo ein, um anonyme Informationen wie die Anzahl der Besucher und die beliebtesten "
+    "Seiten zu sammeln. Diesen Cookie aktiviert zu lassen, hilft uns, unsere Website zu verbessern.",
+    "deaktivieren",
+    "Bitte aktiviere zuerst die unbedingt notwendigen Cookies, damit wir Deine Einstellungen speichern können!",
+    "Änderungen speichern",
+]
+MENU = ["Startseite", "Berichte", "Regatta", "Kontakt", "Impressum"]
+
+
+def test_a_cookie_consent_box_is_neither_the_story_nor_a_run_of_it():
+    """A consent box's paragraphs outweigh a short post: before, the box was taken as the story."""
+    page = "\n".join(MENU + ["Haltet unsere Gewässer sauber!", *POST, "Kategorien: Infos", *MENU, *BOX])
+    body = clean(page, "text").body
+    assert POST[0] in body and POST[1] in body
+    assert "Cookie" not in body
+
+
+def test_a_story_about_cookies_under_its_header_is_kept():
+    story = [
+        "Die Datenschutzbehörde hat am Montag neue Regeln für Cookies auf Nachrichtenseiten vorgestellt, die "
+        "ab dem kommenden Jahr für alle Verlage gelten sollen.",
+        "Künftig müssen Seiten Cookies zur Werbung ausdrücklich abfragen, bevor sie gesetzt werden, teilte die "
+        "Behörde mit; Verstöße sollen mit Bußgeldern geahndet werden.",
+        "Verlage kritisierten die Pläne: Ohne Cookies für Werbung fehlten vielen Häusern wichtige Einnahmen, "
+        "sagte ein Sprecher des Verbands.",
+    ]
+    header = ["Neue Regeln für Cookies auf Nachrichtenseiten", "Von Anna Weber", "12. März 2024"]
+    page = "\n".join(MENU + header + story + MENU)
+    body = clean(page, "text").body
+    assert all(paragraph in body for paragraph in story)
+
+
+def test_consent_boxes_reads_stretches_of_prose_naming_cookies():
+    blocks = [make_block(t) for t in [*POST, "Kategorien: Infos", *MENU, *BOX]]
+    weights = [1.0 if b.sentence else -0.3 for b in blocks]
+    box_start = 2 + 1 + len(MENU)
+    assert consent_boxes(blocks, weights, lambda stretch: False) == [(box_start + 1, box_start + 8)]
+    assert consent_boxes(blocks, weights, lambda stretch: True) == []  # headed: a story's
