@@ -33,7 +33,8 @@ from services.processors.cleaning.headline_lists import (
     mark_inline_lists,
     mark_labelled_lists,
 )
-from services.processors.cleaning.link_labels import HEADLINE_WORDS_MAX as LINKED_HEADLINE_WORDS_MAX
+from services.processors.cleaning.link_labels import LABEL_WORDS_MAX as LINK_LABEL_WORDS_MAX
+from services.processors.cleaning.link_labels import TEASER_WORDS_MAX as LINKED_TEASER_WORDS_MAX
 from services.processors.cleaning.link_labels import is_labelled_link
 from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
 from services.processors.cleaning.live_tickers import mark_entry_heads, ticker_spans
@@ -148,7 +149,7 @@ CREDIT_LINE_WORDS = 6  # "© Jane Doe / stock.adobe.com": a picture's credit, no
 DOUBLED_WORDS = 8  # longest label read again as half of itself when it is written twice running
 _GLUED_CAPTION_LABELS = ("Media caption", "Image caption", "Video caption")  # all three labels are 13 characters
 SEGMENTED_WORDS = 30  # longest line read as furniture items side by side
-LINK_LABEL_WORDS = LINKED_HEADLINE_WORDS_MAX + 2  # a label of up to two words ("Lesen Sie:") and a linked headline
+LINK_LABEL_WORDS = LINKED_TEASER_WORDS_MAX + LINK_LABEL_WORDS_MAX  # "Lesen Sie auch:" and a linked teaser
 # Where one furniture item ends and the next starts: a pipe, or a capitalised "Label:" of one or two words.
 _SEGMENT_BREAK = re.compile(r" ?\| ?|(?<=\S) (?=[A-Z][a-z]{1,20}(?: [a-z]{1,20})? ?: )")
 # Where a named person stands in a picture, which only a caption says: "Jane Doe (left)", "Sir John

@@ -5,7 +5,9 @@ A page links its other stories between the story's paragraphs with a one-word la
 in front of the headline (the words a reader would click), or with a capitals "PREVIOUS" / "NEXT".
 The label alone says the line is a link: a story's sentence does not open with "Read:" or "More:".
 The headline after it is a title, not a sentence: it does not end with a full stop ("More: the
-committee met again." is prose) and has HEADLINE_WORDS_MIN to HEADLINE_WORDS_MAX words.
+committee met again." is prose) and has HEADLINE_WORDS_MIN to HEADLINE_WORDS_MAX words. A label
+of several words that only ever points elsewhere ("Lesen Sie auch:", "See also:", "Dowiedz się
+więcej:", "Lesetipp:") may stand over a teaser of up to TEASER_WORDS_MAX words with its full stop.
 """
 
 from __future__ import annotations
@@ -20,10 +22,22 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _CAPITALS = re.compile(r"(?:PREVIOUS|NEXT) (\S.{0,300})")
+TEASER_WORDS_MAX = 40
+LABEL_WORDS_MAX = 3  # "Dowiedz się więcej:", "Lesen Sie auch:"
+# The same languages: "read also", "see also", "more on this", "learn more", "reading tip".
+_POINTER = re.compile(
+    r"(?:read (?:also|more)|also read|see also|mehr lesen|mehr zum thema|lesen sie (?:auch|mehr)|lesetipp|"
+    r"auch interessant|siehe auch|(?:à )?lire aussi|voir aussi|le[ae] también|leggi anche|lees ook|"
+    r"leia (?:também|mais)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej) ?: ?(\S.{0,400})",
+    re.IGNORECASE,
+)
 
 
 def is_labelled_link(text: str) -> bool:
     """``text`` is a label ("Read:", "More:", "PREVIOUS") over a linked headline (module docstring)."""
+    pointer = _POINTER.fullmatch(text)
+    if pointer is not None:
+        return HEADLINE_WORDS_MIN <= len(pointer.group(1).split()) <= TEASER_WORDS_MAX
     match = _LABELLED.fullmatch(text) or _CAPITALS.fullmatch(text)
     if match is None:
         return False

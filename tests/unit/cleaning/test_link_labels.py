@@ -18,6 +18,11 @@ LINKS = [
     "Lire : Le gouvernement présente son plan pour les hôpitaux",
     "Leer: El Gobierno aprueba el nuevo plan de vivienda",
     "Czytaj: Rząd przedstawia nowy plan dla szpitali",
+    "Lesen Sie auch: Die Bahn erhöht die Preise schon wieder. Doch das könnte sich für sie rächen.",
+    "Dowiedz się więcej: Kto jak głosował ws. funduszy? Jeden z posłów wyłamał się",
+    "Lesetipp: Welche Sternzeichen passen perfekt zusammen?",
+    "Mehr lesen: Was ihr im Winter im Thermenland erleben könnt",
+    "Also read: How the county plans to spend its flood money.",
 ]
 PROSE = [
     "More: the committee met again on Tuesday.",
@@ -26,6 +31,8 @@ PROSE = [
     "NEXT STEPS FOR THE CITY",
     "Next: Seeking Solitude.",
     "Read: now",
+    "See also: now",
+    "Read more about the plan on the council's website: it runs to forty pages.",
 ]
 
 
