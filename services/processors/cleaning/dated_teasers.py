@@ -2,13 +2,14 @@
 
 A news site's "more stories" list sets each card as a kicker, a headline and a teaser led by its
 date; when the date and the teaser are inline elements with no space between them, page text
-joins them: "16.12.2021Ein BR-Beitrag berichtet ...". A story never glues a numeric date to its
-next word, so such a block is a card's teaser. A dated teaser run is TEASERS_MIN or more such
+joins them: "16.12.2021Ein BR-Beitrag berichtet ...", "21 сентября 2021Серия А. Итоги тура",
+"10.08.2022 11:05Wieviel Haus ...". A story never glues a date (or a date and its time) to its
+next word or to an opening quote, so such a block is a card's teaser. A dated teaser run is TEASERS_MIN or more such
 blocks, each GAP_MIN to GAP_MAX blocks under the one before, with only card heads between them
 (unmarked or menu or link lines of at most HEAD_WORDS_MAX words: a kicker, a headline). The run
 reaches up over the first card's heads (at most as many blocks as the run's fullest card has) and
-ends with its last teaser. Nothing in this reads words: dates are day.month.year, day/month/year or
-year-month-day, in any language.
+ends with its last teaser. Nothing in this reads words: dates are day.month.year, day/month/year,
+year-month-day, or a day, a word and a year (the month's name in any language).
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ GAP_MIN, GAP_MAX = 2, 4  # a teaser under one to three heads (a kicker, a headli
 HEAD_WORDS_MAX = 20
 TEASER_WORDS_MAX = 80
 _OPEN: tuple[RemovalReason | None, ...] = (None, "navigation", "related-links")
-_GLUED_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[^\W\d_]")
+_GLUED_DATE = re.compile(
+    r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4})"
+    r"(?:,? \d{1,2}:\d{2})?(?:[^\W\d_]|[\"„«“])"
+)
 
 
 def is_dated_teaser(block: Block, verdict: RemovalReason | None) -> bool:
-    """An open block of at most TEASER_WORDS_MAX words opening with a numeric date glued to a letter."""
+    """An open block of at most TEASER_WORDS_MAX words opening with a date glued to a letter or a quote."""
     return verdict in _OPEN and block.n_words <= TEASER_WORDS_MAX and bool(_GLUED_DATE.match(block.text))
 
 

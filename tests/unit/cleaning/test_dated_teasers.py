@@ -106,6 +106,25 @@ def test_two_dated_teasers_are_no_run():
     assert _spans(CARDS["de"][:5]) == []
 
 
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ("21 сентября 2021", "20 сентября 2021", "19 сентября 2021"),  # a month's name, in any language
+        ("21 September 2021", "20. September 2021", "19 Sept. 2021"),
+        ("10.08.2022 11:05", "09.08.2022, 17:40", "08.08.2022 08:15"),  # a date and its time
+    ],
+)
+def test_dates_with_a_months_name_or_a_time_glued_to_the_teaser_are_cards(dates):
+    def cards(gap: str) -> list[str]:
+        lines = list(CARDS["de"])
+        for date, at, quote in zip(dates, (2, 4, 7), ("", '"', ""), strict=True):
+            lines[at] = date + gap + quote + lines[at].split("2021", 1)[1]  # glued to a letter or a quote
+        return STORY["de"] + lines
+
+    assert _spans(cards("")) == [(3, 11)]
+    assert _spans(cards(" ")) == []
+
+
 def test_a_date_set_apart_from_its_text_is_no_glued_date():
     lines = [line.replace("2021", "2021 ") for line in CARDS["de"]]
     assert _spans(lines) == []
