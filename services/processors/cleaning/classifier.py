@@ -185,6 +185,7 @@ SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one 
 SECONDARY_MIN = 4.0
 LEGAL_SECTION_MAX = 40.0  # prose weight under a legal heading: about four long paragraphs
 TOOLBAR_REACH = 2  # blocks between a tool bar's comment count and its share buttons
+HEADER_REACH = 3  # blocks between a story header's date or byline and the count beside it
 THREAD_LOOKAHEAD = 12  # blocks under a comments heading read for a thread's names, dates and replies
 THREAD_HEAD_WORDS = 14  # a comment's head: a name and a date
 _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)")  # "13:04", "9.30", "18h45"
@@ -471,14 +472,16 @@ def _comments_heading_after_prose(
 
 
 def _is_toolbar_count(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: int) -> bool:
-    """A comment count set in the story's tool bar ("Tweet", "36 commentaires", "77 recommandés"):
-    a heading opening with its number, a share widget within TOOLBAR_REACH blocks of it, and no
-    mark of a thread (_marks_thread) in the THREAD_LOOKAHEAD blocks under it. It
-    counts the comments below the story; the prose under it is the story's."""
-    if not blocks[at].text[:1].isdigit():
+    """A comment count set in the story's tool bar ("Tweet", "36 commentaires", "77 recommandés") or
+    header ("9. Dezember 2013", "Posted by ...", "[5] Comments"): a heading opening with its number
+    (bracketed or not), a share widget within TOOLBAR_REACH blocks of it or a date or byline at most
+    HEADER_REACH blocks above it, and no mark of a thread (_marks_thread) in the THREAD_LOOKAHEAD
+    blocks under it. It counts the comments below the story; the prose under it is the story's."""
+    if not blocks[at].text.lstrip("([")[:1].isdigit():
         return False
     near = verdicts[max(at - TOOLBAR_REACH, 0) : at + TOOLBAR_REACH + 1]
-    if "share-widget" not in near:
+    header = verdicts[max(at - HEADER_REACH, 0) : at]
+    if "share-widget" not in near and "publication-stamp" not in header and "byline" not in header:
         return False
     below = range(at + 1, min(at + 1 + THREAD_LOOKAHEAD, len(blocks)))
     return not any(_marks_thread(blocks[i], verdicts[i]) for i in below)
@@ -545,6 +548,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             weights[i] = min(weights[i], 0.0)  # a contents list's "1.1 Why ...?" is no prose
         elif is_script_line(block.text):
             weights[i] = INLINE_WEIGHT  # a widget's script set between the story's paragraphs splits nothing
+    for i, verdict in enumerate(verdicts):
+        if verdict == "comments" and _is_toolbar_count(blocks, verdicts, i):
+            weights[i] = INLINE_WEIGHT  # the story's comment count in its header or tool bar splits nothing
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
             weights[i] = max(weights[i], LISTING_WEIGHT)  # code and ingredients are content, not chrome

@@ -30,15 +30,53 @@ THREAD = [
 
 def test_a_comment_count_in_the_tool_bar_opens_no_comments_section():
     page = "\n".join(
-        ["Le Journal", "International", "France", "Les médias et la police", STANDFIRST,
-         "Partager", "Tweet", "36 commentaires", "77 recommandés", *STORY]
+        [
+            "Le Journal",
+            "International",
+            "France",
+            "Les médias et la police",
+            STANDFIRST,
+            "Partager",
+            "Tweet",
+            "36 commentaires",
+            "77 recommandés",
+            *STORY,
+        ]
     )
     body = clean(page, "text").body
     assert all(paragraph in body for paragraph in STORY)
 
 
 def test_a_count_over_a_thread_still_opens_the_comments_section():
-    page = "\n".join(["Le Journal", "Les médias et la police", STANDFIRST, *STORY, "Partager", "Tweet", "2 commentaires", *THREAD])
+    page = "\n".join(
+        ["Le Journal", "Les médias et la police", STANDFIRST, *STORY, "Partager", "Tweet", "2 commentaires", *THREAD]
+    )
+    body = clean(page, "text").body
+    assert all(paragraph in body for paragraph in STORY)
+    assert THREAD[1] not in body and THREAD[3] not in body
+
+
+def test_a_bracketed_count_under_the_storys_date_opens_no_comments_section():
+    """A blog sets its comment count in the post's header, under its date and filing line, with no
+    share buttons: "[5] Comments" over the post (the blog's description above it is prose too)."""
+    about = (
+        "Un carnet sur les médias, tenu depuis 2009 par un journaliste qui lit la presse régionale et "
+        "nationale tous les matins et en parle ici quand il en a le temps. On y trouve des revues de presse, "
+        "des entretiens avec des rédacteurs en chef et des notes sur la manière dont les journaux couvrent "
+        "les grands sujets de la semaine, des élections aux faits divers."
+    )
+    header = ["Le Carnet", about, "Les médias et la police", "9 décembre 2013", "Publié par Jean dans Médias"]
+    story = [f"{paragraph} C'est le point {k + 1} de sa démonstration." for k, paragraph in enumerate(STORY * 4)]
+    page = "\n".join([*header, "[5] Comments", *story, "2 commentaires", *THREAD])
+    body = clean(page, "text").body
+    assert all(paragraph in body for paragraph in story)
+    assert THREAD[1] not in body
+
+
+def test_a_count_under_a_date_over_a_thread_still_opens_the_comments_section():
+    page = "\n".join(
+        ["Le Journal", "Les médias et la police", STANDFIRST, *STORY, "9 décembre 2013", "[2] Comments", *THREAD]
+    )
     body = clean(page, "text").body
     assert all(paragraph in body for paragraph in STORY)
     assert THREAD[1] not in body and THREAD[3] not in body
