@@ -183,6 +183,23 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
+FORM_PROSE_MIN = 2.0  # prose above a comment form: a photo's or a short post's paragraph
+FORM_REACH = 6  # blocks from a comments heading within which a comment form asks its fields
+FORM_FIELDS_MIN = 2
+# A comment form's field labels, in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish:
+# the reader's name and address, which a newsletter's form asks too, and the comment or a website, which it does not.
+_SENDER_LABELS = frozenset(
+    {
+        "name", "email", "e mail", "nom", "courriel", "adresse de messagerie", "nombre", "correo electrónico",
+        "nome", "naam", "e mailadres", "imię",
+    }
+)  # fmt: skip
+_COMMENT_LABELS = frozenset(
+    {
+        "comment", "kommentar", "commentaire", "comentario", "commento", "comentário", "reactie", "komentarz",
+        "website", "webseite", "url", "site web", "sitio web", "sito web", "strona internetowa",
+    }
+)  # fmt: skip
 LEGAL_SECTION_MAX = 40.0  # prose weight under a legal heading: about four long paragraphs
 TOOLBAR_REACH = 2  # blocks between a tool bar's comment count and its share buttons
 HEADER_REACH = 3  # blocks between a story header's date or byline and the count beside it
@@ -458,17 +475,28 @@ def _comments_heading_after_prose(
 ) -> int:
     """Where a comments section opens: the first comments heading alone on its line ("Comments",
     "3 Kommentare") with SECONDARY_MIN of ``prose_above`` it (a "Comments" link under a long line
-    of chapter titles opens nothing). The article is looked for above it, however much heavier
+    of chapter titles opens nothing), or FORM_PROSE_MIN when a comment form opens there (a photo's
+    paragraph, then "Kommentar", "Name *", "E-Mail *", "Webseite": the sidebar under the form is
+    not the post). The article is looked for above it, however much heavier
     the thread below is (a short post under long comments). The page's length when there is none."""
     for i, verdict in enumerate(verdicts):
         if (
             verdict == "comments"
-            and prose_above[i] >= SECONDARY_MIN
+            and (prose_above[i] >= SECONDARY_MIN or prose_above[i] >= FORM_PROSE_MIN and opens_comment_form(blocks, i))
             and _section_heading(blocks, i) == "comments"
             and not _is_toolbar_count(blocks, verdicts, i)
         ):
             return i
     return len(blocks)
+
+
+def opens_comment_form(blocks: Sequence[Block], at: int) -> bool:
+    """A comment form opens at block ``at``: FORM_FIELDS_MIN of its field labels ("Kommentar",
+    "Name *", "E-Mail", "Webseite") within FORM_REACH blocks from it, one of them the comment's or
+    a website's (a newsletter's form asks a name and an address too)."""
+    labels = {b.norm for b in blocks[at : at + FORM_REACH]}
+    found = labels & (_SENDER_LABELS | _COMMENT_LABELS)
+    return len(found) >= FORM_FIELDS_MIN and not found.isdisjoint(_COMMENT_LABELS)
 
 
 def _is_toolbar_count(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: int) -> bool:
