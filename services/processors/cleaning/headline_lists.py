@@ -11,7 +11,8 @@ Two shapes make a list:
 
 - a run: RUN_MIN or more headline-shaped blocks in a row averaging HEADLINE_WORDS_MIN words or
   more (shorter items are a menu, which the structural pass handles), not introduced by a line
-  ending in ``:`` (a list the story itself announces); items of up to LONG_HEADLINE_WORDS_MAX
+  ending in ``:`` (a list the story itself announces) and holding no quotation that opens on one
+  line and closes on a later one (verse or lyrics the story quotes line by line); items of up to LONG_HEADLINE_WORDS_MAX
   words (tabloid teasers, a headline run into its summary) count when RUN_MIN or more of them
   stand in the run;
 - a labelled list: the headline-shaped blocks (long teasers of up to LONG_HEADLINE_WORDS_MAX words
@@ -47,6 +48,9 @@ _NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
 _ASKING_ENDS = tuple("?!？！؟")
 _ELLIPSES = ("...", "…", "[…]", "[...]")
 _SENTENCE_MARKS = ". ? ! 。 ？ ！".split()
+_OPENING_QUOTES = frozenset('"„“«‚‘')
+_CLOSING_QUOTES = frozenset('"“”»‘’')
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES
 
 
 def is_headline_shaped(block: Block, max_words: int = HEADLINE_WORDS_MAX) -> bool:
@@ -194,4 +198,23 @@ def _is_list_run(blocks: Sequence[Block], start: int, end: int) -> bool:
         return False
     if sum(b.n_words for b in blocks[start:end]) < HEADLINE_WORDS_MIN * (end - start):
         return False
-    return not (start > 0 and blocks[start - 1].text.endswith(":"))
+    if start > 0 and blocks[start - 1].text.endswith(":"):
+        return False
+    return not _quotes_across_lines(blocks[start:end])
+
+
+def _quotes_across_lines(blocks: Sequence[Block]) -> bool:
+    """A quotation opens on one line and closes on a later one (verse, lyrics, a poem quoted line
+    by line: "„Azad war mein Vorbild ..." ... "... welches neue Wort sich auf Casino reimt“"): a
+    linked headline quotes within its own line, if at all."""
+    opened = False
+    for block in blocks:
+        text = block.text.strip()
+        quotes = sum(1 for c in text if c in _QUOTE_MARKS)
+        if quotes == 1 and text[:1] in _OPENING_QUOTES:
+            opened = True
+        elif quotes == 1 and opened and text.rstrip(".,;:!?…")[-1:] in _CLOSING_QUOTES:
+            return True
+        elif quotes:
+            opened = False
+    return False

@@ -92,6 +92,26 @@ def test_short_items_and_announced_lists_are_not_headline_lists():
     assert _marked(announced) == [None] * 4
 
 
+def test_verse_quoted_line_by_line_is_no_headline_list():
+    """Lyrics or a poem the story quotes, a line each, opening the quote on the first line and
+    closing it on the last: the story's, not a list of links; headlines quoted one by one still are."""
+    verse = [
+        "„Azad war mein Vorbild, doch ist innerlich am Sack",
+        "Weil er mit fünfzig Jahren nichts außer Erinnerungen hat",
+        "Ich half ihm bis zum letzten Satz wie einem Onkel, den man liebt",
+        "Für Azad ist die größte Schwierigkeit, welches neue Wort sich auf Casino reimt“",
+    ]
+    assert _marked(PROSE[:2] + verse + PROSE[2:]) == [None] * 8
+    english = [
+        '"We came down from the mountains in the morning',
+        "And the river ran beside us all the way",
+        'Till the valley took us home again"',
+    ]
+    assert _marked(PROSE[:2] + english + PROSE[2:]) == [None] * 7
+    quoted = [f'"{headline}"' for headline in HEADLINES]
+    assert _marked(PROSE[:2] + quoted + PROSE[2:]) == [None] * 2 + ["related-links"] * 3 + [None] * 2
+
+
 def test_headlines_after_a_related_label_are_a_list_however_few():
     blocks = [make_block(line) for line in PROSE[:2] + ["Related", HEADLINES[0]] + PROSE[2:]]
     verdicts = [None, None, "related-links", None, None, None]
