@@ -65,10 +65,12 @@ def is_headline_shaped(block: Block, max_words: int = HEADLINE_WORDS_MAX) -> boo
 
 
 def _is_asking(text: str) -> bool:
-    """A question or exclamation on one line: a headline as often as a sentence ("Is the prison safe?").
-    One sentence only: a second terminal mark before the end makes it prose."""
+    """A question or exclamation on one line: a headline as often as a sentence ("Is the prison safe?",
+    "Here's the world in 2030 ... right?"). One sentence only: a second terminal mark before the end
+    (not an ellipsis) makes it prose."""
     body = text.rstrip("\"'”’»)]」』）")
-    return body.endswith(_ASKING_ENDS) and not any(mark in body[:-1] for mark in _SENTENCE_MARKS)
+    inner = body[:-1].replace("...", " ").replace("…", " ")  # an ellipsis trails off, it ends no sentence
+    return body.endswith(_ASKING_ENDS) and not any(mark in inner for mark in _SENTENCE_MARKS)
 
 
 def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:

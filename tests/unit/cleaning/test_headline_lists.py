@@ -92,6 +92,12 @@ def test_short_items_and_announced_lists_are_not_headline_lists():
     assert _marked(announced) == [None] * 4
 
 
+def test_a_headline_that_trails_off_before_it_asks_is_headline_shaped():
+    assert is_headline_shaped(make_block("Here's what the world will look like in 2030 ... right?"))
+    assert is_headline_shaped(make_block("The council voted… and now what?"))
+    assert not is_headline_shaped(make_block("The council voted. And now what?"))  # two sentences: prose
+
+
 def test_verse_quoted_line_by_line_is_no_headline_list():
     """Lyrics or a poem the story quotes, a line each, opening the quote on the first line and
     closing it on the last: the story's, not a list of links; headlines quoted one by one still are."""
