@@ -4,9 +4,10 @@ A news site's "more stories" list sets each card as a kicker, a headline and a t
 date; when the date and the teaser are inline elements with no space between them, page text
 joins them: "16.12.2021Ein BR-Beitrag berichtet ...", "21 сентября 2021Серия А. Итоги тура",
 "10.08.2022 11:05Wieviel Haus ...". A story never glues a date (or a date and its time) to its
-next word or to an opening quote, so such a block is a card's teaser. A dated teaser run is TEASERS_MIN or more such
-blocks, each GAP_MIN to GAP_MAX blocks under the one before, with only card heads between them
-(unmarked or menu or link lines of at most HEAD_WORDS_MAX words: a kicker, a headline). The run
+next word or to an opening quote, so such a block is a card's teaser. A dated teaser run is
+TEASERS_MIN or more such blocks, each GAP_MIN to GAP_MAX blocks under the one before, with only
+card heads between them (unmarked or menu or link lines of at most HEAD_WORDS_MAX words: a
+kicker, a headline). The run
 reaches up over the first card's heads (at most as many blocks as the run's fullest card has) and
 ends with its last teaser. Nothing in this reads words: dates are day.month.year, day/month/year,
 year-month-day, or a day, a word and a year (the month's name in any language).

@@ -12,9 +12,9 @@ Two shapes make a list:
 - a run: RUN_MIN or more headline-shaped blocks in a row averaging HEADLINE_WORDS_MIN words or
   more (shorter items are a menu, which the structural pass handles), not introduced by a line
   ending in ``:`` (a list the story itself announces) and holding no quotation that opens on one
-  line and closes on a later one (verse or lyrics the story quotes line by line); items of up to LONG_HEADLINE_WORDS_MAX
-  words (tabloid teasers, a headline run into its summary) count when RUN_MIN or more of them
-  stand in the run;
+  line and closes on a later one (verse or lyrics the story quotes line by line); items of up to
+  LONG_HEADLINE_WORDS_MAX words (tabloid teasers, a headline run into its summary) count when
+  RUN_MIN or more of them stand in the run;
 - a labelled list: the headline-shaped blocks (long teasers of up to LONG_HEADLINE_WORDS_MAX words
   too: no story paragraph goes unpunctuated) right after a short block the local pass marked
   "related-links" or "navigation" (a "Related", "More about X", "Most read" heading), however few;

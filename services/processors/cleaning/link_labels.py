@@ -28,7 +28,8 @@ LABEL_WORDS_MAX = 3  # "Dowiedz się więcej:", "Lesen Sie auch:"
 _POINTER = re.compile(
     r"(?:read (?:also|more)|also read|see also|mehr lesen|mehr zum thema|lesen sie (?:auch|mehr)|lesetipp|"
     r"auch interessant|siehe auch|(?:à )?lire aussi|voir aussi|le[ae] también|leggi anche|lees ook|"
-    r"leia (?:também|mais)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej) ?: ?(\S.{0,400})",
+    r"leia (?:também|mais)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej)"
+    r" ?: ?(\S.{0,400})",
     re.IGNORECASE,
 )
 
