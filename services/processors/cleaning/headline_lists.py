@@ -11,8 +11,9 @@ Two shapes make a list:
 
 - a run: RUN_MIN or more headline-shaped blocks in a row averaging HEADLINE_WORDS_MIN words or
   more (shorter items are a menu, which the structural pass handles), not introduced by a line
-  ending in ``:`` (a list the story itself announces) and holding no quotation that opens on one
-  line and closes on a later one (verse or lyrics the story quotes line by line); items of up to
+  ending in ``:`` (a list the story itself announces), holding no quotation that opens on one
+  line and closes on a later one (verse or lyrics the story quotes line by line), and no story's
+  header (three lines or fewer over a byline or a date and the story's paragraph); items of up to
   LONG_HEADLINE_WORDS_MAX words (tabloid teasers, a headline run into its summary) count when
   RUN_MIN or more of them stand in the run;
 - a labelled list: the headline-shaped blocks (long teasers of up to LONG_HEADLINE_WORDS_MAX words
@@ -43,6 +44,9 @@ INLINE_WORDS_MIN = 5  # words of each item: "Neue Ampeln sorgen für Ärger", no
 _LABEL_VERDICTS = (None, "navigation", "related-links")  # a label may read as a menu entry ("Mehr")
 _SPOKEN = frozenset("\"'“”‘’«»„—–-")  # a line of dialogue or an attribution opens with these
 PARAGRAPH_WORDS = 8  # a story paragraph around such a list
+HEADER_LINES_MAX = 3  # a story's header over its byline: a kicker, the headline, a dek
+STORY_GAP_MAX = 3  # blocks between the header's last stamp and the story's first paragraph (a caption, a share bar)
+_STAMP_VERDICTS = frozenset({"byline", "publication-stamp"})
 LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
 _NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
 _ASKING_ENDS = tuple("?!？！؟")
@@ -79,7 +83,9 @@ def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | N
     runs = [
         run
         for run in _shaped_stretches(blocks, verdicts)
-        if _is_list_run(blocks, *run) and not _asked_between_paragraphs(blocks, verdicts, *run)
+        if _is_list_run(blocks, *run)
+        and not _asked_between_paragraphs(blocks, verdicts, *run)
+        and not _heads_story(blocks, verdicts, *run)
     ]
     runs += [
         (start, end)
@@ -89,6 +95,18 @@ def mark_headline_runs(blocks: Sequence[Block], verdicts: list[RemovalReason | N
     ]
     for start, end in runs:
         verdicts[start:end] = ["related-links"] * (end - start)
+
+
+def _heads_story(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], start: int, end: int) -> bool:
+    """[start, end) is a story's header, not a list: at most HEADER_LINES_MAX lines (a kicker, the
+    headline, a dek without its full stop) right above the story's byline or date, and a paragraph
+    of the story at most STORY_GAP_MAX blocks under those."""
+    if end - start > HEADER_LINES_MAX or end >= len(blocks) or verdicts[end] not in _STAMP_VERDICTS:
+        return False
+    at = end
+    while at < len(blocks) and verdicts[at] in _STAMP_VERDICTS:
+        at += 1
+    return any(_is_paragraph(blocks[k], verdicts[k]) for k in range(at, min(at + STORY_GAP_MAX, len(blocks))))
 
 
 def _asked_between_paragraphs(

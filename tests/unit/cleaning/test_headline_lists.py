@@ -216,3 +216,23 @@ def test_a_paragraph_trailing_off_without_a_label_stays():
     verdicts = [None] * len(blocks)
     mark_headline_lists(blocks, verdicts)
     assert verdicts == [None] * len(blocks)
+
+
+def test_a_storys_header_over_its_byline_is_no_headline_list():
+    """A kicker, the headline and a dek without its full stop, over the byline, the date and the
+    story: the story's header. The same lines over another headline's date and no paragraph are a list."""
+    header = [
+        "Mietenstreik in den USA",
+        "»Einfach kein Geld mehr, um die Miete zu zahlen«",
+        "In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der Coronakrise und warnen Vermieter",
+    ]
+    lines = [*header, "Von Moritz Wichmann", "29.04.2020, 12:01 Uhr", *PROSE]
+    blocks = [make_block(line) for line in lines]
+    verdicts = [None, None, None, "byline", "publication-stamp", None, None, None, None]
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts[:3] == [None, None, None]
+    lines = [*header, "29.04.2020, 12:01 Uhr", *HEADLINES]
+    blocks = [make_block(line) for line in lines]
+    verdicts = [None, None, None, "publication-stamp", None, None, None]
+    mark_headline_lists(blocks, verdicts)
+    assert verdicts[:3] == ["related-links"] * 3
