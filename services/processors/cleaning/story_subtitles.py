@@ -8,6 +8,7 @@ Language-independent: line shapes and shared words only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from services.processors.cleaning.blocks import Block
@@ -15,6 +16,7 @@ from services.processors.cleaning.header import has_date, parse_byline
 
 HEADLINE_WORDS = (4, 20)  # a headline above a subtitle: "Hafenfest wird erneut verschoben", not a name nor a label
 _PATH_MARKS = ("/", "|", ">", "»", "«", "›")  # a breadcrumb's or a menu's separators, which no headline sets
+_QUOTED = re.compile(r"»[^«»]{1,300}«|«[^«»]{1,300}»")  # guillemets around words quote them: »Kein Geld mehr«
 STAMP_WORDS = 14  # a date line under a headline: "Mon 20 Jan 2020 06.05 GMT Last modified on ..."
 SAME_SHARE = 0.5  # a line sharing this share of its words with the one below repeats it (a breadcrumb, a kicker)
 _BETWEEN = frozenset({"publication-stamp", "byline"})  # what a page sets between a headline and its subtitle
@@ -49,11 +51,12 @@ def is_label_line(text: str) -> bool:
     """A section label, a breadcrumb or a menu rather than a headline: it opens in lower case ("in
     Business, PRESS RELEASE"), is set in capitals ("NEWS FEATURES BEAUTY"), carries a path's
     separators ("National / Crime & Legal", "Monologue of the Algorithm »") or lists three or more
-    short items between commas ("Aus den Ländern, Blog, sonstiges, Termine")."""
+    short items between commas ("Aus den Ländern, Blog, sonstiges, Termine"). Guillemets that quote
+    words ("»Einfach kein Geld mehr«", "« Nous resterons »") are no path's separators."""
     first = next((c for c in text if c.isalnum()), "")
     if not first or first.islower() or text.upper() == text:
         return True
-    if any(mark in text for mark in _PATH_MARKS):
+    if any(mark in _QUOTED.sub(" ", text) for mark in _PATH_MARKS):
         return True
     items = text.split(",")
     return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)

@@ -36,14 +36,31 @@ def test_a_repeated_headline_a_name_or_a_dated_line_makes_no_subtitle():
 
 
 def test_a_section_label_or_a_breadcrumb_above_the_headline_is_no_headline():
-    for label in ["National / Crime & Legal", "in Business, PRESS RELEASE", "NEWS FEATURES BEAUTY HEALTH",
-                  "Aus den Ländern, Blog, sonstiges, Termine", "Monologue of the Algorithm »", "The Elder Scrolls"]:
+    for label in [
+        "National / Crime & Legal",
+        "in Business, PRESS RELEASE",
+        "NEWS FEATURES BEAUTY HEALTH",
+        "Aus den Ländern, Blog, sonstiges, Termine",
+        "Monologue of the Algorithm »",
+        "The Elder Scrolls",
+    ]:
         result = clean(_page([label, HEADLINE]), "text")
         assert result.headline == HEADLINE, label
         assert HEADLINE not in result.body, label
 
 
 def test_a_byline_or_a_date_line_under_the_headline_is_no_subtitle():
-    blocks = make_blocks([HEADLINE, "By Anna Berg Last updated May 12, 2024", "Mon 20 Jan 2020 06.05 GMT Last modified"])
+    blocks = make_blocks(
+        [HEADLINE, "By Anna Berg Last updated May 12, 2024", "Mon 20 Jan 2020 06.05 GMT Last modified"]
+    )
     assert headline_above_subtitle(blocks, [None, None, None], 1) is None
     assert headline_above_subtitle(blocks, [None, None, None], 2) is None
+
+
+def test_a_headline_quoting_in_guillemets_is_no_breadcrumb():
+    for quoted in ["»Wir feiern erst im Herbst wieder«", "Bürgermeisterin: «Das Fest fällt aus»"]:
+        result = clean(_page([quoted, "Von Anna Berg", SUBTITLE]), "text")
+        assert result.headline == quoted, quoted
+        assert SUBTITLE in result.body, quoted
+    result = clean(_page(["Lokales » Kultur", HEADLINE]), "text")  # a path's separator still makes a label
+    assert result.headline == HEADLINE
