@@ -19,6 +19,11 @@ the biography may run to NAMED_BIO_BLOCKS paragraphs, fewer than the story's abo
 in the first person and at most one of them not.
 
 The heading and the biography are then "credit". Pure functions on blocks and verdicts.
+
+Before the story's runs are found, an "About" heading naming the writer of the page's byline or
+date line ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert" ... "Über Simon Dückert") heads
+that writer's box whatever its person, so its biography (at most BIO_BLOCKS paragraphs) cannot be
+taken for the story when it outweighs a short post (``mark_bylined_about_boxes``).
 """
 
 from __future__ import annotations
@@ -34,12 +39,14 @@ NAMED_BIO_BLOCKS = 6
 NAME_WORDS_MAX = 4  # a name line repeated from the story's header: "Isabella Beyer"
 # What a name line between the story's run and the box's gets from the structural pass.
 _NAME_VERDICTS = frozenset({None, "navigation", "related-links", "other-furniture"})
+_STAMPS = frozenset({"byline", "publication-stamp"})
+STAMPS_READ = 10  # the page's first byline and date lines: the story's header's (a thread's stamps come later)
 STORY_PARAGRAPHS = 2
 HEADING_WORDS_MAX = 8
 # "Über Anna Muster", "About Jane Doe", "Über Steffi 1009 Artikel" (raw text).
 _ABOUT_HEADING = re.compile(
     r"(?:About|Über|À propos de|A propos de|Sobre|Acerca de|Informazioni su)"
-    r" (?:[A-ZÀ-Þ][\w.'’-]{1,30}(?: [A-ZÀ-Þ][\w.'’-]{1,30}){0,3})(?: \d{1,6} \w{3,12})? ?$"
+    r" (?P<name>[A-ZÀ-Þ][\w.'’-]{1,30}(?: [A-ZÀ-Þ][\w.'’-]{1,30}){0,3})(?: \d{1,6} \w{3,12})? ?$"
 )
 # The first person singular, in English (as written: "I"), German, French, Spanish, Italian, Portuguese,
 # Dutch and Polish (normalised tokens); words that are another language's common words ("ja", "ma", "i") are left out.
@@ -74,6 +81,28 @@ def mark_about_boxes(
             for i in (at, *bio):
                 verdicts[i] = "credit"
         return  # only the last "About" heading is read
+
+
+def mark_bylined_about_boxes(
+    blocks: Sequence[Block], verdicts: list[RemovalReason | None], is_paragraph: Callable[[Block], bool]
+) -> None:
+    """Give "credit" to an unmarked "About <Name>" heading whose name one of the page's first
+    STAMPS_READ byline or date lines above it carries, and to the biography under it (see the
+    module docstring)."""
+    stamps: list[str] = []
+    for at, block in enumerate(blocks):
+        if verdicts[at] in _STAMPS:
+            if len(stamps) < STAMPS_READ:
+                stamps.append(block.text)
+            continue
+        if verdicts[at] is not None or block.n_words > HEADING_WORDS_MAX or not stamps:
+            continue
+        match = _ABOUT_HEADING.match(block.text)
+        if match is None or not any(match.group("name") in stamp for stamp in stamps):
+            continue
+        bio = _biography(blocks, verdicts, at + 1, is_paragraph, BIO_BLOCKS)
+        for i in (at, *bio):
+            verdicts[i] = "credit"
 
 
 def _names_writer(block: Block, verdict: RemovalReason | None, above_story: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
-from services.processors.cleaning.about_boxes import mark_about_boxes
+from services.processors.cleaning.about_boxes import mark_about_boxes, mark_bylined_about_boxes
 from services.processors.cleaning.author_notes import is_author_bio, is_author_note, writer_names
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
@@ -791,6 +791,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_credited_slides(blocks, verdicts)  # and so does one whose slides show their credits
     mark_source_lists(blocks, verdicts)  # a reference site's clipped entries from elsewhere end it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
+    mark_bylined_about_boxes(blocks, verdicts, is_paragraph)  # "Über Simon Dückert" under his post is no story
     spans = article_spans(blocks, verdicts)
     first = spans[0]  # the story's first run of prose, under which the headline is looked for
     spans = sorted(spans + story_deks(blocks, verdicts, spans, is_paragraph))  # the line under a headline

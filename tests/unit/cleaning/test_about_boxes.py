@@ -3,6 +3,9 @@
 import pytest
 
 from services.processors.cleaning import clean
+from services.processors.cleaning.about_boxes import mark_bylined_about_boxes
+from services.processors.cleaning.blocks import make_blocks
+from services.processors.cleaning.classifier import is_paragraph, local_verdict
 
 STORY = [
     "Der Stadtrat hat am Montag drei Millionen Euro für die Sanierung der alten Brücke bewilligt, teilte die Verwaltung mit.",
@@ -93,3 +96,29 @@ def test_a_column_going_on_under_its_byline_in_the_third_person_stays():
     lines = ["Startseite", "Brücke wird saniert", *LONGER_STORY, "Von Anna Muster", *rest, *TAIL]
     result = clean("\n".join(lines), "text")
     assert "Eine Bürgerinitiative will" in result.body
+
+
+def test_a_box_on_the_bylined_writer_is_no_story_whatever_its_person():
+    """A short post under its date line naming the writer, then a box about that writer whose
+    biography, in the third person, outweighs the post: the post is the story."""
+    post = "Auch auf dem Camp in Berlin haben wir live gepodcastet, zu Gast waren drei Teilnehmer."
+    bio = (
+        "Leiter der Akademie. Von der Ausbildung Diplom-Ingenieur mit Schwerpunkt Nachrichtentechnik, "
+        "seit zwanzig Jahren im Wissensmanagement tätig und Autor mehrerer Bücher über das Lernen in "
+        "Organisationen, die in vielen Unternehmen gelesen werden."
+    )
+    page = "\n".join(
+        ["Startseite", "Folge 39: Live vom Camp", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert", post]
+        + ["Teilen mit:", "Twitter", "Facebook", "Über Simon Dückert", bio, *TAIL]
+    )
+    body = clean(page, "text").body
+    assert post in body and bio not in body
+    lines = ["Veröffentlicht am 17. Dezember 2019 von Simon Dückert", post, "Über Anna Muster", bio]
+    blocks = make_blocks(lines)
+    verdicts = [local_verdict(b) for b in blocks]
+    mark_bylined_about_boxes(blocks, verdicts, is_paragraph)
+    assert verdicts[2:] == [None, None]  # a name the byline does not carry heads no box here
+    blocks = make_blocks([*lines[:2], "Über Simon Dückert", bio])
+    verdicts = [local_verdict(b) for b in blocks]
+    mark_bylined_about_boxes(blocks, verdicts, is_paragraph)
+    assert verdicts[2:] == ["credit", "credit"]
