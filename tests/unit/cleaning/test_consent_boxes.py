@@ -143,3 +143,28 @@ def test_consent_boxes_reads_stretches_of_prose_naming_cookies():
     box_start = 2 + 1 + len(MENU)
     assert consent_boxes(blocks, weights, lambda stretch: False) == [(box_start + 1, box_start + 8)]
     assert consent_boxes(blocks, weights, lambda stretch: True) == []  # headed: a story's
+
+
+def test_a_report_on_cookies_without_a_header_is_kept():
+    """Page text that lost the story's byline and date: a report on cookies names them in every
+    paragraph, but reports and quotes; a consent box speaks as the site to its reader."""
+    story = [
+        "Google will stop supporting third-party cookies in its Chrome browser next year, the company said on Tuesday.",
+        "Advertisers have relied on cookies to follow users across websites, and the change could cut their revenue, analysts said.",
+        "Regulators said they would watch whether the replacement for cookies gives Google an unfair advantage over rivals.",
+        "Publishers told the agency that without cookies they could no longer measure which of their ads were seen, "
+        "and asked for more time to test the alternatives the company has proposed.",
+        "The company said the last cookies would be switched off in stages, starting with one percent of users in "
+        "January and reaching every user of the browser by the end of the year.",
+    ]
+    about = (
+        "The Daily Ledger has covered business and technology in the valley since 1921, in print and online. "
+        "Its reporters follow the companies, the workers and the regulators that shape the region's economy, "
+        "and its newsletter reaches forty thousand readers every morning before the markets open. Subscribers "
+        "also receive the weekly magazine."
+    )
+    page = "\n".join(
+        ["Home", "Technology", "Business", *story, "Sports", "Weather", "Obituaries", "Jobs", about, "Privacy"]
+    )
+    body = clean(page, "text").body
+    assert all(paragraph in body for paragraph in story)
