@@ -33,13 +33,13 @@ from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.header import STAMP_VERDICTS
 
 BIO_BLOCKS = 2
 NAMED_BIO_BLOCKS = 6
 NAME_WORDS_MAX = 4  # a name line repeated from the story's header: "Isabella Beyer"
 # What a name line between the story's run and the box's gets from the structural pass.
 _NAME_VERDICTS = frozenset({None, "navigation", "related-links", "other-furniture"})
-_STAMPS = frozenset({"byline", "publication-stamp"})
 STAMPS_READ = 10  # the page's first byline and date lines: the story's header's (a thread's stamps come later)
 STORY_PARAGRAPHS = 2
 HEADING_WORDS_MAX = 8
@@ -91,7 +91,7 @@ def mark_bylined_about_boxes(
     module docstring)."""
     stamps: list[str] = []
     for at, block in enumerate(blocks):
-        if verdicts[at] in _STAMPS:
+        if verdicts[at] in STAMP_VERDICTS:
             if len(stamps) < STAMPS_READ:
                 stamps.append(block.text)
             continue

@@ -11,7 +11,7 @@ everything outside it is page furniture.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.about_boxes import mark_about_boxes, mark_bylined_about_boxes
@@ -74,9 +74,8 @@ from services.processors.cleaning.story_runs import (
     across_lists,
     break_at_headers,
     first_story,
-    heads_run,
+    is_headed,
     past_gaps,
-    stamped_at_top,
     story_under_header,
 )
 from services.processors.cleaning.story_tables import across_tables, heads_table
@@ -471,20 +470,22 @@ def _sentence_prose_above(blocks: Sequence[Block], weights: Sequence[float]) -> 
 
 
 def _comments_heading_after_prose(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], prose_above: Sequence[float]
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], prose_above: Sequence[float], toolbar: Collection[int]
 ) -> int:
     """Where a comments section opens: the first comments heading alone on its line ("Comments",
     "3 Kommentare") with SECONDARY_MIN of ``prose_above`` it (a "Comments" link under a long line
     of chapter titles opens nothing), or FORM_PROSE_MIN when a comment form opens there (a photo's
     paragraph, then "Kommentar", "Name *", "E-Mail *", "Webseite": the sidebar under the form is
     not the post). The article is looked for above it, however much heavier
-    the thread below is (a short post under long comments). The page's length when there is none."""
+    the thread below is (a short post under long comments). A comment count in the story's tool bar
+    or header (``toolbar``: the indices ``_is_toolbar_count`` reads so) opens nothing. The page's
+    length when there is none."""
     for i, verdict in enumerate(verdicts):
         if (
             verdict == "comments"
             and (prose_above[i] >= SECONDARY_MIN or prose_above[i] >= FORM_PROSE_MIN and opens_comment_form(blocks, i))
             and _section_heading(blocks, i) == "comments"
-            and not _is_toolbar_count(blocks, verdicts, i)
+            and i not in toolbar
         ):
             return i
     return len(blocks)
@@ -576,9 +577,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             weights[i] = min(weights[i], 0.0)  # a contents list's "1.1 Why ...?" is no prose
         elif is_script_line(block.text):
             weights[i] = INLINE_WEIGHT  # a widget's script set between the story's paragraphs splits nothing
-    for i, verdict in enumerate(verdicts):
-        if verdict == "comments" and _is_toolbar_count(blocks, verdicts, i):
-            weights[i] = INLINE_WEIGHT  # the story's comment count in its header or tool bar splits nothing
+    toolbar = {i for i, v in enumerate(verdicts) if v == "comments" and _is_toolbar_count(blocks, verdicts, i)}
+    for i in toolbar:
+        weights[i] = INLINE_WEIGHT  # the story's comment count in its header or tool bar splits nothing
     for i, listed in enumerate(listing_lines(blocks)):
         if listed and verdicts[i] is None:
             weights[i] = max(weights[i], LISTING_WEIGHT)  # code and ingredients are content, not chrome
@@ -593,14 +594,10 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     headers = story_headers(blocks, verdicts)
     break_at_headers(weights, headers)
     stamped = [is_stamp(b, v) for b, v in zip(blocks, verdicts, strict=True)]
-
-    def is_headed(box: tuple[int, int]) -> bool:
-        return stamped_at_top(stamped, box) or any(heads_run(stamp, box[0], weights) for _, stamp in headers)
-
-    for low, high in consent_boxes(blocks, weights, is_headed):
+    for low, high in consent_boxes(blocks, weights, lambda box: is_headed(box, headers, weights, stamped)):
         weights[low:high] = [min(w, 0.0) for w in weights[low:high]]  # a cookie box's prose is no story
     prose_above = _sentence_prose_above(blocks, weights)
-    comments_at = _comments_heading_after_prose(blocks, verdicts, prose_above)
+    comments_at = _comments_heading_after_prose(blocks, verdicts, prose_above, toolbar)
     comments_at = min(comments_at, footer_start(blocks, verdicts, prose_above, SECONDARY_MIN))
     main = _densest_run(weights[:comments_at])
     if main is None:

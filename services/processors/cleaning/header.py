@@ -9,6 +9,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 
 HEAD_PROBE = 300  # characters of a block examined for header fields
+STAMP_VERDICTS = frozenset({"byline", "publication-stamp"})  # the local pass's reasons for a header's stamps
 
 # Month names and abbreviations by number: English, German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish (the genitive a date uses, "16 marca 2021", and the nominative)

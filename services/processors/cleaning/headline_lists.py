@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.header import STAMP_VERDICTS
 
 RUN_MIN = 3
 HEADLINE_WORDS_MIN = 6  # average words of a run's items: headlines, not menu entries, specs or pros and cons
@@ -46,7 +47,6 @@ _SPOKEN = frozenset("\"'“”‘’«»„—–-")  # a line of dialogue or an
 PARAGRAPH_WORDS = 8  # a story paragraph around such a list
 HEADER_LINES_MAX = 3  # a story's header over its byline: a kicker, the headline, a dek
 STORY_GAP_MAX = 3  # blocks between the header's last stamp and the story's first paragraph (a caption, a share bar)
-_STAMP_VERDICTS = frozenset({"byline", "publication-stamp"})
 LABEL_WORDS_MAX = 5  # a list's label ("Related", "Most read"); a longer related line is an item ("Read more: ...")
 _NOT_HEADLINE_ENDS = tuple(".,:;。，：；")
 _ASKING_ENDS = tuple("?!？！؟")
@@ -101,10 +101,10 @@ def _heads_story(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | Non
     """[start, end) is a story's header, not a list: at most HEADER_LINES_MAX lines (a kicker, the
     headline, a dek without its full stop) right above the story's byline or date, and a paragraph
     of the story at most STORY_GAP_MAX blocks under those."""
-    if end - start > HEADER_LINES_MAX or end >= len(blocks) or verdicts[end] not in _STAMP_VERDICTS:
+    if end - start > HEADER_LINES_MAX or end >= len(blocks) or verdicts[end] not in STAMP_VERDICTS:
         return False
     at = end
-    while at < len(blocks) and verdicts[at] in _STAMP_VERDICTS:
+    while at < len(blocks) and verdicts[at] in STAMP_VERDICTS:
         at += 1
     return any(_is_paragraph(blocks[k], verdicts[k]) for k in range(at, min(at + STORY_GAP_MAX, len(blocks))))
 

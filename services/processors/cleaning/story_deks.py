@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.header import STAMP_VERDICTS
 from services.processors.cleaning.headline_lists import is_headline_shaped
 from services.processors.cleaning.menu_lines import is_menu_line
 from services.processors.cleaning.signals import ends_like_sentence
@@ -39,7 +40,6 @@ LONGER = 1.4  # a dek without a sentence's end says this much more than its head
 STAMP_NEAR = 2  # blocks from the headline or the dek that hold the story's byline or date
 TOPIC_SHARED_MIN = 1  # a dek is one line: one name or noun it shares with its story is enough ("Dutzmann")
 TOPIC_WORD_CHARS = 6  # with one word enough, a shorter one is too often a function word ("einen", "their")
-_STAMPS = frozenset({"byline", "publication-stamp"})
 
 
 def story_deks(
@@ -71,7 +71,7 @@ def _is_dek(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], a
     if verdicts[at] is not None or not low <= block.n_words <= high or block.labelled or is_menu_line(block.text):
         return False
     above = at - 1
-    while above >= 0 and verdicts[above] in _STAMPS:
+    while above >= 0 and verdicts[above] in STAMP_VERDICTS:
         above -= 1
     if above < 0 or verdicts[above] is not None:
         return False
@@ -84,7 +84,7 @@ def _is_dek(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], a
     if repeats(headline, block):
         return False
     near = range(max(above - STAMP_NEAR, 0), min(at + 1 + STAMP_NEAR, len(blocks)))
-    return any(verdicts[i] in _STAMPS for i in near)
+    return any(verdicts[i] in STAMP_VERDICTS for i in near)
 
 
 def _on_topic(blocks: Sequence[Block], at: int, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
-from services.processors.cleaning.header import has_date
+from services.processors.cleaning.header import STAMP_VERDICTS, has_date
 from services.processors.cleaning.headline_lists import is_headline_shaped
 
 HEADER_GAP = 2  # blocks after the headline that may hold its stamp (a kicker or a second stamp first)
@@ -28,7 +28,7 @@ LABEL_WORDS = 4  # a kicker or a reading time between a headline and its stamp
 
 def is_stamp(block: Block, verdict: RemovalReason | None) -> bool:
     """A byline or a date line: read so by the local pass, or a short unmarked block stating a date."""
-    if verdict in ("byline", "publication-stamp"):
+    if verdict in STAMP_VERDICTS:
         return True
     return verdict in (None, "other-furniture") and block.n_words <= STAMP_WORDS and has_date(block.text)
 

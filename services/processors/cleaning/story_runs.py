@@ -72,7 +72,7 @@ def story_under_header(
     densest run a header heads (``heads_run``) is that header's story (an author box's "More from"
     line and its date under it head no newsletter's terms further down)."""
     start, end = main
-    if stamped_at_top(stamped, main) or _headed(main, headers, weights):
+    if is_headed(main, headers, weights, stamped):
         return main
     for headline, stamp in headers:
         if headline < end or CHROME_WEIGHT not in weights[end:headline]:
@@ -88,9 +88,12 @@ def story_under_header(
     return main
 
 
-def _headed(main: tuple[int, int], headers: Sequence[tuple[int, int]], weights: Sequence[float]) -> bool:
-    """A story header heads ``main`` (``heads_run``)."""
-    return any(heads_run(stamp, main[0], weights) for _, stamp in headers)
+def is_headed(
+    run: tuple[int, int], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
+) -> bool:
+    """``run`` is a story's: a stamp stands at its top (``stamped_at_top``) or a story header heads
+    it (``heads_run``)."""
+    return stamped_at_top(stamped, run) or any(heads_run(stamp, run[0], weights) for _, stamp in headers)
 
 
 def heads_run(stamp: int, start: int, weights: Sequence[float]) -> bool:

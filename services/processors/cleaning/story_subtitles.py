@@ -12,14 +12,13 @@ import re
 from collections.abc import Sequence
 
 from services.processors.cleaning.blocks import Block
-from services.processors.cleaning.header import has_date, parse_byline
+from services.processors.cleaning.header import STAMP_VERDICTS, has_date, parse_byline
 
 HEADLINE_WORDS = (4, 20)  # a headline above a subtitle: "Hafenfest wird erneut verschoben", not a name nor a label
 _PATH_MARKS = ("/", "|", ">", "»", "«", "›")  # a breadcrumb's or a menu's separators, which no headline sets
 _QUOTED = re.compile(r"»[^«»]{1,300}«|«[^«»]{1,300}»")  # guillemets around words quote them: »Kein Geld mehr«
 STAMP_WORDS = 14  # a date line under a headline: "Mon 20 Jan 2020 06.05 GMT Last modified on ..."
 SAME_SHARE = 0.5  # a line sharing this share of its words with the one below repeats it (a breadcrumb, a kicker)
-_BETWEEN = frozenset({"publication-stamp", "byline"})  # what a page sets between a headline and its subtitle
 _NOT_HEADLINE_ENDS = (".", ",", ";", ":")
 
 
@@ -34,7 +33,7 @@ def headline_above_subtitle(blocks: Sequence[Block], local: Sequence[object], at
     if parse_byline(blocks[at].text) is not None or blocks[at].n_words <= STAMP_WORDS and has_date(blocks[at].text):
         return None  # "By Jane Doe Last updated ...", "Mon 20 Jan 2020 06.05 GMT": the header's stamp, not a subtitle
     above = at - 1
-    if above >= 0 and local[above] in _BETWEEN:
+    if above >= 0 and local[above] in STAMP_VERDICTS:
         above -= 1
     if above < 0 or local[above] is not None:
         return None
