@@ -41,6 +41,7 @@ from services.processors.cleaning.live_tickers import mark_entry_heads, ticker_s
 from services.processors.cleaning.markers import (
     addresses_reader,
     is_call_to_action,
+    is_contents_label,
     is_picture_credit,
     is_rights_notice,
     is_site_prompt,
@@ -74,6 +75,7 @@ from services.processors.cleaning.story_runs import (
     across_lists,
     break_at_headers,
     first_story,
+    headed_opening,
     is_headed,
     past_gaps,
     story_under_header,
@@ -570,11 +572,15 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     page's first PAGE_TOP blocks, more than FAR_ABOVE blocks above the story and about something
     else, is a banner over the page (a browser or cookie notice), not the story's lead. A
     contents list's numbered entries (outline_entries.py) weigh nothing, nor does a cookie-consent
-    box's prose (consent_boxes.py)."""
+    box's prose (consent_boxes.py); the contents list's label splits nothing. When no header heads
+    the densest run, the run the nearest header above it heads is the story's opening if it is
+    about the same thing (story_runs.headed_opening), however light."""
     weights = [_marked_weight(v) if v is not None else prose_weight(b) for b, v in zip(blocks, verdicts, strict=True)]
     for i, block in enumerate(blocks):
         if verdicts[i] is None and is_outline_entry(block):
             weights[i] = min(weights[i], 0.0)  # a contents list's "1.1 Why ...?" is no prose
+        elif verdicts[i] == "navigation" and is_contents_label(block.norm):
+            weights[i] = INLINE_WEIGHT  # nor is its label chrome that splits the story around it
         elif is_script_line(block.text):
             weights[i] = INLINE_WEIGHT  # a widget's script set between the story's paragraphs splits nothing
     toolbar = {i for i, v in enumerate(verdicts) if v == "comments" and _is_toolbar_count(blocks, verdicts, i)}
@@ -615,6 +621,16 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
         for run in _runs(weights, 0, start, floor)
         if run[0] >= PAGE_TOP or start - run[1] <= FAR_ABOVE or _same_story(blocks, verdicts, run, (start, end))
     ]
+    opening = headed_opening(
+        (start, end),
+        headers,
+        weights,
+        stamped,
+        lambda low, high: _runs(weights, low, high, SECONDARY_MIN),
+        lambda run, story: _same_story(blocks, verdicts, run, story),
+    )
+    if opening is not None and all(opening[1] <= s or e <= opening[0] for s, e in above):
+        above.append(opening)  # the story's opening under its headline, cut off by a table or a box
     spans = sorted([(start, end)] + above + _runs(weights, end, limit, floor))
     spans = across_byline(spans, (start, end), blocks, verdicts, weights, limit, PARAGRAPH_WEIGHT)
     spans = first_story(spans, headers, weights, stamped, lambda run, story: _same_story(blocks, verdicts, run, story))

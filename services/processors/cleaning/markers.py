@@ -108,6 +108,7 @@ class Markers:
     rights_words: frozenset[str]  # the vocabulary of a copyright or reprint notice
     picture_agencies: frozenset[str]  # who supplies news pictures ("getty", "afp", "pa")
     picture_credit_words: frozenset[str]  # the other words of a picture credit ("images", "via", "wire")
+    contents_labels: frozenset[str]  # the label over a table of contents ("contents", "inhaltsverzeichnis")
 
     def match(self, norm: str, tokens: list[str], n_words: int, sentence: bool, labelled: bool) -> RemovalReason | None:
         """The reason a normalised block is furniture by vocabulary alone, else None.
@@ -152,7 +153,7 @@ class Markers:
         """The reason of a block that is a marker phrase alone ("Comments", "Kommentare"), a
         comments heading with its count ("3 Comments", "71 Kommentare", "12 commentaires"), or one
         naming the post it answers (is_titled_count), else None."""
-        reason = self.exact.get(norm)
+        reason = "navigation" if norm in self.contents_labels else self.exact.get(norm)
         if reason is None and len(tokens) == 2 and tokens[0].isdigit() and self.exact.get(tokens[1]) == "comments":
             return "comments"
         if reason is None and is_titled_count(tokens):
@@ -258,6 +259,11 @@ def is_picture_credit(tokens: list[str]) -> bool:
     return any(t in agencies for t in tokens) and all(t in agencies or t in table.picture_credit_words for t in tokens)
 
 
+def is_contents_label(norm: str) -> bool:
+    """The normalised block is the label over a table of contents ("Contents", "Inhaltsverzeichnis")."""
+    return norm in markers().contents_labels
+
+
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     """The marker tables, loaded once."""
@@ -296,6 +302,7 @@ def markers() -> Markers:
         rights_words=frozenset(raw.get("_rights_words", ())),
         picture_agencies=frozenset(raw.get("_picture_agencies", ())),
         picture_credit_words=frozenset(raw.get("_picture_credit_words", ())),
+        contents_labels=frozenset(raw.get("_contents_labels", ())),
     )
 
 

@@ -88,6 +88,35 @@ def story_under_header(
     return main
 
 
+def headed_opening(
+    main: tuple[int, int],
+    headers: Sequence[tuple[int, int]],
+    weights: Sequence[float],
+    stamped: Sequence[bool],
+    runs: Callable[[int, int], list[tuple[int, int]]],
+    same_story: Callable[[tuple[int, int], tuple[int, int]], bool],
+) -> tuple[int, int] | None:
+    """The opening of the story whose densest run ``main`` no header heads (``is_headed``): the
+    run a story header above ``main`` heads (``heads_run``; ``runs(low, high)`` gives the runs
+    between its stamp and ``main``), when ``same_story`` reads it as about the same thing as
+    ``main``. Only the header nearest above ``main`` is read. A comparison table or a box of
+    products set between a story's first paragraphs and the rest leaves the heavier rest
+    unheaded, and the opening, under the story's own headline, too light to be kept as a run of
+    its own."""
+    stamps = [stamp for _, stamp in headers if stamp < main[0]]
+    if not stamps or is_headed(main, headers, weights, stamped):
+        return None
+    stamp = max(stamps)
+    return next(
+        (
+            run
+            for run in sorted(runs(stamp + 1, main[0]))
+            if heads_run(stamp, run[0], weights) and same_story(run, main)
+        ),
+        None,
+    )
+
+
 def is_headed(
     run: tuple[int, int], headers: Sequence[tuple[int, int]], weights: Sequence[float], stamped: Sequence[bool]
 ) -> bool:

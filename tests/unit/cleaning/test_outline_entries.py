@@ -1,5 +1,6 @@
 """Outline entries: a guide's contents list numbered by section ("1.1 Why ...?") far above a
-story is no run of it. Pages constructed for the test."""
+story is no run of it, and its label ("Contents") is navigation that splits no story. Pages
+constructed for the test."""
 
 import pytest
 
@@ -75,3 +76,13 @@ def test_a_storys_numbered_subheadings_between_its_paragraphs_stay():
         STORY["en"][1],
     ]
     assert clean("\n".join(lines), "text").body.split("\n\n") == lines
+
+
+@pytest.mark.parametrize("label", ["Contents", "Inhaltsverzeichnis", "Table des matières", "Spis treści"])
+def test_a_contents_label_is_navigation_that_splits_no_story(label):
+    epigraph = '"The council decided to repair the old bridge before the floods came back," the mayor wrote.'
+    chapters = ["1 History", "2 Works", "3 Costs"]
+    lines = ["Start", "News", "Old bridge to be repaired", epigraph, *STORY["en"][:1], label, *chapters, *STORY["en"]]
+    paragraphs = clean("\n".join(lines), "text").body.split("\n\n")
+    assert label not in paragraphs
+    assert epigraph in paragraphs and STORY["en"][1] in paragraphs

@@ -5,6 +5,7 @@ from services.processors.cleaning.story_runs import (
     HEADER_BREAK,
     break_at_headers,
     first_story,
+    headed_opening,
     heaviest_prefix,
     story_under_header,
 )
@@ -115,3 +116,19 @@ def test_a_run_under_its_own_header_past_a_share_bar_gives_way_to_no_later_heade
     wordy = list(weights)
     wordy[4] = wordy[8] = 3.0  # a paragraph's worth of prose between: the header heads that, not the run
     assert story_under_header((13, 17), headers, wordy, stamped, 4.0) == (21, 23)
+
+
+def test_the_opening_under_the_header_above_an_unheaded_story_is_its_opening_when_about_the_same_thing():
+    # header (0, 1) over the story's opening (2, 4); a comparison table of short lines (4, 30); the
+    # heavier rest of the story (30, 34), which no header heads
+    weights = [S, S, 2.0, 3.0] + [S] * 26 + [5.0, 6.0, 4.0, 7.0]
+    stamped = [False] * len(weights)
+    stamped[1] = True
+
+    def runs(low, high):
+        return [(2, 4)] if low <= 2 and 4 <= high else []
+
+    assert headed_opening((30, 34), [(0, 1)], weights, stamped, runs, lambda run, story: True) == (2, 4)
+    assert headed_opening((30, 34), [(0, 1)], weights, stamped, runs, lambda run, story: False) is None  # a teaser
+    assert headed_opening((2, 4), [(0, 1)], weights, stamped, runs, lambda run, story: True) is None  # headed itself
+    assert headed_opening((30, 34), [(0, 1)], weights, stamped, lambda low, high: [(20, 22)], lambda r, s: True) is None
