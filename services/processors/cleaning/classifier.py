@@ -116,11 +116,14 @@ LABELLED_NOTICE_WORDS = 150  # a notice that names itself ("Disclaimer: ...") ma
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
 INLINE_WEIGHT, SHORT_WEIGHT = -0.8, -0.3
 # A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe",
-# "... Foto: dpa", "... Crédito: EFE", "... Beeld: ANP", "... (Symbolbild)", "... (Immagine di repertorio)".
+# "... Foto: dpa", "... Crédito: EFE", "... Beeld: ANP", "... Kuva: Lehtikuva", "... Zdjęcie: PAP", "... Фото: ТАСС",
+# "... (Symbolbild)", "... (Immagine di repertorio)".
 _PHOTO_CREDIT = re.compile(
     r"(?:(?:photo|photograph|picture|image|illustration|credit|source"
     r"|foto|bild|bildquelle|quelle|crédit|crédito|fuente|fonte"
-    r"|fotografía|fotografia|imagen|imagem|immagine|beeld|afbeelding|bron)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
+    r"|fotografía|fotografia|imagen|imagem|immagine|beeld|afbeelding|bron"
+    r"|kuva|kuvat|lähde|zdjęcie|zdjęcia|źródło|fotó|kép|forrás|billede|bilde|källa|kilde|fotografie|zdroj"
+    r"|slika|izvor|fotoğraf|görsel|kaynak|фото|снимка|источник|джерело)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
     r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file|file photo|stock photo"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|photo d'illustration|image d'illustration|photo d’illustration"

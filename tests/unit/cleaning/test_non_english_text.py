@@ -198,6 +198,21 @@ def test_a_german_story_of_short_quoted_paragraphs_is_kept():
         ("Partager sur Twitter", "share-widget"),
         ("Die Feuerwehr rückte am Abend aus, um den Brand zu löschen. Foto: dpa", "caption"),
         ("La policía llegó al lugar por la tarde. Crédito: EFE", "caption"),
+        ("Pääministeri keskusteli keskiviikkona Berliinissä liittokanslerin kanssa. Kuva: Lehtikuva", "caption"),
+        ("Premier przemawia w Sejmie podczas debaty nad ustawą. Zdjęcie: PAP/Jan Kowalski", "caption"),
+        ("Spasilački timovi stigli su na mjesto nesreće u subotu. Izvor: HINA", "caption"),
+        ("Премьер-министр выступает в парламенте во вторник. Фото: ТАСС", "caption"),
+        (
+            "Puolue ilmoitti keskiviikkona uudesta linjastaan. Kuva on otettu vuonna 2010.",
+            None,
+        ),  # no credit after a label
+        (
+            "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren? "
+            "Sie erhalten 2-5 Meldungen pro Tag.",
+            "subscription-prompt",
+        ),
+        ("Activer les notifications", "subscription-prompt"),
+        ("Wer die Benachrichtigungen aktivieren will, muss das in den Einstellungen tun.", None),  # a how-to's sentence
         ("Autor", "credit"),
         ("L'auteur", "credit"),
         ("vor dem Rathaus", None),  # "vor" without a time span
