@@ -7,7 +7,9 @@ The label alone says the line is a link: a story's sentence does not open with "
 The headline after it is a title, not a sentence: it does not end with a full stop ("More: the
 committee met again." is prose) and has HEADLINE_WORDS_MIN to HEADLINE_WORDS_MAX words. A label
 of several words that only ever points elsewhere ("Lesen Sie auch:", "See also:", "Dowiedz się
-więcej:", "Lesetipp:") may stand over a teaser of up to TEASER_WORDS_MAX words with its full stop.
+więcej:", "Lesetipp:") may stand over a teaser of up to TEASER_WORDS_MAX words with its full stop. A line
+set between arrows, ">> Wegen Corona: Lokal muss schließen <<", ">>> Jetzt bestellen! <<<", is a
+link whatever it says: the arrows are the label.
 """
 
 from __future__ import annotations
@@ -34,8 +36,16 @@ _POINTER = re.compile(
 )
 
 
+# Two or three arrows either side: what a site sets around a link, never a quotation (» « are quotes).
+_ARROWED = re.compile(r">{2,3} ?(\S.{0,300}?) ?<{2,3}")
+
+
 def is_labelled_link(text: str) -> bool:
-    """``text`` is a label ("Read:", "More:", "PREVIOUS") over a linked headline (module docstring)."""
+    """``text`` is a label ("Read:", "More:", "PREVIOUS") over a linked headline, or a line between
+    arrows (module docstring)."""
+    arrowed = _ARROWED.fullmatch(text)
+    if arrowed is not None:
+        return len(arrowed.group(1).split()) <= TEASER_WORDS_MAX
     pointer = _POINTER.fullmatch(text)
     if pointer is not None:
         return HEADLINE_WORDS_MIN <= len(pointer.group(1).split()) <= TEASER_WORDS_MAX

@@ -1,5 +1,5 @@
 """A linked headline under a short label inside a story ("Read: ...", "MORE: ...", "PREVIOUS ...")
-is a related link; prose opening with the same words is not. Lines constructed for the test."""
+or between arrows (">> ... <<") is a related link; prose opening with the same words is not. Lines constructed for the test."""
 
 import pytest
 
@@ -23,6 +23,9 @@ LINKS = [
     "Lesetipp: Welche Sternzeichen passen perfekt zusammen?",
     "Mehr lesen: Was ihr im Winter im Thermenland erleben könnt",
     "Also read: How the county plans to spend its flood money.",
+    ">> Wegen Corona: Sängerin muss ihr Lokal auf Mallorca schließen <<",
+    ">>> Jetzt die aktuelle Ausgabe bestellen! <<<",
+    ">>> www.example.de/tickets <<<",
 ]
 PROSE = [
     "More: the committee met again on Tuesday.",
@@ -33,6 +36,8 @@ PROSE = [
     "Read: now",
     "See also: now",
     "Read more about the plan on the council's website: it runs to forty pages.",
+    "»Wir brauchen Leute, die Entscheidungen treffen«",  # a quotation
+    "If x >> y then the error is small, but if x << y it is not.",
 ]
 
 
