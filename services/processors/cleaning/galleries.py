@@ -6,7 +6,8 @@ what trafilatura keeps of the markup, the slides then sit between paragraphs of 
 blocks of caption prose. A short line of words, not furniture on its own, that comes back
 GALLERY_MIN_REPEATS times or more at a steady 2 to MAX_SLIDE_BLOCKS blocks apart is such a title: its showings, the slides between them and a
 typical slide after the last one are "caption". No story repeats a line that way; transcript
-speaker labels ("JOHN SMITH:", capitals or a closing colon) are not taken for titles.
+speaker labels ("JOHN SMITH:", capitals or a closing colon) are not taken for titles, nor is a
+line of a menu the page sets again and again: there the lines between the showings come back too.
 
 A slideshow without a repeated title shows each slide's credit instead: a caption, then the
 picture's credit on a line of its own ("AFP via Getty Images", "Reuters", which the local pass
@@ -43,6 +44,8 @@ def mark_galleries(blocks: Sequence[Block], verdicts: list[RemovalReason | None]
         for run in _runs(places):
             gaps = sorted(b - a for a, b in zip(run, run[1:], strict=False))
             if len(run) < GALLERY_MIN_REPEATS or gaps[0] < 2 or gaps[-1] - gaps[0] > SLIDE_SPREAD:
+                continue
+            if _is_repeated_menu(blocks, verdicts, run):
                 continue
             last_slide = gaps[len(gaps) // 2] - 1  # blocks of a typical slide, shown after the last title
             for i in range(run[0], min(len(blocks), run[-1] + 1 + last_slide)):
@@ -81,6 +84,18 @@ def _is_slide(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None],
         and credit.n_words <= CREDIT_WORDS_MAX
         and not credit.sentence
     )
+
+
+def _is_repeated_menu(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], run: list[int]) -> bool:
+    """Most unmarked lines between the showings at ``run`` come back between other showings: a menu
+    the page sets again (for the desktop, the phone, a sticky bar), its items around the line taken
+    for a title, not slides, whose captions differ."""
+    slides = [
+        {blocks[k].norm for k in range(a + 1, b) if verdicts[k] is None} for a, b in zip(run, run[1:], strict=False)
+    ]
+    lines = sum(len(slide) for slide in slides)
+    recurring = sum(1 for slide in slides for norm in slide if sum(1 for other in slides if norm in other) >= 2)
+    return lines > 0 and 2 * recurring > lines
 
 
 def _runs(places: list[int]) -> list[list[int]]:

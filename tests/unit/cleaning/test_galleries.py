@@ -70,6 +70,16 @@ def test_irregular_repeats_are_no_slideshow():
     assert verdicts == [None] * len(lines)
 
 
+def test_a_menu_the_page_sets_three_times_over_the_story_is_no_gallery():
+    menu = ["Politics & Society", "Climate & Environment", "Economy", "Who we are", "Follow us"]
+    page = [*menu, *menu, *menu[:4], "Bridge repairs approved", "Oct 13, 2022 | Town", *STORY]
+    lines = menu + menu + menu[:4]
+    verdicts: list[str | None] = [None] * len(page)
+    mark_galleries(make_blocks(page), verdicts)
+    assert verdicts[len(lines) :] == [None] * (len(page) - len(lines))  # "Who we are" came back: no slides
+    assert clean("\n".join(page), "text").body == "\n\n".join(STORY)
+
+
 CAPTIONS = [
     "Fishermen haul their nets at dawn on the lake north of the capital",
     "A girl feeds pigeons in the main square before the flower festival",
