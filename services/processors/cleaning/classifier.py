@@ -51,7 +51,13 @@ from services.processors.cleaning.menu_lines import mark_menu_lines
 from services.processors.cleaning.outline_entries import is_outline_entry
 from services.processors.cleaning.page_footers import footer_start
 from services.processors.cleaning.paragraph_repeats import mark_repeated_paragraphs
-from services.processors.cleaning.picture_notes import is_picture_note, mark_credited_captions, mark_figure_labels
+from services.processors.cleaning.picture_notes import (
+    AGENCY_CREDIT_WORDS,
+    is_agency_credit,
+    is_picture_note,
+    mark_credited_captions,
+    mark_figure_labels,
+)
 from services.processors.cleaning.salutations import is_salutation
 from services.processors.cleaning.script_lines import is_script_line
 from services.processors.cleaning.signals import (
@@ -255,6 +261,13 @@ def local_verdict(block: Block) -> Verdict:
             return "caption"
         if is_picture_note(text, block.n_words):
             return "caption"
+        if (
+            "/" in tail
+            and block.n_words <= AGENCY_CREDIT_WORDS
+            and not is_picture_credit(tokens)
+            and is_agency_credit(text)
+        ):
+            return "caption"  # "APA/Georg Hochmuth" under a picture ("AFP/Getty", all credit words, is a credit)
     if n <= LINK_LABEL_WORDS and is_labelled_link(text):
         return "related-links"  # "Read: Two disasters are worse than one" between the story's paragraphs
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence

@@ -13,7 +13,9 @@ shapes say a line is a caption whatever its words:
   "... nehmen weiter zu. – © Jane Doe – stock.adobe.com".
 
 A credit may stand on a line of its own ("© E. Schwinge", which the local pass marks); the short
-line right above it, no sentence, is the picture's caption (``mark_credited_captions``).
+line right above it, no sentence, is the picture's caption (``mark_credited_captions``). So may
+an agency and its photographer without brackets, "APA/Georg Hochmuth", "PAP/ Rafał Guz",
+"REUTERS/Jane Doe" (``is_agency_credit``).
 
 Pure functions on a block's text; the bracket's first part is a picture credit by the marker
 table's ``_picture_agencies`` and ``_picture_credit_words`` ("REUTERS", "Getty Images", "AP Photo").
@@ -37,6 +39,10 @@ _FIGURE_LABEL = re.compile(
     r"|afbeelding|figuur|rycina|ryc\.|rys\.|rysunek|wykres)"
     r" ?(?:\d{1,3}[a-z]?)? ?:"
 )
+AGENCY_CREDIT_NAME_WORDS = 4
+AGENCY_CREDIT_WORDS = 8  # the whole line: "Getty Images/iStockphoto", "PA Wire/Jane Doe"
+# "APA/Georg Hochmuth", "PAP/ Rafał Guz": an agency's words, a slash, a name (no digits, no clauses).
+_AGENCY_SLASH = re.compile(r"([^\W\d_][\w&' -]{0,30}?) ?/ ?([^\W\d_][^\d/()!?:;,]{1,40})")
 # The bracket closing a caption: "(REUTERS/Jane Doe)", "(AFP / John Roe)." (raw text).
 _CLOSING_BRACKET = re.compile(r"\(([^()/]{1,40})/([^()/]{2,40})\)\.?$")
 # "– © Jane Doe – stock.adobe.com" after a sentence's end: a dot only inside a name ("adobe.com").
@@ -64,6 +70,17 @@ def mark_credited_captions(blocks: Sequence[Block], verdicts: list[RemovalReason
             and above.n_words <= CAPTION_LINE_WORDS
         ):
             verdicts[i - 1] = "caption"
+
+
+def is_agency_credit(text: str) -> bool:
+    """``text`` is only a picture's credit: a picture agency (the marker table's words), a slash and
+    a photographer's name of at most AGENCY_CREDIT_NAME_WORDS words ("APA/Georg Hochmuth")."""
+    found = _AGENCY_SLASH.fullmatch(text.strip())
+    return (
+        found is not None
+        and len(found.group(2).split()) <= AGENCY_CREDIT_NAME_WORDS
+        and is_picture_credit(normalise(found.group(1)).split())
+    )
 
 
 def is_picture_note(text: str, n_words: int) -> bool:

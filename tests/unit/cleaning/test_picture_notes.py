@@ -68,6 +68,18 @@ def test_a_credit_on_a_line_of_its_own_is_a_caption(line):
     assert local_verdict(make_block(line)) == "caption"
 
 
+@pytest.mark.parametrize("line", ["APA/Georg Hochmuth", "PAP/ Rafał Guz", "REUTERS/Jane Doe", "iStock/Gargonia"])
+def test_an_agency_and_its_photographer_on_a_line_of_their_own_are_a_caption(line):
+    assert local_verdict(make_block(line)) == "caption"
+    lines = [*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]
+    assert clean("\n".join(lines), "text").body.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["Input/Output", "and/or", "AP/Reuters is the wire both papers use", "Reuters/2021"])
+def test_a_slash_between_words_that_are_no_agency_and_name_is_no_credit(line):
+    assert local_verdict(make_block(line)) != "caption"
+
+
 def test_a_sentence_opening_with_a_copyright_sign_is_no_credit_line():
     assert local_verdict(make_block("© Die Rechte an diesem Text liegen bei der Stadt.")) != "caption"
 
