@@ -8,8 +8,9 @@ The headline after it is a title, not a sentence: it does not end with a full st
 committee met again." is prose) and has HEADLINE_WORDS_MIN to HEADLINE_WORDS_MAX words. A label
 of several words that only ever points elsewhere ("Lesen Sie auch:", "See also:", "Dowiedz się
 więcej:", "Lesetipp:") may stand over a teaser of up to TEASER_WORDS_MAX words with its full stop. A line
-set between arrows, ">> Wegen Corona: Lokal muss schließen <<", ">>> Jetzt bestellen! <<<", is a
-link whatever it says: the arrows are the label.
+set between arrows, ">> Wegen Corona: Lokal muss schließen <<", ">>> Jetzt bestellen! <<<", or
+led by them and ending with no full stop (">>> Neue Karte gegen Fachkräftemangel"), is a link
+whatever it says: the arrows are the label.
 """
 
 from __future__ import annotations
@@ -26,18 +27,26 @@ _LABELLED = re.compile(
 _CAPITALS = re.compile(r"(?:PREVIOUS|NEXT) (\S.{0,300})")
 TEASER_WORDS_MAX = 40
 LABEL_WORDS_MAX = 3  # "Dowiedz się więcej:", "Lesen Sie auch:"
-# The same languages: "read also", "see also", "more on this", "learn more", "reading tip".
+# The same languages and Finnish, Swedish, Danish, Norwegian, Czech, Russian, Ukrainian and
+# Croatian: "read also", "see also", "more on this", "learn more", "reading tip".
 _POINTER = re.compile(
     r"(?:read (?:also|more)|also read|see also|mehr lesen|mehr zum thema|lesen sie (?:auch|mehr)|lesetipp|"
     r"auch interessant|siehe auch|(?:à )?lire aussi|voir aussi|le[ae] también|leggi anche|lees ook|"
-    r"leia (?:também|mais)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej)"
+    r"leia (?:também|mais)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej|"
+    r"lue myös|läs också|læs også|les også|čtěte také|читайте также|читайте також|pročitajte još)"
     r" ?: ?(\S.{0,400})",
     re.IGNORECASE,
 )
 
 
 # Two or three arrows either side: what a site sets around a link, never a quotation (» « are quotes).
-_ARROWED = re.compile(r">{2,3} ?(\S.{0,300}?) ?<{2,3}")
+_ARROWED = re.compile(r">{2,3} ?(\S.{0,300}?)( ?<{2,3})?")
+
+
+def _is_arrowed_headline(text: str) -> bool:
+    """What follows arrows with none closing them is a link's headline: capitalised, with no full
+    stop at its end (a quoted e-mail's line) and no code (a Python prompt's ">>> foo(bar=[])")."""
+    return text[:1].isupper() and not text.endswith(".") and not any(c in text for c in "()[]{}=;")
 
 
 def is_labelled_link(text: str) -> bool:
@@ -45,7 +54,8 @@ def is_labelled_link(text: str) -> bool:
     arrows (module docstring)."""
     arrowed = _ARROWED.fullmatch(text)
     if arrowed is not None:
-        return len(arrowed.group(1).split()) <= TEASER_WORDS_MAX
+        closed = arrowed.group(2) is not None or _is_arrowed_headline(arrowed.group(1))
+        return closed and len(arrowed.group(1).split()) <= TEASER_WORDS_MAX
     pointer = _POINTER.fullmatch(text)
     if pointer is not None:
         return HEADLINE_WORDS_MIN <= len(pointer.group(1).split()) <= TEASER_WORDS_MAX

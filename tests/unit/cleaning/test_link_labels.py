@@ -26,6 +26,10 @@ LINKS = [
     ">> Wegen Corona: Sängerin muss ihr Lokal auf Mallorca schließen <<",
     ">>> Jetzt die aktuelle Ausgabe bestellen! <<<",
     ">>> www.example.de/tickets <<<",
+    ">>> Neue Rot-Weiß Karte gegen Fachkräftemangel",
+    "Lue myös: Tällä listalla Suomi on sijalla 7 – EU-eurojen uusjako alkaa",
+    "Läs också: Regeringen presenterar ny budget för vården",
+    "Читайте также: Правительство представило новый бюджет",
 ]
 PROSE = [
     "More: the committee met again on Tuesday.",
@@ -38,6 +42,9 @@ PROSE = [
     "Read more about the plan on the council's website: it runs to forty pages.",
     "»Wir brauchen Leute, die Entscheidungen treffen«",  # a quotation
     "If x >> y then the error is small, but if x << y it is not.",
+    ">>> def foo(bar=None):",  # a Python prompt
+    ">>> Foo()",
+    ">> I think the patch is wrong.",  # a quoted e-mail's line
 ]
 
 
