@@ -22,12 +22,34 @@ from services.processors.cleaning.classifier import local_verdict
         ("Über den Autor/ die Autorin", "credit"),
         ("Article Sources", "credit"),
         ("Sharing is caring!", "share-widget"),
-        ("Share FacebookTwitterGoogle+RedditWhatsAppPinterestEmailLinkedinPrint", "share-widget"),  # buttons run together
+        (
+            "Share FacebookTwitterGoogle+RedditWhatsAppPinterestEmailLinkedinPrint",
+            "share-widget",
+        ),  # buttons run together
         ("facebooktwitterflipboardwhatsapp", "share-widget"),
         ("Leave this field empty if you're human:", "subscription-prompt"),  # a sign-up form's trap field
         ("Veuillez laisser ce champ vide :", "subscription-prompt"),
         ("Kommentieren ist momentan nicht möglich.", "comments"),
         ("Weitere interessante Themen", "related-links"),
+        ("Verwandte Themen", "related-links"),
+        ("Beliebte Beiträge zum Thema:", "related-links"),
+        ("Zum Weiterlesen:", "related-links"),
+        ("Související", "related-links"),
+        ("Weitere Informationen:", "navigation"),
+        ("MARKIERT MIT", "navigation"),
+        ("Inhalt", "navigation"),
+        ("Teilen mit:", "share-widget"),
+        ("Podziel się", "share-widget"),
+        ("Like this:", "share-widget"),
+        ("Gefällt mir Wird geladen...", "share-widget"),
+        ("War der Artikel nützlich?", "share-widget"),
+        ("URL zum Kopieren", "share-widget"),
+        ("Buy photo", "share-widget"),
+        ("Advertising", "advertisement"),
+        ("Schreibe einen Kommentar", "comments"),
+        ("Kommentieren Sie hier", "comments"),
+        ("Ausgabe kaufen", "subscription-prompt"),
+        ("Quellenangaben:", "credit"),
         ("Dieser Beitrag wurde veröffentlicht in Reiki und gekennzeichnet mit Meditation.", "navigation"),
         ("Weiterlesen auf netzpolitik.org", "related-links"),
         ("Continue reading on Medium", "related-links"),
@@ -83,7 +105,10 @@ from services.processors.cleaning.classifier import local_verdict
         ("PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m.", "publication-stamp"),
         ("January 16, 2023 at 4:30 p.m.", "publication-stamp"),
         # Cyrillic look-alike letters inside Latin words: "Аdvеrtіѕе wіth uѕ" written to slip past filters.
-        ("\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th the most read site in town. C\u0430ll us today!", "advertisement"),
+        (
+            "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th the most read site in town. C\u0430ll us today!",
+            "advertisement",
+        ),
     ],
 )
 def test_furniture_lines(line, reason):
