@@ -307,13 +307,22 @@ def test_a_cookie_banner_button_above_the_story_does_not_end_it():
     assert clean("\n".join(banner + story), "text").body.endswith(story[-1])
 
 
+MORE_DE = [
+    "Nach Angaben der Verwaltung kostet die Sanierung der Brücke rund drei Millionen Euro. Den größten Teil "
+    "davon trägt das Land, den Rest zahlt die Stadt aus ihren Rücklagen, die sie seit Jahren für Brücken anlegt.",
+    "Während der Arbeiten bleibt die Brücke für Fußgänger und Radfahrer offen. Autos und Busse werden über die "
+    "Umgehungsstraße im Norden der Stadt umgeleitet, was die Fahrt um etwa zehn Minuten verlängert.",
+]
+
+
 def test_a_further_information_heading_inside_a_german_story_leaves_and_the_story_goes_on():
     story = EUROPEAN_PAGES["de"][1]
-    more = [
-        "Nach Angaben der Verwaltung kostet die Sanierung der Brücke rund drei Millionen Euro. Den größten Teil "
-        "davon trägt das Land, den Rest zahlt die Stadt aus ihren Rücklagen, die sie seit Jahren für Brücken anlegt.",
-        "Während der Arbeiten bleibt die Brücke für Fußgänger und Radfahrer offen. Autos und Busse werden über die "
-        "Umgehungsstraße im Norden der Stadt umgeleitet, was die Fahrt um etwa zehn Minuten verlängert.",
-    ]
-    lines = [*story, "Weitere Informationen", *more]
-    assert clean("\n".join(lines), "text").body == "\n\n".join(story + more)
+    lines = [*story, "Weitere Informationen", *MORE_DE]
+    assert clean("\n".join(lines), "text").body == "\n\n".join(story + MORE_DE)
+
+
+def test_an_embeds_consent_placeholder_inside_a_german_story_does_not_end_it():
+    story = EUROPEAN_PAGES["de"][1]
+    placeholder = ["Twitter freischalten", "Datenschutzeinstellungen verwalten"]
+    lines = [*story, *placeholder, *MORE_DE]
+    assert clean("\n".join(lines), "text").body == "\n\n".join(story + MORE_DE)
