@@ -193,7 +193,7 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
-FORM_PROSE_MIN = 2.0  # prose above a comment form: a photo's or a short post's paragraph
+FORM_PROSE_MIN = 0.5  # prose above a comment form: a photo's caption or a post of one short sentence
 FORM_REACH = 6  # blocks from a comments heading within which a comment form asks its fields
 FORM_FIELDS_MIN = 2
 # A comment form's field labels, in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish:
@@ -202,6 +202,8 @@ _SENDER_LABELS = frozenset(
     {
         "name", "email", "e mail", "nom", "courriel", "adresse de messagerie", "nombre", "correo electrónico",
         "nome", "naam", "e mailadres", "imię",
+        "name required", "name erforderlich", "email required address never made public",
+        "e mail erforderlich adresse wird niemals veröffentlicht",
     }
 )  # fmt: skip
 _COMMENT_LABELS = frozenset(

@@ -35,3 +35,34 @@ def test_a_newsletter_form_is_no_comment_form():
     assert opens_comment_form(form, 0)
     newsletter = make_blocks([*NEWSLETTER, *SIDEBAR])
     assert not any(opens_comment_form(newsletter, at) for at in range(len(NEWSLETTER)))
+
+
+WORDPRESS_FORM = [
+    "Teilen Sie dies mit:",
+    "Twitter",
+    "Facebook",
+    "Ähnliche Beiträge",
+    "Kommentar verfassen Antwort abbrechen",
+    "Gib hier deinen Kommentar ein ...",
+    "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+    "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)",
+    "Name (erforderlich)",
+    "Website",
+]
+
+
+def test_a_post_of_one_sentence_over_a_blog_hosts_comment_form_is_the_post():
+    post = [
+        "„Ich weiß, ich bin müde und sollte das vielleicht nicht sagen…“",
+        "– „Dann sag es nicht.“",
+        "– „Ok.“",
+    ]
+    header = ["Notizen", "Die Möglichkeit, nichts zu tun", "14. Juni 2013 at 20:51"]
+    page = "\n".join([*header, *post, *WORDPRESS_FORM, *SIDEBAR, "Impressum"])
+    body = clean(page, "text").body
+    assert post[0] in body
+    assert SIDEBAR[0] not in body and "Gib hier deinen Kommentar ein ..." not in body
+
+
+def test_a_blog_hosts_form_labels_with_their_notes_are_a_comment_form():
+    assert opens_comment_form(make_blocks(WORDPRESS_FORM[5:]), 0)
