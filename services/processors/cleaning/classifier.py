@@ -212,6 +212,7 @@ _COMMENT_LABELS = frozenset(
         "website", "webseite", "url", "site web", "sitio web", "sito web", "strona internetowa",
     }
 )  # fmt: skip
+_FIELD_LABELS = _SENDER_LABELS | _COMMENT_LABELS
 LEGAL_SECTION_MAX = 40.0  # prose weight under a legal heading: about four long paragraphs
 TOOLBAR_REACH = 2  # blocks between a tool bar's comment count and its share buttons
 HEADER_REACH = 3  # blocks between a story header's date or byline and the count beside it
@@ -496,7 +497,9 @@ def _comments_heading_after_prose(
     "3 Kommentare") with SECONDARY_MIN of ``prose_above`` it (a "Comments" link under a long line
     of chapter titles opens nothing), or FORM_PROSE_MIN when a comment form opens there (a photo's
     paragraph, then "Kommentar", "Name *", "E-Mail *", "Webseite": the sidebar under the form is
-    not the post). The article is looked for above it, however much heavier
+    not the post). A form's field label alone ("Name:", "Website") opens the comments only as
+    part of such a form: a cookie notice lists "Name:", "Anbieter:", "Zweck:" record after record.
+    The article is looked for above it, however much heavier
     the thread below is (a short post under long comments). A comment count in the story's tool bar
     or header (``toolbar``: the indices ``_is_toolbar_count`` reads so) opens nothing. The page's
     length when there is none."""
@@ -506,6 +509,7 @@ def _comments_heading_after_prose(
             and (prose_above[i] >= SECONDARY_MIN or prose_above[i] >= FORM_PROSE_MIN and opens_comment_form(blocks, i))
             and _section_heading(blocks, i) == "comments"
             and i not in toolbar
+            and (blocks[i].norm not in _FIELD_LABELS or opens_comment_form(blocks, i))
         ):
             return i
     return len(blocks)

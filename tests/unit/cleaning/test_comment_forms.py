@@ -66,3 +66,28 @@ def test_a_post_of_one_sentence_over_a_blog_hosts_comment_form_is_the_post():
 
 def test_a_blog_hosts_form_labels_with_their_notes_are_a_comment_form():
     assert opens_comment_form(make_blocks(WORDPRESS_FORM[5:]), 0)
+
+
+def test_a_cookie_notices_record_labels_open_no_comments():
+    notice = [
+        "Werbe-Cookies werden genutzt, um Besucher über verschiedene Websites zu identifizieren, zum Beispiel "
+        "Content-Partner oder Werbenetzwerke. Sie können verwendet werden, um ein Profil der Interessen zu erstellen.",
+    ]
+    records = []
+    for name, provider in [("_sp_id", "orsted.de"), ("", "www.facebook.com"), ("lang", ".linkedin.com")]:
+        records += [
+            "Zweck: Unterstützt Online-Marketing, indem Informationen über die Nutzer erfasst werden.",
+            "Fristablauf: Session",
+            f"Name: {name}".rstrip(),
+            f"Anbieter: {provider}",
+        ]
+    story = [
+        "Grüner Wasserstoff wird mit Strom aus Wind und Sonne erzeugt und kann dort Energie liefern, wo sich "
+        "Strom nur schwer direkt nutzen lässt, etwa in Stahlwerken, Raffinerien und im Schiffsverkehr.",
+        "Das Unternehmen will dafür in den nächsten Jahren mehrere Elektrolyseure an der Nordseeküste bauen, die "
+        "mit Windstrom aus Offshore-Parks versorgt werden und zusammen mehrere hundert Megawatt leisten.",
+        "Ein erstes Projekt soll schon im kommenden Jahr Wasserstoff für eine Raffinerie in Norddeutschland "
+        "liefern, sagte ein Sprecher am Dienstag; weitere Abnehmer aus der Industrie seien im Gespräch.",
+    ]
+    body = clean("\n".join(["Cookie-Einstellungen", *notice, *records, "Grüner Wasserstoff", *story]), "text").body
+    assert all(p in body for p in story)
