@@ -240,6 +240,8 @@ def local_verdict(block: Block) -> Verdict:
     half = len(text) // 2
     if n <= DOUBLED_WORDS and half and len(text) % 2 == 0 and text[:half] == text[half:]:
         return local_verdict(make_block(text[:half]))  # a label rendered twice ("Sign upSign up") is that label
+    if text[:4] in ("(c) ", "(C) ") and n <= CAPTION_WORDS:
+        return local_verdict(make_block("©" + text[3:]))  # "(c) 2018 example.org": a copyright sign typed out
     tokens = block.tokens
     reason = markers().match(norm, tokens, n, block.sentence, block.labelled)
     if reason is not None:

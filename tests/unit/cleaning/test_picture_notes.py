@@ -63,7 +63,9 @@ def test_a_paragraph_naming_a_figure_mid_sentence_stays():
     assert local_verdict(make_block(line)) is None
 
 
-@pytest.mark.parametrize("line", ["© Erika Muster", "© ArTo / Fotolia", "© Anna Nowak"])
+@pytest.mark.parametrize(
+    "line", ["© Erika Muster", "© ArTo / Fotolia", "© Anna Nowak", "(c) Erika Muster", "(C) 2018 example.org"]
+)
 def test_a_credit_on_a_line_of_its_own_is_a_caption(line):
     assert local_verdict(make_block(line)) == "caption"
 
@@ -78,6 +80,10 @@ def test_an_agency_and_its_photographer_on_a_line_of_their_own_are_a_caption(lin
 @pytest.mark.parametrize("line", ["Input/Output", "and/or", "AP/Reuters is the wire both papers use", "Reuters/2021"])
 def test_a_slash_between_words_that_are_no_agency_and_name_is_no_credit(line):
     assert local_verdict(make_block(line)) != "caption"
+
+
+def test_a_sentence_opening_with_a_typed_out_copyright_sign_is_no_credit_line():
+    assert local_verdict(make_block("(c) the council decided to appeal, the mayor said on Monday.")) is None
 
 
 def test_a_sentence_opening_with_a_copyright_sign_is_no_credit_line():
