@@ -193,6 +193,7 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
+_STEP_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's number set on a line of its own
 FORM_PROSE_MIN = 0.5  # prose above a comment form: a photo's caption or a post of one short sentence
 FORM_REACH = 6  # blocks from a comments heading within which a comment form asks its fields
 FORM_FIELDS_MIN = 2
@@ -605,6 +606,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
             weights[i] = min(weights[i], 0.0)  # a contents list's "1.1 Why ...?" is no prose
         elif verdicts[i] == "navigation" and is_contents_label(block.norm):
             weights[i] = INLINE_WEIGHT  # nor is its label chrome that splits the story around it
+        elif _STEP_NUMBER.fullmatch(block.text):
+            weights[i] = INLINE_WEIGHT  # "3." alone over a recipe's or a guide's step splits nothing
         elif is_script_line(block.text):
             weights[i] = INLINE_WEIGHT  # a widget's script set between the story's paragraphs splits nothing
     toolbar = {i for i, v in enumerate(verdicts) if v == "comments" and _is_toolbar_count(blocks, verdicts, i)}

@@ -6,8 +6,8 @@ A code line carries a mark prose and headlines do not: a call (``name(``), an as
 comparison (``=``), a final ``;``, ``{`` or ``}``, a comment or prompt opening (``#``, ``//``,
 ``$``, ``>>>``), or, on a line opening in lowercase, a command-line option (`` -g``, ``--all``).
 A quantity line opens with a number (``2``, ``1/2``, ``1 1/2``, ``1-2``, ``½``), a unit glued to
-it or not (``120g``, ``2 tsp``), and then a lowercase word: "2 tsp dark soya sauce", not "3 Men
-charged" (a headline) nor "10. Title" (a rank). Neither shape depends on the page's language.
+it or not (``120g``, ``2 tsp``), and then a lowercase word or a unit in capitals: "2 tsp dark soya
+sauce", "4 EL Milch", not "3 Men charged" (a headline) nor "10. Title" (a rank). Neither shape depends on the page's language.
 
 Only a stretch of RUN_MIN or more such lines in a row counts: one line of either shape is as
 likely a stray menu entry ("5 min read"). A ranking ("01. Name" ... "100. Name") is a listing too
@@ -35,6 +35,11 @@ _CLOSERS = (";", "{", "}", "{}", ");")
 _OPTION = re.compile(r"\s--?[A-Za-z][\w-]*(?:\s|$)")
 _RANK = re.compile(r"(\d{1,3})[.)]\s+\S")
 _AMOUNT = re.compile(r"(?:\d+(?:[.,]\d+)?(?:\s?[/–-]\s?\d+)?|[½⅓⅔¼¾⅛])(?:\s?([^\W\d_]{1,6})\.?)?")
+# Units a recipe writes with a capital (German nouns and abbreviations, English ones in title case).
+_UNITS = frozenset(
+    "el tl pck pkt päckchen msp prise prisen stück stk bund dose dosen glas becher tasse tassen zehe zehen "
+    "scheibe scheiben blatt tbsp tsp cup cups oz lb lbs".split()
+)
 PAIRED_NAME_WORDS = 5  # an ingredient's name under its amount; a ranked headline is longer
 _QUANTITY = re.compile(r"(?:\d+(?:[.,]\d+)?(?:\s?[/–-]\s?\d+(?:[.,]\d+)?)?|[½⅓⅔¼¾⅛])(?:\s\d+/\d+)?[^\W\d_]{0,4}\s")
 
@@ -51,12 +56,13 @@ def is_code_line(text: str) -> bool:
 
 
 def is_quantity_line(text: str) -> bool:
-    """A line opening with a quantity and going on in lowercase: an ingredient or a part."""
+    """A line opening with a quantity and going on in lowercase or with a unit written in capitals
+    ("4 EL Milch", "1 Pck. Backpulver", "2 Tbsp Butter"): an ingredient or a part."""
     match = _QUANTITY.match(text)
     if match is None:
         return False
     rest = text[match.end() :].lstrip("–- ")
-    return rest[:1].islower()
+    return rest[:1].islower() or rest.split(" ", 1)[0].rstrip(".").lower() in _UNITS
 
 
 def _is_sentence_like(text: str) -> bool:

@@ -59,7 +59,11 @@ def test_headlines_and_prose_are_no_code(line):
     assert not is_code_line(line)
 
 
-@pytest.mark.parametrize("line", INGREDIENTS + ["½ lemon, juiced", "250 g minced lamb", "1-2 cloves garlic"])
+@pytest.mark.parametrize(
+    "line",
+    INGREDIENTS
+    + ["½ lemon, juiced", "250 g minced lamb", "1-2 cloves garlic", "4 EL Milch", "1 Pck. Backpulver", "2 Tbsp Butter"],
+)
 def test_quantity_lines_are_found(line):
     assert is_quantity_line(line)
 
@@ -177,3 +181,21 @@ def test_a_paired_recipe_between_paragraphs_stays_in_page_text():
     page = "\n".join([*MENU, intro, *PAIRED, steps, "Impressum", "Datenschutz"])
     body = clean(page, "text").body
     assert "Trockenhefe" in body and "1 EL" in body and "Belag:" in body
+
+
+def test_a_recipes_steps_under_numbers_on_lines_of_their_own_are_one_run():
+    steps = [
+        "Für die Creme Puddingpulver, Zucker und Milch in einer Schüssel glatt rühren und die übrige Milch aufkochen.",
+        "Inzwischen die Kirschen abtropfen lassen. Eine Springform fetten und mit Mehl ausstäuben, dann den Teig rühren.",
+        "Den Backofen vorheizen. Die Hälfte des Teigs in der Form glatt streichen und den Rest mit Kakao verrühren.",
+        "Für den Guss Sahne erhitzen, vom Herd ziehen. Kuvertüre grob hacken und in der heißen Sahne schmelzen.",
+        "Zum Servieren den Kuchen vorsichtig aus der Form lösen. Marshmallows darauf verteilen und mit einem "
+        "Küchengasbrenner leicht bräunen.",
+        "Tipp: Wenn der Kuchen am Vortag gebacken wird, ihn noch heiß mit Backpapier abdecken, damit die Creme "
+        "nicht austrocknet.",
+    ]
+    lines = ["Rezepte", "Kuchen", "Zubereitung"]
+    for number, step in enumerate(steps, start=1):
+        lines += [f"{number}.", step]
+    body = clean("\n".join([*lines, "Rezept bewerten:", "Impressum"]), "text").body
+    assert body.split("\n\n") == steps
