@@ -69,6 +69,10 @@ from services.processors.cleaning.classifier import local_verdict
         ("Fact checked by", "credit"),
         ("Haftung für Links", "legal"),
         ("In diesem Artikel:", "navigation"),
+        ("Buy single article", "subscription-prompt"),
+        ("Instant access to the full article PDF.", "subscription-prompt"),
+        ("CAS Article PubMed PubMed Central Google Scholar", "share-widget"),  # a reference's links
+        ("Article Google Scholar", "share-widget"),
         ("Dieser Beitrag wurde veröffentlicht in Reiki und gekennzeichnet mit Meditation.", "navigation"),
         ("Weiterlesen auf netzpolitik.org", "related-links"),
         ("Continue reading on Medium", "related-links"),
