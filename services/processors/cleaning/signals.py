@@ -18,8 +18,9 @@ _DATA = Path(__file__).with_name("data")
 # Invisible format characters a page may leave after the mark (zero-width space, direction marks,
 # U+2063 INVISIBLE SEPARATOR) do not hide a sentence's end.
 _SENTENCE_END = re.compile(
-    r"[.!?…:;。！？｡．؟।॥։።][ \u00a0\u202f]?[\"'”’“‘»«›‹)\]」』）]{0,3}[\u200b-\u200f\u2060-\u2064\ufeff]{0,2}$"
-)
+    r"(?:[.!?…:;。！？｡．؟।॥։።][ \u00a0\u202f]?[\"'”’“‘»«›‹)\]」』）]{0,3}[\u200b-\u200f\u2060-\u2064\ufeff]{0,2}"
+    r"|\w[.!?…]? ?[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\u263A][\ufe0f]?)$"
+)  # a blog's sentence may end on a smiley instead of a stop: "... und das gefällt mir 😉" (a label's 🔥 ends none)
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 _URL_SHAPE = re.compile(

@@ -176,6 +176,13 @@ def test_sentences_may_close_with_any_language_quotation_marks():
     assert not ends_like_sentence("Lire la suite ›")
 
 
+def test_a_blog_sentence_may_close_with_a_smiley_but_a_label_with_a_symbol_is_no_sentence():
+    assert ends_like_sentence("Man fühlt sich danach wie ein Held – und das gefällt mir 😉")
+    assert ends_like_sentence("Das war ein schöner Tag. 😀")
+    assert not ends_like_sentence("Verpasse keine News zu Hardware & Gadgets 💌")
+    assert not ends_like_sentence("Neu im Shop 🔥")
+
+
 def test_a_german_story_of_short_quoted_paragraphs_is_kept():
     story = [
         "Die Bürgermeisterin war zufrieden: „Das ist ein guter Tag für die Stadt.“",
