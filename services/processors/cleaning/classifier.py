@@ -73,7 +73,7 @@ from services.processors.cleaning.split_bylines import mark_split_bylines
 from services.processors.cleaning.story_boxes import related_box_end, shares_topic
 from services.processors.cleaning.story_deks import story_deks
 from services.processors.cleaning.story_headers import is_stamp, story_headers
-from services.processors.cleaning.story_leads import story_lead
+from services.processors.cleaning.story_leads import story_lead, story_summary
 from services.processors.cleaning.story_runs import (
     CHROME_WEIGHT,
     across_byline,
@@ -834,6 +834,11 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_bylined_about_boxes(blocks, verdicts, is_paragraph)  # "Über Simon Dückert" under his post is no story
     spans = article_spans(blocks, verdicts)
     first = spans[0]  # the story's first run of prose, under which the headline is looked for
+    summary = story_summary(blocks, verdicts, first)
+    if summary is not None:  # the dek and bullet points under the story's date, read as a headline list
+        verdicts[summary[0] : summary[1]] = [None] * (summary[1] - summary[0])
+        spans = sorted([summary, *spans])
+        first = (summary[0], first[1])  # the story opens with them: its headline is looked for above
     spans = sorted(spans + story_deks(blocks, verdicts, spans, is_paragraph))  # the line under a headline
     mark_labelled_lists(blocks, verdicts)  # after: a labelled list inside a story must not split it
     mark_inline_lists(blocks, verdicts)  # nor a short list between its paragraphs

@@ -5,6 +5,12 @@ that furniture, so it is looked for on its own: above the run, past short lines 
 the same thing as the run (it shares some of the run's longer words; a teaser of another story or
 a site's notice does not). Language-independent: shapes and shared words only.
 
+A story's summary (``story_summary``): the few headline-sized lines a page sets between the
+story's date or byline and its first paragraph (a dek, then bullet points: "Hohe Speicher- und
+Transportfähigkeit als wesentliche Vorteile"). They look like a list of headlines, and are read
+as one before the runs are found; set straight under the header's stamp and straight over the
+story's first run, and about the same thing as it, they are the story's.
+
 Runs are [start, end) index pairs over a page's blocks, weighed by the classifier's weights.
 """
 
@@ -21,6 +27,10 @@ TOPIC_SHARED_MIN = 2  # distinct longer words a lead shares with its story's run
 TOPIC_SHARE_MIN = 0.1  # and the share of the lead's distinct longer words that is
 RUN_WORDS_BLOCKS = 12  # paragraphs of the run read for its words
 _CREDITS = frozenset({"caption", "credit"})  # a paragraph above a picture's credit is its caption
+SUMMARY_LINES_MIN, SUMMARY_LINES_MAX = 3, 4  # a headline and a dek may be a teaser's too; bullets are not
+SUMMARY_WORDS = (3, 25)  # a summary line is headline-sized
+_SUMMARY_VERDICTS = frozenset({None, "related-links"})
+_STAMPS = frozenset({"publication-stamp", "byline"})
 
 
 def _topic_words(blocks: Sequence[Block]) -> set[str]:
@@ -73,3 +83,25 @@ def story_lead(
     if shared < TOPIC_SHARED_MIN or shared < TOPIC_SHARE_MIN * len(lead):
         return None
     return top, at + 1
+
+
+def story_summary(blocks: Sequence[Block], verdicts: Sequence[object], run: tuple[int, int]) -> tuple[int, int] | None:
+    """The [start, end) of the summary right above ``run`` (see the module docstring), None when
+    there is none: SUMMARY_LINES_MIN to SUMMARY_LINES_MAX unmarked or related-links lines of SUMMARY_WORDS words
+    straight above the run's first block, a date or byline straight above them, and their longer
+    words include TOPIC_SHARED_MIN that the run's first RUN_WORDS_BLOCKS blocks use too."""
+    start = run[0]
+    top = start
+    low, high = SUMMARY_WORDS
+    while (
+        top > 0
+        and start - top < SUMMARY_LINES_MAX
+        and verdicts[top - 1] in _SUMMARY_VERDICTS
+        and low <= blocks[top - 1].n_words <= high
+    ):
+        top -= 1
+    if start - top < SUMMARY_LINES_MIN or top == 0 or verdicts[top - 1] not in _STAMPS:
+        return None
+    summary = _topic_words(blocks[top:start])
+    story = _topic_words(blocks[start : min(run[1], start + RUN_WORDS_BLOCKS)])
+    return (top, start) if len(summary & story) >= TOPIC_SHARED_MIN else None

@@ -73,6 +73,8 @@ from services.processors.cleaning.classifier import local_verdict
         ("Instant access to the full article PDF.", "subscription-prompt"),
         ("CAS Article PubMed PubMed Central Google Scholar", "share-widget"),  # a reference's links
         ("Article Google Scholar", "share-widget"),
+        ("Der Artikel gefällt dir?", "share-widget"),
+        ("↓ Zu den Kommentaren", "navigation"),
         ("Dieser Beitrag wurde veröffentlicht in Reiki und gekennzeichnet mit Meditation.", "navigation"),
         ("Weiterlesen auf netzpolitik.org", "related-links"),
         ("Continue reading on Medium", "related-links"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_blocks
-from services.processors.cleaning.story_leads import story_lead
+from services.processors.cleaning.story_leads import story_lead, story_summary
 
 LEAD = (
     "Die Gemeinde Waldstetten baut ihre Bibliothek um: Ab Herbst sollen Leser dort auch abends "
@@ -139,3 +139,33 @@ def test_a_lead_of_two_paragraphs_with_a_credit_line_between_is_taken_whole():
     assert story_lead(
         blocks, ["x", None, "navigation", None, "share-widget"] + [None] * len(STORY), weights_menu, (5, len(blocks))
     ) == (3, 4)
+
+
+SUMMARY = [
+    "Bibliothek bleibt künftig abends geöffnet",
+    "Gemeinderat beschließt Umbau der Bibliothek für zwei Millionen Euro",
+    "Stadt hofft auf mehr junge Leser in der Bibliothek",
+    "Eröffnung nach dem Umbau der Bibliothek im Herbst geplant",
+]
+
+
+def _summary_page(summary: list[str]) -> str:
+    menu = ["Startseite", "Lokales", "Kultur", "Sport", "Wetter"]
+    return "\n".join([*menu, "Lokales", "12.03.2024, 09:15 Uhr", *summary, *STORY, "Impressum", "Kontakt"])
+
+
+def test_the_headline_and_bullet_points_between_the_date_and_the_story_are_the_storys():
+    body = clean(_summary_page(SUMMARY), "text").body
+    assert all(line in body for line in SUMMARY[1:]) and all(p in body for p in STORY)
+
+
+def test_headlines_about_something_else_over_the_story_are_no_summary():
+    others = [
+        "Fans feiern knappen Sieg gegen den Tabellenführer",
+        "Neues Hallenbad öffnet im Mai",
+        "Wetter: Sturm am Wochenende",
+    ]
+    verdicts = ["navigation", "publication-stamp", *["related-links"] * 3, *[None] * len(STORY)]
+    blocks = make_blocks(["Lokales", "12.03.2024, 09:15 Uhr", *others, *STORY])
+    assert story_summary(blocks, verdicts, (5, 5 + len(STORY))) is None
+    assert story_summary(make_blocks(["Lokales", "12.03.2024", *SUMMARY[1:], *STORY]), verdicts, (5, 9)) == (2, 5)
