@@ -121,6 +121,7 @@ LABELLED_NOTICE_WORDS = 150  # a notice that names itself ("Disclaimer: ...") ma
 # Furniture a page sets between a story's paragraphs: it must not split the story's prose run.
 _INLINE = frozenset({"advertisement", "share-widget", "caption"})
 INLINE_WEIGHT, SHORT_WEIGHT = -0.8, -0.3
+_STEP_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's number set on a line of its own: inline
 # A photo credit closing a caption: "... Photograph: Jane Doe/Getty Images", "... (Reuters)", "... REUTERS/Jane Doe",
 # "... Foto: dpa", "... Crédito: EFE", "... Beeld: ANP", "... Kuva: Lehtikuva", "... Zdjęcie: PAP", "... Фото: ТАСС",
 # "... (Symbolbild)", "... (Immagine di repertorio)".
@@ -193,7 +194,6 @@ LEAD_LABEL_WORDS = 4
 AUTHOR_NOTE_END = 0.8  # a note about the writer ends the article once this share of its prose lies above it
 SECONDARY_SHARE = 0.2  # a second prose run this heavy relative to the main one is article too
 SECONDARY_MIN = 4.0
-_STEP_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's number set on a line of its own
 FORM_PROSE_MIN = 0.5  # prose above a comment form: a photo's caption or a post of one short sentence
 FORM_REACH = 6  # blocks from a comments heading within which a comment form asks its fields
 FORM_FIELDS_MIN = 2

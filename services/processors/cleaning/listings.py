@@ -7,7 +7,8 @@ comparison (``=``), a final ``;``, ``{`` or ``}``, a comment or prompt opening (
 ``$``, ``>>>``), or, on a line opening in lowercase, a command-line option (`` -g``, ``--all``).
 A quantity line opens with a number (``2``, ``1/2``, ``1 1/2``, ``1-2``, ``½``), a unit glued to
 it or not (``120g``, ``2 tsp``), and then a lowercase word or a unit in capitals: "2 tsp dark soya
-sauce", "4 EL Milch", not "3 Men charged" (a headline) nor "10. Title" (a rank). Neither shape depends on the page's language.
+sauce", "4 EL Milch", not "3 Men charged" (a headline) nor "10. Title" (a rank). Neither shape
+depends on the page's language.
 
 Only a stretch of RUN_MIN or more such lines in a row counts: one line of either shape is as
 likely a stray menu entry ("5 min read"). A ranking ("01. Name" ... "100. Name") is a listing too

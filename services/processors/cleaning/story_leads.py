@@ -87,9 +87,10 @@ def story_lead(
 
 def story_summary(blocks: Sequence[Block], verdicts: Sequence[object], run: tuple[int, int]) -> tuple[int, int] | None:
     """The [start, end) of the summary right above ``run`` (see the module docstring), None when
-    there is none: SUMMARY_LINES_MIN to SUMMARY_LINES_MAX unmarked or related-links lines of SUMMARY_WORDS words
-    straight above the run's first block, a date or byline straight above them, and their longer
-    words include TOPIC_SHARED_MIN that the run's first RUN_WORDS_BLOCKS blocks use too."""
+    there is none: SUMMARY_LINES_MIN to SUMMARY_LINES_MAX unmarked or related-links lines of
+    SUMMARY_WORDS words straight above the run's first block, a date or byline straight above
+    them, and their longer words include TOPIC_SHARED_MIN that the run's first RUN_WORDS_BLOCKS
+    blocks use too."""
     start = run[0]
     top = start
     low, high = SUMMARY_WORDS

@@ -131,4 +131,8 @@ def test_the_opening_under_the_header_above_an_unheaded_story_is_its_opening_whe
     assert headed_opening((30, 34), [(0, 1)], weights, stamped, runs, lambda run, story: True) == (2, 4)
     assert headed_opening((30, 34), [(0, 1)], weights, stamped, runs, lambda run, story: False) is None  # a teaser
     assert headed_opening((2, 4), [(0, 1)], weights, stamped, runs, lambda run, story: True) is None  # headed itself
-    assert headed_opening((30, 34), [(0, 1)], weights, stamped, lambda low, high: [(20, 22)], lambda r, s: True) is None
+
+    def far(low, high):
+        return [(20, 22)]  # a run 19 blocks under the stamp, past HEADED_GAP_MAX: not the header's
+
+    assert headed_opening((30, 34), [(0, 1)], weights, stamped, far, lambda r, s: True) is None
