@@ -17,6 +17,7 @@ picture's credit under each of its steps, but its steps are sentences; captions 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from events.models import RemovalReason
@@ -93,8 +94,9 @@ def _is_repeated_menu(blocks: Sequence[Block], verdicts: Sequence[RemovalReason 
     slides = [
         {blocks[k].norm for k in range(a + 1, b) if verdicts[k] is None} for a, b in zip(run, run[1:], strict=False)
     ]
-    lines = sum(len(slide) for slide in slides)
-    recurring = sum(1 for slide in slides for norm in slide if sum(1 for other in slides if norm in other) >= 2)
+    shown = Counter(norm for slide in slides for norm in slide)  # in how many slides each line stands
+    lines = sum(shown.values())
+    recurring = sum(count for count in shown.values() if count >= 2)
     return lines > 0 and 2 * recurring > lines
 
 
