@@ -333,3 +333,14 @@ def test_an_embeds_consent_placeholder_inside_a_german_story_does_not_end_it():
     placeholder = ["Twitter freischalten", "Datenschutzeinstellungen verwalten"]
     lines = [*story, *placeholder, *MORE_DE]
     assert clean("\n".join(lines), "text").body == "\n\n".join(story + MORE_DE)
+
+
+def test_a_press_releases_contact_box_ends_it():
+    story = EUROPEAN_PAGES["de"][1]
+    box = [
+        "Pressekontakt:",
+        "Markus Muster",
+        "Pressesprecher",
+        "Der Verband ist ein Bürgerrechtsverband und vertritt seit über dreißig Jahren die Interessen seiner Mitglieder.",
+    ]
+    assert clean("\n".join(story + MORE_DE + box), "text").body == "\n\n".join(story + MORE_DE)
