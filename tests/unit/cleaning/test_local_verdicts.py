@@ -53,6 +53,11 @@ from services.processors.cleaning.classifier import local_verdict
         ("Pressekontakt:", "credit"),
         ("Ansprechpartner", "credit"),
         ("Media contact", "credit"),
+        (
+            "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu "
+            "Twitter her. Hier kannst du deine Einstellungen verwalten.",
+            "share-widget",
+        ),
         ("Lesermeinungen", "comments"),
         ("Suche nach:", "navigation"),
         ("Benutzername", "navigation"),
