@@ -26,7 +26,7 @@ from services.processors.cleaning.embedded_posts import mark_embedded_posts
 from services.processors.cleaning.footnotes import mark_footnotes
 from services.processors.cleaning.form_runs import story_above_form
 from services.processors.cleaning.galleries import mark_credited_slides, mark_galleries
-from services.processors.cleaning.header import MONTH_WORDS, has_date, parse_byline
+from services.processors.cleaning.header import MONTH_WORDS, STAMP_VERDICTS, has_date, parse_byline
 from services.processors.cleaning.headline_lists import (
     LONG_HEADLINE_WORDS_MAX,
     mark_headline_runs,
@@ -509,10 +509,14 @@ def _comments_heading_after_prose(
     for i, verdict in enumerate(verdicts):
         if (
             verdict == "comments"
-            and (prose_above[i] >= SECONDARY_MIN or prose_above[i] >= FORM_PROSE_MIN and opens_comment_form(blocks, i))
+            and (
+                prose_above[i] >= SECONDARY_MIN
+                and blocks[i].norm not in _FIELD_LABELS
+                or prose_above[i] >= FORM_PROSE_MIN
+                and opens_comment_form(blocks, i)
+            )
             and _section_heading(blocks, i) == "comments"
             and i not in toolbar
-            and (blocks[i].norm not in _FIELD_LABELS or opens_comment_form(blocks, i))
         ):
             return i
     return len(blocks)
@@ -537,7 +541,7 @@ def _is_toolbar_count(blocks: Sequence[Block], verdicts: Sequence[Verdict], at: 
         return False
     near = verdicts[max(at - TOOLBAR_REACH, 0) : at + TOOLBAR_REACH + 1]
     header = verdicts[max(at - HEADER_REACH, 0) : at]
-    if "share-widget" not in near and "publication-stamp" not in header and "byline" not in header:
+    if "share-widget" not in near and STAMP_VERDICTS.isdisjoint(header):
         return False
     below = range(at + 1, min(at + 1 + THREAD_LOOKAHEAD, len(blocks)))
     return not any(_marks_thread(blocks[i], verdicts[i]) for i in below)

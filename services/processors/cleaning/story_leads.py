@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.header import STAMP_VERDICTS
 
 LEAD_LOOKBACK = 45  # blocks of header furniture between a lead and its story's run
 LEAD_WEIGHT_MIN = 1.5  # a lead is a paragraph of some 120 characters or more
@@ -30,7 +31,6 @@ _CREDITS = frozenset({"caption", "credit"})  # a paragraph above a picture's cre
 SUMMARY_LINES_MIN, SUMMARY_LINES_MAX = 3, 4  # a headline and a dek may be a teaser's too; bullets are not
 SUMMARY_WORDS = (3, 25)  # a summary line is headline-sized
 _SUMMARY_VERDICTS = frozenset({None, "related-links"})
-_STAMPS = frozenset({"publication-stamp", "byline"})
 
 
 def _topic_words(blocks: Sequence[Block]) -> set[str]:
@@ -101,7 +101,7 @@ def story_summary(blocks: Sequence[Block], verdicts: Sequence[object], run: tupl
         and low <= blocks[top - 1].n_words <= high
     ):
         top -= 1
-    if start - top < SUMMARY_LINES_MIN or top == 0 or verdicts[top - 1] not in _STAMPS:
+    if start - top < SUMMARY_LINES_MIN or top == 0 or verdicts[top - 1] not in STAMP_VERDICTS:
         return None
     summary = _topic_words(blocks[top:start])
     story = _topic_words(blocks[start : min(run[1], start + RUN_WORDS_BLOCKS)])
