@@ -11,7 +11,9 @@ Two shapes make a list:
 
 - a run: RUN_MIN or more headline-shaped blocks in a row averaging HEADLINE_WORDS_MIN words or
   more (shorter items are a menu, which the structural pass handles), not introduced by a line
-  ending in ``:`` (a list the story itself announces), holding no quotation that opens on one
+  ending in ``:`` (a list the story itself announces), not typed as a list by its writer (half its
+  items or more open with "+ ", "* ", "- " or "• ": a changelog, points; a page's links carry no
+  typed marks), holding no quotation that opens on one
   line and closes on a later one (verse or lyrics the story quotes line by line), and no story's
   header (three lines or fewer over a byline or a date and the story's paragraph); items of up to
   LONG_HEADLINE_WORDS_MAX words (tabloid teasers, a headline run into its summary) count when
@@ -55,6 +57,7 @@ _SENTENCE_MARKS = ". ? ! 。 ？ ！".split()
 _OPENING_QUOTES = frozenset('"„“«‚‘')
 _CLOSING_QUOTES = frozenset('"“”»‘’')
 _QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES
+_TYPED_MARKS = ("+ ", "* ", "- ", "• ")  # a list item its writer marked by hand
 
 
 def is_headline_shaped(block: Block, max_words: int = HEADLINE_WORDS_MAX) -> bool:
@@ -219,6 +222,8 @@ def _is_list_run(blocks: Sequence[Block], start: int, end: int) -> bool:
     if sum(b.n_words for b in blocks[start:end]) < HEADLINE_WORDS_MIN * (end - start):
         return False
     if start > 0 and blocks[start - 1].text.endswith(":"):
+        return False
+    if 2 * sum(1 for b in blocks[start:end] if b.text.startswith(_TYPED_MARKS)) >= end - start:
         return False
     return not _quotes_across_lines(blocks[start:end])
 

@@ -92,6 +92,21 @@ def test_short_items_and_announced_lists_are_not_headline_lists():
     assert _marked(announced) == [None] * 4
 
 
+def test_a_list_its_writer_marked_item_by_item_is_no_headline_list():
+    """A changelog or a list of points typed with "+", "*", "-" or "•" before each line is the
+    writer's own; a page's links carry no typed marks."""
+    changes = [
+        "+ Added granite, andesite and diorite stone blocks, with smooth versions",
+        "+ Villagers will harvest crops and plant new ones",
+        "* Enchanting has been redone and now costs lapis lazuli",
+        "- Removed the old world type from the menu",
+    ]
+    assert _marked(PROSE[:2] + changes + PROSE[2:]) == [None] * 8
+    assert _marked(PROSE[:2] + [f"• {headline}" for headline in HEADLINES] + PROSE[2:]) == [None] * 7
+    one_marked = ["- " + HEADLINES[0]] + HEADLINES[1:] + ["Council to vote again on the bridge budget next month"]
+    assert _marked(PROSE[:2] + one_marked + PROSE[2:]) == [None] * 2 + ["related-links"] * 4 + [None] * 2
+
+
 def test_a_headline_that_trails_off_before_it_asks_is_headline_shaped():
     assert is_headline_shaped(make_block("Here's what the world will look like in 2030 ... right?"))
     assert is_headline_shaped(make_block("The council voted… and now what?"))
