@@ -21,7 +21,7 @@ from services.processors.cleaning.signals import normalise
 # these languages drop it before a profession). Without the article a profession (_BIO_WORDS) must
 # follow within BIO_REACH words: "The Roundtable was held ..." is no note about a writer.
 _BIO = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]{1,30}(?:\s(?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|del|della|van|von|der|den|le|la)){0,4}"
+    r"^[A-ZÀ-Þ][\w.'’-]{1,30}(?:\s(?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|di|du|dos|das|del|della|van|von|der|den|ter|le|la)){0,4}"
     r"\s(?:is|was|has been|ist|war|est|était|es|era|è|é|foi)"
     r"\s(?P<article>(?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|la|le|el|il|lo|o)\s)?"
 )
@@ -51,6 +51,9 @@ _CAREER = re.compile(
 BIO_WORDS_MAX = 200
 # A writer's name in capitals opening a note about them, then a lower-case word: "TIM DOE has done ...".
 _CAPITALS_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}){1,3} [a-zß-ÿ]")
+# A writer's name alone on its line, heading an author box: two to four capitalised words (particles between).
+_NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w.'’-]{1,30}(?: (?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|di|du|van|von|der|le|la)){1,3}")
+_PERSON_PRONOUNS = frozenset("he she his her him er il elle él ella lui lei hij zij".split())
 BIO_REACH = 3  # words after an article-less copula that name the writer's profession
 AUTHOR_NOTE_WORDS = 80
 MAX_BIO_CHARS = 1500
@@ -70,6 +73,28 @@ def is_author_note(block: Block, writers: frozenset[str] = frozenset()) -> bool:
     if _is_bio_opening(block):
         return True
     return any(_opens_with_name(block.text, name) for name in writers)
+
+
+def note_under_name(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | None], at: int) -> bool:
+    """The block at ``at`` is a note about the writer set under their name, at most AUTHOR_NOTE_WORDS
+    words: the line above is the name alone (an author box's heading: "James Akinaka", then "James
+    Akinaka arrives at Fandom by way of ...") and the block opens with it, or the line above is a
+    byline and the block opens with its name or its first name ("By Devindra Hardawar", then
+    "Devindra has been obsessed with technology ..."), a lower-case word after either. Under a name
+    line the note also speaks of a person ("He covers ...": _PERSON_PRONOUNS), which a paragraph
+    repeating its subheading ("Council Budget" / "Council Budget talks resumed ...") need not."""
+    if at == 0 or blocks[at].n_words > AUTHOR_NOTE_WORDS:
+        return False
+    above, text = blocks[at - 1], blocks[at].text
+    if verdicts[at - 1] == "byline":
+        name = parse_byline(above.text)
+        return name is not None and (_opens_with_name(text, name) or _opens_with_name(text, name.split()[0]))
+    return (
+        verdicts[at - 1] is None
+        and _NAME_LINE.fullmatch(above.text) is not None
+        and _opens_with_name(text, above.text)
+        and not _PERSON_PRONOUNS.isdisjoint(blocks[at].tokens)
+    )
 
 
 def opens_with_writer(block: Block, writers: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.about_boxes import mark_about_boxes, mark_bylined_about_boxes
-from services.processors.cleaning.author_notes import is_author_bio, is_author_note, writer_names
+from services.processors.cleaning.author_notes import is_author_bio, is_author_note, note_under_name, writer_names
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.closing_prompts import mark_closing_prompts
@@ -432,9 +432,13 @@ def _cut_at_section_end(blocks: Sequence[Block], verdicts: list[Verdict], start:
     i = start
     while i < end:
         block = blocks[i]
-        if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END and is_author_note(block, writers):
-            verdicts[i] = "credit"
-            return i
+        if total and verdicts[i] is None and seen / total >= AUTHOR_NOTE_END:
+            if is_author_note(block, writers):
+                verdicts[i] = "credit"
+                return i
+            if note_under_name(blocks, verdicts, i):
+                verdicts[i - 1 : i + 1] = ["credit", "credit"]
+                return i - 1
         seen += weights[i - start]
         kind = _section_heading(blocks, i) if verdicts[i] in _SECTION_ENDS else None
         resumed = related_box_end(blocks, verdicts, start, i, end) if kind == "related-links" else None
