@@ -35,7 +35,7 @@ from services.processors.cleaning.headline_lists import (
 )
 from services.processors.cleaning.link_labels import LABEL_WORDS_MAX as LINK_LABEL_WORDS_MAX
 from services.processors.cleaning.link_labels import TEASER_WORDS_MAX as LINKED_TEASER_WORDS_MAX
-from services.processors.cleaning.link_labels import is_labelled_link
+from services.processors.cleaning.link_labels import is_cut_teaser_link, is_labelled_link, is_repeated_title
 from services.processors.cleaning.listings import LISTING_WEIGHT, listing_lines
 from services.processors.cleaning.live_tickers import mark_entry_heads, ticker_spans
 from services.processors.cleaning.markers import (
@@ -274,7 +274,7 @@ def local_verdict(block: Block) -> Verdict:
             and is_agency_credit(text)
         ):
             return "caption"  # "APA/Georg Hochmuth" under a picture ("AFP/Getty", all credit words, is a credit)
-    if n <= LINK_LABEL_WORDS and is_labelled_link(text):
+    if n <= LINK_LABEL_WORDS and (is_labelled_link(text) or is_repeated_title(text)) or is_cut_teaser_link(text, n):
         return "related-links"  # "Read: Two disasters are worse than one" between the story's paragraphs
     if n <= SEGMENTED_WORDS and "|" in text:  # pipes never join the parts of a sentence
         reason = _segmented_furniture(text)

@@ -10,7 +10,11 @@ of several words that only ever points elsewhere ("Lesen Sie auch:", "See also:"
 więcej:", "Lesetipp:") may stand over a teaser of up to TEASER_WORDS_MAX words with its full stop. A line
 set between arrows, ">> Wegen Corona: Lokal muss schließen <<", ">>> Jetzt bestellen! <<<", or
 led by them and ending with no full stop (">>> Neue Karte gegen Fachkräftemangel"), is a link
-whatever it says: the arrows are the label.
+whatever it says: the arrows are the label. So is a teaser its site cut short on an ellipsis and
+closed with the link's own label ("... Over the last few… Read more", "[…] Weiterlesen »",
+"... Lire la suite"): a story's paragraph never breaks off to point at its own rest. A card's title
+the page text repeats two or three times on one line (the link, its picture's text, a hidden copy:
+"How to Defeat the Urge to Binge Shop How to Defeat the Urge to Binge Shop") is a link too.
 """
 
 from __future__ import annotations
@@ -39,6 +43,19 @@ _POINTER = re.compile(
 )
 
 
+# A cut teaser's ending: an ellipsis, then a "read on" label once to three times (a link's text and
+# its hidden twin run together), an arrow or chevron allowed after each.
+_CUT_WITH_LABEL = re.compile(
+    r"(?:…|\.\.\.|\[(?:…|\.\.\.)\]) ?(?:(?:read more|continue reading|read on|weiterlesen|mehr lesen|lire la suite|"
+    r"lire plus|leer más|seguir leyendo|continua a leggere|leggi tutto|leia mais|continue lendo|lees meer|"
+    r"verder lezen|czytaj dalej|czytaj więcej)(?: ?[»›→>]{1,3})? ?){1,3}",
+    re.IGNORECASE,
+)
+CUT_LABEL_CHARS = 80  # the tail of a block searched for a cut teaser's ending
+CUT_TEASER_WORDS_MAX = 80
+REPEATED_TITLE_WORDS_MIN = 3
+
+
 # Two or three arrows either side: what a site sets around a link, never a quotation (» « are quotes).
 _ARROWED = re.compile(r">{2,3} ?(\S.{0,300}?)( ?<{2,3})?")
 
@@ -47,6 +64,26 @@ def _is_arrowed_headline(text: str) -> bool:
     """What follows arrows with none closing them is a link's headline: capitalised, with no full
     stop at its end (a quoted e-mail's line) and no code (a Python prompt's ">>> foo(bar=[])")."""
     return text[:1].isupper() and not text.endswith(".") and not any(c in text for c in "()[]{}=;")
+
+
+def is_cut_teaser_link(text: str, n_words: int) -> bool:
+    """A teaser of at most CUT_TEASER_WORDS_MAX words ending on an ellipsis and a "read on" label
+    (module docstring)."""
+    if n_words > CUT_TEASER_WORDS_MAX:
+        return False
+    tail = text[-CUT_LABEL_CHARS:].rstrip()
+    return any(found.end() == len(tail) for found in _CUT_WITH_LABEL.finditer(tail))
+
+
+def is_repeated_title(text: str) -> bool:
+    """The same title of REPEATED_TITLE_WORDS_MIN words or more, two or three times over on one line,
+    the last copy perhaps cut short ("... So You Spend More Money How Stores ... So You Spend Mor")."""
+    words = text.split()
+    for size in range(REPEATED_TITLE_WORDS_MIN, len(words) // 2 + 1):
+        title = " ".join(words[:size])
+        if len(text) > 2 * len(title) and ((title + " ") * 3).startswith(text):
+            return True  # two whole copies at least, the third perhaps cut
+    return False
 
 
 def is_labelled_link(text: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block
 from services.processors.cleaning.classifier import local_verdict
-from services.processors.cleaning.link_labels import is_labelled_link
+from services.processors.cleaning.link_labels import is_cut_teaser_link, is_labelled_link, is_repeated_title
 
 LINKS = [
     "Read: Two storms in one week are far worse than one",
@@ -69,3 +69,41 @@ def test_a_story_keeps_its_paragraphs_around_a_labelled_link():
     ]
     page = "\n".join([story[0], "Read: How the county plans to spend its flood money", story[1], story[2]])
     assert clean(page, "text").body.split("\n\n") == story
+
+
+CUT_TEASERS = [
+    "It seems contradictory, but I love being frugal and I also love spending money. Over the last few… Read more Read more",
+    "Das Projekt hat die großräumige Verbesserung der Lebensräume der Aller und ihrer Auen im... mehr lesen",
+    "Le conseil a voté lundi un budget de trois millions pour le vieux pont [...] Lire la suite »",
+    "The council met on Monday to discuss the bridge and the ferry... Continue reading →",
+]
+
+
+@pytest.mark.parametrize("line", CUT_TEASERS)
+def test_a_teaser_cut_on_an_ellipsis_and_closed_by_its_link_is_a_related_link(line):
+    assert is_cut_teaser_link(line, make_block(line).n_words)
+    assert local_verdict(make_block(line)) == "related-links"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor paused... and then said she would read more of the report before the vote.",  # no label at the end
+        "Read more about the plan on the council's website.",
+        "She ended her letter with an ellipsis… and the words read more",  # lower-case prose, label not after the cut
+    ],
+)
+def test_prose_with_an_ellipsis_or_the_label_is_no_cut_teaser(line):
+    assert not is_cut_teaser_link(line, make_block(line).n_words)
+
+
+def test_a_title_repeated_on_its_line_is_a_link():
+    title = "How to Defeat the Urge to Binge Shop"
+    assert is_repeated_title(f"{title} {title}")
+    assert is_repeated_title(f"{title} {title} {title}")
+    assert is_repeated_title(f"{title} {title} How to Defeat the Ur")  # the third copy cut short
+    assert local_verdict(make_block(f"{title} {title} {title}")) == "related-links"
+    assert not is_repeated_title(title)
+    assert not is_repeated_title("New York New York")  # a title of three words or more
+    assert not is_repeated_title(f"{title} {title[:20]}")  # one whole copy only
+    assert not is_repeated_title("The council voted. The council voted again on Monday.")
