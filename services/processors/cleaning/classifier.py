@@ -131,12 +131,18 @@ _PHOTO_CREDIT = re.compile(
     r"|fotografía|fotografia|imagen|imagem|immagine|beeld|afbeelding|bron"
     r"|kuva|kuvat|lähde|zdjęcie|zdjęcia|źródło|fotó|kép|forrás|billede|bilde|källa|kilde|fotografie|zdroj"
     r"|slika|izvor|fotoğraf|görsel|kaynak|фото|снимка|источник|джерело)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
-    r"|/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
+    r"|/\s?(?:getty images|afp|ap|ap photo|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file|file photo|stock photo"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|photo d'illustration|image d'illustration|photo d’illustration"
     r"|illustration|imagen de archivo|foto de archivo|immagine di repertorio|foto d'archivio|foto d’archivio"
     r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\)\.?)\s?$",
     re.IGNORECASE,
+)
+# A photographer and their paper after a caption's sentence, in brackets or after a bar: "... a high-end
+# brothel. (Matt Stone/Boston Herald)", "... in September. | Patrick Semansky/AP Photo".
+_NAMED_CREDIT = re.compile(
+    r"[.!?][\"'”’]? {1,3}(?:\(|\| ?)[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{0,30}){1,2} ?/ ?"
+    r"[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3}\)?$"
 )
 # A picture's copyright after a caption's sentence: "... entlang der Hauptstraße. © dpa", "... principale. © AFP".
 _COPYRIGHT_CREDIT = re.compile(r"[.!?][\"'”’»]? {0,3}©\s?[^.!?©]{1,60}$")
@@ -260,6 +266,8 @@ def local_verdict(block: Block) -> Verdict:
     if block.n_words <= 60:
         tail = text[-120:]
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
+            return "caption"
+        if "/" in tail and _NAMED_CREDIT.search(tail):
             return "caption"
         if " By " in tail and _CAPITALS_CREDIT.search(tail):
             return "caption"

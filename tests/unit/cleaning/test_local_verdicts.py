@@ -105,6 +105,9 @@ from services.processors.cleaning.classifier import local_verdict
         ("By Tomás Rivera", "byline"),
         ("Villagers clear debris from the road. Photograph: Ana Lima/AFP", "caption"),
         ("Officers unload the seized boat at the marina on Sunday. By U.S. COAST GUARD", "caption"),
+        ("The mayor speaks at a press conference on Monday. (Matt Stone/Boston Herald)", "caption"),
+        ("The senator and his wife at the White House in September. | Jane Doe/AP Photo", "caption"),
+        ("The senator and his wife at the White House in September. Jane Doe/AP Photo", "caption"),
         ("Additional reporting by Jo Park; Editing by Lee Kim", "agency-tail"),
         ("With agency inputs", "agency-tail"),
         ("Sign up for our daily briefing", "subscription-prompt"),
@@ -187,6 +190,8 @@ def test_furniture_lines(line, reason):
         "The author of the report said on Monday that the figures were wrong.",
         "Pocketbook issues",
         "Mailman",
+        "The vote was close (48/52), the clerk said.",
+        "The deal was approved. (Jane Doe/Editing by Lee Kim and the desk)",
     ],
 )
 def test_story_lines_are_not_furniture(line):
