@@ -82,7 +82,8 @@ def note_under_name(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | 
     byline and the block opens with its name or its first name ("By Devindra Hardawar", then
     "Devindra has been obsessed with technology ..."), a lower-case word after either. Under a name
     line the note also speaks of a person ("He covers ...": _PERSON_PRONOUNS), which a paragraph
-    repeating its subheading ("Council Budget" / "Council Budget talks resumed ...") need not."""
+    repeating its subheading ("Council Budget" / "Council Budget talks resumed ...") need not.
+    (writer_boxes reads the same box anywhere by the story when a byline on the page names the writer.)"""
     if at == 0 or blocks[at].n_words > AUTHOR_NOTE_WORDS:
         return False
     above, text = blocks[at - 1], blocks[at].text
