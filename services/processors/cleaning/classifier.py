@@ -67,7 +67,7 @@ from services.processors.cleaning.signals import (
     is_url_shaped,
 )
 from services.processors.cleaning.site_pitches import mark_site_pitches
-from services.processors.cleaning.slideshows import slideshow_spans
+from services.processors.cleaning.slideshows import numbered_gallery_spans, slideshow_spans
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.split_bylines import mark_split_bylines
 from services.processors.cleaning.story_boxes import related_box_end, shares_topic
@@ -606,7 +606,8 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     its own, with page chrome between it and the runs before, is another story (a teaser, however
     heavy). A header straight after prose is a story's own (a linked headline with its byline).
     The reading against headers lives in story_runs.py. A run of code or quantity lines
-    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing. A lead
+    (listings.py) weighs as content; a slideshow's frame (slideshows.py) weighs nothing, and so do the
+    captions of a gallery numbering them ("1/50 City for sale"). A lead
     the header's furniture cuts off from a run is a run of its own (story_leads.py). Two runs with
     only short list lines between them are one, and the story's paragraphs under such lines at its
     end are the story's however light (story_runs.across_gaps, past_gaps). A run opening in the
@@ -635,6 +636,9 @@ def article_spans(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[tupl
     for low, high in slideshow_spans(blocks):
         for i in range(low, high):
             weights[i] = max(weights[i], 0.0)  # a slide's counter, heading and credits frame its paragraph
+    for low, high in numbered_gallery_spans(blocks):
+        for i in range(low, high):
+            weights[i] = min(weights[i], 0.0)  # a gallery's captions are no story's prose
     for low, high in ticker_spans(blocks):
         if "comments" in verdicts[low:high]:
             continue  # comments under their clock times: a thread, which the article's run must not enter

@@ -1,9 +1,10 @@
 """Slideshow articles (slideshows.py): numbered slides found by their counters, and their
-paragraphs kept in page text. Pages constructed for the test."""
+paragraphs kept in page text; a gallery numbering its captions beside a story is no story's prose.
+Pages constructed for the test."""
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block
-from services.processors.cleaning.slideshows import counter_of, slideshow_spans
+from services.processors.cleaning.slideshows import counter_of, numbered_gallery_spans, slideshow_spans
 
 MENU = ["Home", "Tech", "Phones", "Gadgets", "Reviews", "Deals"]
 SLIDES = [
@@ -54,3 +55,37 @@ def test_every_slides_paragraph_is_kept_and_the_frame_is_not():
     for _, text in SLIDES:
         assert text in body
     assert "Agencies" not in body and "Popular Slideshows" not in body
+
+
+STORY = [
+    "The council approved a budget of three million dollars for repairs to the old bridge on Monday, officials said.",
+    "Work starts in May and will take a year, the mayor told reporters at city hall after the vote was counted.",
+    "The old bridge was closed in March after inspectors found cracks in two of its piers, the report said.",
+]
+GALLERY = [
+    ("United go down", "Manchester United's absence from the Champions League hurt revenues at the club last year."),
+    ("Film boosts economy", "Production of the next big space film has brought some 150 million pounds to the region."),
+    ("Founder leaves", "The founder of the online fashion retailer decided to quit the company during its merger."),
+    ("Airport for sale", "The city's airport was put up for sale by its American owner, a hedge fund, on Friday."),
+]
+
+
+def _gallery(count: int = len(GALLERY)) -> list[str]:
+    lines = []
+    for k, (title, caption) in enumerate(GALLERY[:count], start=1):
+        lines += [f"{k}/{len(GALLERY)} {title}", caption, "Getty"]
+    return lines
+
+
+def test_a_gallery_numbering_its_captions_is_found_by_its_chain():
+    blocks = [make_block(t) for t in [*STORY, *_gallery()]]
+    assert numbered_gallery_spans(blocks) == [(len(STORY), len(STORY) + 3 * len(GALLERY))]
+    assert numbered_gallery_spans([make_block(t) for t in [*STORY, *_gallery(count=3)]]) == []  # no 4/4
+    assert slideshow_spans(blocks) == []  # no counter stands alone
+
+
+def test_a_gallery_beside_the_story_leaves_its_text():
+    page = [*MENU, *STORY, "Business news in pictures", *_gallery(), *FOOTER]
+    body = clean("\n".join(page), "text").body
+    assert all(paragraph in body for paragraph in STORY)
+    assert not any(caption in body for _, caption in GALLERY)
