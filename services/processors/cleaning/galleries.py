@@ -9,6 +9,11 @@ typical slide after the last one are "caption". No story repeats a line that way
 speaker labels ("JOHN SMITH:", capitals or a closing colon) are not taken for titles, nor is a
 line of a menu the page sets again and again: there the lines between the showings come back too.
 
+A gallery that numbers its captions ("1/50 United goin down", slideshows.numbered_gallery_spans)
+under at least STORY_PARAGRAPHS_MIN sentences of the story is the gallery's too
+(``mark_numbered_galleries``, for trafilatura's text: page text weighs such captions as nothing
+instead, so that the story's run ends above them).
+
 A slideshow without a repeated title shows each slide's credit instead: a caption, then the
 picture's credit on a line of its own ("AFP via Getty Images", "Reuters", which the local pass
 marks), CREDITED_SLIDES_MIN or more such pairs in a row (``mark_credited_slides``). A guide may set a
@@ -23,6 +28,7 @@ from collections.abc import Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.signals import ends_like_sentence
+from services.processors.cleaning.slideshows import numbered_gallery_spans
 
 GALLERY_MIN_REPEATS = 3
 MAX_SLIDE_BLOCKS = 6  # most blocks from one showing of the title to the next
@@ -33,6 +39,7 @@ CREDITED_SLIDES_MIN = 3
 CREDIT_WORDS_MAX = 6  # "AFP via Getty Images", "Reuters", "PA Wire/PA Images"
 SLIDE_CAPTION_WORDS = 80
 _CREDIT_VERDICTS = frozenset({"caption", "credit", "agency-tail"})
+STORY_PARAGRAPHS_MIN = 2
 
 
 def mark_galleries(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
@@ -52,6 +59,16 @@ def mark_galleries(blocks: Sequence[Block], verdicts: list[RemovalReason | None]
             for i in range(run[0], min(len(blocks), run[-1] + 1 + last_slide)):
                 if verdicts[i] is None:
                     verdicts[i] = "caption"
+
+
+def mark_numbered_galleries(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Mark "caption" the unmarked blocks of every gallery numbering its captions that stands under
+    STORY_PARAGRAPHS_MIN or more unmarked sentences (module docstring)."""
+    for start, end in numbered_gallery_spans(blocks):
+        story = sum(1 for i in range(start) if verdicts[i] is None and blocks[i].sentence)
+        if story >= STORY_PARAGRAPHS_MIN:
+            for i in range(start, end):
+                verdicts[i] = verdicts[i] or "caption"
 
 
 def mark_credited_slides(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:

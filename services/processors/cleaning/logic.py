@@ -24,7 +24,7 @@ from services.processors.cleaning.classifier import (
 from services.processors.cleaning.comment_threads import mark_comment_threads
 from services.processors.cleaning.contents_links import keep_subheadings
 from services.processors.cleaning.figure_captions import mark_captions
-from services.processors.cleaning.galleries import mark_galleries
+from services.processors.cleaning.galleries import mark_galleries, mark_numbered_galleries
 from services.processors.cleaning.header import parse_byline, parse_published, split_dateline
 from services.processors.cleaning.headline_lists import mark_inline_lists, mark_labelled_lists
 from services.processors.cleaning.keys import distinct, line_keys
@@ -187,6 +187,7 @@ def _clean_blocks(
         mark_rights_lines(blocks, verdicts)
         mark_comment_threads(blocks, verdicts)
         mark_galleries(blocks, verdicts)
+        mark_numbered_galleries(blocks, verdicts)
         mark_prompt_boxes(blocks, verdicts)
         mark_edge_furniture(blocks, verdicts)
         mark_trailing_headings(blocks, verdicts, meta.headings if meta else frozenset())

@@ -23,7 +23,8 @@ from services.processors.cleaning.blocks import Block
 SLIDES_MIN = 3
 MAX_SLIDE_BLOCKS = 8  # blocks from one counter to the next: heading, paragraph, credits
 _COUNTER = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3})")
-_NUMBERED = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) (?=\S)")  # a slide's number opening its caption line
+# A slide's number opening its caption line, perhaps after the list mark trafilatura's text sets ("- 3/50 ...").
+_NUMBERED = re.compile(r"(?:[-•*] )?(\d{1,3}) ?/ ?(\d{1,3}) (?=\S)")
 
 
 def counter_of(text: str) -> tuple[int, int] | None:

@@ -2,7 +2,7 @@
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_blocks
-from services.processors.cleaning.galleries import mark_galleries
+from services.processors.cleaning.galleries import mark_galleries, mark_numbered_galleries
 
 STORY = [
     "The council approved a budget of three million dollars for repairs to the old bridge on Monday, officials said.",
@@ -107,3 +107,25 @@ def test_a_guides_steps_each_over_a_pictures_credit_stay():
     lines = ["How to paint a door", *[line for pair in zip(steps, credits, strict=True) for line in pair]]
     body = clean("\n".join(lines), "text").body
     assert all(step in body for step in steps)
+
+
+def _numbered_gallery() -> list[str]:
+    lines = []
+    for k, slide in enumerate(SLIDES, start=1):
+        lines += [f"- {k}/{len(SLIDES)} {slide}", "Getty"]
+    return lines
+
+
+def test_a_gallery_numbering_its_captions_under_the_story_is_caption():
+    blocks = make_blocks(STORY[:3] + _numbered_gallery())
+    verdicts = [None] * len(blocks)
+    mark_numbered_galleries(blocks, verdicts)
+    assert verdicts == [None] * 3 + ["caption"] * 2 * len(SLIDES)
+
+
+def test_a_numbered_gallery_with_no_story_above_it_stays():
+    """Slides are the page's text when nothing but a heading stands above them."""
+    blocks = make_blocks(["The year in pictures"] + _numbered_gallery())
+    verdicts = [None] * len(blocks)
+    mark_numbered_galleries(blocks, verdicts)
+    assert verdicts == [None] * len(blocks)
