@@ -113,6 +113,8 @@ from services.processors.cleaning.classifier import local_verdict
         ("Sign up for our daily briefing", "subscription-prompt"),
         ("You may also like", "related-links"),
         ("Explore further", "related-links"),
+        ("Weitere Themen", "related-links"),
+        ("Weitere aktuelle Themen aus der Arbeitswelt", "related-links"),
         ("We use cookies to improve your experience on our site.", "legal"),
         ("Privacy & Cookies Policy", "legal"),
         (
