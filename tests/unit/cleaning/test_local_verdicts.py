@@ -117,6 +117,7 @@ from services.processors.cleaning.classifier import local_verdict
         ("Weitere aktuelle Themen aus der Arbeitswelt", "related-links"),
         ("We use cookies to improve your experience on our site.", "legal"),
         ("Privacy & Cookies Policy", "legal"),
+        ("(Alle Angaben ohne Gewähr)", "legal"),
         (
             "We use cookies and other tracking technologies to improve your browsing experience on our site, show "
             "personalized content and targeted ads, analyze site traffic, and understand where our audience is coming "
