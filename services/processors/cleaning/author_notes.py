@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.header import parse_byline
-from services.processors.cleaning.signals import normalise
+from services.processors.cleaning.signals import normalise, stopwords
 
 # An author's note closing a story: "Jane Doe is a senior writer for ...", "Anna Müller ist Redakteurin
 # ...", "Marie Dupont est journaliste ...", "María García es periodista ...", "Mario Rossi è giornalista
@@ -22,7 +22,7 @@ from services.processors.cleaning.signals import normalise
 # follow within BIO_REACH words: "The Roundtable was held ..." is no note about a writer.
 _BIO = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]{1,30}(?:\s(?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|di|du|dos|das|del|della|van|von|der|den|ter|le|la)){0,4}"
-    r"\s(?:is|was|has been|ist|war|est|était|es|era|è|é|foi)"
+    r"\s(?P<copula>is|was|has been|ist|war|est|était|es|era|è|é|foi)"
     r"\s(?P<article>(?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|la|le|el|il|lo|o)\s)?"
 )
 _BIO_WORDS = frozenset(
@@ -53,6 +53,11 @@ BIO_WORDS_MAX = 200
 _CAPITALS_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}){1,3} [a-zß-ÿ]")
 # A writer's name alone on its line, heading an author box: two to four capitalised words (particles between).
 _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w.'’-]{1,30}(?: (?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|di|du|van|von|der|le|la)){1,3}")
+# Pronouns and pointing words of the other languages _BIO reads that open a sentence as a name would.
+_POINTING_WORDS = frozenset(
+    "das dies dieses diese es er sie ce c cela ceci il elle esto eso esta este ello él ella questo questa "
+    "quello quella lui lei isso isto esta este ele ela dit dat het hij zij".split()
+)
 _PERSON_PRONOUNS = frozenset("he she his her him er il elle él ella lui lei hij zij".split())
 BIO_REACH = 3  # words after an article-less copula that name the writer's profession
 AUTHOR_NOTE_WORDS = 80
@@ -96,6 +101,18 @@ def note_under_name(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | 
         and _opens_with_name(text, above.text)
         and not _PERSON_PRONOUNS.isdisjoint(blocks[at].tokens)
     )
+
+
+def opens_like_note(block: Block) -> bool:
+    """Opens with a name and a copula, then an article or after a name of two words or more
+    ("Marisa is a ...", "Fernando Flores is an ...", "Kathrin Bürger ist Fachanwältin ..."): the
+    shape of a note about a person, whatever it goes on to say ("Es ist nicht ..." is none)."""
+    if block.n_words > AUTHOR_NOTE_WORDS:
+        return False
+    found = _BIO.match(block.text)
+    if found is None or block.tokens[0] in stopwords() or block.tokens[0] in _POINTING_WORDS:
+        return False  # "This is a ...", "Das ist ein ...": a pronoun, no name
+    return bool(found.group("article")) or block.text[: found.start("copula")].count(" ") >= 2
 
 
 def opens_with_writer(block: Block, writers: frozenset[str]) -> bool:

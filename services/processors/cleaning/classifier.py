@@ -88,7 +88,7 @@ from services.processors.cleaning.story_runs import (
 )
 from services.processors.cleaning.story_tables import across_tables, heads_table
 from services.processors.cleaning.table_gaps import mark_table_gaps
-from services.processors.cleaning.writer_boxes import mark_writer_boxes
+from services.processors.cleaning.writer_boxes import mark_labelled_notes, mark_writer_boxes
 
 Verdict = RemovalReason | None  # None: the block is body
 
@@ -852,6 +852,7 @@ def structural_verdicts(blocks: Sequence[Block], local: Sequence[Verdict]) -> tu
     mark_source_lists(blocks, verdicts)  # a reference site's clipped entries from elsewhere end it
     mark_closing_notices(blocks, verdicts)  # a disclaimer at the page's end is no story, however heavy
     mark_bylined_about_boxes(blocks, verdicts, is_paragraph)  # "Über Simon Dückert" under his post is no story
+    mark_labelled_notes(blocks, verdicts)  # "Full Bio" over "Marisa is a ... manager": a reviewer's note
     spans = article_spans(blocks, verdicts)
     first = spans[0]  # the story's first run of prose, under which the headline is looked for
     summary = story_summary(blocks, verdicts, first)

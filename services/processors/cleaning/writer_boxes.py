@@ -15,6 +15,11 @@ part of the story. It is the writer's box when
 
 A story does not set its writer's name alone over a paragraph about them. The lines are "credit".
 Read after the story's runs are found: the box only leaves the text, it moves no run's edge.
+
+A note under its label ("Full Bio", "About the author", "Über den Autor": a short line the local
+pass marked "credit"), a share link or two between allowed, that opens like a note about a person
+("Marisa is a Content Integrity & Compliance Manager ...") is the box's too
+(``mark_labelled_notes``, read before the runs, so a reviewer's note over the story joins none).
 """
 
 from __future__ import annotations
@@ -22,10 +27,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from events.models import RemovalReason
-from services.processors.cleaning.author_notes import is_author_note, opens_with_writer, writer_names
+from services.processors.cleaning.author_notes import is_author_note, opens_like_note, opens_with_writer, writer_names
 from services.processors.cleaning.blocks import Block
 
 CONTACT_LINES = 3
+LABEL_WORDS_MAX = 4
+LINKS_BETWEEN = 2  # share or profile links between a note's label and the note
 CONTACT_WORDS = 4
 _OPEN: tuple[RemovalReason | None, ...] = (None, "navigation", "share-widget", "related-links", "other-furniture")
 
@@ -47,3 +54,15 @@ def mark_writer_boxes(blocks: Sequence[Block], verdicts: list[RemovalReason | No
             if verdicts[i] not in _OPEN or line.n_words > CONTACT_WORDS or line.sentence:
                 break
             verdicts[i] = "credit"
+
+
+def mark_labelled_notes(blocks: Sequence[Block], verdicts: list[RemovalReason | None]) -> None:
+    """Give "credit" to every unmarked note under its label (see the module docstring). Linear."""
+    for at, block in enumerate(blocks):
+        if verdicts[at] != "credit" or block.n_words > LABEL_WORDS_MAX or block.sentence:
+            continue
+        below = at + 1
+        while below < len(blocks) and below - at <= LINKS_BETWEEN and verdicts[below] == "share-widget":
+            below += 1
+        if below < len(blocks) and verdicts[below] is None and opens_like_note(blocks[below]):
+            verdicts[below] = "credit"

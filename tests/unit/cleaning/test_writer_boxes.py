@@ -4,6 +4,9 @@ to them. Pages constructed for the test."""
 import pytest
 
 from services.processors.cleaning import clean
+from services.processors.cleaning.author_notes import opens_like_note
+from services.processors.cleaning.blocks import make_block, make_blocks
+from services.processors.cleaning.writer_boxes import mark_labelled_notes
 
 STORY = {
     "de": [
@@ -53,7 +56,9 @@ def test_a_writers_box_under_the_byline_leaves_the_story(lang):
 @pytest.mark.parametrize("lang", sorted(STORY))
 def test_a_writers_box_between_the_paragraphs_leaves_the_story(lang):
     byline, *box = BOX[lang]
-    page = "\n".join(["Startseite", "Brücke wird bis zum Sommer saniert", byline, STORY[lang][0], *box, *STORY[lang][1:]])
+    page = "\n".join(
+        ["Startseite", "Brücke wird bis zum Sommer saniert", byline, STORY[lang][0], *box, *STORY[lang][1:]]
+    )
     assert clean(page, "text").body.split("\n\n") == STORY[lang]
 
 
@@ -66,3 +71,33 @@ def test_a_story_about_a_person_under_their_name_stays():
     ]
     page = "\n".join(["Home", "Bridge to be rebuilt by summer", "By Jane Doe, Washington", *story])
     assert clean(page, "text").body.split("\n\n") == story
+
+
+def test_a_note_under_its_label_is_the_boxs():
+    """ "Full Bio" (a link or two between) over a note opening with a name and a copula."""
+    lines = ["Full Bio", "LinkedIn", "Marisa is a compliance manager with expertise in credit cards and loans."]
+    blocks = make_blocks(lines)
+    verdicts = ["credit", "share-widget", None]
+    mark_labelled_notes(blocks, verdicts)
+    assert verdicts[2] == "credit"
+    person = make_blocks(["Zur Person", "Kathrin Bürger ist Fachanwältin für Arbeitsrecht in München."])
+    verdicts = ["credit", None]
+    mark_labelled_notes(person, verdicts)
+    assert verdicts == ["credit", "credit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es ist nicht meines Amtes, einen Katalog konkreter Vorschläge vorzulegen.",  # a pronoun, no name
+        "This is a study of two hundred bridges across the country.",
+        "Das ist ein Beschluss, der die ganze Stadt betrifft.",
+        "The council met on Monday and voted for the plan.",  # no copula after the opening
+    ],
+)
+def test_a_sentence_under_a_label_that_opens_with_no_name_stays(text):
+    assert not opens_like_note(make_block(text))
+    blocks = make_blocks(["Source", text])
+    verdicts = ["credit", None]
+    mark_labelled_notes(blocks, verdicts)
+    assert verdicts == ["credit", None]
