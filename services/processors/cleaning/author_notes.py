@@ -53,6 +53,11 @@ BIO_WORDS_MAX = 200
 _CAPITALS_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}){1,3} [a-zß-ÿ]")
 # A writer's name alone on its line, heading an author box: two to four capitalised words (particles between).
 _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w.'’-]{1,30}(?: (?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|di|du|van|von|der|le|la)){1,3}")
+# A byline whose name an apposition follows: "By Alex Heath, a ...", "Par Marie Dupont, une ...".
+_BYLINE_NOTE = re.compile(
+    r"(?i:by|von|par|por|di|door) [A-ZÀ-Þ][\w.'’-]{1,30}(?: (?:[A-ZÀ-Þ][\w.'’-]{0,30}|de|da|di|van|von|der|le|la)){0,3}"
+    r", (?:a|an|the|ein|eine|un|une|una|el|la|il|lo|o|een|de) "
+)
 # Pronouns and pointing words of the other languages _BIO reads that open a sentence as a name would.
 _POINTING_WORDS = frozenset(
     "das dies dieses diese es er sie ce c cela ceci il elle esto eso esta este ello él ella questo questa "
@@ -100,6 +105,18 @@ def note_under_name(blocks: Sequence[Block], verdicts: Sequence[RemovalReason | 
         and _NAME_LINE.fullmatch(above.text) is not None
         and _opens_with_name(text, above.text)
         and not _PERSON_PRONOUNS.isdisjoint(blocks[at].tokens)
+    )
+
+
+def is_byline_note(block: Block) -> bool:
+    """A byline run on into a note about its writer, at most AUTHOR_NOTE_WORDS words: "By Alex Heath,
+    a deputy editor and author of the Command Line newsletter. He's covered ...": "By", the name, a
+    comma, an article, and a profession (_BIO_WORDS) among the next BIO_REACH + 3 words."""
+    if block.n_words > AUTHOR_NOTE_WORDS:
+        return False
+    found = _BYLINE_NOTE.match(block.text)
+    return found is not None and not _BIO_WORDS.isdisjoint(
+        normalise(block.text[found.end() :]).split()[: BIO_REACH + 3]
     )
 
 

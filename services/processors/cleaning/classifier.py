@@ -15,7 +15,13 @@ from collections.abc import Callable, Collection, Sequence
 
 from events.models import RemovalReason
 from services.processors.cleaning.about_boxes import mark_about_boxes, mark_bylined_about_boxes
-from services.processors.cleaning.author_notes import is_author_bio, is_author_note, note_under_name, writer_names
+from services.processors.cleaning.author_notes import (
+    is_author_bio,
+    is_author_note,
+    is_byline_note,
+    note_under_name,
+    writer_names,
+)
 from services.processors.cleaning.blocks import Block, make_block
 from services.processors.cleaning.card_lists import mark_card_lists
 from services.processors.cleaning.closing_prompts import mark_closing_prompts
@@ -291,6 +297,8 @@ def local_verdict(block: Block) -> Verdict:
     if block.sentence:
         if (tokens[0] in _STAMP_LABELS or tokens[0] in MONTH_WORDS) and _is_dated_line(text, tokens, n):
             return "publication-stamp"  # "Published: January 16, 2023 at 4:30 p.m." reads as a sentence
+        if is_byline_note(block):
+            return "byline"  # "By Alex Heath, a deputy editor and author of ...": the byline, its note run on
         return None
     # The cheap string tests in front of the patterns are ones their matches always pass.
     if n <= 6 and norm.startswith("with ") and _AGENCY_TAIL.match(norm):
