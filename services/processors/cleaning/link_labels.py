@@ -72,6 +72,8 @@ def is_cut_teaser_link(text: str, n_words: int) -> bool:
     if n_words > CUT_TEASER_WORDS_MAX:
         return False
     tail = text[-CUT_LABEL_CHARS:].rstrip()
+    if "…" not in tail and "..." not in tail:
+        return False  # the ending the pattern reads opens with an ellipsis
     return any(found.end() == len(tail) for found in _CUT_WITH_LABEL.finditer(tail))
 
 
@@ -80,6 +82,8 @@ def is_repeated_title(text: str) -> bool:
     the last copy perhaps cut short ("... So You Spend More Money How Stores ... So You Spend Mor")."""
     words = text.split()
     for size in range(REPEATED_TITLE_WORDS_MIN, len(words) // 2 + 1):
+        if words[size] != words[0]:
+            continue  # the second copy opens where the first did: only such a size needs the full test
         title = " ".join(words[:size])
         if len(text) > 2 * len(title) and ((title + " ") * 3).startswith(text):
             return True  # two whole copies at least, the third perhaps cut
