@@ -20,6 +20,7 @@ from services.processors.cleaning.recipe_ingredients import IngredientBox, ingre
 from services.processors.cleaning.story_sections import Paragraph, story_paragraphs, with_story_sections
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
+from services.processors.cleaning.teaser_cards import teaser_texts
 from services.processors.cleaning.trailing_headings import heading_texts
 
 MAX_HTML_CHARS = 5_000_000  # beyond this the page is cut: no news page is larger, and parsing stays bounded
@@ -41,6 +42,7 @@ class Extracted:
     captions: frozenset[str] = frozenset()  # normalised texts of the page's figure captions (see figure_captions)
     headings: frozenset[str] = frozenset()  # normalised texts of the page's h1-h6 (see trailing_headings)
     contents: frozenset[str] = frozenset()  # normalised texts of its table of contents' entries (see contents_links)
+    teasers: frozenset[str] = frozenset()  # normalised texts of its teaser cards' paragraphs (see teaser_cards)
 
 
 def looks_like_html(content: str) -> bool:
@@ -52,7 +54,8 @@ def extract(html: str) -> Extracted:
     """Run trafilatura on a page or fragment, its layout tables flattened into blocks first (see
     ``tables``), and read the article body the page declares in its structured data (see
     ``structured_data``) and the texts of its links, figure captions and headings (see
-    ``link_lines``, ``figure_captions``, ``trailing_headings``); the story's lead, when trafilatura's text lacks it, opens the text (see
+    ``link_lines``, ``figure_captions``, ``trailing_headings``) and its teaser cards' paragraphs
+    (see ``teaser_cards``); the story's lead, when trafilatura's text lacks it, opens the text (see
     ``leads``, and ``described_leads`` for a lead the page's meta description names); a recipe's
     ingredient list that trafilatura drops is put back (see ``recipe_ingredients``). Never raises (failures come back in ``error``)."""
     declared = ""
@@ -63,6 +66,7 @@ def extract(html: str) -> Extracted:
     ingredients: IngredientBox | None = None
     headings: frozenset[str] = frozenset()
     contents: frozenset[str] = frozenset()
+    teasers: frozenset[str] = frozenset()
     paragraphs: tuple[Paragraph, ...] = ()
     try:
         tree = trafilatura.load_html(without_document_end_tags(html[:MAX_HTML_CHARS]))
@@ -75,6 +79,7 @@ def extract(html: str) -> Extracted:
             ingredients = ingredient_box(tree)
             headings = heading_texts(tree)
             contents = contents_entries(tree, headings)
+            teasers = teaser_texts(tree)
             paragraphs = story_paragraphs(tree)
             flatten_layout_tables(tree)
         doc = (
@@ -108,6 +113,7 @@ def extract(html: str) -> Extracted:
         captions,
         headings,
         contents,
+        teasers,
     )
 
 

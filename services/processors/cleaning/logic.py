@@ -35,6 +35,7 @@ from services.processors.cleaning.rights_lines import mark_rights_lines
 from services.processors.cleaning.site_pitches import mark_site_pitches
 from services.processors.cleaning.source_lists import mark_source_lists
 from services.processors.cleaning.story_subtitles import headline_above_subtitle
+from services.processors.cleaning.teaser_cards import mark_teaser_cards
 from services.processors.cleaning.trailing_headings import mark_trailing_headings
 from services.processors.cleaning.visible import visible_text
 
@@ -179,6 +180,7 @@ def _clean_blocks(
         verdicts = list(local)
         mark_labelled_lists(blocks, verdicts)
         mark_inline_lists(blocks, verdicts)
+        mark_teaser_cards(blocks, verdicts, meta.teasers if meta else frozenset())  # before its headlines' run
         mark_link_lists(blocks, verdicts, meta.links if meta else frozenset())
         keep_subheadings(blocks, verdicts, meta.contents if meta else frozenset())
         mark_source_lists(blocks, verdicts)

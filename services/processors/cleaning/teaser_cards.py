@@ -1,0 +1,116 @@
+"""Teaser cards: the paragraph a page sets under a linked headline in a card of its own.
+
+A news page's stream of other stories ("More from Yahoo News", a section's latest, "Más en
+Español") is a list of cards, each a box holding a headline that links to another page and a
+paragraph summing that story up, perhaps a byline or a few related links under it. trafilatura
+drops the linked headlines as links but keeps the summaries, which read like a story's
+paragraphs. The markup still shows the shape: ``teaser_texts`` collects the normalised text (see
+``signals.normalise``) of each card's paragraph, where a card is
+
+- a heading h2-h6 (an h1 is the page's own headline) whose whole text is one link to another
+  page (not in-page, not a script, mail or phone link);
+- in a parent that holds no other heading (a story's linked subheadings share one parent, the
+  story's body, and its paragraphs under them are content);
+- followed by a ``p`` as its next element, the teaser, of at most TEASER_WORDS_MAX words;
+- with no later element beside the teaser holding SECOND_WORDS_MIN or more words outside links (a
+  second paragraph makes the box a story's section; a byline or a list of links does not).
+
+A page with fewer than CARDS_MIN cards has none collected: one linked heading over a paragraph
+is a story's own. ``mark_teaser_cards`` gives "related-links" to each kept block whose
+normalised text is a teaser, unless every kept block is one (a page of teasers only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+
+from lxml import etree
+
+from events.models import RemovalReason
+from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.signals import normalise
+
+CARDS_MIN = 3
+TEASER_WORDS_MAX = 100  # a summary; a longer paragraph is no teaser
+SECOND_WORDS_MIN = 10  # words outside links that make a sibling a second paragraph
+MAX_HEADINGS = 2_000  # headings read from one page: bounds the work on pathological pages
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADINGS = ("h1", *_CARD_HEADINGS)
+_IN_PAGE = ("#", "javascript:", "mailto:", "tel:")
+
+
+def teaser_texts(tree: etree._Element) -> frozenset[str]:
+    """The normalised texts of the page's teaser cards' paragraphs (see the module docstring);
+    empty when the page has fewer than CARDS_MIN cards."""
+    texts: set[str] = set()
+    lone: dict[etree._Element, bool] = {}  # parent -> whether it holds one heading (each parent walked once)
+    for i, heading in enumerate(tree.iter(*_CARD_HEADINGS)):
+        if i >= MAX_HEADINGS:
+            break
+        teaser = _card_teaser(heading, lone)
+        if teaser:
+            texts.add(teaser)
+    return frozenset(texts) if len(texts) >= CARDS_MIN else frozenset()
+
+
+def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[RemovalReason | None], teasers: frozenset[str]) -> None:
+    """Give "related-links" to the unmarked blocks that are wholly one of ``teasers``, unless every
+    unmarked block is one."""
+    if not teasers:
+        return
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    found = [i for i in kept if blocks[i].norm in teasers]
+    if len(found) < len(kept):
+        for i in found:
+            verdicts[i] = "related-links"
+
+
+def _card_teaser(heading: etree._Element, lone: dict[etree._Element, bool]) -> str | None:
+    """The normalised text of the teaser under ``heading`` when the two make a card, else None."""
+    title = normalise(_text(heading))
+    if not title or not _wholly_one_link(heading, title):
+        return None
+    parent = heading.getparent()
+    if parent is None:
+        return None
+    if parent not in lone:
+        lone[parent] = next(islice(parent.iter(*_HEADINGS), 1, None), None) is None
+    if not lone[parent]:
+        return None
+    teaser = _next_element(heading)
+    if teaser is None or teaser.tag != "p":
+        return None
+    text = normalise(_text(teaser))
+    if not text or text.count(" ") + 1 > TEASER_WORDS_MAX:
+        return None
+    if any(_words_outside_links(sibling) >= SECOND_WORDS_MIN for sibling in teaser.itersiblings()):
+        return None
+    return text
+
+
+def _wholly_one_link(heading: etree._Element, title: str) -> bool:
+    anchors = list(heading.iter("a"))
+    if len(anchors) != 1:
+        return False
+    href = (anchors[0].get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(_IN_PAGE) and normalise(_text(anchors[0])) == title
+
+
+def _next_element(element: etree._Element) -> etree._Element | None:
+    """The next sibling that is an element (comments and processing instructions skipped)."""
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
+
+
+def _words_outside_links(element: etree._Element) -> int:
+    if not isinstance(element.tag, str):
+        return 0
+    linked = sum(len(normalise(_text(anchor)).split()) for anchor in element.iter("a"))
+    return len(normalise(_text(element)).split()) - linked
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(element.itertext())
