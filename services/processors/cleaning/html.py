@@ -20,7 +20,7 @@ from services.processors.cleaning.recipe_ingredients import IngredientBox, ingre
 from services.processors.cleaning.story_sections import Paragraph, story_paragraphs, with_story_sections
 from services.processors.cleaning.structured_data import declared_article_body
 from services.processors.cleaning.tables import flatten_layout_tables
-from services.processors.cleaning.teaser_cards import teaser_texts
+from services.processors.cleaning.teaser_cards import teaser_cards, teaser_texts
 from services.processors.cleaning.trailing_headings import heading_texts
 
 MAX_HTML_CHARS = 5_000_000  # beyond this the page is cut: no news page is larger, and parsing stays bounded
@@ -66,7 +66,7 @@ def extract(html: str) -> Extracted:
     ingredients: IngredientBox | None = None
     headings: frozenset[str] = frozenset()
     contents: frozenset[str] = frozenset()
-    teasers: frozenset[str] = frozenset()
+    cards: frozenset[tuple[str, str]] = frozenset()
     paragraphs: tuple[Paragraph, ...] = ()
     try:
         tree = trafilatura.load_html(without_document_end_tags(html[:MAX_HTML_CHARS]))
@@ -79,7 +79,7 @@ def extract(html: str) -> Extracted:
             ingredients = ingredient_box(tree)
             headings = heading_texts(tree)
             contents = contents_entries(tree, headings)
-            teasers = teaser_texts(tree)
+            cards = teaser_cards(tree)
             paragraphs = story_paragraphs(tree)
             flatten_layout_tables(tree)
         doc = (
@@ -113,7 +113,7 @@ def extract(html: str) -> Extracted:
         captions,
         headings,
         contents,
-        teasers,
+        teaser_texts(cards, doc.title),
     )
 
 

@@ -4,8 +4,8 @@ A news page's stream of other stories ("More from Yahoo News", a section's lates
 Español") is a list of cards, each a box holding a headline that links to another page and a
 paragraph summing that story up, perhaps a byline or a few related links under it. trafilatura
 drops the linked headlines as links but keeps the summaries, which read like a story's
-paragraphs. The markup still shows the shape: ``teaser_texts`` collects the normalised text (see
-``signals.normalise``) of each card's paragraph, where a card is
+paragraphs. The markup still shows the shape: ``teaser_cards`` collects the normalised texts (see
+``signals.normalise``) of each card's headline and paragraph, where a card is
 
 - a heading h2-h6 (an h1 is the page's own headline) whose whole text is one link to another
   page (not in-page, not a script, mail or phone link);
@@ -16,7 +16,8 @@ paragraphs. The markup still shows the shape: ``teaser_texts`` collects the norm
   second paragraph makes the box a story's section; a byline or a list of links does not).
 
 A page with fewer than CARDS_MIN cards has none collected: one linked heading over a paragraph
-is a story's own. ``mark_teaser_cards`` gives "related-links" to each kept block whose
+is a story's own; nor is the page's own card, whose headline the page's title holds (its teaser is
+the story's standfirst). ``mark_teaser_cards`` gives "related-links" to each kept block whose
 normalised text is a teaser, unless every kept block is one (a page of teasers only).
 """
 
@@ -40,18 +41,25 @@ _HEADINGS = ("h1", *_CARD_HEADINGS)
 _IN_PAGE = ("#", "javascript:", "mailto:", "tel:")
 
 
-def teaser_texts(tree: etree._Element) -> frozenset[str]:
-    """The normalised texts of the page's teaser cards' paragraphs (see the module docstring);
-    empty when the page has fewer than CARDS_MIN cards."""
-    texts: set[str] = set()
+def teaser_cards(tree: etree._Element) -> frozenset[tuple[str, str]]:
+    """The page's teaser cards (see the module docstring) as (headline, teaser) pairs of normalised
+    texts; empty when the page has fewer than CARDS_MIN cards."""
+    cards: set[tuple[str, str]] = set()
     lone: dict[etree._Element, bool] = {}  # parent -> whether it holds one heading (each parent walked once)
     for i, heading in enumerate(tree.iter(*_CARD_HEADINGS)):
         if i >= MAX_HEADINGS:
             break
-        teaser = _card_teaser(heading, lone)
-        if teaser:
-            texts.add(teaser)
-    return frozenset(texts) if len(texts) >= CARDS_MIN else frozenset()
+        card = _card(heading, lone)
+        if card is not None:
+            cards.add(card)
+    return frozenset(cards) if len(cards) >= CARDS_MIN else frozenset()
+
+
+def teaser_texts(cards: frozenset[tuple[str, str]], page_title: str | None) -> frozenset[str]:
+    """The teasers of ``cards`` but that of a card whose headline the page's title holds: the page
+    itself in its own site's list, whose teaser is the story's own standfirst."""
+    own = f" {normalise(page_title or '')} "
+    return frozenset(teaser for headline, teaser in cards if f" {headline} " not in own)
 
 
 def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[RemovalReason | None], teasers: frozenset[str]) -> None:
@@ -66,8 +74,8 @@ def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[RemovalReason | No
             verdicts[i] = "related-links"
 
 
-def _card_teaser(heading: etree._Element, lone: dict[etree._Element, bool]) -> str | None:
-    """The normalised text of the teaser under ``heading`` when the two make a card, else None."""
+def _card(heading: etree._Element, lone: dict[etree._Element, bool]) -> tuple[str, str] | None:
+    """The normalised headline and teaser when ``heading`` and the paragraph under it make a card."""
     title = normalise(_text(heading))
     if not title or not _wholly_one_link(heading, title):
         return None
@@ -86,7 +94,7 @@ def _card_teaser(heading: etree._Element, lone: dict[etree._Element, bool]) -> s
         return None
     if any(_words_outside_links(sibling) >= SECOND_WORDS_MIN for sibling in teaser.itersiblings()):
         return None
-    return text
+    return title, text
 
 
 def _wholly_one_link(heading: etree._Element, title: str) -> bool:

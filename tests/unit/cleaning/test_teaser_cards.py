@@ -12,6 +12,7 @@ from services.processors.cleaning.teaser_cards import (
     SECOND_WORDS_MIN,
     TEASER_WORDS_MAX,
     mark_teaser_cards,
+    teaser_cards,
     teaser_texts,
 )
 
@@ -35,8 +36,8 @@ def _stream(cards: list[str]) -> str:
     return f"<div class='stream'>{''.join(cards)}</div>"
 
 
-def _texts(body: str) -> frozenset[str]:
-    return teaser_texts(trafilatura.load_html(f"<html><body>{body}</body></html>"))
+def _texts(body: str, page_title: str | None = None) -> frozenset[str]:
+    return teaser_texts(teaser_cards(trafilatura.load_html(f"<html><body>{body}</body></html>")), page_title)
 
 
 def _cards(**kwargs: str) -> list[str]:
@@ -82,6 +83,15 @@ def test_a_second_paragraph_or_a_long_one_makes_the_box_no_card():
     assert _texts(_stream([_card(f"Headline {n}", long + str(n)) for n in range(CARDS_MIN)])) == frozenset()
 
 
+def test_the_page_own_card_keeps_its_teaser_the_story_standfirst():
+    own = "Headline number 1 of the stream - The Example Gazette"
+    assert _texts(_stream(_cards()), own) == frozenset(normalise(t) for t in (TEASERS[0], TEASERS[2]))
+    assert _texts(_stream(_cards()), "Headline number 1 of the stream and more") == frozenset(
+        normalise(t) for t in (TEASERS[0], TEASERS[2])
+    )
+    assert _texts(_stream(_cards()), "Headline number 11 of the streams") == frozenset(normalise(t) for t in TEASERS)
+
+
 def test_a_block_that_is_a_whole_teaser_is_marked_unless_all_are():
     teasers = frozenset(normalise(t) for t in TEASERS)
     blocks = make_blocks([*STORY, TEASERS[0], f"{TEASERS[1]} More on page two."])
@@ -101,3 +111,14 @@ def test_html_path_drops_a_stream_of_cards_and_its_headlines_that_trafilatura_ke
     )
     assert TEASERS[0] in (trafilatura.extract(page) or "")
     assert clean(page, "html").body.split("\n\n") == STORY
+
+
+def test_html_path_keeps_the_story_standfirst_that_its_own_card_repeats():
+    dek = "Volunteers turned a railway goods shed into the county's third library in one winter."
+    own = _card("Library opens in goods shed", dek, href="/news/library")
+    page = (
+        "<html><head><title>Library opens in goods shed</title></head><body><div class='main'>"
+        f"<h1>Library opens in goods shed</h1><p>{dek}</p>{''.join(f'<p>{p}</p>' for p in STORY)}</div>"
+        f"<aside>{_stream([own, *_cards()])}</aside></body></html>"
+    )
+    assert clean(page, "html").body.split("\n\n")[:2] == [dek, STORY[0]]
