@@ -7,11 +7,13 @@ drops the linked headlines as links but keeps the summaries, which read like a s
 paragraphs. The markup still shows the shape: ``teaser_cards`` collects the normalised texts (see
 ``signals.normalise``) of each card's headline and paragraph, where a card is
 
-- a heading h2-h6 (an h1 is the page's own headline) whose whole text is one link to another
-  page (not in-page, not a script, mail or phone link);
+- a heading h2-h6 (an h1 is the page's own headline) whose text is one link to another page (not
+  in-page, not a script, mail or phone link), a kicker of at most KICKER_WORDS_MAX words beside
+  it allowed ("Wave of stupidity | Doctor knows best, not ...");
 - in a parent that holds no other heading (a story's linked subheadings share one parent, the
   story's body, and its paragraphs under them are content);
-- followed by a ``p`` as its next element, the teaser, of at most TEASER_WORDS_MAX words;
+- followed by a ``p`` as its next element that holds text (a picture's link between them has
+  none), the teaser, of at most TEASER_WORDS_MAX words;
 - with no later element beside the teaser holding SECOND_WORDS_MIN or more words outside links (a
   second paragraph makes the box a story's section; a byline or a list of links does not).
 
@@ -34,7 +36,8 @@ from services.processors.cleaning.signals import normalise
 
 CARDS_MIN = 3
 TEASER_WORDS_MAX = 100  # a summary; a longer paragraph is no teaser
-SECOND_WORDS_MIN = 10  # words outside links that make a sibling a second paragraph
+SECOND_WORDS_MIN = 10
+KICKER_WORDS_MAX = 3  # words of a heading outside its link: a kicker over the linked headline  # words outside links that make a sibling a second paragraph
 MAX_HEADINGS = 2_000  # headings read from one page: bounds the work on pathological pages
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ("h1", *_CARD_HEADINGS)
@@ -102,13 +105,20 @@ def _wholly_one_link(heading: etree._Element, title: str) -> bool:
     if len(anchors) != 1:
         return False
     href = (anchors[0].get("href") or "").strip().lower()
-    return bool(href) and not href.startswith(_IN_PAGE) and normalise(_text(anchors[0])) == title
+    linked = normalise(_text(anchors[0]))
+    return (
+        bool(href)
+        and not href.startswith(_IN_PAGE)
+        and bool(linked)
+        and title.count(" ") - linked.count(" ") <= KICKER_WORDS_MAX
+    )
 
 
 def _next_element(element: etree._Element) -> etree._Element | None:
-    """The next sibling that is an element (comments and processing instructions skipped)."""
+    """The next sibling element that holds text (comments, processing instructions and boxes
+    without text, a picture's link, skipped)."""
     for sibling in element.itersiblings():
-        if isinstance(sibling.tag, str):
+        if isinstance(sibling.tag, str) and _text(sibling).strip():
             return sibling
     return None
 

@@ -56,6 +56,15 @@ def test_the_paragraph_under_a_linked_heading_in_its_own_card_is_a_teaser():
     assert _texts(_stream(_cards(heading="h2"))) == frozenset(normalise(t) for t in TEASERS)
 
 
+def test_a_kicker_beside_the_link_and_a_picture_between_heading_and_teaser_still_make_a_card():
+    cards = [
+        f"<div class='card'><h4><strong>Opinion</strong> <a href='/o/{n}'>Headline {n} of the stream</a></h4>"
+        f"<a href='/o/{n}'><img src='{n}.jpg'></a><p class='standfirst'><em class='byline'> </em>{t}</p></div>"
+        for n, t in enumerate(TEASERS)
+    ]
+    assert _texts(_stream(cards)) == frozenset(normalise(t) for t in TEASERS)
+
+
 def test_fewer_than_the_minimum_cards_are_a_story_own_linked_heading():
     assert len(TEASERS) == CARDS_MIN
     assert _texts(_stream(_cards()[: CARDS_MIN - 1])) == frozenset()
@@ -66,7 +75,10 @@ def test_a_heading_that_is_no_whole_link_to_another_page_makes_no_card():
         _cards(heading="h1"),  # the page's own headline
         _cards(href="#section-2"),  # an in-page link
         [f"<div><h3>Headline {n} of the stream</h3><p>{t}</p></div>" for n, t in enumerate(TEASERS)],
-        [f"<div><h3>Update: <a href='/x{n}'>Headline {n}</a></h3><p>{t}</p></div>" for n, t in enumerate(TEASERS)],
+        [
+            f"<div><h3>Our reporters have more in <a href='/x{n}'>Headline {n}</a></h3><p>{t}</p></div>"
+            for n, t in enumerate(TEASERS)
+        ],
     ):
         assert _texts(_stream(cards)) == frozenset()
 
