@@ -36,8 +36,8 @@ from services.processors.cleaning.signals import normalise
 
 CARDS_MIN = 3
 TEASER_WORDS_MAX = 100  # a summary; a longer paragraph is no teaser
-SECOND_WORDS_MIN = 10
-KICKER_WORDS_MAX = 3  # words of a heading outside its link: a kicker over the linked headline  # words outside links that make a sibling a second paragraph
+SECOND_WORDS_MIN = 10  # words outside links that make a sibling a second paragraph
+KICKER_WORDS_MAX = 3  # words of a heading outside its link: a kicker beside the linked headline
 MAX_HEADINGS = 2_000  # headings read from one page: bounds the work on pathological pages
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ("h1", *_CARD_HEADINGS)
@@ -80,7 +80,7 @@ def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[RemovalReason | No
 def _card(heading: etree._Element, lone: dict[etree._Element, bool]) -> tuple[str, str] | None:
     """The normalised headline and teaser when ``heading`` and the paragraph under it make a card."""
     title = normalise(_text(heading))
-    if not title or not _wholly_one_link(heading, title):
+    if not title or not _linked_headline(heading, title):
         return None
     parent = heading.getparent()
     if parent is None:
@@ -100,7 +100,8 @@ def _card(heading: etree._Element, lone: dict[etree._Element, bool]) -> tuple[st
     return title, text
 
 
-def _wholly_one_link(heading: etree._Element, title: str) -> bool:
+def _linked_headline(heading: etree._Element, title: str) -> bool:
+    """Whether the heading is one link to another page, a kicker of KICKER_WORDS_MAX words beside it allowed."""
     anchors = list(heading.iter("a"))
     if len(anchors) != 1:
         return False
