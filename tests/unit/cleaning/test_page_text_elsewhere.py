@@ -412,6 +412,22 @@ def test_an_embeds_placeholder_inside_the_story_is_removed_and_does_not_end_it(l
     assert {r.reason for r in result.removed if r.text in EMBEDS[lang]} == {"share-widget"}
 
 
+# A video player's own messages (video.js and the players built on it), in its language whatever the story's.
+PLAYER_MESSAGES = [
+    "This is a modal window.",
+    "Beginning of dialog window. Escape will cancel and close the window.",
+    "End of dialog window.",
+    "No compatible source was found for this media.",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_video_players_messages_inside_the_story_are_removed_and_do_not_end_it(lang):
+    result = clean(page(lang, [], PLAYER_MESSAGES), "text")
+    assert result.body.split("\n\n") == STORIES[lang][3]
+    assert {r.reason for r in result.removed if r.text in PLAYER_MESSAGES} == {"share-widget"}
+
+
 # A paywall's, a player's and a bookmark's lines set between a story's paragraphs.
 SITE_LINES = {
     "de": ["Artikel vorlesen", "Lesezeit: 3 Min.", "Sie haben bereits ein Abo? Hier anmelden", "Artikel merken"],
