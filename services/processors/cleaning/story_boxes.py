@@ -13,25 +13,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.topic_words import topic_words
 
 BOX_LINES_MAX = 3  # linked headlines a story's related box holds
 BOX_LINE_WORDS_MIN = 4  # a linked headline says something; a name ("Jane Doe") opens an about box
 BOX_LINE_WORDS_MAX = 20  # a headline's length; a resumed paragraph is longer
 RESUMED_PARAGRAPHS = 2  # consecutive long paragraphs right under the box: the story goes on
-TOPIC_WORD_CHARS = 5  # shorter words are mostly function words in any language
 TOPIC_SHARED_MIN = 3  # distinct longer words the resumed paragraphs share with the story above
 TOPIC_SHARE_MIN = 0.15  # and the share of the resumed paragraphs' distinct longer words that is
-
-
-def _topic_words(blocks: Sequence[Block]) -> set[str]:
-    return {t for b in blocks for t in b.tokens if len(t) >= TOPIC_WORD_CHARS and t.isalpha()}
 
 
 def shares_topic(paragraphs: Sequence[Block], story: Sequence[Block]) -> bool:
     """``paragraphs`` are about the same thing as ``story``: they share TOPIC_SHARED_MIN distinct
     longer words with it, and TOPIC_SHARE_MIN of their own distinct longer words."""
-    words = _topic_words(paragraphs)
-    return len(words & _topic_words(story)) >= max(TOPIC_SHARED_MIN, TOPIC_SHARE_MIN * len(words))
+    words = topic_words(paragraphs)
+    return len(words & topic_words(story)) >= max(TOPIC_SHARED_MIN, TOPIC_SHARE_MIN * len(words))
 
 
 def related_box_end(blocks: Sequence[Block], verdicts: Sequence[object], start: int, at: int, end: int) -> int | None:

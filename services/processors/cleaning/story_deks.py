@@ -31,6 +31,7 @@ from services.processors.cleaning.menu_lines import is_menu_line
 from services.processors.cleaning.signals import ends_like_sentence
 from services.processors.cleaning.story_leads import RUN_WORDS_BLOCKS
 from services.processors.cleaning.story_subtitles import repeats
+from services.processors.cleaning.topic_words import topic_words
 
 DEK_LOOKBACK = 30  # blocks of header furniture (share bars, credits, a date) between a dek and its story's run
 DEK_WORDS = (8, 40)  # a dek is a sentence or two: not a label, not a paragraph
@@ -91,12 +92,8 @@ def _on_topic(blocks: Sequence[Block], at: int, start: int, end: int) -> bool:
     """The dek at ``at`` shares TOPIC_SHARED_MIN longer words with the STAMP_NEAR + 1 blocks above
     it (its headline, past a byline or a date) or with the first RUN_WORDS_BLOCKS blocks of the run
     [start, end)."""
-    dek = _topic_words(blocks[at : at + 1])
-    around = _topic_words(blocks[max(at - 1 - STAMP_NEAR, 0) : at]) | _topic_words(
-        blocks[start : min(end, start + RUN_WORDS_BLOCKS)]
+    dek = topic_words(blocks[at : at + 1], TOPIC_WORD_CHARS)
+    around = topic_words(blocks[max(at - 1 - STAMP_NEAR, 0) : at], TOPIC_WORD_CHARS) | topic_words(
+        blocks[start : min(end, start + RUN_WORDS_BLOCKS)], TOPIC_WORD_CHARS
     )
     return len(dek & around) >= TOPIC_SHARED_MIN
-
-
-def _topic_words(blocks: Sequence[Block]) -> set[str]:
-    return {t for b in blocks for t in b.tokens if len(t) >= TOPIC_WORD_CHARS and t.isalpha()}

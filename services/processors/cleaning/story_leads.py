@@ -20,10 +20,10 @@ from collections.abc import Sequence
 
 from services.processors.cleaning.blocks import Block
 from services.processors.cleaning.header import STAMP_VERDICTS
+from services.processors.cleaning.topic_words import topic_words
 
 LEAD_LOOKBACK = 45  # blocks of header furniture between a lead and its story's run
 LEAD_WEIGHT_MIN = 1.5  # a lead is a paragraph of some 120 characters or more
-TOPIC_WORD_CHARS = 5  # shorter words are mostly function words in any language
 TOPIC_SHARED_MIN = 2  # distinct longer words a lead shares with its story's run
 TOPIC_SHARE_MIN = 0.1  # and the share of the lead's distinct longer words that is
 RUN_WORDS_BLOCKS = 12  # paragraphs of the run read for its words
@@ -31,10 +31,6 @@ _CREDITS = frozenset({"caption", "credit"})  # a paragraph above a picture's cre
 SUMMARY_LINES_MIN, SUMMARY_LINES_MAX = 3, 4  # a headline and a dek may be a teaser's too; bullets are not
 SUMMARY_WORDS = (3, 25)  # a summary line is headline-sized
 _SUMMARY_VERDICTS = frozenset({None, "related-links"})
-
-
-def _topic_words(blocks: Sequence[Block]) -> set[str]:
-    return {t for b in blocks for t in b.tokens if len(t) >= TOPIC_WORD_CHARS and t.isalpha()}
 
 
 def _is_lead_paragraph(verdicts: Sequence[object], weights: Sequence[float], i: int) -> bool:
@@ -54,7 +50,7 @@ def story_lead(
     caption (right above a block marked "caption" or "credit"), and is no story header's headline
     (a negative weight under -100: another story begins there); the first unmarked block weighing
     LEAD_WEIGHT_MIN or more, with one more such block right above it or above one unmarked short
-    line right above it, is the lead when its longer words (TOPIC_WORD_CHARS letters or more)
+    line right above it, is the lead when its longer words (see ``topic_words``)
     include TOPIC_SHARED_MIN and TOPIC_SHARE_MIN of them that the run's first RUN_WORDS_BLOCKS
     blocks use too."""
     start, end = run
@@ -77,8 +73,8 @@ def story_lead(
         and _is_lead_paragraph(verdicts, weights, at - 2)
     ):
         top = at - 2  # over a short line between the lead's two paragraphs (an interview's "X talks to Y")
-    lead = _topic_words(blocks[top : at + 1])
-    story = _topic_words(blocks[start : min(end, start + RUN_WORDS_BLOCKS)])
+    lead = topic_words(blocks[top : at + 1])
+    story = topic_words(blocks[start : min(end, start + RUN_WORDS_BLOCKS)])
     shared = len(lead & story)
     if shared < TOPIC_SHARED_MIN or shared < TOPIC_SHARE_MIN * len(lead):
         return None
@@ -103,6 +99,6 @@ def story_summary(blocks: Sequence[Block], verdicts: Sequence[object], run: tupl
         top -= 1
     if start - top < SUMMARY_LINES_MIN or top == 0 or verdicts[top - 1] not in STAMP_VERDICTS:
         return None
-    summary = _topic_words(blocks[top:start])
-    story = _topic_words(blocks[start : min(run[1], start + RUN_WORDS_BLOCKS)])
+    summary = topic_words(blocks[top:start])
+    story = topic_words(blocks[start : min(run[1], start + RUN_WORDS_BLOCKS)])
     return (top, start) if len(summary & story) >= TOPIC_SHARED_MIN else None
