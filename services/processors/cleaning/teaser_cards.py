@@ -10,8 +10,9 @@ paragraphs. The markup still shows the shape: ``teaser_cards`` collects the norm
 - a heading h2-h6 (an h1 is the page's own headline) whose text is one link to another page (not
   in-page, not a script, mail or phone link), a kicker of at most KICKER_WORDS_MAX words beside
   it allowed ("Wave of stupidity | Doctor knows best, not ...");
-- in a parent that holds no other heading (a story's linked subheadings share one parent, the
-  story's body, and its paragraphs under them are content);
+- in a parent that holds no other headline, a heading of more than LABEL_WORDS_MAX words (a
+  story's linked subheadings share one parent, the story's body, and its paragraphs under them
+  are content; a link's label set as a heading, "Read the rest", may sit in the card);
 - followed by a ``p`` as its next element that holds text (a picture's link between them has
   none), the teaser, of at most TEASER_WORDS_MAX words;
 - with no later element beside the teaser holding SECOND_WORDS_MIN or more words outside links (a
@@ -38,6 +39,7 @@ CARDS_MIN = 3
 TEASER_WORDS_MAX = 100  # a summary; a longer paragraph is no teaser
 SECOND_WORDS_MIN = 10  # words outside links that make a sibling a second paragraph
 KICKER_WORDS_MAX = 3  # words of a heading outside its link: a kicker beside the linked headline
+LABEL_WORDS_MAX = 3  # a heading this short is a link's label ("Read the rest"), no other card's headline
 MAX_HEADINGS = 2_000  # headings read from one page: bounds the work on pathological pages
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ("h1", *_CARD_HEADINGS)
@@ -48,11 +50,11 @@ def teaser_cards(tree: etree._Element) -> frozenset[tuple[str, str]]:
     """The page's teaser cards (see the module docstring) as (headline, teaser) pairs of normalised
     texts; empty when the page has fewer than CARDS_MIN cards."""
     cards: set[tuple[str, str]] = set()
-    lone: dict[etree._Element, bool] = {}  # parent -> whether it holds one heading (each parent walked once)
+    headlines: dict[etree._Element, int] = {}  # parent -> its headlines, up to 2 (each parent walked once)
     for i, heading in enumerate(tree.iter(*_CARD_HEADINGS)):
         if i >= MAX_HEADINGS:
             break
-        card = _card(heading, lone)
+        card = _card(heading, headlines)
         if card is not None:
             cards.add(card)
     return frozenset(cards) if len(cards) >= CARDS_MIN else frozenset()
@@ -77,7 +79,7 @@ def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[RemovalReason | No
             verdicts[i] = "related-links"
 
 
-def _card(heading: etree._Element, lone: dict[etree._Element, bool]) -> tuple[str, str] | None:
+def _card(heading: etree._Element, headlines: dict[etree._Element, int]) -> tuple[str, str] | None:
     """The normalised headline and teaser when ``heading`` and the paragraph under it make a card."""
     title = normalise(_text(heading))
     if not title or not _linked_headline(heading, title):
@@ -85,10 +87,10 @@ def _card(heading: etree._Element, lone: dict[etree._Element, bool]) -> tuple[st
     parent = heading.getparent()
     if parent is None:
         return None
-    if parent not in lone:
-        lone[parent] = next(islice(parent.iter(*_HEADINGS), 1, None), None) is None
-    if not lone[parent]:
-        return None
+    if parent not in headlines:
+        headlines[parent] = sum(1 for _ in islice((h for h in parent.iter(*_HEADINGS) if _is_headline(h)), 2))
+    if headlines[parent] - _is_headline(heading) > 0:
+        return None  # another card's or a story section's headline beside it
     teaser = _next_element(heading)
     if teaser is None or teaser.tag != "p":
         return None
@@ -98,6 +100,11 @@ def _card(heading: etree._Element, lone: dict[etree._Element, bool]) -> tuple[st
     if any(_words_outside_links(sibling) >= SECOND_WORDS_MIN for sibling in teaser.itersiblings()):
         return None
     return title, text
+
+
+def _is_headline(heading: etree._Element) -> bool:
+    """A heading of more than LABEL_WORDS_MAX words: a label ("Read the rest", "More") is none."""
+    return normalise(_text(heading)).count(" ") >= LABEL_WORDS_MAX
 
 
 def _linked_headline(heading: etree._Element, title: str) -> bool:

@@ -84,8 +84,17 @@ def test_a_heading_that_is_no_whole_link_to_another_page_makes_no_card():
 
 
 def test_linked_subheadings_in_one_story_body_make_no_cards():
-    body = "".join(f"<h2><a href='/item{n}'>Item {n}</a></h2><p>{t}</p>" for n, t in enumerate(TEASERS))
+    body = "".join(
+        f"<h2><a href='/item{n}'>Item number {n} of the list</a></h2><p>{t}</p>" for n, t in enumerate(TEASERS)
+    )
     assert _texts(f"<article>{body}</article>") == frozenset()
+
+
+def test_a_link_label_set_as_a_heading_in_the_card_is_no_other_headline():
+    label = "<h3><a href='/more'>Read the rest</a></h3>"
+    assert _texts(_stream(_cards(under=label))) == frozenset(normalise(t) for t in TEASERS)
+    other = "<h3><a href='/more'>Another headline of the stream</a></h3>"
+    assert _texts(_stream(_cards(under=other))) == frozenset()
 
 
 def test_a_second_paragraph_or_a_long_one_makes_the_box_no_card():
