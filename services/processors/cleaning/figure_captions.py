@@ -17,6 +17,7 @@ from lxml import etree
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.markup_texts import mark_markup_texts
 from services.processors.cleaning.signals import normalise
 
 CAPTION_WORDS_MIN = 3  # a shorter caption is a name ("Coinbase") that a heading may repeat
@@ -39,11 +40,5 @@ def caption_texts(tree: etree._Element) -> frozenset[str]:
 
 def mark_captions(blocks: Sequence[Block], verdicts: list[RemovalReason | None], captions: frozenset[str]) -> None:
     """Give "caption" to the unmarked blocks that are wholly one of ``captions``, unless every
-    unmarked block is one."""
-    if not captions:
-        return
-    kept = [i for i, v in enumerate(verdicts) if v is None]
-    found = [i for i in kept if blocks[i].norm in captions]
-    if len(found) < len(kept):
-        for i in found:
-            verdicts[i] = "caption"
+    unmarked block is one (see ``markup_texts``)."""
+    mark_markup_texts(blocks, verdicts, captions, "caption")

@@ -52,8 +52,7 @@ def link_texts(tree: etree._Element) -> frozenset[str]:
     for i, anchor in enumerate(tree.iter("a")):
         if i >= MAX_LINKS:
             break
-        href = (anchor.get("href") or "").strip().lower()
-        if not href or href.startswith(_IN_PAGE):
+        if not points_elsewhere(anchor):
             continue
         text = "".join(anchor.itertext())
         if len(text) > MAX_LINK_CHARS:
@@ -62,6 +61,13 @@ def link_texts(tree: etree._Element) -> frozenset[str]:
         if norm.count(" ") + 1 >= MIN_LINK_WORDS:
             texts.add(norm)
     return frozenset(texts)
+
+
+def points_elsewhere(anchor: etree._Element) -> bool:
+    """Whether the ``a`` element links to another page: an ``href`` that is not in-page (``#...``)
+    nor a script, mail or phone link."""
+    href = (anchor.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(_IN_PAGE)
 
 
 def is_link_line(block: Block, links: frozenset[str]) -> bool:

@@ -33,6 +33,8 @@ from lxml import etree
 
 from events.models import RemovalReason
 from services.processors.cleaning.blocks import Block
+from services.processors.cleaning.link_lines import points_elsewhere
+from services.processors.cleaning.markup_texts import mark_markup_texts
 from services.processors.cleaning.signals import normalise
 
 CARDS_MIN = 3
@@ -43,7 +45,6 @@ LABEL_WORDS_MAX = 3  # a heading this short is a link's label ("Read the rest"),
 MAX_HEADINGS = 2_000  # headings read from one page: bounds the work on pathological pages
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ("h1", *_CARD_HEADINGS)
-_IN_PAGE = ("#", "javascript:", "mailto:", "tel:")
 
 
 def teaser_cards(tree: etree._Element) -> frozenset[tuple[str, str]]:
@@ -69,14 +70,8 @@ def teaser_texts(cards: frozenset[tuple[str, str]], page_title: str | None) -> f
 
 def mark_teaser_cards(blocks: Sequence[Block], verdicts: list[RemovalReason | None], teasers: frozenset[str]) -> None:
     """Give "related-links" to the unmarked blocks that are wholly one of ``teasers``, unless every
-    unmarked block is one."""
-    if not teasers:
-        return
-    kept = [i for i, v in enumerate(verdicts) if v is None]
-    found = [i for i in kept if blocks[i].norm in teasers]
-    if len(found) < len(kept):
-        for i in found:
-            verdicts[i] = "related-links"
+    unmarked block is one (see ``markup_texts``)."""
+    mark_markup_texts(blocks, verdicts, teasers, "related-links")
 
 
 def _card(heading: etree._Element, headlines: dict[etree._Element, int]) -> tuple[str, str] | None:
@@ -88,8 +83,10 @@ def _card(heading: etree._Element, headlines: dict[etree._Element, int]) -> tupl
     if parent is None:
         return None
     if parent not in headlines:
-        headlines[parent] = sum(1 for _ in islice((h for h in parent.iter(*_HEADINGS) if _is_headline(h)), 2))
-    if headlines[parent] - _is_headline(heading) > 0:
+        headlines[parent] = sum(
+            1 for _ in islice((h for h in parent.iter(*_HEADINGS) if _is_headline(normalise(_text(h)))), 2)
+        )
+    if headlines[parent] - _is_headline(title) > 0:
         return None  # another card's or a story section's headline beside it
     teaser = _next_element(heading)
     if teaser is None or teaser.tag != "p":
@@ -102,9 +99,10 @@ def _card(heading: etree._Element, headlines: dict[etree._Element, int]) -> tupl
     return title, text
 
 
-def _is_headline(heading: etree._Element) -> bool:
-    """A heading of more than LABEL_WORDS_MAX words: a label ("Read the rest", "More") is none."""
-    return normalise(_text(heading)).count(" ") >= LABEL_WORDS_MAX
+def _is_headline(title: str) -> bool:
+    """A heading's normalised text of more than LABEL_WORDS_MAX words: a label ("Read the rest",
+    "More") is none."""
+    return title.count(" ") >= LABEL_WORDS_MAX
 
 
 def _linked_headline(heading: etree._Element, title: str) -> bool:
@@ -112,14 +110,8 @@ def _linked_headline(heading: etree._Element, title: str) -> bool:
     anchors = list(heading.iter("a"))
     if len(anchors) != 1:
         return False
-    href = (anchors[0].get("href") or "").strip().lower()
     linked = normalise(_text(anchors[0]))
-    return (
-        bool(href)
-        and not href.startswith(_IN_PAGE)
-        and bool(linked)
-        and title.count(" ") - linked.count(" ") <= KICKER_WORDS_MAX
-    )
+    return points_elsewhere(anchors[0]) and bool(linked) and title.count(" ") - linked.count(" ") <= KICKER_WORDS_MAX
 
 
 def _next_element(element: etree._Element) -> etree._Element | None:
