@@ -32,10 +32,10 @@ _CAPITALS = re.compile(r"(?:PREVIOUS|NEXT) (\S.{0,300})")
 TEASER_WORDS_MAX = 40
 LABEL_WORDS_MAX = 3  # "Dowiedz się więcej:", "Lesen Sie auch:"
 # The same languages and Finnish, Swedish, Danish, Norwegian, Czech, Russian, Ukrainian and
-# Croatian: "read also", "see also", "more on this", "learn more", "reading tip".
+# Croatian: "read also", "see also", "more on this", "learn more", "reading tip", "read on".
 _POINTER = re.compile(
-    r"(?:read (?:also|more)|also read|see also|mehr lesen|mehr zum thema|lesen sie (?:auch|mehr|hier)|lesetipp|"
-    r"auch interessant|siehe auch|(?:à )?lire aussi|voir aussi|le[ae] también|leggi anche|lees ook|"
+    r"(?:read (?:also|more)|also read|see also|mehr lesen|mehr zum thema|mehr dazu|weiterlesen|lesen sie (?:auch|mehr|hier)|"
+    r"lesetipp|auch interessant|siehe auch|(?:à )?lire aussi|voir aussi|le[ae] también|le(?:a|e|er) más|leggi anche|lees ook|"
     r"leia (?:também|mais)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej|"
     r"lue myös|läs också|læs også|les også|čtěte také|читайте также|читайте також|pročitajte još)"
     r" ?[:»›] ?(\S.{0,400})",

@@ -30,6 +30,10 @@ LINKS = [
     "Lue myös: Tällä listalla Suomi on sijalla 7 – EU-eurojen uusjako alkaa",
     "Läs också: Regeringen presenterar ny budget för vården",
     "Читайте также: Правительство представило новый бюджет",
+    "Lea más: Tribunal condena a cuatro años de prisión a ex contralor",
+    "Leer más: El Gobierno aprueba el nuevo plan de vivienda",
+    "Weiterlesen: Kein Getreide mehr: Ist glutenfreie Ernährung wirklich gesünder?",
+    "Mehr dazu: Die Bahn erhöht die Preise schon wieder",
 ]
 PROSE = [
     "More: the committee met again on Tuesday.",
@@ -45,6 +49,7 @@ PROSE = [
     ">>> def foo(bar=None):",  # a Python prompt
     ">>> Foo()",
     ">> I think the patch is wrong.",  # a quoted e-mail's line
+    "Mehr dazu: heute",
 ]
 
 
