@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.processors.cleaning.blocks import make_block
 from services.processors.cleaning import clean
+from services.processors.cleaning.blocks import make_block
 from services.processors.cleaning.classifier import local_verdict
 from services.processors.cleaning.consent_boxes import consent_boxes
 
@@ -165,6 +165,37 @@ def test_a_report_on_cookies_without_a_header_is_kept():
     )
     page = "\n".join(
         ["Home", "Technology", "Business", *story, "Sports", "Weather", "Obituaries", "Jobs", about, "Privacy"]
+    )
+    body = clean(page, "text").body
+    assert all(paragraph in body for paragraph in story)
+
+
+def test_a_shopping_story_about_baked_cookies_is_no_consent_box():
+    """Cookies that are baked: the story tells its reader about them in both its paragraphs, but
+    never of a site, a browser or consent. Before, it was weighed as a consent box and the page's
+    one-line summary above it was taken as the story."""
+    story = [
+        "Go to the bakery an hour before it closes. Many shops mark down their bread, cakes and cookies then "
+        "because they cannot sell them the next morning, and you can often buy two loaves for the price of one. "
+        "If you are planning a party, it is worth asking the manager whether a larger order can be discounted, "
+        "since the shop would rather sell its stock than throw it away at the end of the day.",
+        "And even though it is easier to buy everything in one place, avoid the supermarket for baking trays, "
+        "cookie cutters and seasonal decorations, which carry some of the highest margins in the store; you will "
+        "find the same things for much less at a hardware shop.",
+    ]
+    page = "\n".join(
+        [
+            *MENU,
+            "Ten ways to spend less on food",
+            "A shop manager shares what shoppers can do to spend less each week.",
+            "More from the magazine",
+            "Cheap ideas for a holiday party",
+            "How to save without giving anything up",
+            "Healthy foods that cost less than a dollar",
+            *story,
+            "Share",
+            *MENU,
+        ]
     )
     body = clean(page, "text").body
     assert all(paragraph in body for paragraph in story)
