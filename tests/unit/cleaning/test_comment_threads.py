@@ -2,6 +2,7 @@
 
 from services.processors.cleaning import clean
 from services.processors.cleaning.blocks import make_block
+from services.processors.cleaning.classifier import local_verdict
 import pytest
 
 from services.processors.cleaning.comment_threads import (
@@ -235,3 +236,37 @@ def test_a_stamp_and_short_line_in_the_post_with_no_control_under_them_are_no_he
     verdicts = _verdicts(ARTICLE + post + _thread("Reply"))
     assert verdicts[len(ARTICLE) : len(ARTICLE) + len(post)] == [None] * len(post)
     assert verdicts[len(ARTICLE) + len(post) :] == ["comments", "comments", None, "comments"] * 2
+
+
+@pytest.mark.parametrize("heading", ["Reader Comments", "Readers' comments", "User comments"])
+def test_a_reader_comments_heading_ends_the_article(heading):
+    """Under the story's signature, rights line and a few linked headlines, the thread's heads read
+    "Eagle 4 (1 day ago)" under a "Report Comment" control and its comments run long: the heading
+    and the thread's controls are what end the article."""
+    thread = [
+        "By the Editorial Board",
+        "Copyright 2024 Example Publishing Co. All rights reserved.",
+        "More stories from the desk",
+        "Council delays vote on the ferry contract",
+        "Traffic enforcement to be stepped up over the holiday.",
+        heading,
+        "2 Total",
+        "Show: Newest First",
+        "Report Comment",
+        "Eagle 4 (1 day ago)",
+        "Simply ghastly.",
+        "I think the proposal started at city hall and found favour with the council long before the vote took "
+        "place, and nobody there has explained why the ferry was left to run down for so many years before it.",
+        "Report Comment",
+        "SalinaDave (1 day ago)",
+        "Three million dollars for two piers is far too little, and anyone who has driven over that bridge knows "
+        "the final bill will be much higher than that once the engineers start looking under the deck.",
+        "2 comments displayed",
+    ]
+    body = clean("\n".join(ARTICLE + thread), "text").body
+    assert body == "\n\n".join(ARTICLE[3:])
+
+
+@pytest.mark.parametrize("line", ["Report Comment", "Show: Newest First", "Oldest first", "Reader Comments"])
+def test_a_threads_controls_are_comments(line):
+    assert local_verdict(make_block(line)) == "comments"
