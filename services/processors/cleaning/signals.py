@@ -12,17 +12,20 @@ from pathlib import Path
 
 _DATA = Path(__file__).with_name("data")
 
-# Terminal punctuation of a sentence (Latin, CJK full-width, Arabic, Devanagari, Armenian, Ethiopic),
+# Terminal punctuation of a sentence (Latin, CJK full-width, Arabic, Devanagari, Armenian, Ethiopic,
+# Myanmar, Khmer, Tibetan),
 # optionally followed by closing quotes/brackets in any typographic convention: English ” ’, German
 # “ ‘ and « ‹ (»Zitat.«), French » › set off by a (no-break) space ("effet. »").
 # Invisible format characters a page may leave after the mark (zero-width space, direction marks,
 # U+2063 INVISIBLE SEPARATOR) do not hide a sentence's end.
 _SENTENCE_END = re.compile(
-    r"(?:[.!?…:;。！？｡．؟।॥։።][ \u00a0\u202f]?[\"'”’“‘»«›‹)\]」』）]{0,3}[\u200b-\u200f\u2060-\u2064\ufeff]{0,2}"
+    r"(?:[.!?…:;。！？｡．؟।॥։።။។៕།][ \u00a0\u202f]?[\"'”’“‘»«›‹)\]」』）]{0,3}[\u200b-\u200f\u2060-\u2064\ufeff]{0,2}"
     r"|\w[.!?…]? ?[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\u263A][\ufe0f]?)$"
 )  # a blog's sentence may end on a smiley instead of a stop: "... und das gefällt mir 😉" (a label's 🔥 ends none)
 # Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+# Thai and Lao end a sentence with a space and a paragraph with nothing: no mark tells their prose.
+_UNPUNCTUATED = re.compile(r"[\u0e00-\u0eff]")
 _URL_SHAPE = re.compile(
     r"^(?:https?://|www\.)\S{0,2000}$|^[\w.-]{1,200}\.[a-z]{2,6}/\S{0,2000}$"
     r"|^[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|org|net|news|info|gov|edu|co|uk|tv|io)$",  # a bare site name
@@ -36,6 +39,7 @@ _LOWER_WORD = re.compile(r"(?:^|(?<= ))[a-zà-ÿ]")  # a word starting in lowerc
 MAX_SENTENCE_PROBE = 4000  # characters examined for sentence shape of a very long block
 UNSPACED_SENTENCE_CHARS = 12  # a sentence in a script without spaces: this many characters or more
 CHARS_PER_UNSPACED_WORD = 2  # a Chinese or Japanese word is about two characters
+UNPUNCTUATED_SENTENCE_CHARS = 100  # a Thai or Lao paragraph; its headlines and menu items are shorter
 
 
 ENGLISH = "English"
@@ -159,9 +163,15 @@ def word_count(text: str) -> int:
 def is_sentence(text: str, n_words: int) -> bool:
     """A sentence: at least five words, terminal punctuation, and some lowercase prose (in a script
     with letter case); in a script without case, the length alone (five words, or
-    UNSPACED_SENTENCE_CHARS characters of an unspaced script)."""
-    if n_words < 5 or not ends_like_sentence(text):
+    UNSPACED_SENTENCE_CHARS characters of an unspaced script). Thai and Lao set no mark at a
+    sentence's end: there UNPUNCTUATED_SENTENCE_CHARS of their letters make a sentence without one."""
+    if n_words < 5:
         return False
+    if not ends_like_sentence(text):
+        return (
+            not text.isascii()
+            and len(_UNPUNCTUATED.findall(text, 0, MAX_SENTENCE_PROBE)) >= UNPUNCTUATED_SENTENCE_CHARS
+        )
     first = _LOWER_WORD.search(text, 0, MAX_SENTENCE_PROBE)
     if first is not None and _LOWER_WORD.search(text, first.end(), MAX_SENTENCE_PROBE) is not None:
         return True
