@@ -428,6 +428,22 @@ def test_a_video_players_messages_inside_the_story_are_removed_and_do_not_end_it
     assert {r.reason for r in result.removed if r.text in PLAYER_MESSAGES} == {"share-widget"}
 
 
+# A typo-report widget's line names its keys in any language.
+TYPO_REPORTS = [
+    "Found a mistake? Select the text and press Ctrl+Enter to tell the editors.",
+    "Если вы нашли ошибку, выделите фрагмент текста и нажмите Ctrl+Enter.",
+    "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!",
+    "Zauważyłeś błąd? Zaznacz tekst i naciśnij Ctrl + Enter.",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_typo_report_widgets_line_inside_the_story_is_removed_and_does_not_end_it(lang):
+    result = clean(page(lang, [], TYPO_REPORTS), "text")
+    assert result.body.split("\n\n") == STORIES[lang][3]
+    assert {r.reason for r in result.removed if r.text in TYPO_REPORTS} == {"share-widget"}
+
+
 # A paywall's, a player's and a bookmark's lines set between a story's paragraphs.
 SITE_LINES = {
     "de": ["Artikel vorlesen", "Lesezeit: 3 Min.", "Sie haben bereits ein Abo? Hier anmelden", "Artikel merken"],
