@@ -479,6 +479,19 @@ def _section_heading(blocks: Sequence[Block], at: int) -> RemovalReason | None:
     return None if heads_table(blocks, at) else markers().heading(block.norm, block.tokens)
 
 
+def mark_comments_section(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """In an extracted body (no page around it), a comments heading alone on its line ("Comentar",
+    "Reader Comments") under at least half of the body's prose opens the thread: every block under
+    it is "comments". A heading above most of the prose is a tool bar's link, and opens nothing."""
+    weights = [max(prose_weight(b), 0.0) if v is None else 0.0 for b, v in zip(blocks, verdicts, strict=True)]
+    total, seen = sum(weights), 0.0
+    for i, verdict in enumerate(verdicts):
+        if verdict == "comments" and total and seen >= total / 2 and _section_heading(blocks, i) == "comments":
+            verdicts[i + 1 :] = [v or "comments" for v in verdicts[i + 1 :]]
+            return
+        seen += weights[i]
+
+
 def _is_marker_heading(block: Block) -> bool:
     """A marker phrase alone on its line ("Related", "Comments", "Impressum")."""
     return markers().heading(block.norm, block.tokens) is not None

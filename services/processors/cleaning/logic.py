@@ -17,6 +17,7 @@ from services.processors.cleaning.classifier import (
     Verdict,
     is_paragraph,
     local_verdicts,
+    mark_comments_section,
     mark_edge_furniture,
     mark_prompt_boxes,
     structural_verdicts,
@@ -188,6 +189,7 @@ def _clean_blocks(
         mark_figure_labels(blocks, verdicts)  # "Figure 2: ..." set as a paragraph, not in a <figcaption>
         mark_rights_lines(blocks, verdicts)
         mark_comment_threads(blocks, verdicts)
+        mark_comments_section(blocks, verdicts)
         mark_galleries(blocks, verdicts)
         mark_numbered_galleries(blocks, verdicts)
         mark_prompt_boxes(blocks, verdicts)
