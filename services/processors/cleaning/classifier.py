@@ -480,7 +480,7 @@ def _section_heading(blocks: Sequence[Block], at: int) -> RemovalReason | None:
 
 
 def mark_comments_section(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
-    """In an extracted body (no page around it), a comments heading alone on its line ("Comentar",
+    """In an extracted body (no page around it), a comments heading alone on its line ("Kommentare",
     "Reader Comments") under at least half of the body's prose opens the thread: every block under
     it is "comments". A heading above most of the prose is a tool bar's link, and opens nothing."""
     weights = [max(prose_weight(b), 0.0) if v is None else 0.0 for b, v in zip(blocks, verdicts, strict=True)]

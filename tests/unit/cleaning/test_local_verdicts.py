@@ -45,6 +45,11 @@ from services.processors.cleaning.classifier import local_verdict
         ("War der Artikel nützlich?", "share-widget"),
         ("URL zum Kopieren", "share-widget"),
         ("Buy photo", "share-widget"),
+        ("JUST WATCHED", "share-widget"),  # a news video carousel's labels
+        ("More Videos ...", "share-widget"),
+        ("MUST WATCH", "share-widget"),
+        ("StumbleUpon", "share-widget"),  # an older page's share button
+        ("Digg", "share-widget"),
         ("Advertising", "advertisement"),
         ("Schreibe einen Kommentar", "comments"),
         ("Kommentieren Sie hier", "comments"),
