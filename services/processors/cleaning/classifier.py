@@ -61,6 +61,7 @@ from services.processors.cleaning.picture_notes import (
     AGENCY_CREDIT_WORDS,
     is_agency_credit,
     is_picture_note,
+    is_wire_caption,
     mark_credited_captions,
     mark_figure_labels,
 )
@@ -269,6 +270,8 @@ def local_verdict(block: Block) -> Verdict:
         return "caption"  # "© E. Schwinge" under a picture: its credit on a line of its own
     if text.startswith("©") and n <= CAPTION_WORDS and _opens_with_agency(tokens):
         return "caption"  # "© Getty Images MANCHESTER, Sept. 29 -- Students walk past ...": a caption under its credit
+    if is_wire_caption(text, block.n_words):
+        return "caption"  # "In this March 2, 2011 file photo, Apple's chief executive waves ..."
     if block.n_words <= 60:
         tail = text[-120:]
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):

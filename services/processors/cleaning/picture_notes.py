@@ -12,6 +12,11 @@ shapes say a line is a caption whatever its words:
 - a copyright sign after its sentence, set off by a dash, naming a stock site or a photographer:
   "... nehmen weiter zu. – © Jane Doe – stock.adobe.com".
 
+A news agency's caption says what it is in its first words, with the picture's date in between
+("In this March 2, 2011 file photo, ...", "In a Monday, Oct. 3, 2011 photo, ...", "FILE - In this
+undated handout photo ...", "In this photo taken Tuesday, ...", "This Nov. 29 photo shows ..."),
+credit or none; a story never dates the picture it speaks of that way (``is_wire_caption``).
+
 A credit may stand on a line of its own ("© E. Schwinge", which the local pass marks); the short
 line right above it, no sentence, is the picture's caption (``mark_credited_captions``). So may
 an agency and its photographer without brackets, "APA/Georg Hochmuth", "PAP/ Rafał Guz",
@@ -45,6 +50,20 @@ AGENCY_CREDIT_WORDS = 8  # the whole line: "Getty Images/iStockphoto", "PA Wire/
 _AGENCY_SLASH = re.compile(r"([^\W\d_][\w&' -]{0,30}?) ?/ ?([^\W\d_][^\d/()!?:;,]{1,40})")
 # The bracket closing a caption: "(REUTERS/Jane Doe)", "(AFP / John Roe)." (raw text).
 _CLOSING_BRACKET = re.compile(r"\(([^()/]{1,40})/([^()/]{2,40})\)\.?$")
+WIRE_CAPTION_WORDS_MAX = 120  # an agency's caption runs to a few sentences with its background
+# What may stand between "In this" and "photo": the picture's date, and whether it is a file or handout picture.
+_PICTURE_DATE_WORD = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?"
+    r"|file|undated|handout|archive|recent)\.?,?"
+)
+# An optional "Jeff Chiu, File - " or "FILE - " lead, then "In this/a" or "This", dated picture words,
+# then the picture; or "In this photo" with "taken", "dated", "provided", "released" after it.
+_WIRE_CAPTION = re.compile(
+    r"(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,3}, File ?[-–—] ?)?(?:FILE ?[-–—:] ?)?(?i:in (?:this|a|an)|this) "
+    rf"(?:(?i:{_PICTURE_DATE_WORD} ){{1,6}}(?i:photo|image|picture|photograph|frame grab)s?\b"
+    r"|(?i:photo|image|picture|photograph)s?,? (?i:taken|dated|provided|released|made|shot|obtained|supplied)\b)"
+)
 # "– © Jane Doe – stock.adobe.com" after a sentence's end: a dot only inside a name ("adobe.com").
 _DASHED_COPYRIGHT = re.compile(r"[.!?][\"'”’»]? {0,3}[–—-] {0,3}©(?:[^.!?©]|\.(?=\w)){1,60}$")
 
@@ -70,6 +89,12 @@ def mark_credited_captions(blocks: Sequence[Block], verdicts: list[RemovalReason
             and above.n_words <= CAPTION_LINE_WORDS
         ):
             verdicts[i - 1] = "caption"
+
+
+def is_wire_caption(text: str, n_words: int) -> bool:
+    """``text`` (a block of ``n_words`` words, at most WIRE_CAPTION_WORDS_MAX) opens as a news
+    agency's caption does (module docstring)."""
+    return n_words <= WIRE_CAPTION_WORDS_MAX and _WIRE_CAPTION.match(text) is not None
 
 
 def is_agency_credit(text: str) -> bool:

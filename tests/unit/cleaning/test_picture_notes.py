@@ -107,3 +107,33 @@ def test_a_sentence_over_a_credit_line_stays_in_the_story():
     sentence = "Die Brücke wurde im Jahr 1910 gebaut und seitdem nie grundlegend saniert."
     lines = [*PARAGRAPHS[:2], sentence, "© Erika Muster", *PARAGRAPHS[2:]]
     assert clean("\n".join(lines), "text").body.split("\n\n") == [*PARAGRAPHS[:2], sentence, *PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In a Monday, Oct. 3, 2011 photo, a farm worker sorts tomatoes in a field outside the town.",
+        "Jane Roe, File - FILE - In this March 2, 2011 file photo, the company's chief executive waves to his "
+        "audience at an event in San Francisco. He said on Wednesday that he would step down.",
+        "In this photo dated Tuesday, Nov. 29, 2016 the rocket booster with the cargo ship is installed on a launch pad.",
+        "FILE - In this undated handout photo provided by the police, the missing hiker stands on a ridge.",
+        "This Nov. 29, 2016 photo shows the rocket on its launch pad at the cosmodrome.",
+        "In this photo taken on Monday, workers clear the road after the storm.",
+    ],
+)
+def test_a_news_agencys_dated_caption_is_a_caption(line):
+    assert local_verdict(make_block(line)) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this photo, the singer poses with her award after the ceremony.",
+        "In a photo posted on Instagram, the singer thanked her fans for their support.",
+        "In this 2019 interview, the photographer said the picture had changed his life.",
+        "This photo shows why the council was right to close the bridge, residents said.",
+        "In this year's photo contest, 300 readers sent in pictures of the harbour.",
+    ],
+)
+def test_a_story_sentence_about_a_photo_is_no_caption(line):
+    assert local_verdict(make_block(line)) is None
