@@ -138,17 +138,19 @@ _PHOTO_CREDIT = re.compile(
     r"|fotografía|fotografia|imagen|imagem|immagine|beeld|afbeelding|bron"
     r"|kuva|kuvat|lähde|zdjęcie|zdjęcia|źródło|fotó|kép|forrás|billede|bilde|källa|kilde|fotografie|zdroj"
     r"|slika|izvor|fotoğraf|görsel|kaynak|фото|снимка|источник|джерело)s?\s?(?:by)?\s?:\s?[^.!?\s][^.!?]{1,80}"
-    r"|/\s?(?:getty images|afp|ap|ap photo|reuters|epa|shutterstock|alamy)(?:\sfiles?)?\)?"
+    r"|/\s?(?:getty images|afp|ap|ap photo|reuters|epa|shutterstock|alamy)(?:,?\sfiles?)?\)?"
     r"|\((?:getty images|afp|ap|reuters|epa|shutterstock|alamy|ap photo|file|file photo|stock photo"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|photo d'illustration|image d'illustration|photo d’illustration"
     r"|illustration|imagen de archivo|foto de archivo|immagine di repertorio|foto d'archivio|foto d’archivio"
     r"|foto de arquivo|imagem de arquivo|archiefbeeld|archieffoto)\)\.?)\s?$",
     re.IGNORECASE,
 )
-# A photographer and their paper after a caption's sentence, in brackets or after a bar: "... a high-end
-# brothel. (Matt Stone/Boston Herald)", "... in September. | Patrick Semansky/AP Photo".
+# A photographer (or two) and their paper after a caption's sentence, in brackets or after a bar: "... a
+# high-end brothel. (Matt Stone/Boston Herald)", "... in September. | Patrick Semansky/AP Photo",
+# "... what happens next. (Jane Roe and John Doe/The Daily Ledger)".
 _NAMED_CREDIT = re.compile(
-    r"[.!?][\"'”’]? {1,3}(?:\(|\| ?)[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{0,30}){1,2} ?/ ?"
+    r"[.!?][\"'”’]? {1,3}(?:\(|\| ?)[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{0,30}){1,2}"
+    r"(?: and [A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{0,30}){1,2})? ?/ ?"
     r"[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3}\)?$"
 )
 # A picture's copyright after a caption's sentence: "... entlang der Hauptstraße. © dpa", "... principale. © AFP".

@@ -113,6 +113,8 @@ from services.processors.cleaning.classifier import local_verdict
         ("Villagers clear debris from the road. Photograph: Ana Lima/AFP", "caption"),
         ("Officers unload the seized boat at the marina on Sunday. By U.S. COAST GUARD", "caption"),
         ("The mayor speaks at a press conference on Monday. (Matt Stone/Boston Herald)", "caption"),
+        ("What the new budget means for you. (Jane Roe and John C. Doe/The Daily Ledger)", "caption"),  # a video's two makers
+        ("The mayor holds a sign near a highway ramp in Columbus, Ohio, in December 2010. Jane Doe / AP, file", "caption"),
         ("The senator and his wife at the White House in September. | Jane Doe/AP Photo", "caption"),
         ("The senator and his wife at the White House in September. Jane Doe/AP Photo", "caption"),
         ("Additional reporting by Jo Park; Editing by Lee Kim", "agency-tail"),
