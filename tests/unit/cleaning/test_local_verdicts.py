@@ -50,6 +50,13 @@ from services.processors.cleaning.classifier import local_verdict
         ("MUST WATCH", "share-widget"),
         ("StumbleUpon", "share-widget"),  # an older page's share button
         ("Digg", "share-widget"),
+        ("Post to Facebook", "share-widget"),
+        ("ARTICLE TOOLS", "share-widget"),
+        ("Printer-Friendly Format", "share-widget"),
+        ("Envoyer par mail", "share-widget"),
+        ("Most E-Mailed Articles", "related-links"),
+        ("Keywords: bridge, council, budget", "navigation"),  # a story's tags
+        ("Labels: general tips, marketing", "navigation"),  # a blog engine's tags
         ("Advertising", "advertisement"),
         ("Schreibe einen Kommentar", "comments"),
         ("Kommentieren Sie hier", "comments"),
@@ -206,6 +213,8 @@ def test_furniture_lines(line, reason):
         "Mailman",
         "The vote was close (48/52), the clerk said.",
         "The deal was approved. (Jane Doe/Editing by Lee Kim and the desk)",
+        "Labels are printed on every box sold in the shop since the rule changed last year.",
+        "Keywords matter less to search engines than they did, the consultant said.",
     ],
 )
 def test_story_lines_are_not_furniture(line):
