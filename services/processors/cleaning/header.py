@@ -89,10 +89,19 @@ _AUTHOR_LABEL = re.compile(
 # "by" in German, French, Spanish, Italian, Dutch: words that also open headlines ("Von der Leyen
 # besucht Kiew"), so the rest of the line must be a name alone: capitalised words and name particles.
 _BY_WORDS = frozenset({"von", "par", "por", "di", "door"})
+# A correspondent's role after the names: "envoyée spéciale", "envoyés spéciaux", "Korrespondent",
+# "enviado especial", "corresponsal", "inviato speciale", "correspondente".
+_ROLE = (
+    r"(?i:envoyée?s? spéciale?s?|envoyés spéciaux|correspondante?s?|korrespondent(?:in)?"
+    r"|enviad[oa]s? especial(?:es)?|corresponsal(?:es)?|inviat[oa] speciale|correspondente)"
+)
 _FOREIGN_BYLINE = re.compile(
     r"^(?i:von|par|por|di|door):?\s(?P<name>[A-ZÀ-Þ][\w'’.-]{0,40}"
-    r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]{0,40}|de|da|del|della|van|von|der|den|le|la|y|e|et|und)){0,5})"
-    r"(?:,\s(?:(?:à|a|in|aus|en|em|uit)\s)?[A-ZÀ-Þ][\w'’.-]{0,40}(?:\s[A-ZÀ-Þ][\w'’.-]{0,40}){0,2})?$"  # ", Berlin"
+    r"(?:\s(?:[A-ZÀ-Þ][\w'’.-]{0,40}|de|da|del|della|van|von|der|den|le|la|y|e|et|und)){0,5}"
+    # ", John Doe": a second writer, read only before a role ("Jan de Vries, Den Haag" names a city)
+    rf"(?:(?:,\s[A-ZÀ-Þ][\w'’.-]{{0,40}}(?:\s[A-ZÀ-Þ][\w'’.-]{{0,40}}){{1,3}}){{1,3}}(?=,?\s{_ROLE}))?)"
+    rf"(?:,?\s{_ROLE})?"  # "Par Jane Roe, John Doe Envoyés spéciaux à Toulouse"
+    r"(?:,?\s(?:(?:à|a|in|aus|en|em|uit)\s)?[A-ZÀ-Þ][\w'’.-]{0,40}(?:\s[A-ZÀ-Þ][\w'’.-]{0,40}){0,2})?$"  # ", Berlin"
 )
 _BY_INSIDE = re.compile(r"\b(?:by|von|par|por|door)\s(?P<name>[A-Z@][\w.@'’-]{0,40}(?:\s[A-Z][\w.'’-]{0,40}){0,4})")
 _NAME_END = re.compile(r"\s[|•·–—-]\s|,\s|\s(?:on|at|in|and\supdated|published|updated|posted)\s|\s\d", re.IGNORECASE)

@@ -105,6 +105,10 @@ def test_english_words_are_no_month_abbreviations():
         ("Door Jan de Vries, Den Haag", "Jan de Vries"),
         ("Por María López, en Madrid", "María López"),
         ("Von Berlin, Hamburg und München aus", None),
+        ("Par Lilian Alemagna, envoyée spéciale à Toulouse", "Lilian Alemagna"),  # a correspondent's role
+        ("Par JEANNE ROE, MARIE DOE Envoyées spéciales à Toulouse", "JEANNE ROE, MARIE DOE"),  # two writers
+        ("Von Anna Müller, Korrespondentin in Paris", "Anna Müller"),
+        ("Por Juan Gaona, enviado especial a Kiev", "Juan Gaona"),
     ],
 )
 def test_bylines_in_the_main_european_languages(line, name):
