@@ -275,9 +275,12 @@ def local_verdict(block: Block) -> Verdict:
     if is_wire_caption(text, block.n_words):
         return "caption"  # "In this March 2, 2011 file photo, Apple's chief executive waves ..."
     if block.n_words <= 60:
-        tail = text[-120:]
+        tail = text.rstrip(" -–—")[-120:]  # "- Tapie en 2008. REUTERS/Benoit Tessier -": set between dashes
         if ("/" in tail or ")" in tail[-2:] or _credit_after_colon(tail)) and _PHOTO_CREDIT.search(tail):
             return "caption"
+        _, stop, credit = tail.rpartition(". ")
+        if stop and "/" in credit and is_agency_credit(credit):
+            return "caption"  # "... in 2008. REUTERS/Benoit Tessier": an agency and its photographer close it
         if "/" in tail and _NAMED_CREDIT.search(tail):
             return "caption"
         if " By " in tail and _CAPITALS_CREDIT.search(tail):

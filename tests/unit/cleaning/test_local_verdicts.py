@@ -124,6 +124,8 @@ from services.processors.cleaning.classifier import local_verdict
         ("The mayor holds a sign near a highway ramp in Columbus, Ohio, in December 2010. Jane Doe / AP, file", "caption"),
         ("The senator and his wife at the White House in September. | Jane Doe/AP Photo", "caption"),
         ("The senator and his wife at the White House in September. Jane Doe/AP Photo", "caption"),
+        ("The former minister in 2008. REUTERS/Jane Doe", "caption"),  # the agency before its photographer
+        ("- The former minister in 2008. REUTERS/Jane Doe -", "caption"),  # set between dashes
         ("Additional reporting by Jo Park; Editing by Lee Kim", "agency-tail"),
         ("With agency inputs", "agency-tail"),
         ("Sign up for our daily briefing", "subscription-prompt"),
