@@ -44,11 +44,12 @@ _POINTER = re.compile(
 
 
 # A cut teaser's ending: an ellipsis, then a "read on" label once to three times (a link's text and
-# its hidden twin run together), an arrow or chevron allowed after each.
+# its hidden twin run together), an arrow or chevron allowed before the first and after each.
 _CUT_WITH_LABEL = re.compile(
-    r"(?:…|\.\.\.|\[(?:…|\.\.\.)\]) ?(?:(?:read more|continue reading|read on|weiterlesen|mehr lesen|lire la suite|"
-    r"lire plus|leer más|seguir leyendo|continua a leggere|leggi tutto|leia mais|continue lendo|lees meer|"
-    r"verder lezen|czytaj dalej|czytaj więcej)(?: ?[»›→>]{1,3})? ?){1,3}",
+    r"(?:…|\.\.\.|\[(?:…|\.\.\.)\]) ?(?:[»›→>]{1,3} ?)?"
+    r"(?:(?:read more|continue reading|read on|learn more|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|"
+    r"seguir leyendo|continua a leggere|leggi tutto|leia mais|continue lendo|lees meer|verder lezen|czytaj dalej|"
+    r"czytaj więcej)(?: ?[»›→>]{1,3})? ?){1,3}",
     re.IGNORECASE,
 )
 CUT_LABEL_CHARS = 80  # the tail of a block searched for a cut teaser's ending

@@ -81,6 +81,7 @@ CUT_TEASERS = [
     "Das Projekt hat die großräumige Verbesserung der Lebensräume der Aller und ihrer Auen im... mehr lesen",
     "Le conseil a voté lundi un budget de trois millions pour le vieux pont [...] Lire la suite »",
     "The council met on Monday to discuss the bridge and the ferry... Continue reading →",
+    "Jane Roe writes for the paper's business desk and edits its podcasts. She studied art in New York... → Learn More",
 ]
 
 
