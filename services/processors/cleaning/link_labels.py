@@ -34,9 +34,10 @@ LABEL_WORDS_MAX = 3  # "Dowiedz się więcej:", "Lesen Sie auch:"
 # The same languages and Finnish, Swedish, Danish, Norwegian, Czech, Russian, Ukrainian and
 # Croatian: "read also", "see also", "more on this", "learn more", "reading tip", "read on".
 _POINTER = re.compile(
-    r"(?:read (?:also|more)|also read|see also|mehr lesen|mehr zum thema|mehr dazu|weiterlesen|lesen sie (?:auch|mehr|hier)|"
-    r"lesetipp|auch interessant|siehe auch|(?:à )?lire aussi|voir aussi|le[ae] también|le(?:a|e|er) más|leggi anche|lees ook|"
-    r"leia (?:também|mais)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej|"
+    r"(?:read (?:also|more)|also read|see also|mehr lesen|mehr zum thema|mehr dazu|weiterlesen|"
+    r"lesen sie (?:auch|mehr|hier)|lesetipp|auch interessant|siehe auch|(?:à )?lire aussi|voir aussi|"
+    r"le[ae] también|le(?:a|e|er) más|leggi anche|lees ook|leia (?:também|mais)|czytaj (?:też|także|więcej)|"
+    r"zobacz (?:też|także)|dowiedz się więcej|"
     r"lue myös|läs också|læs også|les også|čtěte také|читайте также|читайте також|pročitajte još)"
     r" ?[:»›] ?(\S.{0,400})",
     re.IGNORECASE,

@@ -60,7 +60,8 @@ _PICTURE_DATE_WORD = (
 # An optional "Jeff Chiu, File - " or "FILE - " lead, then "In this/a" or "This", dated picture words,
 # then the picture; or "In this photo" with "taken", "dated", "provided", "released" after it.
 _WIRE_CAPTION = re.compile(
-    r"(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,3}, File ?[-–—] ?)?(?:FILE ?[-–—:] ?)?(?i:in (?:this|a|an)|this) "
+    r"(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,3}, File ?[-–—] ?)?(?:FILE ?[-–—:] ?)?"
+    r"(?i:in (?:this|a|an)|this) "
     rf"(?:(?i:{_PICTURE_DATE_WORD} ){{1,6}}(?i:photo|image|picture|photograph|frame grab)s?\b"
     r"|(?i:photo|image|picture|photograph)s?,? (?i:taken|dated|provided|released|made|shot|obtained|supplied)\b)"
 )

@@ -13,9 +13,9 @@ from pathlib import Path
 _DATA = Path(__file__).with_name("data")
 
 # Terminal punctuation of a sentence (Latin, CJK full-width, Arabic, Devanagari, Armenian, Ethiopic,
-# Myanmar, Khmer, Tibetan),
-# optionally followed by closing quotes/brackets in any typographic convention: English ” ’, German
-# “ ‘ and « ‹ (»Zitat.«), French » › set off by a (no-break) space ("effet. »").
+# Myanmar, Khmer, Tibetan), optionally followed by closing quotes/brackets in any typographic
+# convention: English ” ’, German “ ‘ and « ‹ (»Zitat.«), French » › set off by a (no-break) space
+# ("effet. »").
 # Invisible format characters a page may leave after the mark (zero-width space, direction marks,
 # U+2063 INVISIBLE SEPARATOR) do not hide a sentence's end.
 _SENTENCE_END = re.compile(
