@@ -51,6 +51,10 @@ from services.processors.cleaning.classifier import local_verdict
         ("StumbleUpon", "share-widget"),  # an older page's share button
         ("Digg", "share-widget"),
         ("Post to Facebook", "share-widget"),
+        ("To view this content, Javascript must be enabled and Adobe Flash Player must be installed.", "share-widget"),
+        ("Your browser does not support the video tag.", "share-widget"),
+        ("Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.", "share-widget"),
+        ("To embed this post, copy the code below and paste into your website or blog.", "share-widget"),
         ("ARTICLE TOOLS", "share-widget"),
         ("Printer-Friendly Format", "share-widget"),
         ("Envoyer par mail", "share-widget"),
@@ -217,6 +221,7 @@ def test_furniture_lines(line, reason):
         "The deal was approved. (Jane Doe/Editing by Lee Kim and the desk)",
         "Labels are printed on every box sold in the shop since the rule changed last year.",
         "Keywords matter less to search engines than they did, the consultant said.",
+        "Adobe said it would stop updating its Flash Player at the end of 2020, and browsers would block it.",
     ],
 )
 def test_story_lines_are_not_furniture(line):
