@@ -407,9 +407,15 @@ EMBEDS = {
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_an_embeds_placeholder_inside_the_story_is_removed_and_does_not_end_it(lang):
-    result = clean(page(lang, [], EMBEDS[lang]), "text")
+    _assert_widget_lines_leave_the_story(lang, EMBEDS[lang])
+
+
+def _assert_widget_lines_leave_the_story(lang: str, lines: list[str]) -> None:
+    """``lines`` set after the story's second paragraph are all removed as "share-widget", and the
+    story's four paragraphs are the body."""
+    result = clean(page(lang, [], lines), "text")
     assert result.body.split("\n\n") == STORIES[lang][3]
-    assert {r.reason for r in result.removed if r.text in EMBEDS[lang]} == {"share-widget"}
+    assert {r.reason for r in result.removed if r.text in lines} == {"share-widget"}
 
 
 # A video player's own messages (video.js and the players built on it), in its language whatever the story's.
@@ -423,9 +429,7 @@ PLAYER_MESSAGES = [
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_video_players_messages_inside_the_story_are_removed_and_do_not_end_it(lang):
-    result = clean(page(lang, [], PLAYER_MESSAGES), "text")
-    assert result.body.split("\n\n") == STORIES[lang][3]
-    assert {r.reason for r in result.removed if r.text in PLAYER_MESSAGES} == {"share-widget"}
+    _assert_widget_lines_leave_the_story(lang, PLAYER_MESSAGES)
 
 
 # A typo-report widget's line names its keys in any language.
@@ -439,9 +443,7 @@ TYPO_REPORTS = [
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_typo_report_widgets_line_inside_the_story_is_removed_and_does_not_end_it(lang):
-    result = clean(page(lang, [], TYPO_REPORTS), "text")
-    assert result.body.split("\n\n") == STORIES[lang][3]
-    assert {r.reason for r in result.removed if r.text in TYPO_REPORTS} == {"share-widget"}
+    _assert_widget_lines_leave_the_story(lang, TYPO_REPORTS)
 
 
 # A paywall's, a player's and a bookmark's lines set between a story's paragraphs.
